@@ -1,0 +1,53 @@
+# Two commands for people: `make run` and `make test`. Both install any
+# missing Debian packages first (the list is .ci/packages.txt).
+PRESET   ?= release
+BUILD    := build/$(PRESET)
+JOBS     ?= 2
+PACKAGES := $(shell sed -e 's/\#.*//' .ci/packages.txt)
+SUDO     := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
+
+.PHONY: all deps configure build run test bench tsan asan format clean
+
+all: build
+
+# Install only what is missing, so a ready machine never touches apt.
+deps:
+	@missing=$$(for p in $(PACKAGES); do \
+	    dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; \
+	  done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing missing Debian packages:" $$missing; \
+	  $(SUDO) apt-get update -q && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+
+configure: deps
+	cmake --preset $(PRESET)
+
+build: configure
+	cmake --build --preset $(PRESET) -j $(JOBS)
+
+run: build
+	$(BUILD)/src/app/normlab
+
+test: build
+	ctest --preset $(PRESET) -j $(JOBS)
+
+bench: deps
+	cmake --preset $(PRESET)
+	cmake --build --preset $(PRESET) -j $(JOBS) --target normlab-bench
+	$(BUILD)/bench/normlab-bench
+	@if python3 -c 'import torch' 2>/dev/null; then python3 bench/torch_peer.py; \
+	  else echo "python3-torch not installed: skipping the PyTorch peer"; fi
+
+tsan:
+	$(MAKE) test PRESET=tsan
+
+asan:
+	$(MAKE) test PRESET=asan
+
+format:
+	find src tests bench -name '*.h' -o -name '*.cpp' | xargs clang-format -i
+
+clean:
+	rm -rf build
