@@ -1,0 +1,337 @@
+#include "core/lab/twin_trainer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <sstream>
+#include <stdexcept>
+
+namespace normlab::core {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point start) {
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+void require(bool ok, const std::string& message) {
+    if (!ok) throw std::invalid_argument(message);
+}
+
+// Columns of `z` that belong to one unit: one column for a dense layer, a
+// channel's whole feature map for a conv layer.
+std::span<const float> unitValues(const Tensor<float>& z, int unit, std::vector<float>& buffer) {
+    const int spatial = z.shape.spatial();
+    const auto rows = z.data.rows();
+    buffer.resize(static_cast<std::size_t>(rows * spatial));
+    for (Eigen::Index r = 0; r < rows; ++r)
+        std::copy_n(z.data.row(r).data() + static_cast<Eigen::Index>(unit) * spatial, spatial,
+                    buffer.begin() + r * spatial);
+    return buffer;
+}
+
+std::span<const float> allValues(const Matrix<float>& m) {
+    return {m.data(), static_cast<std::size_t>(m.size())};
+}
+
+}  // namespace
+
+ProbeActivation probeActivation(ActivationKind kind) {
+    switch (kind) {
+        case ActivationKind::Sigmoid: return ProbeActivation::Sigmoid;
+        case ActivationKind::Tanh: return ProbeActivation::Tanh;
+        case ActivationKind::Relu: return ProbeActivation::Relu;
+        case ActivationKind::Identity: return ProbeActivation::Identity;
+    }
+    return ProbeActivation::Identity;
+}
+
+LayerSummary summarize(const LayerStats& s) {
+    LayerSummary out;
+    out.mean = static_cast<float>(s.mean);
+    out.std = static_cast<float>(s.std);
+    out.p1 = static_cast<float>(s.p1);
+    out.p15 = static_cast<float>(s.p15);
+    out.p50 = static_cast<float>(s.p50);
+    out.p85 = static_cast<float>(s.p85);
+    out.p99 = static_cast<float>(s.p99);
+    out.saturatedFraction = static_cast<float>(s.saturatedFraction);
+    out.linearRegionFraction = static_cast<float>(s.linearRegionFraction);
+    out.meanDerivativeRelative = static_cast<float>(s.meanDerivativeRelative);
+    return out;
+}
+
+void TwinConfig::validate() const {
+    NetworkSpec withBn = network;
+    withBn.batchNorm = true;
+    withBn.validate();
+    require(batchSize >= 2 && batchSize <= 4096,
+            "batch_size: " + std::to_string(batchSize) +
+                " is out of range [2, 4096] (batch norm needs at least two samples)");
+    require(evalInterval >= 1, "eval_interval: must be at least 1");
+    require(evalSamples >= 0, "eval_samples: must be 0 (all) or positive");
+    require(histogramBins >= 2 && histogramBins <= 400, "histogram_bins: out of range [2, 400]");
+    require(saturationEps > 0 && saturationEps < 0.5, "saturation_eps: out of range (0, 0.5)");
+    require(optimizer.learningRate > 0 && std::isfinite(optimizer.learningRate),
+            "lr: must be a positive number");
+    const int depth = static_cast<int>(network.hidden.size()) +
+                      (network.model == ModelType::Cnn ? static_cast<int>(network.convChannels.size()) : 0);
+    require(trackedLayer >= 0 && trackedLayer <= depth,
+            "tracked_layer: " + std::to_string(trackedLayer) + " is out of range [0, " +
+                std::to_string(depth) + "]");
+    require(trackedUnit >= 0, "tracked_unit: must not be negative");
+}
+
+TwinTrainer::TwinTrainer(std::shared_ptr<const Dataset> data, const TwinConfig& config)
+    : data_(std::move(data)), config_(config), scaler_(config.scaling),
+      batches_(data_ ? data_->train.size() : 0, config.seed ^ 0x5eedba7c4ULL, true) {
+    require(data_ != nullptr, "no data set");
+    config_.validate();
+    data_->validate();
+    require(data_->isClassification(), "the batch-normalization lab needs a classification set");
+    require(data_->train.size() >= config_.batchSize,
+            "batch_size: " + std::to_string(config_.batchSize) + " is larger than the " +
+                std::to_string(data_->train.size()) + " training samples");
+    config_.network.input = data_->shape;
+    config_.network.outputs = data_->numClasses;
+
+    // Fit the scaler on the training split only, a chunk at a time so image
+    // sets never exist as one big float matrix.
+    if (config_.scaling != ScalingKind::None) {
+        const int n = data_->train.size();
+        std::vector<int> rows;
+        Matrix<float> chunk;
+        for (int start = 0; start < n; start += 4096) {
+            rows.resize(static_cast<std::size_t>(std::min(4096, n - start)));
+            for (std::size_t i = 0; i < rows.size(); ++i) rows[i] = start + static_cast<int>(i);
+            data_->train.gather(rows, chunk);
+            scaler_.partialFit(chunk);
+        }
+    }
+
+    for (int m : {kBn, kPlain}) {
+        NetworkSpec spec = config_.network;
+        spec.batchNorm = (m == kBn);
+        // Same seed for both: only weights draw random numbers, so the twins
+        // start from identical weights.
+        nets_[m] = std::make_unique<Network<float>>(Network<float>::build(spec, config_.seed));
+        optimizers_[m] = std::make_unique<Optimizer<float>>(config_.optimizer);
+        state_[m].name = m == kBn ? "bn" : "plain";
+        state_[m].batchNorm = spec.batchNorm;
+    }
+    const Shape unitShape = nets_[kBn]->preActivation(trackedLayer()).shape;
+    require(config_.trackedUnit < unitShape.channels,
+            "tracked_unit: " + std::to_string(config_.trackedUnit) + " is out of range [0, " +
+                std::to_string(unitShape.channels - 1) + "]");
+}
+
+int TwinTrainer::trackedLayer() const {
+    return config_.trackedLayer == 0 ? nets_[kBn]->hiddenBlockCount() : config_.trackedLayer;
+}
+
+std::int64_t TwinTrainer::stepsPerEpoch() const {
+    return std::max<std::int64_t>(1, data_->train.size() / config_.batchSize);
+}
+
+void TwinTrainer::setLearningRate(double lr) {
+    require(lr > 0 && std::isfinite(lr), "lr: must be a positive number");
+    config_.optimizer.learningRate = lr;
+    for (auto& o : optimizers_) o->setLearningRate(lr);
+}
+
+void TwinTrainer::setMomentum(double momentum) {
+    config_.optimizer.momentum = momentum;
+    for (auto& o : optimizers_) o->setMomentum(momentum);
+}
+
+void TwinTrainer::setBatchSize(int batchSize) {
+    require(batchSize >= 2 && batchSize <= data_->train.size(),
+            "batch_size: must be between 2 and the number of training samples");
+    config_.batchSize = batchSize;
+}
+
+void TwinTrainer::setAffineLearnable(bool learnable) {
+    config_.network.bnAffineLearnable = learnable;
+    Network<float>& net = *nets_[kBn];
+    for (int l = 1; l <= net.hiddenBlockCount(); ++l)
+        if (BatchNorm<float>* bn = net.batchNorm(l)) bn->setAffineLearnable(learnable);
+}
+
+void TwinTrainer::setBnEvalUsesRunningStats(bool useRunning) {
+    config_.bnEvalUsesRunningStats = useRunning;
+}
+
+void TwinTrainer::step() {
+    const auto trainStart = Clock::now();
+    const std::vector<int>& rows = batches_.next(config_.batchSize);
+    data_->train.gather(rows, batch_.data);
+    batch_.shape = data_->shape;
+    scaler_.transform(batch_.data);
+    data_->train.gatherLabels(rows, labels_);
+    ++step_;
+
+    std::array<bool, 2> stepped{};
+    for (int m : {kBn, kPlain}) {
+        if (state_[m].diverged) continue;
+        Network<float>& net = *nets_[m];
+        const float loss = net.forwardBackward(batch_, labels_, Mode::Train);
+        if (!std::isfinite(loss)) {
+            state_[m].diverged = true;
+            continue;
+        }
+        optimizers_[m]->step(net.params());
+        lossSum_[m] += loss;
+        accuracySum_[m] += net.crossEntropy().accuracy();
+        stepped[m] = true;
+        if (!net.allFinite()) state_[m].diverged = true;
+    }
+    ++stepsSinceEval_;
+    trainSeconds_ += secondsSince(trainStart);
+
+    const auto probeStart = Clock::now();
+    for (int m : {kBn, kPlain})
+        if (stepped[m] && !state_[m].diverged) probe(m);
+    probeSeconds_ += secondsSince(probeStart);
+
+    if (step_ % config_.evalInterval == 0) evaluate();
+}
+
+void TwinTrainer::probe(int m) {
+    Network<float>& net = *nets_[m];
+    TwinModelState& state = state_[m];
+    const int layers = net.hiddenBlockCount();
+    const ProbeActivation activation = probeActivation(config_.network.activation);
+    LayerStatsOptions options;
+    options.saturationThreshold = sigmoidSaturationThreshold(config_.saturationEps);
+    options.histogramOptions.bins = config_.histogramBins;
+    options.histogramOptions.range = HistogramRange::MinMax;
+
+    state.latest.resize(static_cast<std::size_t>(layers));
+    StepProbe record;
+    record.step = step_;
+    record.layers.resize(static_cast<std::size_t>(layers));
+    for (int l = 1; l <= layers; ++l) {
+        const Tensor<float>& z = net.preActivation(l);
+        LayerStats& stats = state.latest[static_cast<std::size_t>(l - 1)];
+        stats = summarizeLayer(z.data, activation, options, scratch_);
+        record.layers[static_cast<std::size_t>(l - 1)] = summarize(stats);
+
+        std::vector<Histogram>& pending = pending_[m];
+        if (pending.size() < static_cast<std::size_t>(layers)) {
+            // Fix the edges from the first batch, with room for the drift to come.
+            const double width = std::max(stats.max - stats.min, 1e-3);
+            pending.push_back(Histogram::uniform(config_.histogramBins, stats.min - 0.5 * width,
+                                                 stats.max + 0.5 * width));
+        }
+        pending[static_cast<std::size_t>(l - 1)].add(allValues(z.data));
+    }
+    LayerStatsOptions unitOptions = options;
+    unitOptions.histogram = false;
+    const Tensor<float>& tracked = net.preActivation(trackedLayer());
+    record.unit = summarize(summarizeLayer(unitValues(tracked, config_.trackedUnit, scratch_.column),
+                                           activation, unitOptions, scratch_));
+    state.probes.push(std::move(record));
+}
+
+void TwinTrainer::checkpoint(int m) {
+    TwinModelState& state = state_[m];
+    if (!pending_[m].empty()) {
+        state.histograms.push(HistogramCheckpoint{step_, pending_[m]});
+        for (Histogram& h : pending_[m]) h = Histogram::uniform(h.bins(), h.edges.front(), h.edges.back());
+    }
+    if (!state.batchNorm) return;
+    Network<float>& net = *nets_[m];
+    AffineCheckpoint affine;
+    affine.step = step_;
+    for (int l = 1; l <= net.hiddenBlockCount(); ++l) {
+        const BatchNorm<float>* bn = net.batchNorm(l);
+        if (bn == nullptr) continue;
+        affine.gamma.push_back(summarizeAffine(allValues(bn->gamma()), {}, scratch_));
+        affine.beta.push_back(summarizeAffine(allValues(bn->beta()), {}, scratch_));
+    }
+    state.affine.push(std::move(affine));
+}
+
+void TwinTrainer::evaluate() {
+    const Split& test = data_->test;
+    const int n = config_.evalSamples > 0 ? std::min(config_.evalSamples, test.size()) : test.size();
+    const int chunkSize = config_.network.model == ModelType::Cnn ? 250 : 1000;
+    Tensor<float> x;
+    x.shape = data_->shape;
+    std::vector<int> rows, labels;
+    SoftmaxCrossEntropy<float> loss;
+
+    for (int m : {kBn, kPlain}) {
+        TwinModelState& state = state_[m];
+        EvalRecord record;
+        record.step = step_;
+        record.epoch = batches_.epoch();
+        record.trainLoss = stepsSinceEval_ > 0 ? lossSum_[m] / stepsSinceEval_ : std::nan("");
+        record.trainAccuracy = stepsSinceEval_ > 0 ? accuracySum_[m] / stepsSinceEval_ : std::nan("");
+        lossSum_[m] = accuracySum_[m] = 0;
+        if (state.diverged) continue;
+
+        Network<float>& net = *nets_[m];
+        // Evaluating the BN twin in train mode must not move its running statistics.
+        const bool trainMode = state.batchNorm && !config_.bnEvalUsesRunningStats;
+        std::vector<std::pair<Matrix<float>, Matrix<float>>> saved;
+        if (trainMode)
+            for (int l = 1; l <= net.hiddenBlockCount(); ++l)
+                if (BatchNorm<float>* bn = net.batchNorm(l))
+                    saved.emplace_back(bn->runningMean(), bn->runningVar());
+
+        double lossSum = 0, correct = 0;
+        for (int start = 0; start < n; start += chunkSize) {
+            const int count = std::min(chunkSize, n - start);
+            rows.resize(static_cast<std::size_t>(count));
+            for (int i = 0; i < count; ++i) rows[static_cast<std::size_t>(i)] = start + i;
+            test.gather(rows, x.data);
+            scaler_.transform(x.data);
+            test.gatherLabels(rows, labels);
+            const Tensor<float>& logits = net.forward(x, trainMode ? Mode::Train : Mode::Eval);
+            lossSum += static_cast<double>(loss.forward(logits.data, labels)) * count;
+            correct += loss.correct();
+        }
+        if (trainMode) {
+            std::size_t i = 0;
+            for (int l = 1; l <= net.hiddenBlockCount(); ++l)
+                if (BatchNorm<float>* bn = net.batchNorm(l)) {
+                    bn->runningMean() = saved[i].first;
+                    bn->runningVar() = saved[i].second;
+                    ++i;
+                }
+        }
+        record.testLoss = lossSum / n;
+        record.testAccuracy = correct / n;
+        if (!std::isfinite(record.testLoss)) state.diverged = true;
+        state.evals.push(record);
+        checkpoint(m);
+    }
+    stepsSinceEval_ = 0;
+}
+
+std::shared_ptr<const Snapshot> TwinTrainer::snapshot() const {
+    auto snap = std::make_shared<TwinSnapshot>();
+    snap->step = step_;
+    snap->epoch = batches_.epoch();
+    snap->config = config_;
+    snap->hiddenLayers = nets_[kBn]->hiddenBlockCount();
+    snap->models = state_;
+    snap->probeSeconds = probeSeconds_;
+    snap->trainSeconds = trainSeconds_;
+    for (const TwinModelState& s : state_) {
+        if (!s.diverged) continue;
+        snap->diverged = true;
+        std::ostringstream message;
+        message << "Step " << step_ << ": the " << (s.batchNorm ? "batch-normalized" : "plain")
+                << " network diverged (its loss or weights are no longer finite) at learning rate "
+                << config_.optimizer.learningRate
+                << ". Lower the learning rate or the initial weight scale, then reset.";
+        snap->divergence = message.str();
+        break;
+    }
+    return snap;
+}
+
+}  // namespace normlab::core

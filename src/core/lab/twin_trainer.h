@@ -1,0 +1,153 @@
+#pragma once
+// The batch-normalization lab's experiment: two networks identical in every
+// way except batch normalization, built from the same seed (so the same
+// initial weights), trained in lockstep on the same mini-batches. Every
+// difference between them is BN's doing.
+
+#include <array>
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/data/batch_iterator.h"
+#include "core/data/dataset.h"
+#include "core/data/scaler.h"
+#include "core/lab/append_log.h"
+#include "core/lab/experiment.h"
+#include "core/nn/network.h"
+#include "core/nn/optimizer.h"
+#include "core/probe/affine_summary.h"
+#include "core/probe/layer_stats.h"
+
+namespace normlab::core {
+
+struct TwinConfig {
+    NetworkSpec network;  // `batchNorm` is ignored: one twin has it, one has not
+    ScalingKind scaling = ScalingKind::None;
+    OptimizerOptions optimizer{OptimizerKind::Sgd, 0.5};
+    int batchSize = 60;
+    int evalInterval = 100;  // steps between test-set evaluations and checkpoints
+    int evalSamples = 0;     // test samples per evaluation; 0 = the whole test set
+    bool bnEvalUsesRunningStats = true;  // false: the BN twin is evaluated in train mode
+    std::uint64_t seed = 1;
+    int histogramBins = 40;
+    double saturationEps = 0.01;  // sigmoid saturated when within eps of 0 or 1
+    int trackedLayer = 0;         // 1-based hidden block; 0 = the last hidden block
+    int trackedUnit = 0;          // unit (or channel) of the tracked layer
+
+    // Throws std::invalid_argument naming the first bad field.
+    void validate() const;
+};
+
+// The numbers a view or CSV row needs about one layer at one step.
+struct LayerSummary {
+    float mean = 0, std = 0, p1 = 0, p15 = 0, p50 = 0, p85 = 0, p99 = 0;
+    float saturatedFraction = 0, linearRegionFraction = 0, meanDerivativeRelative = 0;
+};
+
+struct EvalRecord {
+    std::int64_t step = 0;
+    double epoch = 0;
+    double trainLoss = 0;      // mean mini-batch loss since the previous evaluation
+    double trainAccuracy = 0;  // mean mini-batch accuracy over the same steps
+    double testLoss = 0;
+    double testAccuracy = 0;
+};
+
+struct StepProbe {
+    std::int64_t step = 0;
+    std::vector<LayerSummary> layers;  // index 0 = hidden block 1
+    LayerSummary unit;                 // the tracked unit of the tracked layer
+};
+
+// Pre-activation histograms accumulated over one evaluation interval. Edges
+// are fixed per model and layer from the first step, so checkpoints compare.
+struct HistogramCheckpoint {
+    std::int64_t step = 0;
+    std::vector<Histogram> layers;
+};
+
+struct AffineCheckpoint {
+    std::int64_t step = 0;
+    std::vector<AffineSummary> gamma, beta;  // per BN layer
+};
+
+struct TwinModelState {
+    std::string name;  // "bn" or "plain"
+    bool batchNorm = false;
+    bool diverged = false;
+    AppendLog<EvalRecord> evals;
+    AppendLog<StepProbe> probes;
+    AppendLog<HistogramCheckpoint> histograms;
+    AppendLog<AffineCheckpoint> affine;  // empty for the plain twin
+    std::vector<LayerStats> latest;      // last step's full statistics, with histograms
+};
+
+struct TwinSnapshot final : Snapshot {
+    TwinConfig config;
+    int hiddenLayers = 0;
+    std::array<TwinModelState, 2> models;  // [0] = bn, [1] = plain
+    double probeSeconds = 0;  // time spent probing so far
+    double trainSeconds = 0;  // time spent in forward, backward and updates
+};
+
+class TwinTrainer final : public Experiment {
+public:
+    static constexpr int kBn = 0;
+    static constexpr int kPlain = 1;
+
+    // Throws std::invalid_argument for a bad config or a data set the
+    // network cannot take.
+    TwinTrainer(std::shared_ptr<const Dataset> data, const TwinConfig& config);
+
+    void step() override;
+    [[nodiscard]] std::int64_t stepsPerEpoch() const override;
+    [[nodiscard]] std::shared_ptr<const Snapshot> snapshot() const override;
+    [[nodiscard]] std::string datasetName() const override { return data_->name; }
+
+    // Live changes, applied from the next step on.
+    void setLearningRate(double lr);
+    void setMomentum(double momentum);
+    void setBatchSize(int batchSize);
+    void setAffineLearnable(bool learnable);
+    void setBnEvalUsesRunningStats(bool useRunning);
+
+    // Evaluates both twins on the test set now (also done every evalInterval).
+    void evaluate();
+
+    [[nodiscard]] std::int64_t steps() const { return step_; }
+    [[nodiscard]] const TwinConfig& config() const { return config_; }
+    [[nodiscard]] const TwinModelState& model(int i) const { return state_[i]; }
+    [[nodiscard]] Network<float>& network(int i) { return *nets_[i]; }
+
+private:
+    void probe(int model);
+    void checkpoint(int model);
+    [[nodiscard]] int trackedLayer() const;
+
+    std::shared_ptr<const Dataset> data_;
+    TwinConfig config_;
+    Scaler scaler_;
+    BatchIterator batches_;
+    std::array<std::unique_ptr<Network<float>>, 2> nets_;
+    std::array<std::unique_ptr<Optimizer<float>>, 2> optimizers_;
+    std::array<TwinModelState, 2> state_;
+    // Running sums since the last evaluation.
+    std::array<double, 2> lossSum_{}, accuracySum_{};
+    int stepsSinceEval_ = 0;
+    std::array<std::vector<Histogram>, 2> pending_;  // histograms being accumulated
+    std::int64_t step_ = 0;
+    Tensor<float> batch_;
+    std::vector<int> labels_;
+    ProbeScratch scratch_;
+    double probeSeconds_ = 0;
+    double trainSeconds_ = 0;
+};
+
+// Summarises one layer's full statistics as a compact record.
+LayerSummary summarize(const LayerStats& stats);
+ProbeActivation probeActivation(ActivationKind kind);
+
+}  // namespace normlab::core
