@@ -1,0 +1,39 @@
+#pragma once
+// MNIST-format IDX files (plain or gzip; zlib reads both), validated with
+// messages that name the file and what is wrong.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/data/dataset.h"
+
+namespace normlab::core {
+
+inline constexpr const char* kFashionMnistDefaultDir = "/usr/share/datasets/fashion-mnist";
+inline constexpr std::uint32_t kIdxImagesMagic = 0x00000803;
+inline constexpr std::uint32_t kIdxLabelsMagic = 0x00000801;
+
+struct IdxImages {
+    int count = 0;
+    int rows = 0;
+    int cols = 0;
+    std::vector<std::uint8_t> pixels;  // count * rows * cols, row-major
+};
+
+// Each throws std::runtime_error "<path>: <problem>".
+[[nodiscard]] IdxImages readIdxImages(const std::string& path);
+[[nodiscard]] std::vector<std::uint8_t> readIdxLabels(const std::string& path);
+
+// Pixels kept as uint8 with scale 1/255. numClasses = 0 infers it from the
+// largest label; otherwise every label must be below numClasses.
+[[nodiscard]] Dataset loadMnistFormat(const std::string& imagesTrain,
+                                      const std::string& labelsTrain,
+                                      const std::string& imagesTest,
+                                      const std::string& labelsTest, int numClasses = 0);
+
+// Looks for train-images-idx3-ubyte(.gz) etc. in dir.
+[[nodiscard]] Dataset loadFashionMnist(const std::string& dir = kFashionMnistDefaultDir);
+[[nodiscard]] const std::vector<std::string>& fashionMnistClassNames();
+
+}  // namespace normlab::core

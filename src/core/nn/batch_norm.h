@@ -1,0 +1,69 @@
+#pragma once
+// Batch normalization with PyTorch's semantics, for (N, C) inputs and for
+// per-channel statistics over N, H, W of (N, C, H, W) inputs (BatchNorm1d and
+// BatchNorm2d in one class: the spatial size comes from the input shape).
+//
+// Train mode normalises with the batch mean and the biased variance and moves
+// the running statistics by `momentum` towards the batch mean and the
+// unbiased variance; eval mode normalises with the running statistics.
+
+#include "core/nn/layer.h"
+
+namespace normlab::core {
+
+struct BatchNormOptions {
+    double momentum = 0.1;
+    double eps = 1e-5;
+    bool affineLearnable = true;  // false: gamma = 1 and beta = 0 stay frozen
+};
+
+template <class T>
+class BatchNorm final : public Layer<T> {
+public:
+    explicit BatchNorm(int channels, BatchNormOptions options = {});
+
+    [[nodiscard]] std::string kind() const override { return "batchnorm"; }
+    [[nodiscard]] Shape outputShape(Shape in) const override;
+    // Throws std::invalid_argument in train mode when a channel has a single
+    // value in the batch (N * H * W == 1): its variance would be zero.
+    void forward(const Tensor<T>& x, Tensor<T>& y, Mode mode) override;
+    void backward(const Tensor<T>& dy, Tensor<T>* dx) override;
+    [[nodiscard]] std::vector<ParamRef<T>> params() override;
+
+    [[nodiscard]] int channels() const { return static_cast<int>(gamma_.cols()); }
+    [[nodiscard]] const BatchNormOptions& options() const { return options_; }
+    void setMomentum(double momentum) { options_.momentum = momentum; }
+
+    // All 1 x C.
+    Matrix<T>& gamma() { return gamma_; }
+    Matrix<T>& beta() { return beta_; }
+    Matrix<T>& runningMean() { return runningMean_; }
+    Matrix<T>& runningVar() { return runningVar_; }
+    const Matrix<T>& gamma() const { return gamma_; }
+    const Matrix<T>& beta() const { return beta_; }
+    const Matrix<T>& runningMean() const { return runningMean_; }
+    const Matrix<T>& runningVar() const { return runningVar_; }
+    const Matrix<T>& gammaGrad() const { return gammaGrad_; }
+    const Matrix<T>& betaGrad() const { return betaGrad_; }
+    // Statistics the last forward normalised with (batch ones in train mode).
+    const Matrix<T>& usedMean() const { return mean_; }
+    const Matrix<T>& usedVar() const { return var_; }
+
+private:
+    void computeBatchStatistics(const Matrix<T>& x, int spatial);
+    void normalise(const Matrix<T>& x, Matrix<T>& y, int spatial);
+
+    BatchNormOptions options_;
+    Matrix<T> gamma_, beta_, gammaGrad_, betaGrad_;
+    Matrix<T> runningMean_, runningVar_;
+    Matrix<T> mean_, var_, invStd_;
+    Matrix<T> xhat_;
+    Matrix<T> scale_;  // backward's per-channel factor
+    Shape inputShape_;
+    Mode lastMode_ = Mode::Train;
+};
+
+extern template class BatchNorm<float>;
+extern template class BatchNorm<double>;
+
+}  // namespace normlab::core

@@ -1,0 +1,183 @@
+#include "core/nn/network.h"
+
+#include <stdexcept>
+
+#include "core/nn/activation.h"
+#include "core/nn/conv2d.h"
+#include "core/nn/dense.h"
+#include "core/nn/pool2d.h"
+
+namespace normlab::core {
+
+template <class T>
+void Network<T>::add(std::unique_ptr<Layer<T>> layer, std::string name) {
+    outputShape_ = layer->outputShape(outputShape_);
+    for (auto& p : layer->params()) {
+        p.name = name + "." + p.name;
+        params_.push_back(p);
+    }
+    layers_.push_back(std::move(layer));
+    names_.push_back(std::move(name));
+}
+
+template <class T>
+Network<T> Network<T>::build(const NetworkSpec& spec, std::uint64_t seed) {
+    spec.validate();
+    Network net;
+    net.spec_ = spec;
+    net.outputShape_ = spec.input;
+    NormalSampler sampler(seed);
+    const bool bnBefore = spec.batchNorm && spec.bnPlacement == BnPlacement::BeforeActivation;
+    const bool bnAfter = spec.batchNorm && spec.bnPlacement == BnPlacement::AfterActivation;
+    const BatchNormOptions bnOptions{spec.bnMomentum, spec.bnEps, spec.bnAffineLearnable};
+    int denseCount = 0, convCount = 0, bnCount = 0;
+
+    // The weighted layer just added is followed by [BN] activation [BN].
+    auto addBlockTail = [&]() {
+        Block block{};
+        const int channels = net.outputShape_.channels;
+        if (bnBefore) {
+            block.batchNorm = static_cast<int>(net.layers_.size());
+            net.add(std::make_unique<BatchNorm<T>>(channels, bnOptions),
+                    "bn" + std::to_string(++bnCount));
+        }
+        block.preActivation = net.layers_.size() - 1;
+        net.add(std::make_unique<Activation<T>>(spec.activation),
+                "act" + std::to_string(net.blocks_.size() + 1));
+        block.activation = net.layers_.size() - 1;
+        if (bnAfter) {
+            block.batchNorm = static_cast<int>(net.layers_.size());
+            net.add(std::make_unique<BatchNorm<T>>(channels, bnOptions),
+                    "bn" + std::to_string(++bnCount));
+        }
+        net.blocks_.push_back(block);
+    };
+    auto addDense = [&](int out, bool bias) {
+        const int in = net.outputShape_.size();
+        auto dense = std::make_unique<Dense<T>>(in, out, bias);
+        initializeWeight(dense->weight(), in, out, spec.init, spec.initStd, sampler);
+        net.add(std::move(dense), "dense" + std::to_string(++denseCount));
+    };
+
+    if (spec.model == ModelType::Cnn) {
+        for (int channels : spec.convChannels) {
+            Conv2dOptions o;
+            o.inChannels = net.outputShape_.channels;
+            o.outChannels = channels;
+            o.padding = 1;
+            o.bias = !bnBefore;
+            auto conv = std::make_unique<Conv2d<T>>(o);
+            initializeWeight(conv->weight(), o.inChannels * 9, o.outChannels * 9, spec.init,
+                             spec.initStd, sampler);
+            net.add(std::move(conv), "conv" + std::to_string(++convCount));
+            addBlockTail();
+            net.add(std::make_unique<Pool2d<T>>(spec.pooling, 2, 2),
+                    "pool" + std::to_string(convCount));
+        }
+    }
+    for (int width : spec.hidden) {
+        addDense(width, !bnBefore);
+        addBlockTail();
+    }
+    addDense(spec.outputs, true);
+
+    net.outputs_.resize(net.layers_.size());
+    net.gradients_.resize(net.layers_.size());
+    return net;
+}
+
+template <class T>
+const Tensor<T>& Network<T>::forward(const Tensor<T>& x, Mode mode) {
+    if (x.shape != spec_.input || x.data.cols() != spec_.input.size()) {
+        throw std::invalid_argument("Network: input of " + std::to_string(x.data.cols()) +
+                                    " features does not match the spec's input shape (" +
+                                    std::to_string(spec_.input.size()) + " features)");
+    }
+    const Tensor<T>* in = &x;
+    for (std::size_t i = 0; i < layers_.size(); ++i) {
+        layers_[i]->forward(*in, outputs_[i], mode);
+        in = &outputs_[i];
+    }
+    return outputs_.back();
+}
+
+template <class T>
+void Network<T>::backward() {
+    outputGradient_.shape = outputShape_;
+    for (std::size_t i = layers_.size(); i-- > 0;) {
+        const Tensor<T>& dy = i + 1 == layers_.size() ? outputGradient_ : gradients_[i];
+        layers_[i]->backward(dy, i == 0 ? nullptr : &gradients_[i - 1]);
+    }
+}
+
+template <class T>
+void Network<T>::backward(const Matrix<T>& dLogits) {
+    outputGradient_.data = dLogits;
+    backward();
+}
+
+template <class T>
+T Network<T>::forwardBackward(const Tensor<T>& x, const std::vector<int>& labels, Mode mode) {
+    const T loss = crossEntropy_.forward(forward(x, mode).data, labels);
+    crossEntropy_.backward(outputGradient_.data);
+    backward();
+    return loss;
+}
+
+template <class T>
+T Network<T>::forwardBackward(const Tensor<T>& x, const Matrix<T>& targets, Mode mode) {
+    const T loss = mse_.forward(forward(x, mode).data, targets);
+    mse_.backward(outputGradient_.data);
+    backward();
+    return loss;
+}
+
+template <class T>
+std::int64_t Network<T>::parameterCount() const {
+    std::int64_t count = 0;
+    for (const auto& p : params_) count += p.value->size();
+    return count;
+}
+
+template <class T>
+bool Network<T>::allFinite() const {
+    for (const auto& p : params_) {
+        if (!p.value->allFinite()) return false;
+    }
+    return true;
+}
+
+template <class T>
+const typename Network<T>::Block& Network<T>::block(int l) const {
+    if (l < 1 || l > hiddenBlockCount()) {
+        throw std::out_of_range("Network: hidden block " + std::to_string(l) + " outside [1, " +
+                                std::to_string(hiddenBlockCount()) + "]");
+    }
+    return blocks_[static_cast<std::size_t>(l - 1)];
+}
+
+template <class T>
+const Tensor<T>& Network<T>::preActivation(int l) const {
+    return outputs_[block(l).preActivation];
+}
+
+template <class T>
+const Tensor<T>& Network<T>::activation(int l) const {
+    return outputs_[block(l).activation];
+}
+
+template <class T>
+BatchNorm<T>* Network<T>::batchNorm(int l) {
+    const int index = block(l).batchNorm;
+    return index < 0 ? nullptr : static_cast<BatchNorm<T>*>(layers_[index].get());
+}
+
+template <class T>
+const BatchNorm<T>* Network<T>::batchNorm(int l) const {
+    return const_cast<Network*>(this)->batchNorm(l);
+}
+
+template class Network<float>;
+template class Network<double>;
+
+}  // namespace normlab::core

@@ -1,0 +1,53 @@
+#pragma once
+// The plain description a sequential network is built from.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/nn/activation_kind.h"
+#include "core/nn/initializer.h"
+#include "core/nn/pool2d.h"
+#include "core/tensor.h"
+
+namespace normlab::core {
+
+enum class ModelType { Mlp, Cnn };
+enum class BnPlacement { BeforeActivation, AfterActivation };
+
+[[nodiscard]] std::string toString(ModelType type);
+[[nodiscard]] ModelType modelTypeFromString(std::string_view name);  // "mlp", "cnn"
+[[nodiscard]] std::string toString(BnPlacement placement);
+[[nodiscard]] BnPlacement bnPlacementFromString(std::string_view name);  // "before", "after"
+
+struct NetworkSpec {
+    Shape input{2, 1, 1};
+    ModelType model = ModelType::Mlp;
+    // MLP: the hidden dense widths. CNN: the dense head between the last
+    // pooled feature map and the output layer (may be empty).
+    std::vector<int> hidden{100, 100, 100};
+    int outputs = 10;  // classes, or regression targets
+    ActivationKind activation = ActivationKind::Sigmoid;
+
+    bool batchNorm = false;
+    BnPlacement bnPlacement = BnPlacement::BeforeActivation;
+    bool bnAffineLearnable = true;
+    double bnMomentum = 0.1;
+    double bnEps = 1e-5;
+
+    InitKind init = InitKind::Gaussian;
+    double initStd = 1.0;  // Gaussian only
+
+    // CNN: one 3x3, padding-1 convolution block per entry, each followed by
+    // the activation and a 2x2, stride-2 pooling.
+    std::vector<int> convChannels{8, 16};
+    PoolKind pooling = PoolKind::Max;
+
+    // A depth x width MLP.
+    static NetworkSpec mlp(Shape input, int depth, int width, int outputs);
+
+    // Throws std::invalid_argument naming the first bad field and its allowed range.
+    void validate() const;
+};
+
+}  // namespace normlab::core

@@ -1,0 +1,117 @@
+#include "core/probe/histogram.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+#include <stdexcept>
+#include <string>
+
+#include "core/probe/percentiles.h"
+
+namespace normlab::core {
+
+Histogram Histogram::uniform(int bins, double lo, double hi) {
+    if (bins < 1 || bins > 100'000) {
+        throw std::invalid_argument("histogram: " + std::to_string(bins) +
+                                    " bins, expected 1..100000");
+    }
+    if (!std::isfinite(lo) || !std::isfinite(hi) || hi < lo) {
+        throw std::invalid_argument("histogram: range [" + std::to_string(lo) + ", " +
+                                    std::to_string(hi) + "] is not a finite increasing range");
+    }
+    if (hi == lo) {
+        lo -= 0.5;
+        hi += 0.5;
+    }
+    Histogram h;
+    h.edges.resize(static_cast<std::size_t>(bins) + 1);
+    for (int i = 0; i <= bins; ++i) h.edges[static_cast<std::size_t>(i)] = lo + (hi - lo) * i / bins;
+    h.edges.back() = hi;
+    h.counts.assign(static_cast<std::size_t>(bins), 0);
+    return h;
+}
+
+std::int64_t Histogram::inRange() const {
+    return std::accumulate(counts.begin(), counts.end(), std::int64_t{0});
+}
+
+void Histogram::add(std::span<const float> values) {
+    if (counts.empty()) throw std::logic_error("histogram: add() before the edges are set");
+    const double lo = edges.front();
+    const double hi = edges.back();
+    const int bins = this->bins();
+    const double perUnit = bins / (hi - lo);
+    for (const float f : values) {
+        const double v = f;
+        if (v >= lo && v <= hi) {
+            const int b = std::min(static_cast<int>((v - lo) * perUnit), bins - 1);
+            ++counts[static_cast<std::size_t>(b)];
+        } else if (v < lo) {
+            ++underflow;
+        } else if (v > hi) {
+            ++overflow;
+        } else {
+            ++invalid;
+        }
+    }
+}
+
+void Histogram::merge(const Histogram& other) {
+    if (!sameEdges(other)) {
+        throw std::invalid_argument("histogram merge: the bin edges differ (" +
+                                    std::to_string(bins()) + " vs " +
+                                    std::to_string(other.bins()) + " bins)");
+    }
+    for (std::size_t i = 0; i < counts.size(); ++i) counts[i] += other.counts[i];
+    underflow += other.underflow;
+    overflow += other.overflow;
+    invalid += other.invalid;
+}
+
+int freedmanDiaconisBins(std::int64_t n, double iqr, double range) {
+    if (n <= 0 || !(iqr > 0.0) || !(range > 0.0)) return kMinAutoBins;
+    const double width = 2.0 * iqr / std::cbrt(static_cast<double>(n));
+    const double bins = std::ceil(range / width);
+    return static_cast<int>(std::clamp(bins, double{kMinAutoBins}, double{kMaxAutoBins}));
+}
+
+Histogram makeHistogram(std::span<const float> values, const HistogramOptions& options,
+                        double min, double max, const StandardPercentiles& percentiles) {
+    double lo = options.lo;
+    double hi = options.hi;
+    if (options.range == HistogramRange::MinMax) {
+        lo = min;
+        hi = max;
+    } else if (options.range == HistogramRange::Robust) {
+        lo = percentiles.p1;
+        hi = percentiles.p99;
+    }
+    if (!std::isfinite(lo) || !std::isfinite(hi)) lo = hi = 0.0;  // no finite values
+    const std::int64_t n = static_cast<std::int64_t>(values.size());
+    const int bins = options.bins > 0
+                         ? options.bins
+                         : freedmanDiaconisBins(n, percentiles.p75 - percentiles.p25, hi - lo);
+    Histogram h = Histogram::uniform(bins, lo, hi);
+    h.add(values);
+    return h;
+}
+
+Histogram makeHistogram(std::span<const float> values, const HistogramOptions& options) {
+    std::vector<float> finite;
+    finite.reserve(values.size());
+    std::copy_if(values.begin(), values.end(), std::back_inserter(finite),
+                 [](float v) { return std::isfinite(v); });
+    double min = std::numeric_limits<double>::quiet_NaN();
+    double max = min;
+    if (!finite.empty()) {
+        const auto [mn, mx] = std::minmax_element(finite.begin(), finite.end());
+        min = *mn;
+        max = *mx;
+    }
+    std::vector<int> ranks;
+    const StandardPercentiles p = standardPercentilesInPlace(finite, ranks);
+    return makeHistogram(values, options, min, max, p);
+}
+
+}  // namespace normlab::core

@@ -1,0 +1,38 @@
+#pragma once
+// Exact percentiles (numpy's default linear interpolation) by selection in
+// O(n), on a reusable scratch buffer so probing every step allocates nothing.
+
+#include <span>
+#include <vector>
+
+namespace normlab::core {
+
+struct PercentileScratch {
+    std::vector<float> values;
+    std::vector<int> ranks;
+};
+
+// ps in [0, 100], any order; out.size() must equal ps.size(). NaNs are left
+// out; with no values left every result is NaN.
+void computePercentiles(std::span<const float> values, std::span<const double> ps,
+                        std::span<double> out, PercentileScratch& scratch);
+[[nodiscard]] std::vector<double> computePercentiles(std::span<const float> values,
+                                                     std::span<const double> ps);
+
+// Same, on a buffer the caller lets us reorder (holds no NaN).
+void percentilesInPlace(std::span<float> values, std::span<const double> ps, std::span<double> out,
+                        std::vector<int>& rankScratch);
+
+// numpy.percentile(sorted, p) on already sorted values.
+[[nodiscard]] double percentileOfSorted(std::span<const float> sorted, double p);
+
+// The percentiles every summary reports.
+struct StandardPercentiles {
+    double p1 = 0, p5 = 0, p15 = 0, p25 = 0, p50 = 0, p75 = 0, p85 = 0, p95 = 0, p99 = 0;
+};
+
+// On a reorderable NaN-free buffer.
+[[nodiscard]] StandardPercentiles standardPercentilesInPlace(std::span<float> values,
+                                                             std::vector<int>& rankScratch);
+
+}  // namespace normlab::core

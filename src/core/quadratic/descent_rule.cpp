@@ -1,0 +1,60 @@
+#include "core/quadratic/descent_rule.h"
+
+#include <cmath>
+#include <stdexcept>
+
+namespace normlab::core {
+
+std::string toString(OptimizerKind kind) {
+    switch (kind) {
+        case OptimizerKind::GradientDescent:
+            return "gd";
+        case OptimizerKind::Momentum:
+            return "momentum";
+        case OptimizerKind::Adam:
+            return "adam";
+    }
+    return "gd";
+}
+
+OptimizerKind optimizerKindFromString(std::string_view text) {
+    if (text == "gd" || text == "sgd") return OptimizerKind::GradientDescent;
+    if (text == "momentum") return OptimizerKind::Momentum;
+    if (text == "adam") return OptimizerKind::Adam;
+    throw std::invalid_argument("optimizer: unknown kind '" + std::string(text) +
+                                "', expected one of gd, sgd, momentum, adam");
+}
+
+Eigen::Vector2d AdamRule::delta(const Eigen::Vector2d& gradient) {
+    beta1Power_ *= beta1_;
+    beta2Power_ *= beta2_;
+    m_ = beta1_ * m_ + (1.0 - beta1_) * gradient;
+    v_ = beta2_ * v_ + (1.0 - beta2_) * gradient.cwiseAbs2();
+    const Eigen::Vector2d mHat = m_ / (1.0 - beta1Power_);
+    const Eigen::Vector2d vHat = v_ / (1.0 - beta2Power_);
+    return -lr_ * mHat.array() / (vHat.array().sqrt() + eps_);
+}
+
+std::unique_ptr<DescentRule> makeDescentRule(const OptimizerSettings& s) {
+    if (!(s.learningRate > 0.0) || !std::isfinite(s.learningRate)) {
+        throw std::invalid_argument("optimizer: learningRate must be a finite number > 0");
+    }
+    switch (s.kind) {
+        case OptimizerKind::GradientDescent:
+            return std::make_unique<GradientDescentRule>(s.learningRate);
+        case OptimizerKind::Momentum:
+            if (!(s.momentum >= 0.0 && s.momentum < 1.0)) {
+                throw std::invalid_argument("optimizer: momentum must be in [0, 1)");
+            }
+            return std::make_unique<MomentumRule>(s.learningRate, s.momentum);
+        case OptimizerKind::Adam:
+            if (!(s.beta1 >= 0.0 && s.beta1 < 1.0) || !(s.beta2 >= 0.0 && s.beta2 < 1.0)) {
+                throw std::invalid_argument("optimizer: Adam beta1 and beta2 must be in [0, 1)");
+            }
+            if (!(s.epsilon > 0.0)) throw std::invalid_argument("optimizer: epsilon must be > 0");
+            return std::make_unique<AdamRule>(s.learningRate, s.beta1, s.beta2, s.epsilon);
+    }
+    throw std::invalid_argument("optimizer: unknown kind");
+}
+
+}  // namespace normlab::core
