@@ -117,6 +117,7 @@ TwinTrainer::TwinTrainer(std::shared_ptr<const Dataset> data, const TwinConfig& 
         // start from identical weights.
         nets_[m] = std::make_unique<Network<float>>(Network<float>::build(spec, config_.seed));
         optimizers_[m] = std::make_unique<Optimizer<float>>(config_.optimizer);
+        params_[m] = nets_[m]->params();
         state_[m].name = m == kBn ? "bn" : "plain";
         state_[m].batchNorm = spec.batchNorm;
     }
@@ -153,9 +154,13 @@ void TwinTrainer::setBatchSize(int batchSize) {
 
 void TwinTrainer::setAffineLearnable(bool learnable) {
     config_.network.bnAffineLearnable = learnable;
-    Network<float>& net = *nets_[kBn];
-    for (int l = 1; l <= net.hiddenBlockCount(); ++l)
-        if (BatchNorm<float>* bn = net.batchNorm(l)) bn->setAffineLearnable(learnable);
+    for (ParamRef<float>& p : params_[kBn]) {
+        const bool isGamma = p.name.ends_with(".gamma");
+        if (!isGamma && !p.name.ends_with(".beta")) continue;
+        p.trainable = learnable;
+        // Frozen means frozen at the identity transform: gamma 1, beta 0.
+        if (!learnable) p.value->setConstant(isGamma ? 1.0f : 0.0f);
+    }
 }
 
 void TwinTrainer::setBnEvalUsesRunningStats(bool useRunning) {
@@ -180,7 +185,7 @@ void TwinTrainer::step() {
             state_[m].diverged = true;
             continue;
         }
-        optimizers_[m]->step(net.params());
+        optimizers_[m]->step(params_[m]);
         lossSum_[m] += loss;
         accuracySum_[m] += net.crossEntropy().accuracy();
         stepped[m] = true;

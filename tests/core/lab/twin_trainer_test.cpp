@@ -1,0 +1,164 @@
+#include "core/lab/twin_trainer.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "core/data/classification_set.h"
+#include "core/data/idx_loader.h"
+
+namespace normlab::core {
+namespace {
+
+TwinConfig smallConfig() {
+    TwinConfig c;
+    c.network = NetworkSpec::mlp(Shape{2, 1, 1}, 2, 16, 2);
+    c.network.initStd = 0.5;
+    c.optimizer.learningRate = 0.1;
+    c.batchSize = 16;
+    c.evalInterval = 10;
+    c.seed = 3;
+    return c;
+}
+
+std::shared_ptr<const Dataset> moons() {
+    ClassificationParams p;
+    p.samples = 400;
+    return std::make_shared<const Dataset>(makeClassificationSet(ClassificationKind::Moons, p, 7));
+}
+
+std::shared_ptr<const Dataset> fashionMnist() {
+    static std::shared_ptr<const Dataset> data = [] {
+        std::shared_ptr<const Dataset> d;
+        if (std::filesystem::exists(kFashionMnistDefaultDir))
+            d = std::make_shared<const Dataset>(loadFashionMnist());
+        return d;
+    }();
+    return data;
+}
+
+TEST(TwinTrainer, TwinsStartFromTheSameWeights) {
+    TwinTrainer trainer(moons(), smallConfig());
+    auto& bn = trainer.network(TwinTrainer::kBn);
+    auto& plain = trainer.network(TwinTrainer::kPlain);
+    int compared = 0;
+    for (const auto& p : bn.params()) {
+        if (!p.name.ends_with(".weight")) continue;
+        for (const auto& q : plain.params())
+            if (q.name == p.name) {
+                EXPECT_TRUE(*p.value == *q.value) << p.name;
+                ++compared;
+            }
+    }
+    EXPECT_EQ(compared, 3);  // two hidden layers and the output layer
+}
+
+TEST(TwinTrainer, RecordsProbesEveryStepAndCheckpointsEveryInterval) {
+    TwinTrainer trainer(moons(), smallConfig());
+    for (int i = 0; i < 25; ++i) trainer.step();
+    auto snap = std::dynamic_pointer_cast<const TwinSnapshot>(trainer.snapshot());
+    ASSERT_TRUE(snap);
+    EXPECT_EQ(snap->step, 25);
+    EXPECT_EQ(snap->hiddenLayers, 2);
+    for (const TwinModelState& m : snap->models) {
+        EXPECT_EQ(m.probes.size(), 25u);
+        EXPECT_EQ(m.evals.size(), 2u);
+        EXPECT_EQ(m.histograms.size(), 2u);
+        // Every value of the 10 steps of the interval is counted.
+        const Histogram& h = m.histograms[1].layers[0];
+        EXPECT_EQ(h.total(), 10 * 16 * 16);
+        EXPECT_EQ(m.latest.size(), 2u);
+    }
+    EXPECT_EQ(snap->models[TwinTrainer::kBn].affine.size(), 2u);
+    EXPECT_TRUE(snap->models[TwinTrainer::kPlain].affine.empty());
+    EXPECT_FALSE(snap->diverged);
+}
+
+TEST(TwinTrainer, FrozenAffineKeepsPreActivationsStandardised) {
+    TwinConfig c = smallConfig();
+    c.network.bnAffineLearnable = false;
+    TwinTrainer trainer(moons(), c);
+    for (int i = 0; i < 30; ++i) trainer.step();
+    const LayerSummary& s = trainer.model(TwinTrainer::kBn).probes.back().layers[1];
+    EXPECT_NEAR(s.mean, 0.0, 1e-4);
+    EXPECT_NEAR(s.std, 1.0, 1e-2);
+    for (const auto& p : trainer.network(TwinTrainer::kBn).params()) {
+        if (p.name.ends_with(".gamma")) {
+            EXPECT_TRUE((p.value->array() == 1.0f).all());
+        }
+    }
+}
+
+TEST(TwinTrainer, FreezingMidRunResetsGammaAndBeta) {
+    TwinTrainer trainer(moons(), smallConfig());
+    for (int i = 0; i < 20; ++i) trainer.step();
+    trainer.setAffineLearnable(false);
+    for (int i = 0; i < 5; ++i) trainer.step();
+    for (const auto& p : trainer.network(TwinTrainer::kBn).params()) {
+        if (p.name.ends_with(".gamma")) {
+            EXPECT_TRUE((p.value->array() == 1.0f).all()) << p.name;
+        }
+        if (p.name.ends_with(".beta")) {
+            EXPECT_TRUE((p.value->array() == 0.0f).all()) << p.name;
+        }
+    }
+}
+
+TEST(TwinTrainer, HugeLearningRateIsReportedAsDivergence) {
+    TwinConfig c = smallConfig();
+    c.network.activation = ActivationKind::Relu;
+    c.network.initStd = 5.0;
+    c.optimizer.learningRate = 1e6;
+    TwinTrainer trainer(moons(), c);
+    for (int i = 0; i < 50 && !trainer.snapshot()->diverged; ++i) trainer.step();
+    auto snap = trainer.snapshot();
+    EXPECT_TRUE(snap->diverged);
+    EXPECT_NE(snap->divergence.find("diverged"), std::string::npos);
+}
+
+TEST(TwinTrainer, RejectsBadConfig) {
+    TwinConfig c = smallConfig();
+    c.batchSize = 1;
+    EXPECT_THROW(TwinTrainer(moons(), c), std::invalid_argument);
+    c = smallConfig();
+    c.trackedUnit = 999;
+    EXPECT_THROW(TwinTrainer(moons(), c), std::invalid_argument);
+}
+
+TEST(TwinTrainer, SameSeedGivesIdenticalRuns) {
+    TwinTrainer a(moons(), smallConfig()), b(moons(), smallConfig());
+    for (int i = 0; i < 20; ++i) {
+        a.step();
+        b.step();
+    }
+    for (int m : {TwinTrainer::kBn, TwinTrainer::kPlain})
+        EXPECT_EQ(a.model(m).evals.back().testLoss, b.model(m).evals.back().testLoss);
+}
+
+// Ioffe & Szegedy's Fig. 1 set-up on Fashion-MNIST, shortened: after a few
+// hundred steps the BN twin is clearly ahead, whatever the seed (measured
+// gaps over seeds 1-5: 4 to 8 points of test accuracy).
+TEST(TwinTrainer, BnPaperRunPutsBatchNormAhead) {
+    auto data = fashionMnist();
+    if (!data) GTEST_SKIP() << "Fashion-MNIST is not installed (Debian package dataset-fashion-mnist)";
+    for (std::uint64_t seed : {1u, 2u, 3u}) {
+        TwinConfig c;
+        c.network = NetworkSpec::mlp(data->shape, 3, 100, 10);
+        c.network.initStd = 1.0;
+        c.optimizer.learningRate = 0.5;
+        c.batchSize = 60;
+        c.evalInterval = 300;
+        c.evalSamples = 0;
+        c.seed = seed;
+        TwinTrainer trainer(data, c);
+        for (int i = 0; i < 300; ++i) trainer.step();
+        const double bn = trainer.model(TwinTrainer::kBn).evals.back().testAccuracy;
+        const double plain = trainer.model(TwinTrainer::kPlain).evals.back().testAccuracy;
+        std::printf("seed %llu: bn %.3f plain %.3f\n", static_cast<unsigned long long>(seed), bn, plain);
+        EXPECT_GT(bn, plain + 0.02) << "seed " << seed;
+        EXPECT_GT(bn, 0.70) << "seed " << seed;
+    }
+}
+
+}  // namespace
+}  // namespace normlab::core
