@@ -194,10 +194,12 @@ void TwinTrainer::step() {
     ++stepsSinceEval_;
     trainSeconds_ += secondsSince(trainStart);
 
-    const auto probeStart = Clock::now();
-    for (int m : {kBn, kPlain})
-        if (stepped[m] && !state_[m].diverged) probe(m);
-    probeSeconds_ += secondsSince(probeStart);
+    if (config_.probes) {
+        const auto probeStart = Clock::now();
+        for (int m : {kBn, kPlain})
+            if (stepped[m] && !state_[m].diverged) probe(m);
+        probeSeconds_ += secondsSince(probeStart);
+    }
 
     if (step_ % config_.evalInterval == 0) evaluate();
 }

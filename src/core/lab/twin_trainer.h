@@ -36,6 +36,7 @@ struct TwinConfig {
     double saturationEps = 0.01;  // sigmoid saturated when within eps of 0 or 1
     int trackedLayer = 0;         // 1-based hidden block; 0 = the last hidden block
     int trackedUnit = 0;          // unit (or channel) of the tracked layer
+    bool probes = true;           // per-step statistics; off only to measure their cost
 
     // Throws std::invalid_argument naming the first bad field.
     void validate() const;
