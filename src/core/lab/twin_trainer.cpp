@@ -201,7 +201,29 @@ void TwinTrainer::step() {
         probeSeconds_ += secondsSince(probeStart);
     }
 
-    if (step_ % config_.evalInterval == 0) evaluate();
+    if (step_ % config_.evalInterval == 0) {
+        if (config_.landscapeProbes) {
+            const auto start = Clock::now();
+            for (int m : {kBn, kPlain})
+                if (!state_[m].diverged) measureLandscape(m);
+            landscapeSeconds_ += secondsSince(start);
+        }
+        evaluate();
+    }
+}
+
+void TwinTrainer::measureLandscape(int m) {
+    Network<float>& net = *nets_[m];
+    const GradientFn<float> gradients = [this](Network<float>& n) {
+        return n.forwardBackward(batch_, labels_, Mode::Train);
+    };
+    const double lr = config_.optimizer.learningRate;
+    LandscapeCheckpoint record;
+    record.step = step_;
+    for (int layer = 2; layer <= net.hiddenBlockCount() + 1; ++layer)
+        record.ics.push_back(measureIcs(net, layer, lr, gradients));
+    record.smoothness = measureSmoothness(net, lr, gradients);
+    state_[m].landscape.push(std::move(record));
 }
 
 void TwinTrainer::probe(int m) {
@@ -327,6 +349,7 @@ std::shared_ptr<const Snapshot> TwinTrainer::snapshot() const {
     snap->models = state_;
     snap->probeSeconds = probeSeconds_;
     snap->trainSeconds = trainSeconds_;
+    snap->landscapeSeconds = landscapeSeconds_;
     for (const TwinModelState& s : state_) {
         if (!s.diverged) continue;
         snap->diverged = true;

@@ -20,6 +20,7 @@
 #include "core/nn/optimizer.h"
 #include "core/probe/affine_summary.h"
 #include "core/probe/layer_stats.h"
+#include "core/probe/smoothness_probe.h"
 
 namespace normlab::core {
 
@@ -37,6 +38,9 @@ struct TwinConfig {
     int trackedLayer = 0;         // 1-based hidden block; 0 = the last hidden block
     int trackedUnit = 0;          // unit (or channel) of the tracked layer
     bool probes = true;           // per-step statistics; off only to measure their cost
+    // Santurkar et al.'s ICS and smoothness measures at every checkpoint.
+    // They cost several extra forward/backward passes, so they are opt-in.
+    bool landscapeProbes = false;
 
     // Throws std::invalid_argument naming the first bad field.
     void validate() const;
@@ -75,6 +79,13 @@ struct AffineCheckpoint {
     std::vector<AffineSummary> gamma, beta;  // per BN layer
 };
 
+// Is it really covariate shift? Measured on the last training batch.
+struct LandscapeCheckpoint {
+    std::int64_t step = 0;
+    std::vector<IcsMeasure> ics;  // weighted layers 2 .. hidden + 1
+    SmoothnessMeasure smoothness;
+};
+
 struct TwinModelState {
     std::string name;  // "bn" or "plain"
     bool batchNorm = false;
@@ -83,6 +94,7 @@ struct TwinModelState {
     AppendLog<StepProbe> probes;
     AppendLog<HistogramCheckpoint> histograms;
     AppendLog<AffineCheckpoint> affine;  // empty for the plain twin
+    AppendLog<LandscapeCheckpoint> landscape;  // empty unless landscapeProbes
     std::vector<LayerStats> latest;      // last step's full statistics, with histograms
 };
 
@@ -92,6 +104,7 @@ struct TwinSnapshot final : Snapshot {
     std::array<TwinModelState, 2> models;  // [0] = bn, [1] = plain
     double probeSeconds = 0;  // time spent probing so far
     double trainSeconds = 0;  // time spent in forward, backward and updates
+    double landscapeSeconds = 0;  // time spent in the ICS and smoothness probes
 };
 
 class TwinTrainer final : public Experiment {
@@ -114,6 +127,7 @@ public:
     void setBatchSize(int batchSize);
     void setAffineLearnable(bool learnable);
     void setBnEvalUsesRunningStats(bool useRunning);
+    void setLandscapeProbes(bool on) { config_.landscapeProbes = on; }
 
     // Evaluates both twins on the test set now (also done every evalInterval).
     void evaluate();
@@ -126,6 +140,7 @@ public:
 private:
     void probe(int model);
     void checkpoint(int model);
+    void measureLandscape(int model);
     [[nodiscard]] int trackedLayer() const;
 
     std::shared_ptr<const Dataset> data_;
@@ -147,6 +162,7 @@ private:
     ProbeScratch scratch_;
     double probeSeconds_ = 0;
     double trainSeconds_ = 0;
+    double landscapeSeconds_ = 0;
 };
 
 // Summarises one layer's full statistics as a compact record.

@@ -116,6 +116,28 @@ TEST(TwinTrainer, HugeLearningRateIsReportedAsDivergence) {
     EXPECT_NE(snap->divergence.find("diverged"), std::string::npos);
 }
 
+TEST(TwinTrainer, LandscapeProbesRunAtCheckpointsWithoutChangingTraining) {
+    TwinConfig c = smallConfig();
+    TwinTrainer plain(moons(), c);
+    c.landscapeProbes = true;
+    TwinTrainer probed(moons(), c);
+    for (int i = 0; i < 20; ++i) {
+        plain.step();
+        probed.step();
+    }
+    for (int m : {TwinTrainer::kBn, TwinTrainer::kPlain}) {
+        const TwinModelState& s = probed.model(m);
+        ASSERT_EQ(s.landscape.size(), 2u);
+        EXPECT_EQ(s.landscape.back().ics.size(), 2u);  // layers 2 and 3 have layers below
+        EXPECT_EQ(s.landscape.back().smoothness.losses.size(), 8u);
+        EXPECT_TRUE(plain.model(m).landscape.empty());
+        // The probes put every weight back: both runs stay identical.
+        EXPECT_EQ(plain.model(m).evals.back().testLoss, s.evals.back().testLoss);
+    }
+    auto snap = std::dynamic_pointer_cast<const TwinSnapshot>(probed.snapshot());
+    EXPECT_GT(snap->landscapeSeconds, 0.0);
+}
+
 TEST(TwinTrainer, RejectsBadConfig) {
     TwinConfig c = smallConfig();
     c.batchSize = 1;
