@@ -3,7 +3,6 @@
 #include <QJsonArray>
 #include <algorithm>
 #include <cmath>
-#include <numeric>
 
 #include "session/experiment_config.h"
 
@@ -415,20 +414,26 @@ const std::vector<ExperimentSchema>& allSchemas() {
     return schemas;
 }
 
+// Edit distance counting an adjacent transposition ("widht") as one edit.
 int editDistance(const QString& a, const QString& b) {
-    std::vector<int> row(static_cast<size_t>(b.size()) + 1);
-    std::iota(row.begin(), row.end(), 0);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        int diagonal = row[0];
-        row[0] = static_cast<int>(i);
-        for (qsizetype j = 1; j <= b.size(); ++j) {
-            const int substitute = diagonal + (a[i - 1] == b[j - 1] ? 0 : 1);
-            diagonal = row[static_cast<size_t>(j)];
-            row[static_cast<size_t>(j)] = std::min(
-                {row[static_cast<size_t>(j)] + 1, row[static_cast<size_t>(j) - 1] + 1, substitute});
+    const qsizetype n = a.size();
+    const qsizetype m = b.size();
+    std::vector<std::vector<int>> d(static_cast<size_t>(n) + 1,
+                                    std::vector<int>(static_cast<size_t>(m) + 1));
+    const auto at = [&d](qsizetype i, qsizetype j) -> int& {
+        return d[static_cast<size_t>(i)][static_cast<size_t>(j)];
+    };
+    for (qsizetype i = 0; i <= n; ++i) at(i, 0) = static_cast<int>(i);
+    for (qsizetype j = 0; j <= m; ++j) at(0, j) = static_cast<int>(j);
+    for (qsizetype i = 1; i <= n; ++i) {
+        for (qsizetype j = 1; j <= m; ++j) {
+            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            at(i, j) = std::min({at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                at(i, j) = std::min(at(i, j), at(i - 2, j - 2) + 1);
         }
     }
-    return row.back();
+    return at(n, m);
 }
 
 }  // namespace
