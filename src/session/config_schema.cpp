@@ -130,7 +130,7 @@ void append(std::vector<FieldSpec>& fields, std::vector<FieldSpec> more) {
 }
 
 // Data for the network labs: Fashion-MNIST, a synthetic 2-D set or a file.
-std::vector<FieldSpec> networkDataFields(const QString& defaultScaling) {
+std::vector<FieldSpec> networkDataFields() {
     return {
         enumField("dataset", "fashion-mnist",
                   {"fashion-mnist", "circles", "moons", "xor", "spirals", "blobs", "idx", "csv"},
@@ -145,7 +145,7 @@ std::vector<FieldSpec> networkDataFields(const QString& defaultScaling) {
         doubleField("test_fraction", 0.2, 0.05, 0.9, false,
                     "synthetic/csv: fraction held out as the test split"),
         doubleField("synthetic_noise", 0.1, 0.0, 1.0, false, "synthetic sets: noise level"),
-        enumField("input_scaling", defaultScaling, {"none", "minmax", "zscore"},
+        enumField("input_scaling", "minmax", {"none", "minmax", "zscore"},
                   "input feature scaling, fitted on the training split only"),
     };
 }
@@ -212,6 +212,16 @@ std::vector<FieldSpec> probeFields() {
     };
 }
 
+// Training of the BN/plain twin, alone or once per point of the init sweep.
+std::vector<FieldSpec> twinTrainingFields(int defaultSteps) {
+    return {
+        doubleField("lr", 0.5, 1e-5, 10.0, true, "learning rate"),
+        intField("batch_size", 60, 2, 4096,
+                 "mini-batch size (at least 2: BN needs a batch variance)"),
+        intField("steps", defaultSteps, 1, 10000000, "training steps per run"),
+    };
+}
+
 FieldSpec seedField() {
     return intField("seed", 1, 0, kMaxSeed, "random seed (data order, init, synthetic data)");
 }
@@ -254,17 +264,8 @@ QStringList checkFeatureScaling(const ExperimentConfig& c) {
     return errors;
 }
 
-QStringList checkBnTwin(const ExperimentConfig& c) {
-    QStringList errors;
-    checkNetworkData(c, errors);
-    if (c.getInt("eval_interval") > c.getInt("steps"))
-        errors << QStringLiteral("field \"eval_interval\": %1 is larger than steps (%2)")
-                      .arg(c.getInt("eval_interval"))
-                      .arg(c.getInt("steps"));
-    return errors;
-}
-
-QStringList checkInitSweep(const ExperimentConfig& c) {
+// The BN twin and the init sweep (a twin per point) share their rules.
+QStringList checkTwin(const ExperimentConfig& c) {
     QStringList errors;
     checkNetworkData(c, errors);
     return errors;
@@ -341,18 +342,16 @@ ExperimentSchema bnTwinSchema() {
     ExperimentSchema s;
     s.kind = "bn-twin";
     s.description = "twin networks with and without batch norm, same init and batches";
-    s.crossCheck = &checkBnTwin;
-    s.fields = networkDataFields("minmax");
+    s.crossCheck = &checkTwin;
+    s.fields = networkDataFields();
     append(s.fields, networkFields(NetworkDefaults{}, true));
-    append(s.fields, {
-                         doubleField("lr", 0.5, 1e-5, 10.0, true, "learning rate"),
-                         intField("batch_size", 60, 2, 4096,
-                                  "mini-batch size (at least 2: BN needs a batch variance)"),
-                         intField("steps", 5000, 1, 10000000, "training steps"),
-                         intField("eval_interval", 100, 1, 1000000,
-                                  "steps between evaluations and probe rows"),
-                         seedField(),
-                     });
+    append(s.fields, twinTrainingFields(5000));
+    append(s.fields,
+           {
+               intField("eval_interval", 100, 1, 1000000,
+                        "steps between evaluations and probe rows (also after the last step)"),
+               seedField(),
+           });
     append(s.fields, probeFields());
     return s;
 }
@@ -361,16 +360,14 @@ ExperimentSchema initSweepSchema() {
     ExperimentSchema s;
     s.kind = "init-sweep";
     s.description = "final test accuracy vs initial weight std, with and without batch norm";
-    s.crossCheck = &checkInitSweep;
-    s.fields = networkDataFields("minmax");
+    s.crossCheck = &checkTwin;
+    s.fields = networkDataFields();
     append(s.fields, networkFields(NetworkDefaults{}, false));
+    append(s.fields, twinTrainingFields(1000));
     append(s.fields, {
                          listField<double>("init_stds", FieldType::DoubleList,
                                            {0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0},
                                            1e-4, 100.0, true, "gaussian init weight stds to sweep"),
-                         doubleField("lr", 0.5, 1e-5, 10.0, true, "learning rate"),
-                         intField("batch_size", 60, 2, 4096, "mini-batch size"),
-                         intField("steps", 1000, 1, 10000000, "training steps per run"),
                          seedField(),
                          seedsField(),
                          workersField(),
@@ -383,7 +380,7 @@ ExperimentSchema batchSweepSchema() {
     s.kind = "batch-sweep";
     s.description = "final test accuracy vs mini-batch size at a fixed budget of epochs";
     s.crossCheck = &checkBatchSweep;
-    s.fields = networkDataFields("minmax");
+    s.fields = networkDataFields();
     NetworkDefaults d;
     d.depth = 2;
     d.activation = "relu";
