@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/data/dataset.h"
@@ -14,15 +15,16 @@ namespace normlab::core {
 class CsvColumn {
 public:
     CsvColumn(int index) : index_(index) {}  // NOLINT(google-explicit-constructor)
-    CsvColumn(std::string name) : name_(std::move(name)) {}  // NOLINT
-    CsvColumn(const char* name) : name_(name) {}             // NOLINT
-    [[nodiscard]] bool byName() const { return index_ < 0; }
+    CsvColumn(std::string name) : name_(std::move(name)), byName_(true) {}  // NOLINT
+    CsvColumn(const char* name) : name_(name), byName_(true) {}             // NOLINT
+    [[nodiscard]] bool byName() const { return byName_; }
     [[nodiscard]] int index() const { return index_; }
     [[nodiscard]] const std::string& name() const { return name_; }
 
 private:
     int index_ = -1;
     std::string name_;
+    bool byName_ = false;
 };
 
 enum class CsvTargetKind { ClassLabels, Regression };

@@ -36,6 +36,8 @@ struct RegressionFeature {
     std::string name;
     double mean = 0.0;
     double stddev = 1.0;
+
+    bool operator==(const RegressionFeature&) const = default;
 };
 
 struct RegressionSetParams {
@@ -48,6 +50,8 @@ struct RegressionSetParams {
     double bias = 50.0;
     int samples = 200;
     std::uint64_t seed = 1;
+
+    bool operator==(const RegressionSetParams&) const = default;
 };
 
 struct RegressionSet {

@@ -162,12 +162,11 @@ void BatchNorm<T>::backward(const Tensor<T>& dy, Tensor<T>* dx) {
     }
     // dx = gamma * invStd / m * (m * dy - sum(dy) - xhat * sum(dy * xhat))
     if (spatial == 1) {
-        const auto meanDb = (betaGrad_.array() / count).eval();
-        const auto meanDg = (gammaGrad_.array() / count).eval();
-        dx->data.array() =
-            ((g.array().rowwise() - meanDb.row(0)) - xhat_.array().rowwise() * meanDg.row(0))
-                .rowwise() *
-            scale_.row(0).array();
+        const T invCount = T(1) / count;
+        dx->data.array() = ((g.array().rowwise() - betaGrad_.row(0).array() * invCount) -
+                            xhat_.array().rowwise() * (gammaGrad_.row(0).array() * invCount))
+                               .rowwise() *
+                           scale_.row(0).array();
         return;
     }
     for (int c = 0; c < channels(); ++c) {

@@ -125,7 +125,7 @@ T Network<T>::forwardBackward(const Tensor<T>& x, const std::vector<int>& labels
 }
 
 template <class T>
-T Network<T>::forwardBackward(const Tensor<T>& x, const Matrix<T>& targets, Mode mode) {
+T Network<T>::forwardBackwardMse(const Tensor<T>& x, const Matrix<T>& targets, Mode mode) {
     const T loss = mse_.forward(forward(x, mode).data, targets);
     mse_.backward(outputGradient_.data);
     backward();

@@ -41,7 +41,7 @@ public:
     T forwardBackward(const Tensor<T>& x, const std::vector<int>& labels,
                       Mode mode = Mode::Train);
     // forward + mean squared error + backward; returns the loss.
-    T forwardBackward(const Tensor<T>& x, const Matrix<T>& targets, Mode mode = Mode::Train);
+    T forwardBackwardMse(const Tensor<T>& x, const Matrix<T>& targets, Mode mode = Mode::Train);
     [[nodiscard]] const SoftmaxCrossEntropy<T>& crossEntropy() const { return crossEntropy_; }
 
     // Named "dense1.weight", "bn1.gamma", "conv2.bias", ...; a stable order.

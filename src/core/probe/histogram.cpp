@@ -109,8 +109,8 @@ Histogram makeHistogram(std::span<const float> values, const HistogramOptions& o
         min = *mn;
         max = *mx;
     }
-    std::vector<int> ranks;
-    const StandardPercentiles p = standardPercentilesInPlace(finite, ranks);
+    PercentileScratch scratch;
+    const StandardPercentiles p = standardPercentilesInPlace(finite, scratch);
     return makeHistogram(values, options, min, max, p);
 }
 

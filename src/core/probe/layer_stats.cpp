@@ -24,12 +24,12 @@ double meanDerivative(std::span<const float> z, ProbeActivation activation) {
         case ProbeActivation::Sigmoid: {
             // s(1-s) = e^-|z| / (1 + e^-|z|)^2, which never overflows.
             const auto e = (-a.abs()).exp();
-            return (e / (1.0f + e).square()).cast<double>().sum() / n;
+            return static_cast<double>((e / (1.0f + e).square()).sum()) / n;
         }
         case ProbeActivation::Tanh:
-            return (1.0f - a.tanh().square()).cast<double>().sum() / n;
+            return static_cast<double>((1.0f - a.tanh().square()).sum()) / n;
         case ProbeActivation::Relu:
-            return static_cast<double>((a > 0.0f).count()) / n;
+            return static_cast<double>((a > 0.0f).cast<float>().sum()) / n;
         case ProbeActivation::Identity:
             return 1.0;
     }
@@ -39,7 +39,7 @@ double meanDerivative(std::span<const float> z, ProbeActivation activation) {
 LayerStats summarizeLayer(std::span<const float> z, ProbeActivation activation,
                           const LayerStatsOptions& options, ProbeScratch& scratch) {
     std::int64_t nonFinite = 0;
-    const std::span<float> finite = finiteCopy(z, scratch.values, nonFinite);
+    const std::span<float> finite = finiteCopy(z, scratch.percentiles.values, nonFinite);
     const Moments m = moments(finite, nonFinite);
     LayerStats s;
     copyMoments(m, s);
@@ -47,16 +47,16 @@ LayerStats summarizeLayer(std::span<const float> z, ProbeActivation activation,
         const ArrayMap a(finite.data(), static_cast<Eigen::Index>(finite.size()));
         const auto abs = a.abs();
         const auto n = static_cast<double>(finite.size());
-        s.saturatedFraction =
-            static_cast<double>((abs > static_cast<float>(options.saturationThreshold)).count()) /
-            n;
-        s.linearRegionFraction =
-            static_cast<double>((abs <= static_cast<float>(kLinearRegionHalfWidth)).count()) / n;
+        // cast<float>().sum() vectorises where count() does not.
+        const auto threshold = static_cast<float>(options.saturationThreshold);
+        const auto half = static_cast<float>(kLinearRegionHalfWidth);
+        s.saturatedFraction = static_cast<double>((abs > threshold).cast<float>().sum()) / n;
+        s.linearRegionFraction = static_cast<double>((abs <= half).cast<float>().sum()) / n;
         s.meanDerivative = meanDerivative(finite, activation);
         s.meanDerivativeRelative = s.meanDerivative / maxDerivative(activation);
     }
     // Selection reorders the buffer; the histogram does not care about order.
-    const StandardPercentiles p = standardPercentilesInPlace(finite, scratch.ranks);
+    const StandardPercentiles p = standardPercentilesInPlace(finite, scratch.percentiles);
     s.p1 = p.p1;
     s.p5 = p.p5;
     s.p15 = p.p15;

@@ -36,9 +36,8 @@ struct LayerStats {
 
 // Reusable buffers; one per probing thread.
 struct ProbeScratch {
-    std::vector<float> values;
     std::vector<float> column;
-    std::vector<int> ranks;
+    PercentileScratch percentiles;  // its values buffer holds the finite inputs
 };
 
 [[nodiscard]] LayerStats summarizeLayer(std::span<const float> z, ProbeActivation activation,

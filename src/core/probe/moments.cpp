@@ -2,6 +2,7 @@
 
 #include <Eigen/Core>
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <limits>
 
@@ -14,11 +15,15 @@ using ArrayMap = Eigen::Map<const Eigen::ArrayXf>;
 std::span<float> finiteCopy(std::span<const float> z, std::vector<float>& buffer,
                             std::int64_t& nonFinite) {
     buffer.resize(z.size());
-    const ArrayMap all(z.data(), static_cast<Eigen::Index>(z.size()));
+    // Exponent bits all set means inf or NaN; this loop vectorises.
+    std::uint32_t nonFiniteSeen = 0;
+    for (std::size_t i = 0; i < z.size(); ++i) {
+        const auto bits = std::bit_cast<std::uint32_t>(z[i]);
+        nonFiniteSeen |= static_cast<std::uint32_t>((bits & 0x7f800000u) == 0x7f800000u);
+        buffer[i] = z[i];
+    }
     std::size_t n = z.size();
-    if (all.allFinite()) {
-        std::copy(z.begin(), z.end(), buffer.begin());
-    } else {
+    if (nonFiniteSeen != 0) {
         n = static_cast<std::size_t>(std::copy_if(z.begin(), z.end(), buffer.begin(),
                                                   [](float v) { return std::isfinite(v); }) -
                                      buffer.begin());
@@ -37,8 +42,11 @@ Moments moments(std::span<const float> finite, std::int64_t nonFinite) {
         return m;
     }
     const ArrayMap a(finite.data(), static_cast<Eigen::Index>(finite.size()));
-    m.mean = a.cast<double>().sum() / static_cast<double>(m.count);
-    m.std = std::sqrt((a.cast<double>() - m.mean).square().sum() / static_cast<double>(m.count));
+    // Float packet reductions vectorise; the two-pass form keeps the variance accurate.
+    const float mean = a.sum() / static_cast<float>(m.count);
+    m.mean = mean;
+    m.std = std::sqrt(static_cast<double>((a - mean).square().sum()) /
+                      static_cast<double>(m.count));
     m.min = a.minCoeff();
     m.max = a.maxCoeff();
     return m;

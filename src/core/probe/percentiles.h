@@ -2,6 +2,7 @@
 // Exact percentiles (numpy's default linear interpolation) by selection in
 // O(n), on a reusable scratch buffer so probing every step allocates nothing.
 
+#include <cstdint>
 #include <span>
 #include <vector>
 
@@ -10,6 +11,11 @@ namespace normlab::core {
 struct PercentileScratch {
     std::vector<float> values;
     std::vector<int> ranks;
+    // Bucket selection for large inputs.
+    std::vector<std::uint16_t> keys;
+    std::vector<int> bucketStart;
+    std::vector<int> cursor;
+    std::vector<float> gathered;
 };
 
 // ps in [0, 100], any order; out.size() must equal ps.size(). NaNs are left
@@ -19,9 +25,9 @@ void computePercentiles(std::span<const float> values, std::span<const double> p
 [[nodiscard]] std::vector<double> computePercentiles(std::span<const float> values,
                                                      std::span<const double> ps);
 
-// Same, on a buffer the caller lets us reorder (holds no NaN).
+// Same, on a NaN-free buffer the caller lets us reorder (it may be scratch.values).
 void percentilesInPlace(std::span<float> values, std::span<const double> ps, std::span<double> out,
-                        std::vector<int>& rankScratch);
+                        PercentileScratch& scratch);
 
 // numpy.percentile(sorted, p) on already sorted values.
 [[nodiscard]] double percentileOfSorted(std::span<const float> sorted, double p);
@@ -33,6 +39,6 @@ struct StandardPercentiles {
 
 // On a reorderable NaN-free buffer.
 [[nodiscard]] StandardPercentiles standardPercentilesInPlace(std::span<float> values,
-                                                             std::vector<int>& rankScratch);
+                                                             PercentileScratch& scratch);
 
 }  // namespace normlab::core

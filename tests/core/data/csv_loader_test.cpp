@@ -1,0 +1,164 @@
+#include "core/data/csv_loader.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+namespace normlab::core {
+namespace {
+
+namespace fs = std::filesystem;
+
+class CsvFiles : public ::testing::Test {
+protected:
+    void SetUp() override {
+        dir_ = fs::temp_directory_path() /
+               ("normlab_csv_" +
+                std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+        fs::create_directories(dir_);
+    }
+    void TearDown() override { fs::remove_all(dir_); }
+
+    std::string write(const std::string& text, const std::string& name = "data.csv") {
+        const fs::path p = dir_ / name;
+        std::ofstream(p, std::ios::binary) << text;
+        return p.string();
+    }
+
+    // The error message of loading `text`, or "" when it loads.
+    std::string errorOf(const std::string& text, const CsvLoadOptions& options = {}) {
+        try {
+            (void)loadCsv(write(text), options);
+        } catch (const std::runtime_error& e) {
+            return e.what();
+        }
+        return "";
+    }
+
+    fs::path dir_;
+};
+
+TEST_F(CsvFiles, DetectsHeaderAndMapsStringClasses) {
+    CsvLoadOptions options;
+    options.testFraction = 0.0;
+    const Dataset d = loadCsv(write("a,b,species\n1,2,setosa\n3,4,virginica\n5,6,setosa\n"),
+                              options);
+    EXPECT_EQ(d.shape, (Shape{2, 1, 1}));
+    EXPECT_EQ(d.numClasses, 2);
+    EXPECT_EQ(d.classNames, (std::vector<std::string>{"setosa", "virginica"}));
+    ASSERT_EQ(d.train.size(), 3);
+    // Rows are shuffled by the split; each row's label must match its features.
+    for (int r = 0; r < 3; ++r) {
+        const float a = d.train.features.at(r, 0);
+        EXPECT_EQ(d.train.labels[static_cast<std::size_t>(r)], a == 3.0f ? 1 : 0);
+        EXPECT_FLOAT_EQ(d.train.features.at(r, 1), a + 1.0f);
+    }
+}
+
+TEST_F(CsvFiles, NoHeaderWhenTheFirstRowIsNumeric) {
+    const CsvSummary s = inspectCsv(write("1,2,0\n3,4,1\n"));
+    EXPECT_FALSE(s.hasHeader);
+    EXPECT_EQ(s.rows, 2);
+    EXPECT_EQ(s.columns[0].name, "column 1");
+    // A header whose names sit above numbers is found even with a numeric-looking name.
+    const CsvSummary h = inspectCsv(write("x,2019,label\n1,2,cat\n"));
+    EXPECT_TRUE(h.hasHeader);
+    EXPECT_EQ(h.columns[1].name, "2019");
+}
+
+TEST_F(CsvFiles, QuotedFieldsEscapesAndCrlf) {
+    const std::string path =
+        write("\"name, full\",\"x\",y\r\n\"Smith, \"\"Jo\"\"\",1.5,2\r\n\"a\nb\",2.5,3\r\n");
+    const CsvTable t = readCsvTable(path);
+    EXPECT_TRUE(t.hasHeader);
+    EXPECT_EQ(t.header, (std::vector<std::string>{"name, full", "x", "y"}));
+    ASSERT_EQ(t.rows.size(), 2u);
+    EXPECT_EQ(t.rows[0][0], "Smith, \"Jo\"");
+    EXPECT_EQ(t.rows[1][0], "a\nb");
+    EXPECT_EQ(t.rows[1][2], "3");
+    EXPECT_EQ(t.lineNumbers[1], 3);
+
+    CsvLoadOptions options;
+    options.featureColumns = {"x"};
+    options.targetColumn = "y";
+    options.targetKind = CsvTargetKind::Regression;
+    options.testFraction = 0.0;
+    const Dataset d = loadCsv(path, options);
+    EXPECT_EQ(d.numClasses, 0);
+    EXPECT_EQ(d.train.targets.rows(), 2);
+    EXPECT_FLOAT_EQ(d.train.targets.sum(), 5.0f);
+    EXPECT_NO_THROW(d.validate());
+}
+
+TEST_F(CsvFiles, SemicolonAndTabSeparatorsAreDetected) {
+    EXPECT_EQ(inspectCsv(write("a;b;c\n1;2;3\n")).separator, ';');
+    const CsvSummary tab = inspectCsv(write("a\tb\n1,5\t2\n"));
+    EXPECT_EQ(tab.separator, '\t');
+    EXPECT_EQ(tab.columns.size(), 2u);
+    EXPECT_FALSE(tab.columns[0].numeric);  // "1,5" is not a number
+}
+
+TEST_F(CsvFiles, ColumnsByIndexAndNumericClassOrder) {
+    CsvLoadOptions options;
+    options.featureColumns = {2};
+    options.targetColumn = 0;
+    options.testFraction = 0.0;
+    const Dataset d = loadCsv(write("10,a,1\n2,b,2\n10,c,3\n"), options);
+    EXPECT_EQ(d.classNames, (std::vector<std::string>{"2", "10"}));  // numeric, not text order
+    EXPECT_EQ(d.featureCount(), 1);
+}
+
+TEST_F(CsvFiles, InspectReportsNumericnessAndDistinctValues) {
+    const CsvSummary s = inspectCsv(write("h,w,kind\n1.8,70,a\n1.6,60,b\n1.7,70,a\n"));
+    ASSERT_EQ(s.columns.size(), 3u);
+    EXPECT_TRUE(s.columns[0].numeric);
+    EXPECT_TRUE(s.columns[1].numeric);
+    EXPECT_FALSE(s.columns[2].numeric);
+    EXPECT_EQ(s.columns[1].distinctValues, 2);
+    EXPECT_EQ(s.columns[2].distinctValues, 2);
+}
+
+TEST_F(CsvFiles, RaggedRowNamesTheLine) {
+    const std::string msg = errorOf("a,b,c\n1,2,3\n4,5\n");
+    EXPECT_NE(msg.find(":line 3"), std::string::npos) << msg;
+    EXPECT_NE(msg.find("2 fields, expected 3"), std::string::npos) << msg;
+}
+
+TEST_F(CsvFiles, NonNumericFeatureNamesLineAndColumn) {
+    const std::string msg = errorOf("a,b,c\n1,2,0\n1,oops,1\n");
+    EXPECT_NE(msg.find(":line 3, column 2 ('b')"), std::string::npos) << msg;
+    EXPECT_NE(msg.find("'oops'"), std::string::npos) << msg;
+}
+
+TEST_F(CsvFiles, EmptyHeaderOnlyAndMissing) {
+    EXPECT_NE(errorOf("").find("empty"), std::string::npos);
+    EXPECT_NE(errorOf("\n\n").find("empty"), std::string::npos);
+    EXPECT_NE(errorOf("a,b,c\n").find("header but no data"), std::string::npos);
+    EXPECT_THROW((void)loadCsv((dir_ / "none.csv").string()), std::runtime_error);
+}
+
+TEST_F(CsvFiles, UnknownColumnListsTheColumns) {
+    CsvLoadOptions options;
+    options.targetColumn = "label";
+    const std::string msg = errorOf("a,b,c\n1,2,3\n", options);
+    EXPECT_NE(msg.find("no column named 'label'"), std::string::npos) << msg;
+    EXPECT_NE(msg.find("a, b, c"), std::string::npos) << msg;
+    options.targetColumn = 5;
+    EXPECT_NE(errorOf("a,b,c\n1,2,3\n", options).find("column index 5"), std::string::npos);
+}
+
+TEST_F(CsvFiles, UnterminatedQuote) {
+    EXPECT_NE(errorOf("a,b\n\"1,2\n").find("never closed"), std::string::npos);
+}
+
+TEST_F(CsvFiles, RegressionTargetMustBeNumeric) {
+    CsvLoadOptions options;
+    options.targetKind = CsvTargetKind::Regression;
+    EXPECT_NE(errorOf("a,b\n1,x\n2,3\n", options).find("expected a finite number"),
+              std::string::npos);
+}
+
+}  // namespace
+}  // namespace normlab::core

@@ -1,0 +1,211 @@
+#include "core/data/idx_loader.h"
+
+#include <gtest/gtest.h>
+#include <zlib.h>
+
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+namespace normlab::core {
+namespace {
+
+namespace fs = std::filesystem;
+using Bytes = std::vector<std::uint8_t>;
+
+void putBigEndian(Bytes& out, std::uint32_t v) {
+    for (int shift = 24; shift >= 0; shift -= 8) out.push_back(static_cast<std::uint8_t>(v >> shift));
+}
+
+Bytes imageFile(std::uint32_t count, std::uint32_t rows, std::uint32_t cols,
+                std::uint32_t magic = kIdxImagesMagic) {
+    Bytes b;
+    putBigEndian(b, magic);
+    putBigEndian(b, count);
+    putBigEndian(b, rows);
+    putBigEndian(b, cols);
+    for (std::uint32_t i = 0; i < count * rows * cols; ++i) b.push_back(static_cast<std::uint8_t>(i * 7));
+    return b;
+}
+
+Bytes labelFile(const Bytes& labels, std::uint32_t magic = kIdxLabelsMagic) {
+    Bytes b;
+    putBigEndian(b, magic);
+    putBigEndian(b, static_cast<std::uint32_t>(labels.size()));
+    b.insert(b.end(), labels.begin(), labels.end());
+    return b;
+}
+
+class IdxFiles : public ::testing::Test {
+protected:
+    void SetUp() override {
+        dir_ = fs::temp_directory_path() /
+               ("normlab_idx_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+        fs::create_directories(dir_);
+    }
+    void TearDown() override { fs::remove_all(dir_); }
+
+    std::string write(const std::string& name, const Bytes& bytes) {
+        const fs::path p = dir_ / name;
+        if (p.extension() == ".gz") {
+            gzFile f = gzopen(p.string().c_str(), "wb");
+            gzwrite(f, bytes.data(), static_cast<unsigned>(bytes.size()));
+            gzclose(f);
+        } else {
+            std::ofstream(p, std::ios::binary)
+                .write(reinterpret_cast<const char*>(bytes.data()),
+                       static_cast<std::streamsize>(bytes.size()));
+        }
+        return p.string();
+    }
+
+    // A valid four-file set; returns the paths train images, labels, test images, labels.
+    std::vector<std::string> writeSet(const std::string& ext) {
+        return {write("train-images" + ext, imageFile(3, 2, 2)),
+                write("train-labels" + ext, labelFile({0, 2, 1})),
+                write("test-images" + ext, imageFile(2, 2, 2)),
+                write("test-labels" + ext, labelFile({1, 1}))};
+    }
+
+    void expectError(const std::string& path, const std::string& fragment) {
+        try {
+            (void)readIdxImages(path);
+            FAIL() << "no error for " << path;
+        } catch (const std::runtime_error& e) {
+            const std::string msg = e.what();
+            EXPECT_NE(msg.find(path), std::string::npos) << msg;
+            EXPECT_NE(msg.find(fragment), std::string::npos) << msg;
+        }
+    }
+
+    fs::path dir_;
+};
+
+TEST_F(IdxFiles, PlainAndGzipRoundTrip) {
+    for (const std::string ext : {"", ".gz"}) {
+        const auto paths = writeSet(ext);
+        const IdxImages images = readIdxImages(paths[0]);
+        EXPECT_EQ(images.count, 3);
+        EXPECT_EQ(images.rows, 2);
+        EXPECT_EQ(images.cols, 2);
+        const Bytes file = imageFile(3, 2, 2);
+        EXPECT_EQ(images.pixels, Bytes(file.begin() + 16, file.end()));
+
+        const Dataset d = loadMnistFormat(paths[0], paths[1], paths[2], paths[3]);
+        EXPECT_EQ(d.shape, (Shape{1, 2, 2}));
+        EXPECT_EQ(d.numClasses, 3);  // inferred from the largest label
+        EXPECT_EQ(d.train.size(), 3);
+        EXPECT_EQ(d.test.size(), 2);
+        EXPECT_TRUE(d.train.features.isCompact());
+        EXPECT_EQ(d.train.labels, (std::vector<int>{0, 2, 1}));
+        Matrix<float> x;
+        d.train.gather({1}, x);
+        EXPECT_FLOAT_EQ(x(0, 0), static_cast<float>(static_cast<std::uint8_t>(4 * 7)) / 255.0f);
+        EXPECT_NO_THROW(d.validate());
+    }
+}
+
+TEST_F(IdxFiles, WrongMagic) {
+    expectError(write("a", imageFile(1, 2, 2, 0x00000801)), "wrong magic number 0x00000801");
+    expectError(write("b.gz", imageFile(1, 2, 2, 0x12345678)), "wrong magic");
+}
+
+TEST_F(IdxFiles, TruncatedHeader) {
+    Bytes b = imageFile(1, 2, 2);
+    b.resize(7);
+    expectError(write("a", b), "truncated header");
+}
+
+TEST_F(IdxFiles, TruncatedData) {
+    Bytes b = imageFile(4, 3, 3);
+    b.pop_back();
+    expectError(write("a", b), "truncated data: expected 36");
+    expectError(write("b.gz", b), "truncated data");
+}
+
+TEST_F(IdxFiles, TrailingData) {
+    Bytes b = imageFile(1, 2, 2);
+    b.push_back(0);
+    expectError(write("a", b), "unexpected data");
+}
+
+TEST_F(IdxFiles, EmptyAndMissingFiles) {
+    expectError(write("empty", {}), "truncated header");
+    expectError((dir_ / "nope.gz").string(), "file not found");
+    expectError(write("zero", imageFile(0, 2, 2)), "image count = 0");
+}
+
+TEST_F(IdxFiles, MismatchedCounts) {
+    const auto paths = writeSet("");
+    const std::string shortLabels = write("short", labelFile({0, 1}));
+    try {
+        (void)loadMnistFormat(paths[0], shortLabels, paths[2], paths[3]);
+        FAIL();
+    } catch (const std::runtime_error& e) {
+        EXPECT_NE(std::string(e.what()).find("3 images but"), std::string::npos) << e.what();
+        EXPECT_NE(std::string(e.what()).find("2 labels"), std::string::npos) << e.what();
+    }
+    const std::string otherShape = write("other", imageFile(2, 3, 3));
+    EXPECT_THROW((void)loadMnistFormat(paths[0], paths[1], otherShape, paths[3]),
+                 std::runtime_error);
+}
+
+TEST_F(IdxFiles, LabelOutOfRange) {
+    const auto paths = writeSet("");
+    const std::string bad = write("bad", labelFile({0, 12, 1}));
+    try {
+        (void)loadMnistFormat(paths[0], bad, paths[2], paths[3], 10);
+        FAIL();
+    } catch (const std::runtime_error& e) {
+        EXPECT_NE(std::string(e.what()).find("label 12 at index 1"), std::string::npos) << e.what();
+    }
+    // Labels read as images and the other way round are caught by the magic.
+    EXPECT_THROW((void)loadMnistFormat(paths[1], paths[0], paths[2], paths[3]), std::runtime_error);
+}
+
+TEST_F(IdxFiles, FashionMnistFolderMissingSaysWhatToInstall) {
+    try {
+        (void)loadFashionMnist((dir_ / "absent").string());
+        FAIL();
+    } catch (const std::runtime_error& e) {
+        EXPECT_NE(std::string(e.what()).find("dataset-fashion-mnist"), std::string::npos);
+    }
+    EXPECT_THROW((void)loadFashionMnist(dir_.string()), std::runtime_error);  // files missing
+}
+
+TEST_F(IdxFiles, FashionMnistAcceptsUnzippedNames) {
+    write("train-images-idx3-ubyte", imageFile(3, 2, 2));
+    write("train-labels-idx1-ubyte", labelFile({0, 9, 1}));
+    write("t10k-images-idx3-ubyte.gz", imageFile(2, 2, 2));
+    write("t10k-labels-idx1-ubyte", labelFile({5, 1}));
+    const Dataset d = loadFashionMnist(dir_.string());
+    EXPECT_EQ(d.numClasses, 10);
+    EXPECT_EQ(d.classNames.size(), 10u);
+    EXPECT_EQ(d.test.labels, (std::vector<int>{5, 1}));
+}
+
+TEST(FashionMnist, RealDataWhenInstalled) {
+    if (!fs::exists(fs::path(kFashionMnistDefaultDir) / "train-images-idx3-ubyte.gz")) {
+        GTEST_SKIP() << "dataset-fashion-mnist is not installed";
+    }
+    const Dataset d = loadFashionMnist();
+    EXPECT_EQ(d.train.size(), 60000);
+    EXPECT_EQ(d.test.size(), 10000);
+    EXPECT_EQ(d.shape, (Shape{1, 28, 28}));
+    EXPECT_EQ(d.numClasses, 10);
+    EXPECT_EQ(d.classNames.front(), "T-shirt/top");
+    EXPECT_NO_THROW(d.validate());
+    std::vector<int> perClass(10, 0);
+    for (const int l : d.train.labels) ++perClass[static_cast<std::size_t>(l)];
+    for (const int c : perClass) EXPECT_EQ(c, 6000);  // Fashion-MNIST is balanced
+    Matrix<float> x;
+    d.train.gather({0, 59999}, x);
+    EXPECT_GE(x.minCoeff(), 0.0f);
+    EXPECT_LE(x.maxCoeff(), 1.0f);
+    EXPECT_GT(x.maxCoeff(), 0.5f);
+}
+
+}  // namespace
+}  // namespace normlab::core
