@@ -147,7 +147,8 @@ std::optional<QJsonValue> parseScalar(FieldType type, const QString& text) {
             return QJsonValue(d);
         }
         case FieldType::Enum:
-        case FieldType::String:
+            return QJsonValue(t);
+        case FieldType::String:  // paths may carry meaningful spaces
             return QJsonValue(text);
     }
     return std::nullopt;

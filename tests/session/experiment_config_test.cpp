@@ -221,7 +221,7 @@ TEST(ExperimentConfigOverride, ParsesByFieldType) {
     ExperimentConfig c = ExperimentConfig::defaults("bn-twin");
     c.applyOverride("depth=7");
     c.applyOverride("lr=1e-3");
-    c.applyOverride("activation=relu");
+    c.applyOverride("activation= relu ");
     c.applyOverride("ics_probe=yes");
     c.applyOverride("data_path=/tmp/a=b.csv");  // only the first '=' splits
     c.applyOverride(" steps = 2e3");
