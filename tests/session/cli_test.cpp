@@ -6,34 +6,16 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include "cli_test_util.h"
 #include "config_test_util.h"
 #include "session/experiment_config.h"
 
 namespace normlab::session {
 namespace {
 
-struct CliResult {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliResult runCli(const QStringList& arguments) {
-    QProcess process;
-    process.start(QStringLiteral(NORMLAB_CLI_PATH), arguments);
-    EXPECT_TRUE(process.waitForFinished(30000)) << "normlab-cli did not finish";
-    EXPECT_EQ(process.exitStatus(), QProcess::NormalExit) << "normlab-cli crashed";
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-// A one-line reason on stderr, containing `expected`.
-void expectOneLineError(const CliResult& r, int exitCode, const QString& expected) {
-    EXPECT_EQ(r.exitCode, exitCode) << r.err.toStdString();
-    EXPECT_TRUE(r.err.startsWith("normlab-cli: ")) << r.err.toStdString();
-    EXPECT_EQ(r.err.count('\n'), 1) << r.err.toStdString();
-    EXPECT_TRUE(r.err.contains(expected)) << r.err.toStdString();
-}
+using test::CliResult;
+using test::expectOneLineError;
+using test::runCli;
 
 TEST(Cli, ListShowsPresetsWithKindAndDescription) {
     const CliResult r = runCli({"list"});

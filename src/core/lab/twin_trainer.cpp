@@ -49,16 +49,16 @@ ProbeActivation probeActivation(ActivationKind kind) {
 
 LayerSummary summarize(const LayerStats& s) {
     LayerSummary out;
-    out.mean = static_cast<float>(s.mean);
-    out.std = static_cast<float>(s.std);
-    out.p1 = static_cast<float>(s.p1);
-    out.p15 = static_cast<float>(s.p15);
-    out.p50 = static_cast<float>(s.p50);
-    out.p85 = static_cast<float>(s.p85);
-    out.p99 = static_cast<float>(s.p99);
-    out.saturatedFraction = static_cast<float>(s.saturatedFraction);
-    out.linearRegionFraction = static_cast<float>(s.linearRegionFraction);
-    out.meanDerivativeRelative = static_cast<float>(s.meanDerivativeRelative);
+    out.mean = s.mean;
+    out.std = s.std;
+    out.p1 = s.p1;
+    out.p15 = s.p15;
+    out.p50 = s.p50;
+    out.p85 = s.p85;
+    out.p99 = s.p99;
+    out.saturatedFraction = s.saturatedFraction;
+    out.linearRegionFraction = s.linearRegionFraction;
+    out.meanDerivativeRelative = s.meanDerivativeRelative;
     return out;
 }
 

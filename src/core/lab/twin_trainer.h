@@ -48,8 +48,8 @@ struct TwinConfig {
 
 // The numbers a view or CSV row needs about one layer at one step.
 struct LayerSummary {
-    float mean = 0, std = 0, p1 = 0, p15 = 0, p50 = 0, p85 = 0, p99 = 0;
-    float saturatedFraction = 0, linearRegionFraction = 0, meanDerivativeRelative = 0;
+    double mean = 0, std = 0, p1 = 0, p15 = 0, p50 = 0, p85 = 0, p99 = 0;
+    double saturatedFraction = 0, linearRegionFraction = 0, meanDerivativeRelative = 0;
 };
 
 struct EvalRecord {

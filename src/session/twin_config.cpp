@@ -1,0 +1,58 @@
+#include "session/twin_config.h"
+
+#include "core/nn/activation_kind.h"
+
+namespace normlab::session {
+
+core::NetworkSpec networkSpecFrom(const ExperimentConfig& c, core::Shape input, int outputs) {
+    core::NetworkSpec spec;
+    spec.input = input;
+    spec.outputs = outputs;
+    spec.model = core::modelTypeFromString(c.getString("model").toStdString());
+    spec.activation = core::activationKindFromString(c.getString("activation").toStdString());
+    if (spec.model == core::ModelType::Cnn) {
+        // conv3x3 -> BN -> ReLU, twice, each followed by pooling, then the output layer.
+        const int channels = c.getInt("cnn_channels");
+        spec.convChannels = {channels, channels * 2};
+        spec.hidden.clear();
+        spec.activation = core::ActivationKind::Relu;
+        spec.pooling = c.getString("pooling") == "avg" ? core::PoolKind::Average : core::PoolKind::Max;
+    } else {
+        spec.hidden.assign(static_cast<std::size_t>(c.getInt("depth")), c.getInt("width"));
+    }
+    spec.bnPlacement = core::bnPlacementFromString(c.getString("bn_placement").toStdString());
+    spec.bnAffineLearnable = c.getString("affine") == "learnable";
+    spec.bnMomentum = c.getDouble("bn_momentum");
+    spec.bnEps = c.getDouble("bn_eps");
+    if (c.has("init")) {
+        spec.init = core::initKindFromString(c.getString("init").toStdString());
+        spec.initStd = c.getDouble("init_std");
+    }
+    return spec;
+}
+
+core::OptimizerOptions optimizerFrom(const ExperimentConfig& c) {
+    core::OptimizerOptions o;
+    o.kind = core::optimizerKindFromString(c.getString("optimizer").toStdString());
+    o.momentum = c.getDouble("momentum");
+    if (c.has("lr")) o.learningRate = c.getDouble("lr");
+    return o;
+}
+
+core::TwinConfig twinConfigFrom(const ExperimentConfig& c, core::Shape input, int outputs) {
+    core::TwinConfig t;
+    t.network = networkSpecFrom(c, input, outputs);
+    t.scaling = core::scalingKindFromString(c.getString("input_scaling").toStdString());
+    t.optimizer = optimizerFrom(c);
+    t.batchSize = c.getInt("batch_size");
+    t.evalInterval = c.getInt("eval_interval");
+    t.evalSamples = 0;  // the dataset is already cut to test_samples
+    t.bnEvalUsesRunningStats = c.getString("bn_eval_mode") == "eval";
+    t.seed = static_cast<std::uint64_t>(c.getInt("seed"));
+    t.histogramBins = c.getInt("histogram_bins");
+    t.saturationEps = c.getDouble("saturation_eps");
+    t.landscapeProbes = c.getBool("ics_probe");
+    return t;
+}
+
+}  // namespace normlab::session

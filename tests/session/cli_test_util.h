@@ -1,0 +1,35 @@
+#pragma once
+// Runs normlab-cli as a user does: a separate process, exit code and stderr.
+
+#include <gtest/gtest.h>
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+namespace normlab::session::test {
+
+struct CliResult {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+inline CliResult runCli(const QStringList& arguments) {
+    QProcess process;
+    process.start(QStringLiteral(NORMLAB_CLI_PATH), arguments);
+    EXPECT_TRUE(process.waitForFinished(30000)) << "normlab-cli did not finish";
+    EXPECT_EQ(process.exitStatus(), QProcess::NormalExit) << "normlab-cli crashed";
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+// A one-line reason on stderr, containing `expected`.
+inline void expectOneLineError(const CliResult& r, int exitCode, const QString& expected) {
+    EXPECT_EQ(r.exitCode, exitCode) << r.err.toStdString();
+    EXPECT_TRUE(r.err.startsWith("normlab-cli: ")) << r.err.toStdString();
+    EXPECT_EQ(r.err.count('\n'), 1) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(expected)) << r.err.toStdString();
+}
+
+}  // namespace normlab::session::test
