@@ -24,11 +24,12 @@ struct GzCloser {
 };
 
 class IdxReader {
-public:
+  public:
     explicit IdxReader(const std::string& path) : path_(path) {
         std::error_code ec;
         if (!std::filesystem::exists(path, ec)) fail(path, "file not found");
-        if (std::filesystem::is_directory(path, ec)) fail(path, "is a folder, expected an IDX file");
+        if (std::filesystem::is_directory(path, ec))
+            fail(path, "is a folder, expected an IDX file");
         file_.reset(gzopen(path.c_str(), "rb"));
         if (!file_) fail(path, "cannot be opened");
         gzbuffer(file_.get(), 1 << 17);
@@ -90,7 +91,7 @@ public:
         expectEnd(headerBytes + out.size());
     }
 
-private:
+  private:
     std::string path_;
     std::unique_ptr<gzFile_s, GzCloser> file_;
 };
@@ -221,9 +222,9 @@ Dataset loadFashionMnist(const std::string& dir) {
 }
 
 const std::vector<std::string>& fashionMnistClassNames() {
-    static const std::vector<std::string> names = {"T-shirt/top", "Trouser", "Pullover", "Dress",
-                                                   "Coat",        "Sandal",  "Shirt",    "Sneaker",
-                                                   "Bag",         "Ankle boot"};
+    static const std::vector<std::string> names = {
+        "T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
+        "Sandal",      "Shirt",   "Sneaker",  "Bag",   "Ankle boot"};
     return names;
 }
 

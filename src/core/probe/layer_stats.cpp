@@ -79,8 +79,8 @@ LayerStats summarizeLayer(const Matrix<float>& z, ProbeActivation activation,
 LayerStats summarizeUnit(const Matrix<float>& z, int unit, ProbeActivation activation,
                          const LayerStatsOptions& options, ProbeScratch& scratch) {
     if (unit < 0 || unit >= z.cols()) {
-        throw std::out_of_range("summarizeUnit: unit " + std::to_string(unit) +
-                                " is outside 0.." + std::to_string(z.cols() - 1));
+        throw std::out_of_range("summarizeUnit: unit " + std::to_string(unit) + " is outside 0.." +
+                                std::to_string(z.cols() - 1));
     }
     scratch.column.resize(static_cast<std::size_t>(z.rows()));
     Eigen::Map<Eigen::VectorXf>(scratch.column.data(), z.rows()) = z.col(unit);

@@ -12,7 +12,7 @@ namespace {
 namespace fs = std::filesystem;
 
 class CsvFiles : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override {
         dir_ = fs::temp_directory_path() /
                ("normlab_csv_" +
@@ -43,8 +43,8 @@ protected:
 TEST_F(CsvFiles, DetectsHeaderAndMapsStringClasses) {
     CsvLoadOptions options;
     options.testFraction = 0.0;
-    const Dataset d = loadCsv(write("a,b,species\n1,2,setosa\n3,4,virginica\n5,6,setosa\n"),
-                              options);
+    const Dataset d =
+        loadCsv(write("a,b,species\n1,2,setosa\n3,4,virginica\n5,6,setosa\n"), options);
     EXPECT_EQ(d.shape, (Shape{2, 1, 1}));
     EXPECT_EQ(d.numClasses, 2);
     EXPECT_EQ(d.classNames, (std::vector<std::string>{"setosa", "virginica"}));

@@ -16,7 +16,8 @@ namespace fs = std::filesystem;
 using Bytes = std::vector<std::uint8_t>;
 
 void putBigEndian(Bytes& out, std::uint32_t v) {
-    for (int shift = 24; shift >= 0; shift -= 8) out.push_back(static_cast<std::uint8_t>(v >> shift));
+    for (int shift = 24; shift >= 0; shift -= 8)
+        out.push_back(static_cast<std::uint8_t>(v >> shift));
 }
 
 Bytes imageFile(std::uint32_t count, std::uint32_t rows, std::uint32_t cols,
@@ -26,7 +27,8 @@ Bytes imageFile(std::uint32_t count, std::uint32_t rows, std::uint32_t cols,
     putBigEndian(b, count);
     putBigEndian(b, rows);
     putBigEndian(b, cols);
-    for (std::uint32_t i = 0; i < count * rows * cols; ++i) b.push_back(static_cast<std::uint8_t>(i * 7));
+    for (std::uint32_t i = 0; i < count * rows * cols; ++i)
+        b.push_back(static_cast<std::uint8_t>(i * 7));
     return b;
 }
 
@@ -39,10 +41,11 @@ Bytes labelFile(const Bytes& labels, std::uint32_t magic = kIdxLabelsMagic) {
 }
 
 class IdxFiles : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override {
         dir_ = fs::temp_directory_path() /
-               ("normlab_idx_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+               ("normlab_idx_" +
+                std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
         fs::create_directories(dir_);
     }
     void TearDown() override { fs::remove_all(dir_); }
