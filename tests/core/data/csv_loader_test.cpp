@@ -6,21 +6,15 @@
 #include <fstream>
 #include <string>
 
+#include "temp_folder_test.h"
+
 namespace normlab::core {
 namespace {
 
 namespace fs = std::filesystem;
 
-class CsvFiles : public ::testing::Test {
+class CsvFiles : public TempFolderTest {
   protected:
-    void SetUp() override {
-        dir_ = fs::temp_directory_path() /
-               ("normlab_csv_" +
-                std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-        fs::create_directories(dir_);
-    }
-    void TearDown() override { fs::remove_all(dir_); }
-
     std::string write(const std::string& text, const std::string& name = "data.csv") {
         const fs::path p = dir_ / name;
         std::ofstream(p, std::ios::binary) << text;
@@ -36,8 +30,6 @@ class CsvFiles : public ::testing::Test {
         }
         return "";
     }
-
-    fs::path dir_;
 };
 
 TEST_F(CsvFiles, DetectsHeaderAndMapsStringClasses) {

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "temp_folder_test.h"
+
 namespace normlab::core {
 namespace {
 
@@ -40,16 +42,8 @@ Bytes labelFile(const Bytes& labels, std::uint32_t magic = kIdxLabelsMagic) {
     return b;
 }
 
-class IdxFiles : public ::testing::Test {
+class IdxFiles : public TempFolderTest {
   protected:
-    void SetUp() override {
-        dir_ = fs::temp_directory_path() /
-               ("normlab_idx_" +
-                std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-        fs::create_directories(dir_);
-    }
-    void TearDown() override { fs::remove_all(dir_); }
-
     std::string write(const std::string& name, const Bytes& bytes) {
         const fs::path p = dir_ / name;
         if (p.extension() == ".gz") {
@@ -82,8 +76,6 @@ class IdxFiles : public ::testing::Test {
             EXPECT_NE(msg.find(fragment), std::string::npos) << msg;
         }
     }
-
-    fs::path dir_;
 };
 
 TEST_F(IdxFiles, PlainAndGzipRoundTrip) {
