@@ -82,13 +82,26 @@ class IdxReader {
         fail(path_, buf);
     }
 
-    void readBody(std::vector<std::uint8_t>& out, std::size_t headerBytes, const char* what) {
-        const std::size_t got = read(out.data(), out.size());
-        if (got < out.size()) {
-            fail(path_, "truncated data: expected " + std::to_string(out.size()) + " " + what +
+    // Grows the buffer as data arrives, so a corrupt header announcing
+    // gigabytes fails as truncated instead of allocating them up front.
+    std::vector<std::uint8_t> readBody(std::size_t expected, std::size_t headerBytes,
+                                       const char* what) {
+        constexpr std::size_t kChunk = std::size_t{1} << 24;
+        std::vector<std::uint8_t> out;
+        std::size_t got = 0;
+        while (got < expected) {
+            out.resize(std::min(expected, got + kChunk));
+            const std::size_t want = out.size() - got;
+            const std::size_t n = read(out.data() + got, want);
+            got += n;
+            if (n < want) break;
+        }
+        if (got < expected) {
+            fail(path_, "truncated data: expected " + std::to_string(expected) + " " + what +
                             " bytes, the file holds " + std::to_string(got));
         }
-        expectEnd(headerBytes + out.size());
+        expectEnd(headerBytes + expected);
+        return out;
     }
 
   private:
@@ -144,8 +157,7 @@ IdxImages readIdxImages(const std::string& path) {
     out.cols = checkedDim(path, reader.header(kHeader, offset), "columns", kMaxImageSide);
     const std::size_t total = static_cast<std::size_t>(out.count) * out.rows * out.cols;
     if (total > (std::size_t{1} << 34)) fail(path, "announces more than 16 GiB of pixels");
-    out.pixels.resize(total);
-    reader.readBody(out.pixels, kHeader, "pixel");
+    out.pixels = reader.readBody(total, kHeader, "pixel");
     return out;
 }
 
@@ -155,9 +167,7 @@ std::vector<std::uint8_t> readIdxLabels(const std::string& path) {
     constexpr std::size_t kHeader = 8;
     reader.expectMagic(reader.header(kHeader, offset), kIdxLabelsMagic, "IDX labels, uint8, 1-D");
     const int count = checkedDim(path, reader.header(kHeader, offset), "label count", 100'000'000);
-    std::vector<std::uint8_t> labels(static_cast<std::size_t>(count));
-    reader.readBody(labels, kHeader, "label");
-    return labels;
+    return reader.readBody(static_cast<std::size_t>(count), kHeader, "label");
 }
 
 Dataset loadMnistFormat(const std::string& imagesTrain, const std::string& labelsTrain,

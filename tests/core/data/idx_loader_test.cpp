@@ -118,6 +118,14 @@ TEST_F(IdxFiles, TruncatedData) {
     b.pop_back();
     expectError(write("a", b), "truncated data: expected 36");
     expectError(write("b.gz", b), "truncated data");
+    // A corrupt header announcing gigabytes fails as truncated, without allocating them.
+    Bytes huge;
+    putBigEndian(huge, kIdxImagesMagic);
+    for (const std::uint32_t dim : {5'000'000u, 28u, 28u}) putBigEndian(huge, dim);
+    expectError(write("c", huge), "truncated data: expected 3920000000");
+    huge[7] = 0xFF;  // count 0x04C4B4FF * 784 exceeds the 16 GiB limit
+    huge[4] = 0x05;
+    expectError(write("d", huge), "16 GiB");
 }
 
 TEST_F(IdxFiles, TrailingData) {
