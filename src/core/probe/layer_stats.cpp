@@ -57,16 +57,9 @@ LayerStats summarizeLayer(std::span<const float> z, ProbeActivation activation,
         s.meanDerivativeRelative = s.meanDerivative / maxDerivative(activation);
     }
     // Selection reorders the buffer; the histogram does not care about order.
-    const StandardPercentiles p = standardPercentilesInPlace(finite, scratch.percentiles);
-    s.p1 = p.p1;
-    s.p5 = p.p5;
-    s.p15 = p.p15;
-    s.p50 = p.p50;
-    s.p85 = p.p85;
-    s.p95 = p.p95;
-    s.p99 = p.p99;
+    s.percentiles = standardPercentilesInPlace(finite, scratch.percentiles);
     if (options.histogram) {
-        s.histogram = makeHistogram(finite, options.histogramOptions, s.min, s.max, p);
+        s.histogram = makeHistogram(finite, options.histogramOptions, s.min, s.max, s.percentiles);
     }
     return s;
 }
