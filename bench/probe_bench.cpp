@@ -31,8 +31,11 @@ void BM_SummarizeLayer(benchmark::State& state) {
     }
     state.SetItemsProcessed(state.iterations() * z.size());
 }
-BENCHMARK(BM_SummarizeLayer)->ArgNames({"batch", "hist"})->Args({60, 1})->Args({60, 0})->Args(
-    {256, 1});
+BENCHMARK(BM_SummarizeLayer)
+    ->ArgNames({"batch", "hist"})
+    ->Args({60, 1})
+    ->Args({60, 0})
+    ->Args({256, 1});
 
 void BM_SummarizeUnit(benchmark::State& state) {
     const Matrix<float> z = normalBatch(60, 100);

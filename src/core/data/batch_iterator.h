@@ -9,7 +9,7 @@
 namespace normlab::core {
 
 class BatchIterator {
-public:
+  public:
     // dropLast: a final batch shorter than requested is skipped, so a batch-norm
     // batch never holds a single sample.
     BatchIterator(int datasetSize, std::uint64_t seed, bool dropLast = true);
@@ -25,7 +25,7 @@ public:
     [[nodiscard]] int datasetSize() const { return size_; }
     [[nodiscard]] bool dropLast() const { return dropLast_; }
 
-private:
+  private:
     void startEpoch();
 
     SeededRandom random_;

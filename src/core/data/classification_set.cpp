@@ -21,7 +21,7 @@ struct Point {
 
 int classCount(ClassificationKind kind, const ClassificationParams& p) {
     return (kind == ClassificationKind::Spirals || kind == ClassificationKind::Blobs) ? p.classes
-                                                                                       : 2;
+                                                                                      : 2;
 }
 
 void validate(ClassificationKind kind, const ClassificationParams& p) {
@@ -84,11 +84,16 @@ Point shapePoint(ClassificationKind kind, int c, int k, SeededRandom& random) {
 
 std::string toString(ClassificationKind kind) {
     switch (kind) {
-        case ClassificationKind::Circles: return "circles";
-        case ClassificationKind::Moons: return "moons";
-        case ClassificationKind::Xor: return "xor";
-        case ClassificationKind::Spirals: return "spirals";
-        case ClassificationKind::Blobs: return "blobs";
+        case ClassificationKind::Circles:
+            return "circles";
+        case ClassificationKind::Moons:
+            return "moons";
+        case ClassificationKind::Xor:
+            return "xor";
+        case ClassificationKind::Spirals:
+            return "spirals";
+        case ClassificationKind::Blobs:
+            return "blobs";
     }
     return "unknown";
 }

@@ -37,7 +37,6 @@ struct LabelledPoints {
 
 // Shape {2,1,1}, class names "class 0".., split by params.testFraction.
 [[nodiscard]] Dataset makeClassificationSet(ClassificationKind kind,
-                                            const ClassificationParams& params,
-                                            std::uint64_t seed);
+                                            const ClassificationParams& params, std::uint64_t seed);
 
 }  // namespace normlab::core

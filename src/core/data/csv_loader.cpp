@@ -59,9 +59,8 @@ char detectSeparator(const std::string& text) {
 }
 
 // Splits the whole text into records; quotes may span lines.
-std::vector<std::vector<std::string>> splitRecords(const std::string& path,
-                                                   const std::string& text, char sep,
-                                                   std::vector<int>& lines) {
+std::vector<std::vector<std::string>> splitRecords(const std::string& path, const std::string& text,
+                                                   char sep, std::vector<int>& lines) {
     std::vector<std::vector<std::string>> records;
     std::vector<std::string> fields;
     std::string field;
@@ -120,8 +119,7 @@ std::vector<std::vector<std::string>> splitRecords(const std::string& path,
         }
     }
     if (quoted) {
-        throw std::runtime_error(lineRef(path, recordLine) +
-                                 ": a quoted field is never closed");
+        throw std::runtime_error(lineRef(path, recordLine) + ": a quoted field is never closed");
     }
     if (!field.empty() || wasQuoted || !fields.empty()) endRecord();
     return records;

@@ -13,7 +13,7 @@ namespace normlab::core {
 
 // A column chosen by its header name or by its 0-based index.
 class CsvColumn {
-public:
+  public:
     CsvColumn(int index) : index_(index) {}  // NOLINT(google-explicit-constructor)
     CsvColumn(std::string name) : name_(std::move(name)), byName_(true) {}  // NOLINT
     CsvColumn(const char* name) : name_(name), byName_(true) {}             // NOLINT
@@ -21,7 +21,7 @@ public:
     [[nodiscard]] int index() const { return index_; }
     [[nodiscard]] const std::string& name() const { return name_; }
 
-private:
+  private:
     int index_ = -1;
     std::string name_;
     bool byName_ = false;
@@ -33,7 +33,7 @@ struct CsvLoadOptions {
     std::vector<CsvColumn> featureColumns;  // empty: every column but the target
     CsvColumn targetColumn = -1;            // -1: the last column
     CsvTargetKind targetKind = CsvTargetKind::ClassLabels;
-    char separator = 0;                     // 0: detect among ',', ';' and tab
+    char separator = 0;  // 0: detect among ',', ';' and tab
     double testFraction = 0.2;
     std::uint64_t seed = 1;
 };

@@ -33,8 +33,8 @@ FeatureStore FeatureStore::fromBytes(std::vector<std::uint8_t> bytes, int rows, 
 
 void FeatureStore::checkRow(int row) const {
     if (row < 0 || row >= rows_) {
-        throw std::out_of_range("FeatureStore: row " + std::to_string(row) +
-                                " is outside 0.." + std::to_string(rows_ - 1));
+        throw std::out_of_range("FeatureStore: row " + std::to_string(row) + " is outside 0.." +
+                                std::to_string(rows_ - 1));
     }
 }
 
@@ -86,10 +86,11 @@ FeatureStore FeatureStore::subset(const std::vector<int>& rows) const {
 float FeatureStore::at(int row, int col) const {
     checkRow(row);
     if (col < 0 || col >= cols_) {
-        throw std::out_of_range("FeatureStore: column " + std::to_string(col) +
-                                " is outside 0.." + std::to_string(cols_ - 1));
+        throw std::out_of_range("FeatureStore: column " + std::to_string(col) + " is outside 0.." +
+                                std::to_string(cols_ - 1));
     }
-    if (compact_) return static_cast<float>(bytes_[static_cast<std::size_t>(row) * cols_ + col]) * scale_;
+    if (compact_)
+        return static_cast<float>(bytes_[static_cast<std::size_t>(row) * cols_ + col]) * scale_;
     return floats_(row, col);
 }
 
@@ -140,8 +141,8 @@ void validateSplit(const Dataset& d, const Split& s, const char* which) {
     const std::string where = "dataset '" + d.name + "', " + which + " split: ";
     if (s.features.rows() > 0 && s.features.cols() != d.shape.size()) {
         throw std::invalid_argument(where + std::to_string(s.features.cols()) +
-                                    " feature columns, expected " +
-                                    std::to_string(d.shape.size()) + " from the sample shape");
+                                    " feature columns, expected " + std::to_string(d.shape.size()) +
+                                    " from the sample shape");
     }
     if (d.isClassification()) {
         if (static_cast<int>(s.labels.size()) != s.size()) {
@@ -156,8 +157,8 @@ void validateSplit(const Dataset& d, const Split& s, const char* which) {
             }
         }
     } else if (s.targets.rows() != s.size()) {
-        throw std::invalid_argument(where + std::to_string(s.targets.rows()) +
-                                    " target rows for " + std::to_string(s.size()) + " samples");
+        throw std::invalid_argument(where + std::to_string(s.targets.rows()) + " target rows for " +
+                                    std::to_string(s.size()) + " samples");
     }
 }
 
@@ -166,9 +167,8 @@ void validateSplit(const Dataset& d, const Split& s, const char* which) {
 void Dataset::validate() const {
     if (numClasses < 0) throw std::invalid_argument("dataset '" + name + "': negative class count");
     if (!classNames.empty() && static_cast<int>(classNames.size()) != numClasses) {
-        throw std::invalid_argument("dataset '" + name + "': " +
-                                    std::to_string(classNames.size()) + " class names for " +
-                                    std::to_string(numClasses) + " classes");
+        throw std::invalid_argument("dataset '" + name + "': " + std::to_string(classNames.size()) +
+                                    " class names for " + std::to_string(numClasses) + " classes");
     }
     validateSplit(*this, train, "train");
     validateSplit(*this, test, "test");

@@ -12,12 +12,11 @@
 namespace normlab::core {
 
 class FeatureStore {
-public:
+  public:
     FeatureStore() = default;
     static FeatureStore fromFloat(Matrix<float> features);
     // Row-major bytes, rows x cols; gathered values are byte * scale.
-    static FeatureStore fromBytes(std::vector<std::uint8_t> bytes, int rows, int cols,
-                                  float scale);
+    static FeatureStore fromBytes(std::vector<std::uint8_t> bytes, int rows, int cols, float scale);
 
     [[nodiscard]] int rows() const { return rows_; }
     [[nodiscard]] int cols() const { return cols_; }
@@ -36,7 +35,7 @@ public:
     [[nodiscard]] const Matrix<float>& floats() const;
     [[nodiscard]] const std::vector<std::uint8_t>& bytes() const;
 
-private:
+  private:
     void checkRow(int row) const;
 
     Matrix<float> floats_;
@@ -64,8 +63,8 @@ struct Split {
 
 struct Dataset {
     std::string name;
-    Shape shape;         // one sample, e.g. {1, 28, 28} or {2, 1, 1}
-    int numClasses = 0;  // 0 for regression
+    Shape shape;                          // one sample, e.g. {1, 28, 28} or {2, 1, 1}
+    int numClasses = 0;                   // 0 for regression
     std::vector<std::string> classNames;  // empty or numClasses entries
     Split train;
     Split test;

@@ -24,11 +24,12 @@ struct GzCloser {
 };
 
 class IdxReader {
-public:
+  public:
     explicit IdxReader(const std::string& path) : path_(path) {
         std::error_code ec;
         if (!std::filesystem::exists(path, ec)) fail(path, "file not found");
-        if (std::filesystem::is_directory(path, ec)) fail(path, "is a folder, expected an IDX file");
+        if (std::filesystem::is_directory(path, ec))
+            fail(path, "is a folder, expected an IDX file");
         file_.reset(gzopen(path.c_str(), "rb"));
         if (!file_) fail(path, "cannot be opened");
         gzbuffer(file_.get(), 1 << 17);
@@ -81,16 +82,29 @@ public:
         fail(path_, buf);
     }
 
-    void readBody(std::vector<std::uint8_t>& out, std::size_t headerBytes, const char* what) {
-        const std::size_t got = read(out.data(), out.size());
-        if (got < out.size()) {
-            fail(path_, "truncated data: expected " + std::to_string(out.size()) + " " + what +
+    // Grows the buffer as data arrives, so a corrupt header announcing
+    // gigabytes fails as truncated instead of allocating them up front.
+    std::vector<std::uint8_t> readBody(std::size_t expected, std::size_t headerBytes,
+                                       const char* what) {
+        constexpr std::size_t kChunk = std::size_t{1} << 24;
+        std::vector<std::uint8_t> out;
+        std::size_t got = 0;
+        while (got < expected) {
+            out.resize(std::min(expected, got + kChunk));
+            const std::size_t want = out.size() - got;
+            const std::size_t n = read(out.data() + got, want);
+            got += n;
+            if (n < want) break;
+        }
+        if (got < expected) {
+            fail(path_, "truncated data: expected " + std::to_string(expected) + " " + what +
                             " bytes, the file holds " + std::to_string(got));
         }
-        expectEnd(headerBytes + out.size());
+        expectEnd(headerBytes + expected);
+        return out;
     }
 
-private:
+  private:
     std::string path_;
     std::unique_ptr<gzFile_s, GzCloser> file_;
 };
@@ -143,8 +157,7 @@ IdxImages readIdxImages(const std::string& path) {
     out.cols = checkedDim(path, reader.header(kHeader, offset), "columns", kMaxImageSide);
     const std::size_t total = static_cast<std::size_t>(out.count) * out.rows * out.cols;
     if (total > (std::size_t{1} << 34)) fail(path, "announces more than 16 GiB of pixels");
-    out.pixels.resize(total);
-    reader.readBody(out.pixels, kHeader, "pixel");
+    out.pixels = reader.readBody(total, kHeader, "pixel");
     return out;
 }
 
@@ -154,9 +167,7 @@ std::vector<std::uint8_t> readIdxLabels(const std::string& path) {
     constexpr std::size_t kHeader = 8;
     reader.expectMagic(reader.header(kHeader, offset), kIdxLabelsMagic, "IDX labels, uint8, 1-D");
     const int count = checkedDim(path, reader.header(kHeader, offset), "label count", 100'000'000);
-    std::vector<std::uint8_t> labels(static_cast<std::size_t>(count));
-    reader.readBody(labels, kHeader, "label");
-    return labels;
+    return reader.readBody(static_cast<std::size_t>(count), kHeader, "label");
 }
 
 Dataset loadMnistFormat(const std::string& imagesTrain, const std::string& labelsTrain,
@@ -221,9 +232,9 @@ Dataset loadFashionMnist(const std::string& dir) {
 }
 
 const std::vector<std::string>& fashionMnistClassNames() {
-    static const std::vector<std::string> names = {"T-shirt/top", "Trouser", "Pullover", "Dress",
-                                                   "Coat",        "Sandal",  "Shirt",    "Sneaker",
-                                                   "Bag",         "Ankle boot"};
+    static const std::vector<std::string> names = {
+        "T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
+        "Sandal",      "Shirt",   "Sneaker",  "Bag",   "Ankle boot"};
     return names;
 }
 

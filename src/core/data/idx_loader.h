@@ -28,8 +28,7 @@ struct IdxImages {
 // Pixels kept as uint8 with scale 1/255. numClasses = 0 infers it from the
 // largest label; otherwise every label must be below numClasses.
 [[nodiscard]] Dataset loadMnistFormat(const std::string& imagesTrain,
-                                      const std::string& labelsTrain,
-                                      const std::string& imagesTest,
+                                      const std::string& labelsTrain, const std::string& imagesTest,
                                       const std::string& labelsTest, int numClasses = 0);
 
 // Looks for train-images-idx3-ubyte(.gz) etc. in dir.

@@ -14,7 +14,7 @@
 namespace normlab::core {
 
 class SeededRandom {
-public:
+  public:
     explicit SeededRandom(std::uint64_t seed) : engine_(seed) {}
 
     // Uniform in [0, 1) with 53 random bits.
@@ -55,7 +55,7 @@ public:
 
     std::mt19937_64& engine() { return engine_; }
 
-private:
+  private:
     std::mt19937_64 engine_;
     double spare_ = 0.0;
     bool hasSpare_ = false;

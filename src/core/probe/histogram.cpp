@@ -26,7 +26,8 @@ Histogram Histogram::uniform(int bins, double lo, double hi) {
     }
     Histogram h;
     h.edges.resize(static_cast<std::size_t>(bins) + 1);
-    for (int i = 0; i <= bins; ++i) h.edges[static_cast<std::size_t>(i)] = lo + (hi - lo) * i / bins;
+    for (int i = 0; i <= bins; ++i)
+        h.edges[static_cast<std::size_t>(i)] = lo + (hi - lo) * i / bins;
     h.edges.back() = hi;
     h.counts.assign(static_cast<std::size_t>(bins), 0);
     return h;
@@ -60,8 +61,8 @@ void Histogram::add(std::span<const float> values) {
 void Histogram::merge(const Histogram& other) {
     if (!sameEdges(other)) {
         throw std::invalid_argument("histogram merge: the bin edges differ (" +
-                                    std::to_string(bins()) + " vs " +
-                                    std::to_string(other.bins()) + " bins)");
+                                    std::to_string(bins()) + " vs " + std::to_string(other.bins()) +
+                                    " bins)");
     }
     for (std::size_t i = 0; i < counts.size(); ++i) counts[i] += other.counts[i];
     underflow += other.underflow;
@@ -76,8 +77,8 @@ int freedmanDiaconisBins(std::int64_t n, double iqr, double range) {
     return static_cast<int>(std::clamp(bins, double{kMinAutoBins}, double{kMaxAutoBins}));
 }
 
-Histogram makeHistogram(std::span<const float> values, const HistogramOptions& options,
-                        double min, double max, const StandardPercentiles& percentiles) {
+Histogram makeHistogram(std::span<const float> values, const HistogramOptions& options, double min,
+                        double max, const StandardPercentiles& percentiles) {
     double lo = options.lo;
     double hi = options.hi;
     if (options.range == HistogramRange::MinMax) {

@@ -11,11 +11,11 @@ struct PercentileScratch;
 struct StandardPercentiles;
 
 struct Histogram {
-    std::vector<double> edges;          // bins + 1, increasing
-    std::vector<std::int64_t> counts;   // bins; the last bin includes its upper edge
-    std::int64_t underflow = 0;         // below edges.front()
-    std::int64_t overflow = 0;          // above edges.back()
-    std::int64_t invalid = 0;           // NaN
+    std::vector<double> edges;         // bins + 1, increasing
+    std::vector<std::int64_t> counts;  // bins; the last bin includes its upper edge
+    std::int64_t underflow = 0;        // below edges.front()
+    std::int64_t overflow = 0;         // above edges.back()
+    std::int64_t invalid = 0;          // NaN
 
     // Evenly spaced edges over [lo, hi]; a zero-width range is widened by 0.5 each side.
     [[nodiscard]] static Histogram uniform(int bins, double lo, double hi);

@@ -26,12 +26,12 @@ struct LayerStats {
     std::int64_t count = 0;      // finite values summarised
     std::int64_t nonFinite = 0;  // NaN or infinite values left out of everything else
     double mean = 0, std = 0, min = 0, max = 0;  // std: population (divides by n)
-    double p1 = 0, p5 = 0, p15 = 0, p50 = 0, p85 = 0, p95 = 0, p99 = 0;
-    double saturatedFraction = 0;     // |z| > threshold
-    double linearRegionFraction = 0;  // |z| <= 1.96
-    double meanDerivative = 0;        // mean of f'(z)
-    double meanDerivativeRelative = 0;  // meanDerivative / max f'
-    Histogram histogram;                // empty when not requested
+    StandardPercentiles percentiles;             // p1, p5, p15, p25, p50, p75, p85, p95, p99
+    double saturatedFraction = 0;                // |z| > threshold
+    double linearRegionFraction = 0;             // |z| <= 1.96
+    double meanDerivative = 0;                   // mean of f'(z)
+    double meanDerivativeRelative = 0;           // meanDerivative / max f'
+    Histogram histogram;                         // empty when not requested
 };
 
 // Reusable buffers; one per probing thread.
@@ -45,8 +45,7 @@ struct ProbeScratch {
 [[nodiscard]] LayerStats summarizeLayer(const Matrix<float>& z, ProbeActivation activation,
                                         const LayerStatsOptions& options, ProbeScratch& scratch);
 // One unit: column `unit` of a batch x units matrix.
-[[nodiscard]] LayerStats summarizeUnit(const Matrix<float>& z, int unit,
-                                       ProbeActivation activation,
+[[nodiscard]] LayerStats summarizeUnit(const Matrix<float>& z, int unit, ProbeActivation activation,
                                        const LayerStatsOptions& options, ProbeScratch& scratch);
 
 // Mean of f'(z) over the values (all finite).

@@ -45,8 +45,8 @@ Moments moments(std::span<const float> finite, std::int64_t nonFinite) {
     // Float packet reductions vectorise; the two-pass form keeps the variance accurate.
     const float mean = a.sum() / static_cast<float>(m.count);
     m.mean = mean;
-    m.std = std::sqrt(static_cast<double>((a - mean).square().sum()) /
-                      static_cast<double>(m.count));
+    m.std =
+        std::sqrt(static_cast<double>((a - mean).square().sum()) / static_cast<double>(m.count));
     m.min = a.minCoeff();
     m.max = a.maxCoeff();
     return m;

@@ -9,8 +9,8 @@
 namespace normlab::core {
 
 struct Moments {
-    std::int64_t count = 0;      // finite values
-    std::int64_t nonFinite = 0;  // NaN or infinite values dropped
+    std::int64_t count = 0;                      // finite values
+    std::int64_t nonFinite = 0;                  // NaN or infinite values dropped
     double mean = 0, std = 0, min = 0, max = 0;  // NaN when count is 0
 };
 

@@ -1,7 +1,6 @@
 #include "core/probe/percentiles.h"
 
 #include <Eigen/Core>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -30,8 +29,7 @@ Position positionOf(std::size_t n, double p) {
 
 // Places every requested rank (sorted, unique) at its sorted position: the
 // middle rank first, then each side, so the work is O(n log k) for k ranks.
-void selectRanks(float* first, float* last, int offset, const int* rankBegin,
-                 const int* rankEnd) {
+void selectRanks(float* first, float* last, int offset, const int* rankBegin, const int* rankEnd) {
     if (rankBegin == rankEnd) return;
     const int* mid = rankBegin + (rankEnd - rankBegin) / 2;
     float* kth = first + (*mid - offset);
@@ -59,9 +57,8 @@ const float* selectRanksBucketed(std::span<const float> values, PercentileScratc
     scratch.keys.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
         // (v - lo) * scale is monotone in v, so bucket order is value order.
-        scratch.keys[i] =
-            static_cast<std::uint16_t>(std::min(static_cast<int>((values[i] - lo) * scale),
-                                                kBuckets - 1));
+        scratch.keys[i] = static_cast<std::uint16_t>(
+            std::min(static_cast<int>((values[i] - lo) * scale), kBuckets - 1));
     }
     std::vector<int>& start = scratch.bucketStart;
     start.assign(kBuckets + 1, 0);

@@ -51,7 +51,8 @@ TEST_P(EveryKind, ShapesClassesAndSplitSizes) {
     const ClassificationKind kind = GetParam();
     const Dataset d = makeClassificationSet(kind, p, 11);
     EXPECT_NO_THROW(d.validate());
-    const int k = (kind == ClassificationKind::Spirals || kind == ClassificationKind::Blobs) ? 3 : 2;
+    const int k =
+        (kind == ClassificationKind::Spirals || kind == ClassificationKind::Blobs) ? 3 : 2;
     EXPECT_EQ(d.numClasses, k);
     EXPECT_EQ(d.classNames.size(), static_cast<std::size_t>(k));
     EXPECT_EQ(d.shape, (Shape{2, 1, 1}));

@@ -6,21 +6,15 @@
 #include <fstream>
 #include <string>
 
+#include "temp_folder_test.h"
+
 namespace normlab::core {
 namespace {
 
 namespace fs = std::filesystem;
 
-class CsvFiles : public ::testing::Test {
-protected:
-    void SetUp() override {
-        dir_ = fs::temp_directory_path() /
-               ("normlab_csv_" +
-                std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-        fs::create_directories(dir_);
-    }
-    void TearDown() override { fs::remove_all(dir_); }
-
+class CsvFiles : public TempFolderTest {
+  protected:
     std::string write(const std::string& text, const std::string& name = "data.csv") {
         const fs::path p = dir_ / name;
         std::ofstream(p, std::ios::binary) << text;
@@ -36,15 +30,13 @@ protected:
         }
         return "";
     }
-
-    fs::path dir_;
 };
 
 TEST_F(CsvFiles, DetectsHeaderAndMapsStringClasses) {
     CsvLoadOptions options;
     options.testFraction = 0.0;
-    const Dataset d = loadCsv(write("a,b,species\n1,2,setosa\n3,4,virginica\n5,6,setosa\n"),
-                              options);
+    const Dataset d =
+        loadCsv(write("a,b,species\n1,2,setosa\n3,4,virginica\n5,6,setosa\n"), options);
     EXPECT_EQ(d.shape, (Shape{2, 1, 1}));
     EXPECT_EQ(d.numClasses, 2);
     EXPECT_EQ(d.classNames, (std::vector<std::string>{"setosa", "virginica"}));

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "temp_folder_test.h"
+
 namespace normlab::core {
 namespace {
 
@@ -16,7 +18,8 @@ namespace fs = std::filesystem;
 using Bytes = std::vector<std::uint8_t>;
 
 void putBigEndian(Bytes& out, std::uint32_t v) {
-    for (int shift = 24; shift >= 0; shift -= 8) out.push_back(static_cast<std::uint8_t>(v >> shift));
+    for (int shift = 24; shift >= 0; shift -= 8)
+        out.push_back(static_cast<std::uint8_t>(v >> shift));
 }
 
 Bytes imageFile(std::uint32_t count, std::uint32_t rows, std::uint32_t cols,
@@ -26,7 +29,8 @@ Bytes imageFile(std::uint32_t count, std::uint32_t rows, std::uint32_t cols,
     putBigEndian(b, count);
     putBigEndian(b, rows);
     putBigEndian(b, cols);
-    for (std::uint32_t i = 0; i < count * rows * cols; ++i) b.push_back(static_cast<std::uint8_t>(i * 7));
+    for (std::uint32_t i = 0; i < count * rows * cols; ++i)
+        b.push_back(static_cast<std::uint8_t>(i * 7));
     return b;
 }
 
@@ -38,15 +42,8 @@ Bytes labelFile(const Bytes& labels, std::uint32_t magic = kIdxLabelsMagic) {
     return b;
 }
 
-class IdxFiles : public ::testing::Test {
-protected:
-    void SetUp() override {
-        dir_ = fs::temp_directory_path() /
-               ("normlab_idx_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-        fs::create_directories(dir_);
-    }
-    void TearDown() override { fs::remove_all(dir_); }
-
+class IdxFiles : public TempFolderTest {
+  protected:
     std::string write(const std::string& name, const Bytes& bytes) {
         const fs::path p = dir_ / name;
         if (p.extension() == ".gz") {
@@ -79,8 +76,6 @@ protected:
             EXPECT_NE(msg.find(fragment), std::string::npos) << msg;
         }
     }
-
-    fs::path dir_;
 };
 
 TEST_F(IdxFiles, PlainAndGzipRoundTrip) {
@@ -123,6 +118,14 @@ TEST_F(IdxFiles, TruncatedData) {
     b.pop_back();
     expectError(write("a", b), "truncated data: expected 36");
     expectError(write("b.gz", b), "truncated data");
+    // A corrupt header announcing gigabytes fails as truncated, without allocating them.
+    Bytes huge;
+    putBigEndian(huge, kIdxImagesMagic);
+    for (const std::uint32_t dim : {5'000'000u, 28u, 28u}) putBigEndian(huge, dim);
+    expectError(write("c", huge), "truncated data: expected 3920000000");
+    huge[7] = 0xFF;  // count 0x04C4B4FF * 784 exceeds the 16 GiB limit
+    huge[4] = 0x05;
+    expectError(write("d", huge), "16 GiB");
 }
 
 TEST_F(IdxFiles, TrailingData) {

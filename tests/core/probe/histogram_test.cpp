@@ -17,8 +17,8 @@ std::vector<float> normalValues(std::size_t n, unsigned seed) {
 }
 
 TEST(Histogram, FixedRangeCountsByHand) {
-    const std::vector<float> v = {-1.0f, 0.0f, 0.1f, 0.5f, 0.99f, 1.0f, 2.0f,
-                                  std::numeric_limits<float>::quiet_NaN()};
+    const std::vector<float> v = {-1.0f, 0.0f, 0.1f, 0.5f,
+                                  0.99f, 1.0f, 2.0f, std::numeric_limits<float>::quiet_NaN()};
     HistogramOptions o;
     o.bins = 2;
     o.range = HistogramRange::Fixed;

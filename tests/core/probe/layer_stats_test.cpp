@@ -32,8 +32,8 @@ TEST(LayerStats, HandComputedValues) {
     EXPECT_NEAR(s.std, std::sqrt(34.0 / 5.0), 1e-6);
     EXPECT_DOUBLE_EQ(s.min, -4.0);
     EXPECT_DOUBLE_EQ(s.max, 4.0);
-    EXPECT_DOUBLE_EQ(s.p50, 0.0);
-    EXPECT_NEAR(s.p15, -2.2, 1e-6);  // position 0.6 between -4 and -1: -4 + 0.6 * 3
+    EXPECT_DOUBLE_EQ(s.percentiles.p50, 0.0);
+    EXPECT_NEAR(s.percentiles.p15, -2.2, 1e-6);  // position 0.6 between -4 and -1: -4 + 0.6 * 3
     EXPECT_DOUBLE_EQ(s.saturatedFraction, 0.4);
     EXPECT_DOUBLE_EQ(s.linearRegionFraction, 0.6);
     double d = 0;
@@ -66,7 +66,7 @@ TEST(LayerStats, NonFiniteValuesAreCountedAndLeftOut) {
     EXPECT_EQ(s.count, 2);
     EXPECT_EQ(s.nonFinite, 2);
     EXPECT_DOUBLE_EQ(s.mean, 2.0);
-    EXPECT_DOUBLE_EQ(s.p50, 2.0);
+    EXPECT_DOUBLE_EQ(s.percentiles.p50, 2.0);
     EXPECT_EQ(s.histogram.inRange(), 2);
 }
 
@@ -80,7 +80,7 @@ TEST(LayerStats, UnitIsOneColumn) {
     const LayerStats s = summarizeUnit(z, 1, ProbeActivation::Relu, {}, scratch);
     EXPECT_EQ(s.count, 4);
     EXPECT_DOUBLE_EQ(s.mean, 25.0);
-    EXPECT_DOUBLE_EQ(s.p50, 25.0);
+    EXPECT_DOUBLE_EQ(s.percentiles.p50, 25.0);
     EXPECT_DOUBLE_EQ(s.meanDerivative, 1.0);
     EXPECT_THROW((void)summarizeUnit(z, 3, ProbeActivation::Relu, {}, scratch), std::out_of_range);
 }
@@ -102,8 +102,8 @@ TEST(LayerStats, LargeBatchAgreesWithDirectComputation) {
     EXPECT_NEAR(s.mean, sum / 6000, 1e-5);
     EXPECT_DOUBLE_EQ(s.saturatedFraction, sat / 6000);
     EXPECT_TRUE(s.histogram.counts.empty());
-    EXPECT_LT(s.p15, s.p50);
-    EXPECT_LT(s.p50, s.p85);
+    EXPECT_LT(s.percentiles.p15, s.percentiles.p50);
+    EXPECT_LT(s.percentiles.p50, s.percentiles.p85);
 }
 
 TEST(AffineSummary, GammaVector) {

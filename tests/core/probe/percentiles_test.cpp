@@ -47,7 +47,8 @@ TEST(Percentiles, NumpyLinearInterpolationOnHandValues) {
 }
 
 TEST(Percentiles, MatchSortedArrayOnSmallInputs) {
-    for (const std::size_t n : {1u, 2u, 3u, 10u, 60u, 511u}) expectMatchesSorted(randomValues(n, 1));
+    for (const std::size_t n : {1u, 2u, 3u, 10u, 60u, 511u})
+        expectMatchesSorted(randomValues(n, 1));
 }
 
 TEST(Percentiles, MatchSortedArrayOnLargeInputs) {
