@@ -13,7 +13,7 @@ namespace {
 // Half-extent along each axis of the ellipse {w : loss(w) - loss_min <= delta}.
 Eigen::Vector2d ellipseHalfExtent(const QuadraticLoss& loss, double delta) {
     const Eigen::Matrix2d& a = loss.secondMoment();
-    const double det = a.determinant();
+    const double det = a(0, 0) * a(1, 1) - a(0, 1) * a(1, 0);
     if (!(det > 0.0) || !(delta > 0.0)) {
         return {std::numeric_limits<double>::infinity(), std::numeric_limits<double>::infinity()};
     }
