@@ -158,6 +158,29 @@ std::vector<std::vector<std::string>> readCsv(const std::filesystem::path& file)
     return rows;
 }
 
+TEST(ScalingComparison, BundledHousePricesShowTheNarrowValley) {
+    const auto rows = readCsv(std::filesystem::path(NORMLAB_TEST_DATA_DIR) / ".." / ".." /
+                              "resources" / "data" / "house_prices.csv");
+    ASSERT_GT(rows.size(), 50U);
+    ASSERT_EQ(rows[0], (std::vector<std::string>{"area_m2", "rooms", "age_years", "price_k"}));
+    ScalingComparisonConfig c = smallConfig();
+    const auto n = static_cast<Eigen::Index>(rows.size() - 1);
+    c.userX.resize(n, 2);
+    c.userY.resize(n);
+    for (Eigen::Index i = 0; i < n; ++i) {
+        const auto& r = rows[static_cast<std::size_t>(i + 1)];
+        c.userX(i, 0) = std::stof(r[0]);
+        c.userX(i, 1) = std::stof(r[1]);
+        c.userY[i] = std::stof(r[3]);
+    }
+    ScalingComparison lab(c);
+    const double raw = lab.model(ScalingKind::None).quadratic.conditionNumber;
+    const double z = lab.model(ScalingKind::ZScore).quadratic.conditionNumber;
+    EXPECT_GT(raw, 100.0);
+    EXPECT_LT(z, 20.0);
+    EXPECT_GT(z, 1.5);  // area and rooms are correlated, so not perfectly round
+}
+
 TEST(ScalingReport, WritesTheFilesAndDataCsvReproducesKappa) {
     const auto dir = std::filesystem::temp_directory_path() / "normlab_scaling_report_test";
     std::filesystem::remove_all(dir);
