@@ -144,6 +144,11 @@ TEST(LossGrid, MatchesTheLossAndFramesStartAndMinimiser) {
         EXPECT_NEAR(grid.at(c, r), expected, 1e-5 * expected);
     }
     EXPECT_THROW((void)evaluateLossGrid(*loss, window, 1, 40), std::invalid_argument);
+    // Starting on the minimum still frames a visible bowl around it.
+    const GridWindow atMin = frameWindow(*loss, loss->minimizer());
+    EXPECT_GT(atMin.w1Max - atMin.w1Min, 0.0);
+    EXPECT_GT(atMin.w2Max - atMin.w2Min, 0.0);
+    EXPECT_TRUE(atMin.contains(loss->minimizer()));
 }
 
 }  // namespace
