@@ -11,14 +11,14 @@ namespace normlab::core {
 
 struct Snapshot {
     virtual ~Snapshot() = default;
-    std::int64_t step = 0;   // optimisation steps taken
-    double epoch = 0.0;      // passes over the training set (fractional)
-    bool diverged = false;   // a loss or parameter became non-finite
-    std::string divergence;  // what diverged and a hint; empty when fine
+    std::int64_t step = 0;       // optimisation steps taken
+    double epoch = 0.0;          // passes over the training set (fractional)
+    bool diverged = false;       // a loss or parameter became non-finite
+    std::string divergence;      // what diverged and a hint; empty when fine
 };
 
 class Experiment {
-  public:
+public:
     virtual ~Experiment() = default;
     // One optimisation step. Must not throw for numerical trouble: a
     // non-finite loss sets the snapshot's `diverged` instead.

@@ -3,6 +3,7 @@
 #include <fstream>
 #include <limits>
 #include <stdexcept>
+#include <string>
 #include <system_error>
 
 namespace normlab::core {
@@ -15,6 +16,17 @@ std::ofstream openForWriting(const std::filesystem::path& file) {
         throw std::runtime_error("cannot write " + file.string() + ": could not open the file");
     out.precision(std::numeric_limits<double>::max_digits10);
     return out;
+}
+
+// Column names come from user CSV headers; quote them when they need it (RFC 4180).
+std::string csvField(const std::string& text) {
+    if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
+    std::string quoted = "\"";
+    for (const char ch : text) {
+        if (ch == '"') quoted += '"';
+        quoted += ch;
+    }
+    return quoted + '"';
 }
 
 void finish(std::ofstream& out, const std::filesystem::path& file) {
@@ -63,7 +75,8 @@ ScalingReportResult writeScalingReport(ScalingComparison& comparison,
     std::ofstream data = openForWriting(dataPath);
     data.precision(std::numeric_limits<float>::max_digits10);
     const auto& names = comparison.featureNames();
-    data << names[0] << ',' << names[1] << ',' << comparison.targetName() << '\n';
+    data << csvField(names[0]) << ',' << csvField(names[1]) << ','
+         << csvField(comparison.targetName()) << '\n';
     const Matrix<float>& x = comparison.rawFeatures();
     const Vector<float>& y = comparison.rawTarget();
     for (Eigen::Index i = 0; i < x.rows(); ++i) {

@@ -45,7 +45,10 @@ void emitCell(const Cell& cell, double level, std::vector<ContourSegment>& out) 
     const int index = (cell.v00 > level ? 1 : 0) | (cell.v10 > level ? 2 : 0) |
                       (cell.v11 > level ? 4 : 0) | (cell.v01 > level ? 8 : 0);
     auto add = [&](int e0, int e1) {
-        out.push_back({crossing(cell, e0, level), crossing(cell, e1, level)});
+        const Eigen::Vector2f a = crossing(cell, e0, level);
+        const Eigen::Vector2f b = crossing(cell, e1, level);
+        // A corner exactly on the level yields a zero-length piece; the neighbours draw the line.
+        if (a != b) out.push_back({a, b});
     };
     if (index == 5 || index == 10) {
         const double centre =
@@ -69,8 +72,11 @@ struct PointKey {
     std::uint64_t operator()(const Eigen::Vector2f& p) const {
         std::uint32_t x = 0;
         std::uint32_t y = 0;
-        std::memcpy(&x, &p[0], 4);
-        std::memcpy(&y, &p[1], 4);
+        // Adding +0 turns -0 into +0, which compares equal and must hash equal.
+        const float px = p[0] + 0.0F;
+        const float py = p[1] + 0.0F;
+        std::memcpy(&x, &px, 4);
+        std::memcpy(&y, &py, 4);
         return std::hash<std::uint64_t>{}((std::uint64_t{x} << 32) | y);
     }
 };

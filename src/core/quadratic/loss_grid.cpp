@@ -13,7 +13,7 @@ namespace {
 // Half-extent along each axis of the ellipse {w : loss(w) - loss_min <= delta}.
 Eigen::Vector2d ellipseHalfExtent(const QuadraticLoss& loss, double delta) {
     const Eigen::Matrix2d& a = loss.secondMoment();
-    const double det = a.determinant();
+    const double det = a(0, 0) * a(1, 1) - a(0, 1) * a(1, 0);
     if (!(det > 0.0) || !(delta > 0.0)) {
         return {std::numeric_limits<double>::infinity(), std::numeric_limits<double>::infinity()};
     }
@@ -26,7 +26,8 @@ Eigen::Vector2d ellipseHalfExtent(const QuadraticLoss& loss, double delta) {
 GridWindow frameWindow(const QuadraticLoss& loss, const Eigen::Vector2d& start) {
     const Eigen::Vector2d& centre = loss.minimizer();
     const Eigen::Vector2d direct = (start - centre).cwiseAbs();
-    const double scale = std::max({direct[0], direct[1], 1e-6 * (1.0 + centre.norm()), 1e-9});
+    // A start on (or next to) the minimum still gets a window wide enough to show the bowl.
+    const double scale = std::max({direct[0], direct[1], 0.05 * (1.0 + centre.norm())});
     Eigen::Vector2d half = ellipseHalfExtent(loss, loss.loss(start) - loss.minLoss());
     for (int j = 0; j < 2; ++j) {
         // At least the start itself, at most a few times the wider of the two offsets.

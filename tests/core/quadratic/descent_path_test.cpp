@@ -1,0 +1,155 @@
+#include "core/quadratic/descent_path.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "core/data/regression_set.h"
+#include "core/data/scaler.h"
+#include "core/quadratic/loss_grid.h"
+
+namespace normlab::core {
+namespace {
+
+std::shared_ptr<const QuadraticLoss> makeLoss(ScalingKind kind, double rho = 0.3) {
+    RegressionSetParams p;
+    p.correlation = rho;
+    p.samples = 400;
+    const RegressionSet set = makeRegressionSet(p);
+    Scaler s(kind);
+    s.fit(set.x);
+    return std::make_shared<const QuadraticLoss>(s.transformed(set.x), set.y, true);
+}
+
+DescentSettings gd(double lr, int batch = 0) {
+    DescentSettings s;
+    s.optimizer.learningRate = lr;
+    s.batchSize = batch;
+    return s;
+}
+
+TEST(DescentPath, GradientDescentDivergesJustAboveTwoOverLambdaMaxAndConvergesJustBelow) {
+    for (const ScalingKind kind : {ScalingKind::None, ScalingKind::MinMax, ScalingKind::ZScore}) {
+        const auto loss = makeLoss(kind);
+        const double stable = loss->maxStableLearningRate();
+        const Eigen::Vector2d start =
+            loss->minimizer() + 0.5 * loss->hessianEigen().vMax + 0.5 * loss->hessianEigen().vMin;
+        DescentPath above(loss, gd(1.01 * stable), start);
+        above.run(20000);
+        EXPECT_TRUE(above.diverged()) << toString(kind);
+        EXPECT_EQ(above.stepsToConverge(), -1) << toString(kind);
+        EXPECT_FALSE(above.step());  // a diverged path stays stopped
+        EXPECT_EQ(above.path().size(), static_cast<std::size_t>(above.steps() + 1));
+
+        DescentPath below(loss, gd(0.99 * stable), start);
+        below.run(2'000'000);
+        EXPECT_FALSE(below.diverged()) << toString(kind);
+        EXPECT_GE(below.stepsToConverge(), 1) << toString(kind);
+        EXPECT_LT(below.currentLoss() - loss->minLoss(),
+                  1e-6 * (below.initialLoss() - loss->minLoss()) + 1e-12);
+    }
+}
+
+TEST(DescentPath, RecordsFullDataLossAtEveryStep) {
+    const auto loss = makeLoss(ScalingKind::ZScore);
+    DescentPath path(loss, gd(0.1, 16), {0.0, 0.0});
+    path.run(50);
+    const PathView v = path.path();
+    ASSERT_EQ(v.size(), 51U);
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        EXPECT_EQ(v[i].step, static_cast<std::int64_t>(i));
+        EXPECT_DOUBLE_EQ(v[i].loss, loss->loss({v[i].w1, v[i].w2}));
+    }
+}
+
+TEST(DescentPath, MiniBatchPathsAreNoisyButReproducible) {
+    const auto loss = makeLoss(ScalingKind::ZScore);
+    const double lr = 0.2 * loss->maxStableLearningRate();
+    DescentPath exact(loss, gd(lr), {0.0, 0.0});
+    DescentPath batchA(loss, gd(lr, 8), {0.0, 0.0});
+    DescentPath batchB(loss, gd(lr, 8), {0.0, 0.0});
+    DescentSettings other = gd(lr, 8);
+    other.seed = 99;
+    DescentPath batchC(loss, other, {0.0, 0.0});
+    for (auto* p : {&exact, &batchA, &batchB, &batchC}) p->run(300);
+    EXPECT_EQ(batchA.position(), batchB.position());
+    EXPECT_NE(batchA.position(), batchC.position());
+    EXPECT_GT((batchA.position() - exact.position()).norm(), 1e-3);
+    // Still near the minimum, not lost.
+    EXPECT_LT(batchA.currentLoss(), 1.5 * loss->minLoss());
+}
+
+TEST(DescentPath, MomentumAndAdamReachTheMinimiser) {
+    const auto loss = makeLoss(ScalingKind::ZScore);
+    for (const OptimizerKind kind : {OptimizerKind::Momentum, OptimizerKind::Adam}) {
+        DescentSettings s;
+        s.optimizer.kind = kind;
+        s.optimizer.learningRate = kind == OptimizerKind::Adam ? 1.0 : 0.05;
+        s.tolerance = 1e-4;
+        DescentPath path(loss, s, {0.0, 0.0});
+        path.run(20000);
+        EXPECT_FALSE(path.diverged()) << toString(kind);
+        EXPECT_GE(path.stepsToConverge(), 1) << toString(kind);
+        EXPECT_LT((path.position() - loss->minimizer()).norm(), 0.05 * loss->minimizer().norm())
+            << toString(kind);
+    }
+}
+
+TEST(DescentPath, StartAtTheMinimumCountsAsConverged) {
+    const auto loss = makeLoss(ScalingKind::MinMax);
+    DescentPath path(loss, gd(0.1), loss->minimizer());
+    EXPECT_EQ(path.stepsToConverge(), 0);
+}
+
+TEST(MiniBatchSampler, VisitsEverySampleOncePerEpoch) {
+    MiniBatchSampler sampler(10, 4, 5);
+    EXPECT_EQ(sampler.batchesPerEpoch(), 3);
+    for (int epoch = 0; epoch < 3; ++epoch) {
+        std::multiset<int> seen;
+        for (int b = 0; b < 3; ++b) {
+            int count = 0;
+            const int* rows = sampler.next(count);
+            EXPECT_EQ(count, b < 2 ? 4 : 2);
+            seen.insert(rows, rows + count);
+        }
+        EXPECT_EQ(seen.size(), 10U);
+        EXPECT_EQ(std::set<int>(seen.begin(), seen.end()).size(), 10U);
+    }
+}
+
+TEST(PathHistory, ViewsStayUnchangedWhileThePathGrows) {
+    PathHistory h;
+    for (int i = 0; i < 1500; ++i) h.append({i, 1.0 * i, -1.0 * i, 0.5 * i});
+    const PathView before = h.view();
+    for (int i = 1500; i < 4000; ++i) h.append({i, 1.0 * i, -1.0 * i, 0.5 * i});
+    ASSERT_EQ(before.size(), 1500U);
+    EXPECT_EQ(before.back().step, 1499);
+    EXPECT_EQ(before[1024].w1, 1024.0);
+    const PathView after = h.view();
+    ASSERT_EQ(after.size(), 4000U);
+    const auto all = after.toVector();
+    for (int i = 0; i < 4000; ++i) EXPECT_EQ(all[static_cast<std::size_t>(i)].step, i);
+    EXPECT_THROW((void)before[1500], std::out_of_range);
+}
+
+TEST(LossGrid, MatchesTheLossAndFramesStartAndMinimiser) {
+    const auto loss = makeLoss(ScalingKind::None);
+    const Eigen::Vector2d start{0.0, 0.0};
+    const GridWindow window = frameWindow(*loss, start);
+    EXPECT_TRUE(window.contains(start));
+    EXPECT_TRUE(window.contains(loss->minimizer()));
+    const LossGrid grid = evaluateLossGrid(*loss, window, 50, 40);
+    for (const auto& [c, r] : {std::pair{0, 0}, std::pair{49, 39}, std::pair{17, 23}}) {
+        const double expected = loss->loss({grid.w1(c), grid.w2(r)});
+        EXPECT_NEAR(grid.at(c, r), expected, 1e-5 * expected);
+    }
+    EXPECT_THROW((void)evaluateLossGrid(*loss, window, 1, 40), std::invalid_argument);
+    // Starting on the minimum still frames a visible bowl around it.
+    const GridWindow atMin = frameWindow(*loss, loss->minimizer());
+    EXPECT_GT(atMin.w1Max - atMin.w1Min, 0.0);
+    EXPECT_GT(atMin.w2Max - atMin.w2Min, 0.0);
+    EXPECT_TRUE(atMin.contains(loss->minimizer()));
+}
+
+}  // namespace
+}  // namespace normlab::core
