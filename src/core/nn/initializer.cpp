@@ -31,7 +31,7 @@ double NormalSampler::next() {
         hasSpare_ = false;
         return spare_;
     }
-    constexpr double kUnit = 1.0 / 9007199254740992.0;  // 2^-53
+    constexpr double kUnit = 1.0 / 9007199254740992.0;                     // 2^-53
     const double u1 = static_cast<double>((engine_() >> 11) + 1) * kUnit;  // (0, 1]
     const double u2 = static_cast<double>(engine_() >> 11) * kUnit;        // [0, 1)
     const double radius = std::sqrt(-2.0 * std::log(u1));
@@ -54,8 +54,8 @@ double initStd(InitKind kind, int fanIn, int fanOut, double gaussianStd) {
 }
 
 template <class T>
-void initializeWeight(Matrix<T>& weight, int fanIn, int fanOut, InitKind kind,
-                      double gaussianStd, NormalSampler& sampler) {
+void initializeWeight(Matrix<T>& weight, int fanIn, int fanOut, InitKind kind, double gaussianStd,
+                      NormalSampler& sampler) {
     const double std = initStd(kind, fanIn, fanOut, gaussianStd);
     T* values = weight.data();
     for (Eigen::Index i = 0; i < weight.size(); ++i) {
@@ -63,9 +63,7 @@ void initializeWeight(Matrix<T>& weight, int fanIn, int fanOut, InitKind kind,
     }
 }
 
-template void initializeWeight<float>(Matrix<float>&, int, int, InitKind, double,
-                                      NormalSampler&);
-template void initializeWeight<double>(Matrix<double>&, int, int, InitKind, double,
-                                       NormalSampler&);
+template void initializeWeight<float>(Matrix<float>&, int, int, InitKind, double, NormalSampler&);
+template void initializeWeight<double>(Matrix<double>&, int, int, InitKind, double, NormalSampler&);
 
 }  // namespace normlab::core

@@ -46,8 +46,8 @@ void NetworkSpec::validate() const {
             "input shape must have positive channels, height and width");
     require(outputs > 0, "outputs must be >= 1, got " + std::to_string(outputs));
     for (std::size_t i = 0; i < hidden.size(); ++i) {
-        require(hidden[i] > 0, "hidden[" + std::to_string(i) + "] must be >= 1, got " +
-                                   std::to_string(hidden[i]));
+        require(hidden[i] > 0,
+                "hidden[" + std::to_string(i) + "] must be >= 1, got " + std::to_string(hidden[i]));
     }
     require(bnMomentum >= 0.0 && bnMomentum <= 1.0,
             "bnMomentum must be in [0, 1], got " + std::to_string(bnMomentum));
@@ -59,8 +59,7 @@ void NetworkSpec::validate() const {
     require(!convChannels.empty(), "a CNN needs at least one entry in convChannels");
     int h = input.height, w = input.width;
     for (std::size_t i = 0; i < convChannels.size(); ++i) {
-        require(convChannels[i] > 0, "convChannels[" + std::to_string(i) +
-                                         "] must be >= 1, got " +
+        require(convChannels[i] > 0, "convChannels[" + std::to_string(i) + "] must be >= 1, got " +
                                          std::to_string(convChannels[i]));
         h /= 2;
         w /= 2;

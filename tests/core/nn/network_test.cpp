@@ -1,11 +1,12 @@
 // The sequential network: structure from the spec, whole-network gradients,
 // probe taps, seeded initialisation and bit-identical determinism.
 
+#include "core/nn/network.h"
+
 #include <gtest/gtest.h>
 
 #include "core/nn/activation.h"
 #include "core/nn/dense.h"
-#include "core/nn/network.h"
 #include "core/nn/optimizer.h"
 #include "gradient_check.h"
 

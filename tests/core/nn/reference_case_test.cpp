@@ -2,6 +2,8 @@
 // float (1e-4 relative). New cases dropped into the folder run without code
 // changes as long as their case name has a handler below.
 
+#include "reference_case.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -16,7 +18,6 @@
 #include "core/nn/dense.h"
 #include "core/nn/network.h"
 #include "core/nn/optimizer.h"
-#include "reference_case.h"
 
 namespace normlab::core {
 namespace {
@@ -74,8 +75,7 @@ Tensor<T> batchOf(const ReferenceCase& c, const std::string& key) {
     if (dims.size() != 2 && dims.size() != 4) {
         throw std::runtime_error(c.source + ": tensor '" + key + "' must be (N,C) or (N,C,H,W)");
     }
-    const Shape shape =
-        dims.size() == 2 ? Shape{dims[1], 1, 1} : Shape{dims[1], dims[2], dims[3]};
+    const Shape shape = dims.size() == 2 ? Shape{dims[1], 1, 1} : Shape{dims[1], dims[2], dims[3]};
     return Tensor<T>{c.matrix<T>(key, dims[0], shape.size()), shape};
 }
 
