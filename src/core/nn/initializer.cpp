@@ -4,26 +4,21 @@
 #include <numbers>
 #include <stdexcept>
 
+#include "core/nn/enum_names.h"
+
 namespace normlab::core {
 
-std::string toString(InitKind kind) {
-    switch (kind) {
-        case InitKind::Gaussian:
-            return "gaussian";
-        case InitKind::Xavier:
-            return "xavier";
-        case InitKind::He:
-            return "he";
-    }
-    throw std::invalid_argument("InitKind: unknown enum value");
-}
+namespace {
+
+constexpr EnumNames<InitKind, 3> kInitNames{
+    {{InitKind::Gaussian, "gaussian"}, {InitKind::Xavier, "xavier"}, {InitKind::He, "he"}}};
+
+}  // namespace
+
+std::string toString(InitKind kind) { return enumName(kInitNames, kind); }
 
 InitKind initKindFromString(std::string_view name) {
-    for (auto kind : {InitKind::Gaussian, InitKind::Xavier, InitKind::He}) {
-        if (name == toString(kind)) return kind;
-    }
-    throw std::invalid_argument("init: expected one of gaussian, xavier, he, got '" +
-                                std::string(name) + "'");
+    return enumFromName(kInitNames, name, "init");
 }
 
 double NormalSampler::next() {

@@ -4,25 +4,28 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "core/nn/enum_names.h"
+
 namespace normlab::core {
 
-std::string toString(ModelType type) { return type == ModelType::Mlp ? "mlp" : "cnn"; }
+namespace {
+
+constexpr EnumNames<ModelType, 2> kModelNames{{{ModelType::Mlp, "mlp"}, {ModelType::Cnn, "cnn"}}};
+constexpr EnumNames<BnPlacement, 2> kPlacementNames{
+    {{BnPlacement::BeforeActivation, "before"}, {BnPlacement::AfterActivation, "after"}}};
+
+}  // namespace
+
+std::string toString(ModelType type) { return enumName(kModelNames, type); }
 
 ModelType modelTypeFromString(std::string_view name) {
-    if (name == "mlp") return ModelType::Mlp;
-    if (name == "cnn") return ModelType::Cnn;
-    throw std::invalid_argument("model: expected 'mlp' or 'cnn', got '" + std::string(name) + "'");
+    return enumFromName(kModelNames, name, "model");
 }
 
-std::string toString(BnPlacement placement) {
-    return placement == BnPlacement::BeforeActivation ? "before" : "after";
-}
+std::string toString(BnPlacement placement) { return enumName(kPlacementNames, placement); }
 
 BnPlacement bnPlacementFromString(std::string_view name) {
-    if (name == "before") return BnPlacement::BeforeActivation;
-    if (name == "after") return BnPlacement::AfterActivation;
-    throw std::invalid_argument("bn placement: expected 'before' or 'after', got '" +
-                                std::string(name) + "'");
+    return enumFromName(kPlacementNames, name, "bn placement");
 }
 
 NetworkSpec NetworkSpec::mlp(Shape input, int depth, int width, int outputs) {
