@@ -14,6 +14,10 @@ constexpr EnumNames<ModelType, 2> kModelNames{{{ModelType::Mlp, "mlp"}, {ModelTy
 constexpr EnumNames<BnPlacement, 2> kPlacementNames{
     {{BnPlacement::BeforeActivation, "before"}, {BnPlacement::AfterActivation, "after"}}};
 
+void require(bool ok, const std::string& message) {
+    if (!ok) throw std::invalid_argument("NetworkSpec: " + message);
+}
+
 }  // namespace
 
 std::string toString(ModelType type) { return enumName(kModelNames, type); }
@@ -36,14 +40,6 @@ NetworkSpec NetworkSpec::mlp(Shape input, int depth, int width, int outputs) {
     return spec;
 }
 
-namespace {
-
-void require(bool ok, const std::string& message) {
-    if (!ok) throw std::invalid_argument("NetworkSpec: " + message);
-}
-
-}  // namespace
-
 void NetworkSpec::validate() const {
     require(input.channels > 0 && input.height > 0 && input.width > 0,
             "input shape must have positive channels, height and width");
@@ -56,9 +52,7 @@ void NetworkSpec::validate() const {
             "bnMomentum must be in [0, 1], got " + std::to_string(bnMomentum));
     require(bnEps > 0.0 && std::isfinite(bnEps), "bnEps must be > 0");
     require(initStd > 0.0 && std::isfinite(initStd), "initStd must be > 0");
-    if (model == ModelType::Mlp) {
-        return;
-    }
+    if (model == ModelType::Mlp) return;
     require(!convChannels.empty(), "a CNN needs at least one entry in convChannels");
     int h = input.height, w = input.width;
     for (std::size_t i = 0; i < convChannels.size(); ++i) {
