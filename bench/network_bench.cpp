@@ -98,7 +98,7 @@ BENCHMARK(Sgemm)
 
 // Prints each training step's share of the best SGEMM rate after the table.
 class PeakReporter : public benchmark::ConsoleReporter {
-public:
+  public:
     void ReportRuns(const std::vector<Run>& runs) override {
         ConsoleReporter::ReportRuns(runs);
         for (const auto& run : runs) {
@@ -120,12 +120,12 @@ public:
         if (peak_ <= 0) return;
         std::printf("\nSingle-thread SGEMM peak (best of the Sgemm runs): %.1f GFLOP/s\n", peak_);
         for (const auto& [name, rates] : train_) {
-            std::printf("%-32s %8.0f steps/s %7.1f GFLOP/s = %5.1f%% of SGEMM peak\n",
-                        name.c_str(), rates.second, rates.first, 100.0 * rates.first / peak_);
+            std::printf("%-32s %8.0f steps/s %7.1f GFLOP/s = %5.1f%% of SGEMM peak\n", name.c_str(),
+                        rates.second, rates.first, 100.0 * rates.first / peak_);
         }
     }
 
-private:
+  private:
     double peak_ = 0;
     std::map<std::string, std::pair<double, double>> train_;
 };

@@ -9,7 +9,7 @@ namespace normlab::core {
 
 template <class T>
 class Activation final : public Layer<T> {
-public:
+  public:
     explicit Activation(ActivationKind kind) : kind_(kind) {}
 
     [[nodiscard]] std::string kind() const override { return toString(kind_); }
@@ -25,7 +25,7 @@ public:
     static void applyDerivative(ActivationKind kind, const Matrix<T>& y, const Matrix<T>& dy,
                                 Matrix<T>& dx);
 
-private:
+  private:
     ActivationKind kind_;
     const Tensor<T>* output_ = nullptr;
 };

@@ -1,30 +1,22 @@
 #include "core/nn/activation_kind.h"
 
-#include <stdexcept>
+#include "core/nn/enum_names.h"
 
 namespace normlab::core {
 
-std::string toString(ActivationKind kind) {
-    switch (kind) {
-        case ActivationKind::Sigmoid:
-            return "sigmoid";
-        case ActivationKind::Tanh:
-            return "tanh";
-        case ActivationKind::Relu:
-            return "relu";
-        case ActivationKind::Identity:
-            return "identity";
-    }
-    throw std::invalid_argument("ActivationKind: unknown enum value");
-}
+namespace {
+
+constexpr EnumNames<ActivationKind, 4> kNames{{{ActivationKind::Sigmoid, "sigmoid"},
+                                               {ActivationKind::Tanh, "tanh"},
+                                               {ActivationKind::Relu, "relu"},
+                                               {ActivationKind::Identity, "identity"}}};
+
+}  // namespace
+
+std::string toString(ActivationKind kind) { return enumName(kNames, kind); }
 
 ActivationKind activationKindFromString(std::string_view name) {
-    for (auto kind : {ActivationKind::Sigmoid, ActivationKind::Tanh, ActivationKind::Relu,
-                      ActivationKind::Identity}) {
-        if (name == toString(kind)) return kind;
-    }
-    throw std::invalid_argument("activation: expected one of sigmoid, tanh, relu, identity, got '" +
-                                std::string(name) + "'");
+    return enumFromName(kNames, name, "activation");
 }
 
 }  // namespace normlab::core

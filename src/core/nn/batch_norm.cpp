@@ -70,8 +70,8 @@ void BatchNorm<T>::normalise(const Matrix<T>& x, Matrix<T>& y, int spatial) {
     if (spatial == 1) {
         if (lastMode_ == Mode::Eval) xhat_.noalias() = x.rowwise() - mean_.row(0);
         xhat_.array().rowwise() *= invStd_.row(0).array();
-        y.array() = (xhat_.array().rowwise() * gamma_.row(0).array()).rowwise() +
-                    beta_.row(0).array();
+        y.array() =
+            (xhat_.array().rowwise() * gamma_.row(0).array()).rowwise() + beta_.row(0).array();
         return;
     }
     if (lastMode_ == Mode::Eval) xhat_.resize(x.rows(), x.cols());

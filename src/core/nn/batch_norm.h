@@ -19,7 +19,7 @@ struct BatchNormOptions {
 
 template <class T>
 class BatchNorm final : public Layer<T> {
-public:
+  public:
     explicit BatchNorm(int channels, BatchNormOptions options = {});
 
     [[nodiscard]] std::string kind() const override { return "batchnorm"; }
@@ -49,7 +49,7 @@ public:
     const Matrix<T>& usedMean() const { return mean_; }
     const Matrix<T>& usedVar() const { return var_; }
 
-private:
+  private:
     void computeBatchStatistics(const Matrix<T>& x, int spatial);
     void normalise(const Matrix<T>& x, Matrix<T>& y, int spatial);
 

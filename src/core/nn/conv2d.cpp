@@ -69,8 +69,7 @@ void Conv2d<T>::col2im(const T* columns, T* image) const {
     for (int c = 0; c < o.inChannels; ++c) {
         for (int ky = 0; ky < o.kernelHeight; ++ky) {
             for (int kx = 0; kx < o.kernelWidth; ++kx) {
-                const T* row =
-                    columns + ((c * o.kernelHeight + ky) * o.kernelWidth + kx) * oh * ow;
+                const T* row = columns + ((c * o.kernelHeight + ky) * o.kernelWidth + kx) * oh * ow;
                 for (int y = 0; y < oh; ++y) {
                     const int iy = y * o.stride - o.padding + ky;
                     if (iy < 0 || iy >= h) continue;

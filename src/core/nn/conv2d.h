@@ -19,7 +19,7 @@ struct Conv2dOptions {
 
 template <class T>
 class Conv2d final : public Layer<T> {
-public:
+  public:
     explicit Conv2d(const Conv2dOptions& options);
 
     [[nodiscard]] std::string kind() const override { return "conv2d"; }
@@ -34,7 +34,7 @@ public:
     const Matrix<T>& weightGrad() const { return weightGrad_; }
     const Matrix<T>& biasGrad() const { return biasGrad_; }
 
-private:
+  private:
     void im2col(const T* image, T* columns) const;
     void col2im(const T* columns, T* image) const;
 

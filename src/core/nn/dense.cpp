@@ -7,9 +7,9 @@ namespace normlab::core {
 template <class T>
 Dense<T>::Dense(int inFeatures, int outFeatures, bool bias) : hasBias_(bias) {
     if (inFeatures <= 0 || outFeatures <= 0) {
-        throw std::invalid_argument("Dense: feature counts must be positive, got in=" +
-                                    std::to_string(inFeatures) +
-                                    " out=" + std::to_string(outFeatures));
+        throw std::invalid_argument(
+            "Dense: feature counts must be positive, got in=" + std::to_string(inFeatures) +
+            " out=" + std::to_string(outFeatures));
     }
     weight_ = Matrix<T>::Zero(outFeatures, inFeatures);
     weightGrad_ = Matrix<T>::Zero(outFeatures, inFeatures);

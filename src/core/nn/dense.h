@@ -7,7 +7,7 @@ namespace normlab::core {
 
 template <class T>
 class Dense final : public Layer<T> {
-public:
+  public:
     Dense(int inFeatures, int outFeatures, bool bias = true);
 
     [[nodiscard]] std::string kind() const override { return "dense"; }
@@ -24,7 +24,7 @@ public:
     const Matrix<T>& weightGrad() const { return weightGrad_; }
     const Matrix<T>& biasGrad() const { return biasGrad_; }
 
-private:
+  private:
     Matrix<T> weight_, weightGrad_;
     Matrix<T> bias_, biasGrad_;
     bool hasBias_;

@@ -4,26 +4,21 @@
 #include <numbers>
 #include <stdexcept>
 
+#include "core/nn/enum_names.h"
+
 namespace normlab::core {
 
-std::string toString(InitKind kind) {
-    switch (kind) {
-        case InitKind::Gaussian:
-            return "gaussian";
-        case InitKind::Xavier:
-            return "xavier";
-        case InitKind::He:
-            return "he";
-    }
-    throw std::invalid_argument("InitKind: unknown enum value");
-}
+namespace {
+
+constexpr EnumNames<InitKind, 3> kInitNames{
+    {{InitKind::Gaussian, "gaussian"}, {InitKind::Xavier, "xavier"}, {InitKind::He, "he"}}};
+
+}  // namespace
+
+std::string toString(InitKind kind) { return enumName(kInitNames, kind); }
 
 InitKind initKindFromString(std::string_view name) {
-    for (auto kind : {InitKind::Gaussian, InitKind::Xavier, InitKind::He}) {
-        if (name == toString(kind)) return kind;
-    }
-    throw std::invalid_argument("init: expected one of gaussian, xavier, he, got '" +
-                                std::string(name) + "'");
+    return enumFromName(kInitNames, name, "init");
 }
 
 double NormalSampler::next() {
@@ -31,7 +26,7 @@ double NormalSampler::next() {
         hasSpare_ = false;
         return spare_;
     }
-    constexpr double kUnit = 1.0 / 9007199254740992.0;  // 2^-53
+    constexpr double kUnit = 1.0 / 9007199254740992.0;                     // 2^-53
     const double u1 = static_cast<double>((engine_() >> 11) + 1) * kUnit;  // (0, 1]
     const double u2 = static_cast<double>(engine_() >> 11) * kUnit;        // [0, 1)
     const double radius = std::sqrt(-2.0 * std::log(u1));
@@ -54,8 +49,8 @@ double initStd(InitKind kind, int fanIn, int fanOut, double gaussianStd) {
 }
 
 template <class T>
-void initializeWeight(Matrix<T>& weight, int fanIn, int fanOut, InitKind kind,
-                      double gaussianStd, NormalSampler& sampler) {
+void initializeWeight(Matrix<T>& weight, int fanIn, int fanOut, InitKind kind, double gaussianStd,
+                      NormalSampler& sampler) {
     const double std = initStd(kind, fanIn, fanOut, gaussianStd);
     T* values = weight.data();
     for (Eigen::Index i = 0; i < weight.size(); ++i) {
@@ -63,9 +58,7 @@ void initializeWeight(Matrix<T>& weight, int fanIn, int fanOut, InitKind kind,
     }
 }
 
-template void initializeWeight<float>(Matrix<float>&, int, int, InitKind, double,
-                                      NormalSampler&);
-template void initializeWeight<double>(Matrix<double>&, int, int, InitKind, double,
-                                       NormalSampler&);
+template void initializeWeight<float>(Matrix<float>&, int, int, InitKind, double, NormalSampler&);
+template void initializeWeight<double>(Matrix<double>&, int, int, InitKind, double, NormalSampler&);
 
 }  // namespace normlab::core

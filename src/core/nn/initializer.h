@@ -21,11 +21,11 @@ enum class InitKind { Gaussian, Xavier, He };
 // Standard normal numbers by Box-Muller on a 64-bit Mersenne Twister; unlike
 // std::normal_distribution the sequence is the same with every standard library.
 class NormalSampler {
-public:
+  public:
     explicit NormalSampler(std::uint64_t seed) : engine_(seed) {}
     double next();
 
-private:
+  private:
     std::mt19937_64 engine_;
     double spare_ = 0.0;
     bool hasSpare_ = false;
@@ -37,7 +37,7 @@ private:
 
 // Fills `weight` in row-major order from `sampler`.
 template <class T>
-void initializeWeight(Matrix<T>& weight, int fanIn, int fanOut, InitKind kind,
-                      double gaussianStd, NormalSampler& sampler);
+void initializeWeight(Matrix<T>& weight, int fanIn, int fanOut, InitKind kind, double gaussianStd,
+                      NormalSampler& sampler);
 
 }  // namespace normlab::core

@@ -21,7 +21,7 @@ struct ParamRef {
 
 template <class T>
 class Layer {
-public:
+  public:
     virtual ~Layer() = default;
 
     [[nodiscard]] virtual std::string kind() const = 0;

@@ -7,13 +7,13 @@ namespace normlab::core {
 
 template <class T>
 class MseLoss {
-public:
+  public:
     // Throws std::invalid_argument when the shapes differ.
     T forward(const Matrix<T>& outputs, const Matrix<T>& targets);
     // dLoss/dOutputs of the last forward: 2 (outputs - targets) / elements.
     void backward(Matrix<T>& dOutputs) const;
 
-private:
+  private:
     Matrix<T> residual_;
 };
 

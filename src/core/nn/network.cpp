@@ -89,9 +89,14 @@ Network<T> Network<T>::build(const NetworkSpec& spec, std::uint64_t seed) {
 template <class T>
 const Tensor<T>& Network<T>::forward(const Tensor<T>& x, Mode mode) {
     if (x.shape != spec_.input || x.data.cols() != spec_.input.size()) {
-        throw std::invalid_argument("Network: input of " + std::to_string(x.data.cols()) +
-                                    " features does not match the spec's input shape (" +
-                                    std::to_string(spec_.input.size()) + " features)");
+        auto describe = [](Shape s) {
+            return std::to_string(s.channels) + "x" + std::to_string(s.height) + "x" +
+                   std::to_string(s.width);
+        };
+        throw std::invalid_argument("Network: input of shape " + describe(x.shape) + " with " +
+                                    std::to_string(x.data.cols()) +
+                                    " columns does not match the spec's input " +
+                                    describe(spec_.input));
     }
     const Tensor<T>* in = &x;
     for (std::size_t i = 0; i < layers_.size(); ++i) {

@@ -22,7 +22,7 @@ namespace normlab::core {
 
 template <class T>
 class Network {
-public:
+  public:
     // Weights are drawn layer by layer, each in row-major order, from one
     // NormalSampler seeded with `seed`; nothing else consumes random numbers.
     static Network build(const NetworkSpec& spec, std::uint64_t seed);
@@ -38,8 +38,7 @@ public:
     Tensor<T>& outputGradient() { return outputGradient_; }
 
     // forward + mean softmax cross-entropy + backward; returns the loss.
-    T forwardBackward(const Tensor<T>& x, const std::vector<int>& labels,
-                      Mode mode = Mode::Train);
+    T forwardBackward(const Tensor<T>& x, const std::vector<int>& labels, Mode mode = Mode::Train);
     // forward + mean squared error + backward; returns the loss.
     T forwardBackwardMse(const Tensor<T>& x, const Matrix<T>& targets, Mode mode = Mode::Train);
     [[nodiscard]] const SoftmaxCrossEntropy<T>& crossEntropy() const { return crossEntropy_; }
@@ -61,7 +60,7 @@ public:
     BatchNorm<T>* batchNorm(int l);
     const BatchNorm<T>* batchNorm(int l) const;
 
-private:
+  private:
     struct Block {
         std::size_t preActivation;  // index of the layer whose output it is
         std::size_t activation;

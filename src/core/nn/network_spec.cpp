@@ -4,25 +4,32 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "core/nn/enum_names.h"
+
 namespace normlab::core {
 
-std::string toString(ModelType type) { return type == ModelType::Mlp ? "mlp" : "cnn"; }
+namespace {
+
+constexpr EnumNames<ModelType, 2> kModelNames{{{ModelType::Mlp, "mlp"}, {ModelType::Cnn, "cnn"}}};
+constexpr EnumNames<BnPlacement, 2> kPlacementNames{
+    {{BnPlacement::BeforeActivation, "before"}, {BnPlacement::AfterActivation, "after"}}};
+
+void require(bool ok, const std::string& message) {
+    if (!ok) throw std::invalid_argument("NetworkSpec: " + message);
+}
+
+}  // namespace
+
+std::string toString(ModelType type) { return enumName(kModelNames, type); }
 
 ModelType modelTypeFromString(std::string_view name) {
-    if (name == "mlp") return ModelType::Mlp;
-    if (name == "cnn") return ModelType::Cnn;
-    throw std::invalid_argument("model: expected 'mlp' or 'cnn', got '" + std::string(name) + "'");
+    return enumFromName(kModelNames, name, "model");
 }
 
-std::string toString(BnPlacement placement) {
-    return placement == BnPlacement::BeforeActivation ? "before" : "after";
-}
+std::string toString(BnPlacement placement) { return enumName(kPlacementNames, placement); }
 
 BnPlacement bnPlacementFromString(std::string_view name) {
-    if (name == "before") return BnPlacement::BeforeActivation;
-    if (name == "after") return BnPlacement::AfterActivation;
-    throw std::invalid_argument("bn placement: expected 'before' or 'after', got '" +
-                                std::string(name) + "'");
+    return enumFromName(kPlacementNames, name, "bn placement");
 }
 
 NetworkSpec NetworkSpec::mlp(Shape input, int depth, int width, int outputs) {
@@ -33,34 +40,23 @@ NetworkSpec NetworkSpec::mlp(Shape input, int depth, int width, int outputs) {
     return spec;
 }
 
-namespace {
-
-void require(bool ok, const std::string& message) {
-    if (!ok) throw std::invalid_argument("NetworkSpec: " + message);
-}
-
-}  // namespace
-
 void NetworkSpec::validate() const {
     require(input.channels > 0 && input.height > 0 && input.width > 0,
             "input shape must have positive channels, height and width");
     require(outputs > 0, "outputs must be >= 1, got " + std::to_string(outputs));
     for (std::size_t i = 0; i < hidden.size(); ++i) {
-        require(hidden[i] > 0, "hidden[" + std::to_string(i) + "] must be >= 1, got " +
-                                   std::to_string(hidden[i]));
+        require(hidden[i] > 0,
+                "hidden[" + std::to_string(i) + "] must be >= 1, got " + std::to_string(hidden[i]));
     }
     require(bnMomentum >= 0.0 && bnMomentum <= 1.0,
             "bnMomentum must be in [0, 1], got " + std::to_string(bnMomentum));
     require(bnEps > 0.0 && std::isfinite(bnEps), "bnEps must be > 0");
     require(initStd > 0.0 && std::isfinite(initStd), "initStd must be > 0");
-    if (model == ModelType::Mlp) {
-        return;
-    }
+    if (model == ModelType::Mlp) return;
     require(!convChannels.empty(), "a CNN needs at least one entry in convChannels");
     int h = input.height, w = input.width;
     for (std::size_t i = 0; i < convChannels.size(); ++i) {
-        require(convChannels[i] > 0, "convChannels[" + std::to_string(i) +
-                                         "] must be >= 1, got " +
+        require(convChannels[i] > 0, "convChannels[" + std::to_string(i) + "] must be >= 1, got " +
                                          std::to_string(convChannels[i]));
         h /= 2;
         w /= 2;

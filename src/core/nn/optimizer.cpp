@@ -3,26 +3,22 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "core/nn/enum_names.h"
+
 namespace normlab::core {
 
-std::string toString(OptimizerKind kind) {
-    switch (kind) {
-        case OptimizerKind::Sgd:
-            return "sgd";
-        case OptimizerKind::Momentum:
-            return "momentum";
-        case OptimizerKind::Adam:
-            return "adam";
-    }
-    throw std::invalid_argument("OptimizerKind: unknown enum value");
-}
+namespace {
+
+constexpr EnumNames<OptimizerKind, 3> kOptimizerNames{{{OptimizerKind::Sgd, "sgd"},
+                                                       {OptimizerKind::Momentum, "momentum"},
+                                                       {OptimizerKind::Adam, "adam"}}};
+
+}  // namespace
+
+std::string toString(OptimizerKind kind) { return enumName(kOptimizerNames, kind); }
 
 OptimizerKind optimizerKindFromString(std::string_view name) {
-    for (auto kind : {OptimizerKind::Sgd, OptimizerKind::Momentum, OptimizerKind::Adam}) {
-        if (name == toString(kind)) return kind;
-    }
-    throw std::invalid_argument("optimizer: expected one of sgd, momentum, adam, got '" +
-                                std::string(name) + "'");
+    return enumFromName(kOptimizerNames, name, "optimizer");
 }
 
 template <class T>

@@ -28,7 +28,7 @@ struct OptimizerOptions {
 
 template <class T>
 class Optimizer {
-public:
+  public:
     explicit Optimizer(const OptimizerOptions& options);
 
     // Applies one update from the gradients in `params`. The list must be the
@@ -40,7 +40,7 @@ public:
     [[nodiscard]] const OptimizerOptions& options() const { return options_; }
     [[nodiscard]] long long stepCount() const { return steps_; }
 
-private:
+  private:
     OptimizerOptions options_;
     std::vector<Matrix<T>> first_, second_;
     long long steps_ = 0;

@@ -2,15 +2,21 @@
 
 #include <stdexcept>
 
+#include "core/nn/enum_names.h"
+
 namespace normlab::core {
 
-std::string toString(PoolKind kind) { return kind == PoolKind::Max ? "max" : "average"; }
+namespace {
+
+constexpr EnumNames<PoolKind, 2> kPoolNames{
+    {{PoolKind::Max, "max"}, {PoolKind::Average, "average"}}};
+
+}  // namespace
+
+std::string toString(PoolKind kind) { return enumName(kPoolNames, kind); }
 
 PoolKind poolKindFromString(std::string_view name) {
-    if (name == "max") return PoolKind::Max;
-    if (name == "average") return PoolKind::Average;
-    throw std::invalid_argument("pooling: expected 'max' or 'average', got '" + std::string(name) +
-                                "'");
+    return enumFromName(kPoolNames, name, "pooling");
 }
 
 template <class T>

@@ -15,7 +15,7 @@ enum class PoolKind { Max, Average };
 
 template <class T>
 class Pool2d final : public Layer<T> {
-public:
+  public:
     Pool2d(PoolKind kind, int kernel, int stride);
 
     [[nodiscard]] std::string kind() const override { return toString(kind_) + "pool"; }
@@ -25,7 +25,7 @@ public:
 
     [[nodiscard]] PoolKind poolKind() const { return kind_; }
 
-private:
+  private:
     PoolKind kind_;
     int kernel_, stride_;
     Shape inputShape_, outShape_;

@@ -9,7 +9,7 @@ namespace normlab::core {
 
 template <class T>
 class SoftmaxCrossEntropy {
-public:
+  public:
     // Returns the mean loss; throws std::invalid_argument on a label outside
     // [0, classes) or a label count that differs from the batch size.
     T forward(const Matrix<T>& logits, const std::vector<int>& labels);
@@ -20,7 +20,7 @@ public:
     [[nodiscard]] double accuracy() const;
     const Matrix<T>& probabilities() const { return probabilities_; }
 
-private:
+  private:
     Matrix<T> probabilities_;
     std::vector<int> labels_;
     int correct_ = 0;

@@ -1,11 +1,12 @@
 // Batch-norm semantics beyond the gradients: PyTorch's running statistics,
 // train versus eval, the batch-of-one refusal, frozen affine parameters.
 
+#include "core/nn/batch_norm.h"
+
 #include <gtest/gtest.h>
 
 #include <string>
 
-#include "core/nn/batch_norm.h"
 #include "core/nn/optimizer.h"
 #include "gradient_check.h"
 

@@ -61,6 +61,37 @@ INSTANTIATE_TEST_SUITE_P(PaddingAndStride, ConvGradient,
                          ::testing::Values(ConvCase{0, 1, true}, ConvCase{1, 1, true},
                                            ConvCase{0, 2, false}, ConvCase{1, 2, true}));
 
+TEST(Conv2dForward, MatchesADirectCrossCorrelation) {
+    const Conv2dOptions o{2, 3, 3, 2, 2, 1, true};
+    Conv2d<double> conv(o);
+    conv.weight() = randomMatrix(3, 2 * 3 * 2, 14);
+    conv.bias() = randomMatrix(1, 3, 15);
+    const Tensor<double> x = randomTensor(2, Shape{2, 5, 6}, 16);
+    Tensor<double> y;
+    conv.forward(x, y, Mode::Eval);
+    ASSERT_EQ(y.shape, (Shape{3, 3, 4}));
+    for (int n = 0; n < 2; ++n) {
+        for (int co = 0; co < 3; ++co) {
+            for (int oy = 0; oy < 3; ++oy) {
+                for (int ox = 0; ox < 4; ++ox) {
+                    double sum = conv.bias()(0, co);
+                    for (int ci = 0; ci < 2; ++ci) {
+                        for (int ky = 0; ky < 3; ++ky) {
+                            for (int kx = 0; kx < 2; ++kx) {
+                                const int iy = oy * 2 - 1 + ky, ix = ox * 2 - 1 + kx;
+                                if (iy < 0 || iy >= 5 || ix < 0 || ix >= 6) continue;
+                                sum += conv.weight()(co, (ci * 3 + ky) * 2 + kx) *
+                                       x.data(n, (ci * 5 + iy) * 6 + ix);
+                            }
+                        }
+                    }
+                    EXPECT_NEAR(y.data(n, (co * 3 + oy) * 4 + ox), sum, 1e-12);
+                }
+            }
+        }
+    }
+}
+
 TEST(LayerGradient, ConvOutputShapeFollowsPaddingAndStride) {
     Conv2d<double> conv(Conv2dOptions{1, 4, 3, 3, 2, 1, true});
     EXPECT_EQ(conv.outputShape(Shape{1, 7, 8}), (Shape{4, 4, 4}));
@@ -125,14 +156,13 @@ TEST_P(BatchNormGradient, MatchesWholeBatchLoss) {
     checkLayerGradients(bn, randomTensor(5, c.shape, 45), c.mode);
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    OneDAndPerChannel, BatchNormGradient,
-    ::testing::Values(BnCase{Shape{4, 1, 1}, true, Mode::Train},
-                      BnCase{Shape{4, 1, 1}, false, Mode::Train},
-                      BnCase{Shape{3, 2, 3}, true, Mode::Train},
-                      BnCase{Shape{3, 2, 3}, false, Mode::Train},
-                      BnCase{Shape{4, 1, 1}, true, Mode::Eval},
-                      BnCase{Shape{3, 2, 3}, true, Mode::Eval}));
+INSTANTIATE_TEST_SUITE_P(OneDAndPerChannel, BatchNormGradient,
+                         ::testing::Values(BnCase{Shape{4, 1, 1}, true, Mode::Train},
+                                           BnCase{Shape{4, 1, 1}, false, Mode::Train},
+                                           BnCase{Shape{3, 2, 3}, true, Mode::Train},
+                                           BnCase{Shape{3, 2, 3}, false, Mode::Train},
+                                           BnCase{Shape{4, 1, 1}, true, Mode::Eval},
+                                           BnCase{Shape{3, 2, 3}, true, Mode::Eval}));
 
 TEST(LossGradient, SoftmaxCrossEntropy) {
     SoftmaxCrossEntropy<double> loss;

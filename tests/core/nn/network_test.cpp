@@ -1,11 +1,12 @@
 // The sequential network: structure from the spec, whole-network gradients,
 // probe taps, seeded initialisation and bit-identical determinism.
 
+#include "core/nn/network.h"
+
 #include <gtest/gtest.h>
 
 #include "core/nn/activation.h"
 #include "core/nn/dense.h"
-#include "core/nn/network.h"
 #include "core/nn/optimizer.h"
 #include "gradient_check.h"
 
@@ -170,6 +171,25 @@ TEST(Network, TrainingIsBitIdenticalForTheSameSeed) {
     };
     EXPECT_EQ(run(11), run(11));
     EXPECT_NE(run(11), run(12));
+}
+
+TEST(Network, FrozenAffineBatchNormStaysAtOneAndZeroWhileWeightsTrain) {
+    NetworkSpec spec = smallMlp(true);
+    spec.bnAffineLearnable = false;
+    auto net = Network<double>::build(spec, 4);
+    const Matrix<double> before = *net.params()[0].value;
+    Optimizer<double> sgd(OptimizerOptions{OptimizerKind::Sgd, 0.5});
+    const Tensor<double> x = randomTensor(6, spec.input, 5);
+    for (int step = 0; step < 3; ++step) {
+        net.forwardBackward(x, {0, 1, 2, 0, 1, 2});
+        sgd.step(net.params());
+    }
+    EXPECT_NE(*net.params()[0].value, before);
+    for (int l = 1; l <= net.hiddenBlockCount(); ++l) {
+        EXPECT_EQ(net.batchNorm(l)->gamma(), Matrix<double>::Ones(1, 5));
+        EXPECT_EQ(net.batchNorm(l)->beta(), Matrix<double>::Zero(1, 5));
+        EXPECT_GT(net.batchNorm(l)->runningMean().cwiseAbs().sum(), 0.0);
+    }
 }
 
 TEST(Network, AllFiniteDetectsDivergence) {

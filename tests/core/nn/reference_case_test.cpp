@@ -2,6 +2,8 @@
 // float (1e-4 relative). New cases dropped into the folder run without code
 // changes as long as their case name has a handler below.
 
+#include "reference_case.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -16,7 +18,6 @@
 #include "core/nn/dense.h"
 #include "core/nn/network.h"
 #include "core/nn/optimizer.h"
-#include "reference_case.h"
 
 namespace normlab::core {
 namespace {
@@ -41,9 +42,11 @@ std::vector<std::string> referenceFiles() {
     return files;
 }
 
+// Relative error max(1, |expected|)-scaled, reported at the worst element.
 template <class T>
-void expectClose(const std::string& what, const Matrix<T>& actual, const ReferenceTensor& expected,
-                 double tolerance) {
+void expectTensor(const ReferenceCase& c, const std::string& what, const Matrix<T>& actual,
+                  double tolerance) {
+    const ReferenceTensor& expected = c.tensor(what);
     ASSERT_EQ(static_cast<std::size_t>(actual.size()), expected.values.size()) << what;
     double worst = 0.0;
     Eigen::Index worstIndex = 0;
@@ -61,6 +64,13 @@ void expectClose(const std::string& what, const Matrix<T>& actual, const Referen
                                 << expected.values[static_cast<std::size_t>(worstIndex)];
 }
 
+template <class T>
+void expectRunningStats(const ReferenceCase& c, const std::string& prefix, const BatchNorm<T>& bn,
+                        double tolerance) {
+    expectTensor(c, prefix + "running_mean", bn.runningMean(), tolerance);
+    expectTensor(c, prefix + "running_var", bn.runningVar(), tolerance);
+}
+
 std::vector<int> labelsOf(const ReferenceTensor& t) {
     std::vector<int> labels;
     for (double v : t.values) labels.push_back(static_cast<int>(v));
@@ -74,8 +84,7 @@ Tensor<T> batchOf(const ReferenceCase& c, const std::string& key) {
     if (dims.size() != 2 && dims.size() != 4) {
         throw std::runtime_error(c.source + ": tensor '" + key + "' must be (N,C) or (N,C,H,W)");
     }
-    const Shape shape =
-        dims.size() == 2 ? Shape{dims[1], 1, 1} : Shape{dims[1], dims[2], dims[3]};
+    const Shape shape = dims.size() == 2 ? Shape{dims[1], 1, 1} : Shape{dims[1], dims[2], dims[3]};
     return Tensor<T>{c.matrix<T>(key, dims[0], shape.size()), shape};
 }
 
@@ -95,12 +104,11 @@ void runBatchNormTrain(const ReferenceCase& c, double tol) {
     Tensor<T> y, dx;
     bn.forward(x, y, Mode::Train);
     bn.backward(batchOf<T>(c, "dy"), &dx);
-    expectClose("y", y.data, c.tensor("y"), tol);
-    expectClose("dx", dx.data, c.tensor("dx"), tol);
-    expectClose("dgamma", bn.gammaGrad(), c.tensor("dgamma"), tol);
-    expectClose("dbeta", bn.betaGrad(), c.tensor("dbeta"), tol);
-    expectClose("running_mean", bn.runningMean(), c.tensor("running_mean"), tol);
-    expectClose("running_var", bn.runningVar(), c.tensor("running_var"), tol);
+    expectTensor(c, "y", y.data, tol);
+    expectTensor(c, "dx", dx.data, tol);
+    expectTensor(c, "dgamma", bn.gammaGrad(), tol);
+    expectTensor(c, "dbeta", bn.betaGrad(), tol);
+    expectRunningStats(c, "", bn, tol);
 }
 
 template <class T>
@@ -115,11 +123,10 @@ void runBatchNormEval(const ReferenceCase& c, double tol) {
         const Tensor<T> x = batchOf<T>(c, "x_train" + std::to_string(step));
         bn.forward(x, y, Mode::Train);
     }
-    expectClose("running_mean", bn.runningMean(), c.tensor("running_mean"), tol);
-    expectClose("running_var", bn.runningVar(), c.tensor("running_var"), tol);
+    expectRunningStats(c, "", bn, tol);
     const Tensor<T> x = batchOf<T>(c, "x_eval");
     bn.forward(x, y, Mode::Eval);
-    expectClose("y_eval", y.data, c.tensor("y_eval"), tol);
+    expectTensor(c, "y_eval", y.data, tol);
 }
 
 // PyTorch names batch-norm gamma/beta weight/bias.
@@ -159,15 +166,12 @@ void runMlpSgd(const ReferenceCase& c, double tol) {
         losses.conservativeResize(1, losses.cols() + 1);
         losses(0, losses.cols() - 1) = loss;
     }
-    expectClose("loss_per_step", losses, c.tensor("loss_per_step"), tol);
+    expectTensor(c, "loss_per_step", losses, tol);
     for (const auto& p : net.params()) {
-        expectClose(p.name, *p.value, c.tensor("final." + torchName(p.name)), tol);
+        expectTensor(c, "final." + torchName(p.name), *p.value, tol);
     }
     if (batchNorm) {
-        expectClose("running_mean", net.batchNorm(1)->runningMean(),
-                    c.tensor("final.bn1.running_mean"), tol);
-        expectClose("running_var", net.batchNorm(1)->runningVar(),
-                    c.tensor("final.bn1.running_var"), tol);
+        expectRunningStats(c, "final.bn1.", *net.batchNorm(1), tol);
     }
 }
 
@@ -202,15 +206,14 @@ void runConvBnStep(const ReferenceCase& c, double tol) {
     bn.backward(db, &da);
     conv.backward(da, &dx);
 
-    expectClose("loss", loss, c.tensor("loss"), tol);
-    expectClose("grad.x", dx.data, c.tensor("grad.x"), tol);
-    expectClose("grad.conv.weight", conv.weightGrad(), c.tensor("grad.conv.weight"), tol);
-    expectClose("grad.bn.weight", bn.gammaGrad(), c.tensor("grad.bn.weight"), tol);
-    expectClose("grad.bn.bias", bn.betaGrad(), c.tensor("grad.bn.bias"), tol);
-    expectClose("grad.linear.weight", linear.weightGrad(), c.tensor("grad.linear.weight"), tol);
-    expectClose("grad.linear.bias", linear.biasGrad(), c.tensor("grad.linear.bias"), tol);
-    expectClose("running_mean", bn.runningMean(), c.tensor("running_mean"), tol);
-    expectClose("running_var", bn.runningVar(), c.tensor("running_var"), tol);
+    expectTensor(c, "loss", loss, tol);
+    expectTensor(c, "grad.x", dx.data, tol);
+    expectTensor(c, "grad.conv.weight", conv.weightGrad(), tol);
+    expectTensor(c, "grad.bn.weight", bn.gammaGrad(), tol);
+    expectTensor(c, "grad.bn.bias", bn.betaGrad(), tol);
+    expectTensor(c, "grad.linear.weight", linear.weightGrad(), tol);
+    expectTensor(c, "grad.linear.bias", linear.biasGrad(), tol);
+    expectRunningStats(c, "", bn, tol);
 }
 
 template <class T>
