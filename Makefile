@@ -37,7 +37,7 @@ bench: deps
 	cmake --preset $(PRESET)
 	cmake --build --preset $(PRESET) -j $(JOBS) --target normlab-bench
 	$(BUILD)/bench/normlab-bench
-	@if python3 -c 'import torch' 2>/dev/null; then python3 bench/torch_peer.py; \
+	@if /usr/bin/python3 -c 'import torch' 2>/dev/null; then /usr/bin/python3 bench/torch_peer.py; \
 	  else echo "python3-torch not installed: skipping the PyTorch peer"; fi
 
 tsan:

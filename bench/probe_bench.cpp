@@ -61,4 +61,3 @@ BENCHMARK(BM_SummarizeAffine);
 
 }  // namespace
 
-BENCHMARK_MAIN();

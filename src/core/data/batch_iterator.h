@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "core/data/seeded_random.h"
+#include "core/seeded_random.h"
 
 namespace normlab::core {
 

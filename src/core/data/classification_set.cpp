@@ -4,7 +4,7 @@
 #include <numbers>
 #include <stdexcept>
 
-#include "core/data/seeded_random.h"
+#include "core/seeded_random.h"
 #include "core/data/train_test_split.h"
 
 namespace normlab::core {

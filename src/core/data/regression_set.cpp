@@ -1,27 +1,12 @@
 #include "core/data/regression_set.h"
 
+#include "core/seeded_random.h"
+
 #include <cmath>
 #include <numbers>
 #include <stdexcept>
 
 namespace normlab::core {
-
-double NormalSampler::uniform() {
-    // 53 random bits, shifted by half a step so the result is never 0.
-    return (static_cast<double>(engine_() >> 11) + 0.5) * 0x1.0p-53;
-}
-
-double NormalSampler::next() {
-    if (hasSpare_) {
-        hasSpare_ = false;
-        return spare_;
-    }
-    const double radius = std::sqrt(-2.0 * std::log(uniform()));
-    const double angle = 2.0 * std::numbers::pi * uniform();
-    spare_ = radius * std::sin(angle);
-    hasSpare_ = true;
-    return radius * std::cos(angle);
-}
 
 void validate(const RegressionSetParams& p) {
     auto fail = [](const std::string& field, const std::string& expected) {
@@ -48,12 +33,12 @@ RegressionSet makeRegressionSet(const RegressionSetParams& p) {
     set.y.resize(p.samples);
     set.featureNames = {p.features[0].name, p.features[1].name};
     set.targetName = p.targetName;
-    NormalSampler normal(p.seed);
+    SeededRandom normal(p.seed);
     const double mix = std::sqrt(1.0 - p.correlation * p.correlation);
     for (int i = 0; i < p.samples; ++i) {
-        const double z1 = normal.next();
-        const double z2 = normal.next();
-        const double e = normal.next();
+        const double z1 = normal.normal();
+        const double z2 = normal.normal();
+        const double e = normal.normal();
         const double x1 = p.features[0].mean + p.features[0].stddev * z1;
         const double x2 =
             p.features[1].mean + p.features[1].stddev * (p.correlation * z1 + mix * z2);

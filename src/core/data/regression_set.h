@@ -11,7 +11,6 @@
 
 #include <array>
 #include <cstdint>
-#include <random>
 #include <string>
 
 #include "core/tensor.h"
@@ -19,19 +18,6 @@
 namespace normlab::core {
 
 // Standard normal deviates from a 64-bit Mersenne Twister, portable bit for bit.
-class NormalSampler {
-  public:
-    explicit NormalSampler(std::uint64_t seed) : engine_(seed) {}
-    double next();
-    // Uniform in (0, 1), never exactly 0 or 1.
-    double uniform();
-
-  private:
-    std::mt19937_64 engine_;
-    double spare_ = 0.0;
-    bool hasSpare_ = false;
-};
-
 struct RegressionFeature {
     std::string name;
     double mean = 0.0;

@@ -5,7 +5,7 @@
 #include <stdexcept>
 #include <string>
 
-#include "core/data/seeded_random.h"
+#include "core/seeded_random.h"
 
 namespace normlab::core {
 

@@ -247,7 +247,7 @@ void ScalingComparison::setLearningRateMode(LearningRateMode mode) {
     applyOptimizerChange();
 }
 
-void ScalingComparison::setOptimizer(OptimizerKind kind) {
+void ScalingComparison::setOptimizer(DescentKind kind) {
     config_.optimizer = kind;
     applyOptimizerChange();
 }

@@ -49,7 +49,7 @@ struct ScalingComparisonConfig {
     std::string userDataName = "user data";
 
     bool intercept = true;  // see QuadraticLoss: b is held at its best value
-    OptimizerKind optimizer = OptimizerKind::GradientDescent;
+    DescentKind optimizer = DescentKind::GradientDescent;
     LearningRateMode learningRateMode = LearningRateMode::FractionOfMaxStable;
     double learningRate = 0.5;  // a rate, or a fraction of 2/lambda_max (see mode)
     double momentum = 0.9;
@@ -108,7 +108,7 @@ struct ScalingRunState {
 
 struct ScalingComparisonSnapshot final : Snapshot {
     std::array<ScalingRunState, 3> runs;  // none, minmax, zscore
-    OptimizerKind optimizer = OptimizerKind::GradientDescent;
+    DescentKind optimizer = DescentKind::GradientDescent;
     LearningRateMode learningRateMode = LearningRateMode::FractionOfMaxStable;
     double learningRateSetting = 0.0;
     int batchSize = 0;
@@ -136,7 +136,7 @@ class ScalingComparison final : public Experiment {
     static constexpr std::int64_t kReplayLimit = 5000;
     void setLearningRate(double rate);
     void setLearningRateMode(LearningRateMode mode);
-    void setOptimizer(OptimizerKind kind);
+    void setOptimizer(DescentKind kind);
     void setMomentum(double momentum);
     void setBatchSize(int batchSize);
     void setTolerance(double tolerance);

@@ -51,11 +51,11 @@ LayerSummary summarize(const LayerStats& s) {
     LayerSummary out;
     out.mean = s.mean;
     out.std = s.std;
-    out.p1 = s.p1;
-    out.p15 = s.p15;
-    out.p50 = s.p50;
-    out.p85 = s.p85;
-    out.p99 = s.p99;
+    out.p1 = s.percentiles.p1;
+    out.p15 = s.percentiles.p15;
+    out.p50 = s.percentiles.p50;
+    out.p85 = s.percentiles.p85;
+    out.p99 = s.percentiles.p99;
     out.saturatedFraction = s.saturatedFraction;
     out.linearRegionFraction = s.linearRegionFraction;
     out.meanDerivativeRelative = s.meanDerivativeRelative;

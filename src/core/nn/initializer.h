@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/seeded_random.h"
 #include "core/tensor.h"
 
 namespace normlab::core {
@@ -20,17 +21,6 @@ enum class InitKind { Gaussian, Xavier, He };
 
 // Standard normal numbers by Box-Muller on a 64-bit Mersenne Twister; unlike
 // std::normal_distribution the sequence is the same with every standard library.
-class NormalSampler {
-  public:
-    explicit NormalSampler(std::uint64_t seed) : engine_(seed) {}
-    double next();
-
-  private:
-    std::mt19937_64 engine_;
-    double spare_ = 0.0;
-    bool hasSpare_ = false;
-};
-
 // Standard deviation each kind uses: Gaussian -> gaussianStd, Xavier (Glorot
 // normal) -> sqrt(2 / (fanIn + fanOut)), He (Kaiming normal) -> sqrt(2 / fanIn).
 [[nodiscard]] double initStd(InitKind kind, int fanIn, int fanOut, double gaussianStd);
@@ -38,6 +28,6 @@ class NormalSampler {
 // Fills `weight` in row-major order from `sampler`.
 template <class T>
 void initializeWeight(Matrix<T>& weight, int fanIn, int fanOut, InitKind kind, double gaussianStd,
-                      NormalSampler& sampler);
+                      SeededRandom& sampler);
 
 }  // namespace normlab::core

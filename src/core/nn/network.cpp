@@ -26,7 +26,7 @@ Network<T> Network<T>::build(const NetworkSpec& spec, std::uint64_t seed) {
     Network net;
     net.spec_ = spec;
     net.outputShape_ = spec.input;
-    NormalSampler sampler(seed);
+    SeededRandom sampler(seed);
     const bool bnBefore = spec.batchNorm && spec.bnPlacement == BnPlacement::BeforeActivation;
     const bool bnAfter = spec.batchNorm && spec.bnPlacement == BnPlacement::AfterActivation;
     const BatchNormOptions bnOptions{spec.bnMomentum, spec.bnEps, spec.bnAffineLearnable};

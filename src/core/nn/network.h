@@ -24,7 +24,7 @@ template <class T>
 class Network {
   public:
     // Weights are drawn layer by layer, each in row-major order, from one
-    // NormalSampler seeded with `seed`; nothing else consumes random numbers.
+    // SeededRandom seeded with `seed`; nothing else consumes random numbers.
     static Network build(const NetworkSpec& spec, std::uint64_t seed);
 
     [[nodiscard]] const NetworkSpec& spec() const { return spec_; }

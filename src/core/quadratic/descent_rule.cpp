@@ -5,22 +5,22 @@
 
 namespace normlab::core {
 
-std::string toString(OptimizerKind kind) {
+std::string toString(DescentKind kind) {
     switch (kind) {
-        case OptimizerKind::GradientDescent:
+        case DescentKind::GradientDescent:
             return "gd";
-        case OptimizerKind::Momentum:
+        case DescentKind::Momentum:
             return "momentum";
-        case OptimizerKind::Adam:
+        case DescentKind::Adam:
             return "adam";
     }
     return "gd";
 }
 
-OptimizerKind optimizerKindFromString(std::string_view text) {
-    if (text == "gd" || text == "sgd") return OptimizerKind::GradientDescent;
-    if (text == "momentum") return OptimizerKind::Momentum;
-    if (text == "adam") return OptimizerKind::Adam;
+DescentKind descentKindFromString(std::string_view text) {
+    if (text == "gd" || text == "sgd") return DescentKind::GradientDescent;
+    if (text == "momentum") return DescentKind::Momentum;
+    if (text == "adam") return DescentKind::Adam;
     throw std::invalid_argument("optimizer: unknown kind '" + std::string(text) +
                                 "', expected one of gd, sgd, momentum, adam");
 }
@@ -40,14 +40,14 @@ std::unique_ptr<DescentRule> makeDescentRule(const OptimizerSettings& s) {
         throw std::invalid_argument("optimizer: learningRate must be a finite number > 0");
     }
     switch (s.kind) {
-        case OptimizerKind::GradientDescent:
+        case DescentKind::GradientDescent:
             return std::make_unique<GradientDescentRule>(s.learningRate);
-        case OptimizerKind::Momentum:
+        case DescentKind::Momentum:
             if (!(s.momentum >= 0.0 && s.momentum < 1.0)) {
                 throw std::invalid_argument("optimizer: momentum must be in [0, 1)");
             }
             return std::make_unique<MomentumRule>(s.learningRate, s.momentum);
-        case OptimizerKind::Adam:
+        case DescentKind::Adam:
             if (!(s.beta1 >= 0.0 && s.beta1 < 1.0) || !(s.beta2 >= 0.0 && s.beta2 < 1.0)) {
                 throw std::invalid_argument("optimizer: Adam beta1 and beta2 must be in [0, 1)");
             }

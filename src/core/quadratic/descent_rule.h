@@ -9,15 +9,15 @@
 
 namespace normlab::core {
 
-enum class OptimizerKind { GradientDescent, Momentum, Adam };
+enum class DescentKind { GradientDescent, Momentum, Adam };
 
 // "gd", "momentum", "adam".
-[[nodiscard]] std::string toString(OptimizerKind kind);
+[[nodiscard]] std::string toString(DescentKind kind);
 // Also accepts "sgd" for plain gradient descent; throws std::invalid_argument.
-[[nodiscard]] OptimizerKind optimizerKindFromString(std::string_view text);
+[[nodiscard]] DescentKind descentKindFromString(std::string_view text);
 
 struct OptimizerSettings {
-    OptimizerKind kind = OptimizerKind::GradientDescent;
+    DescentKind kind = DescentKind::GradientDescent;
     double learningRate = 0.01;
     double momentum = 0.9;  // heavy-ball coefficient
     double beta1 = 0.9;     // Adam

@@ -1,4 +1,5 @@
 #include "core/data/regression_set.h"
+#include "core/seeded_random.h"
 
 #include <gtest/gtest.h>
 
@@ -57,13 +58,13 @@ TEST(RegressionSet, BadParametersNameTheField) {
     EXPECT_THROW((void)makeRegressionSet(p), std::invalid_argument);
 }
 
-TEST(NormalSampler, HasZeroMeanAndUnitVariance) {
-    NormalSampler normal(7);
+TEST(SeededRandomNormal, HasZeroMeanAndUnitVariance) {
+    SeededRandom normal(7);
     double sum = 0.0;
     double sumSq = 0.0;
     const int n = 100000;
     for (int i = 0; i < n; ++i) {
-        const double z = normal.next();
+        const double z = normal.normal();
         sum += z;
         sumSq += z * z;
     }

@@ -16,9 +16,9 @@ namespace normlab::core::test {
 
 inline Matrix<double> randomMatrix(Eigen::Index rows, Eigen::Index cols, std::uint64_t seed,
                                    double scale = 1.0) {
-    NormalSampler sampler(seed);
+    SeededRandom sampler(seed);
     Matrix<double> m(rows, cols);
-    for (Eigen::Index i = 0; i < m.size(); ++i) m.data()[i] = scale * sampler.next();
+    for (Eigen::Index i = 0; i < m.size(); ++i) m.data()[i] = scale * sampler.normal();
     return m;
 }
 

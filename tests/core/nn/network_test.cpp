@@ -219,11 +219,11 @@ TEST(Initializer, StandardDeviationsFollowTheirDefinitions) {
     EXPECT_DOUBLE_EQ(initStd(InitKind::Gaussian, 10, 20, 0.3), 0.3);
     EXPECT_DOUBLE_EQ(initStd(InitKind::Xavier, 10, 20, 0.3), std::sqrt(2.0 / 30.0));
     EXPECT_DOUBLE_EQ(initStd(InitKind::He, 10, 20, 0.3), std::sqrt(2.0 / 10.0));
-    NormalSampler sampler(123);
+    SeededRandom sampler(123);
     double sum = 0, sumSq = 0;
     const int n = 20000;
     for (int i = 0; i < n; ++i) {
-        const double z = sampler.next();
+        const double z = sampler.normal();
         sum += z;
         sumSq += z * z;
     }

@@ -81,10 +81,10 @@ TEST(DescentPath, MiniBatchPathsAreNoisyButReproducible) {
 
 TEST(DescentPath, MomentumAndAdamReachTheMinimiser) {
     const auto loss = makeLoss(ScalingKind::ZScore);
-    for (const OptimizerKind kind : {OptimizerKind::Momentum, OptimizerKind::Adam}) {
+    for (const DescentKind kind : {DescentKind::Momentum, DescentKind::Adam}) {
         DescentSettings s;
         s.optimizer.kind = kind;
-        s.optimizer.learningRate = kind == OptimizerKind::Adam ? 1.0 : 0.05;
+        s.optimizer.learningRate = kind == DescentKind::Adam ? 1.0 : 0.05;
         s.tolerance = 1e-4;
         DescentPath path(loss, s, {0.0, 0.0});
         path.run(20000);
