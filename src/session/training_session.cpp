@@ -75,6 +75,7 @@ void TrainingSession::stop() {
     if (!worker_) return;
     const bool wasPlaying = worker_->isPlaying();
     worker_->requestStop();
+    worker_->waitUntilFinished();
     thread_.quit();
     thread_.wait();
     last_ = worker_->peekLatest();

@@ -1,6 +1,5 @@
 #include "session/training_worker.h"
 
-#include <QMutexLocker>
 #include <exception>
 #include <utility>
 
@@ -17,59 +16,59 @@ TrainingWorker::~TrainingWorker() = default;
 void TrainingWorker::setPlaying(bool playing) {
     if (playing) stepsToRun_.store(0);
     playing_.store(playing);
-    QMutexLocker lock(&mutex_);
-    wake_.wakeAll();
+    std::unique_lock lock(mutex_);
+    wake_.notify_all();
 }
 
 void TrainingWorker::addSteps(std::int64_t count) {
     if (count <= 0) return;
     playing_.store(false);
     stepsToRun_.fetch_add(count);
-    QMutexLocker lock(&mutex_);
-    wake_.wakeAll();
+    std::unique_lock lock(mutex_);
+    wake_.notify_all();
 }
 
 void TrainingWorker::setStepsPerFrame(int steps) {
     stepsPerFrame_.store(steps < 0 ? 0 : steps);
-    QMutexLocker lock(&mutex_);
-    wake_.wakeAll();
+    std::unique_lock lock(mutex_);
+    wake_.notify_all();
 }
 
 void TrainingWorker::post(Command command) {
     if (!command) return;
-    QMutexLocker lock(&mutex_);
+    std::unique_lock lock(mutex_);
     pending_.push_back({std::move(command), false, {}});
     hasPending_.store(true);
-    wake_.wakeAll();
+    wake_.notify_all();
 }
 
 void TrainingWorker::requestReset(ExperimentFactory factory) {
-    QMutexLocker lock(&mutex_);
+    std::unique_lock lock(mutex_);
     pending_.push_back({{}, true, std::move(factory)});
     hasPending_.store(true);
-    wake_.wakeAll();
+    wake_.notify_all();
 }
 
 void TrainingWorker::requestStop() {
     stop_.store(true);
-    QMutexLocker lock(&mutex_);
-    wake_.wakeAll();
+    std::unique_lock lock(mutex_);
+    wake_.notify_all();
 }
 
 std::shared_ptr<const core::Snapshot> TrainingWorker::takeLatest() {
     // Re-arm first: a frame published after this point must signal again.
     signalPending_.store(false);
-    QMutexLocker lock(&mutex_);
+    std::unique_lock lock(mutex_);
     return latest_;
 }
 
 std::shared_ptr<const core::Snapshot> TrainingWorker::peekLatest() const {
-    QMutexLocker lock(&mutex_);
+    std::unique_lock lock(mutex_);
     return latest_;
 }
 
 QString TrainingWorker::datasetName() const {
-    QMutexLocker lock(&mutex_);
+    std::unique_lock lock(mutex_);
     return datasetName_;
 }
 
@@ -103,9 +102,9 @@ void TrainingWorker::run() {
             if (dirty_) publish();
             const qint64 left = publishIntervalMs_.load() - frameClock.elapsed();
             if (left > 0) {
-                QMutexLocker lock(&mutex_);
+                std::unique_lock lock(mutex_);
                 if (!stop_.load() && !hasPending_.load() && playing_.load())
-                    wake_.wait(&mutex_, static_cast<unsigned long>(left));
+                    wake_.wait_for(lock, std::chrono::milliseconds(left));
                 continue;
             }
             frameClock.restart();
@@ -126,20 +125,30 @@ void TrainingWorker::run() {
     }
     // The experiment dies on the thread that built it.
     experiment_.reset();
+    // An explicit hand-over: QThread::wait() synchronises inside QtCore,
+    // where ThreadSanitizer cannot see it.
+    std::unique_lock lock(mutex_);
+    finished_ = true;
+    wake_.notify_all();
+}
+
+void TrainingWorker::waitUntilFinished() {
+    std::unique_lock lock(mutex_);
+    wake_.wait(lock, [this] { return finished_; });
 }
 
 void TrainingWorker::waitForWork() {
-    QMutexLocker lock(&mutex_);
+    std::unique_lock lock(mutex_);
     // Without an experiment only a reset (or stop) can make progress.
     while (!stop_.load() && !hasPending_.load() &&
            (!experiment_ || (!playing_.load() && stepsToRun_.load() <= 0)))
-        wake_.wait(&mutex_);
+        wake_.wait(lock);
 }
 
 void TrainingWorker::applyPending() {
     std::deque<Pending> work;
     {
-        QMutexLocker lock(&mutex_);
+        std::unique_lock lock(mutex_);
         work.swap(pending_);
         hasPending_.store(false);
     }
@@ -179,7 +188,7 @@ void TrainingWorker::rebuild(const ExperimentFactory& factory) {
     factory_ = factory;
     stepsPerEpoch_.store(experiment_->stepsPerEpoch());
     {
-        QMutexLocker lock(&mutex_);
+        std::unique_lock lock(mutex_);
         datasetName_ = QString::fromStdString(experiment_->datasetName());
     }
     reportedDivergence_ = false;
@@ -191,7 +200,7 @@ void TrainingWorker::publish() {
     if (!experiment_) return;
     std::shared_ptr<const core::Snapshot> snapshot = experiment_->snapshot();
     {
-        QMutexLocker lock(&mutex_);
+        std::unique_lock lock(mutex_);
         latest_ = snapshot;
     }
     dirty_ = false;

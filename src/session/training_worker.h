@@ -4,15 +4,15 @@
 // thread may touch is either atomic or guarded by `mutex_`.
 
 #include <QElapsedTimer>
-#include <QMutex>
 #include <QObject>
 #include <QString>
-#include <QWaitCondition>
 #include <atomic>
+#include <condition_variable>
 #include <cstdint>
 #include <deque>
 #include <functional>
 #include <memory>
+#include <mutex>
 
 #include "core/lab/experiment.h"
 
@@ -39,6 +39,8 @@ public:
     // An empty factory rebuilds with the last one that worked.
     void requestReset(ExperimentFactory factory);
     void requestStop();
+    // Blocks until run() has returned (after requestStop()).
+    void waitUntilFinished();
     // Takes the newest snapshot and re-arms the coalesced signal.
     std::shared_ptr<const core::Snapshot> takeLatest();
     [[nodiscard]] std::shared_ptr<const core::Snapshot> peekLatest() const;
@@ -86,8 +88,10 @@ private:
     std::atomic<double> stepsPerSecond_{0.0};
     std::atomic<std::int64_t> stepsPerEpoch_{0};
 
-    mutable QMutex mutex_;  // guards everything below and the wait condition
-    QWaitCondition wake_;
+    // std primitives rather than QMutex/QWaitCondition: ThreadSanitizer
+    // intercepts pthreads but cannot see inside an uninstrumented QtCore.
+    mutable std::mutex mutex_;  // guards everything below
+    std::condition_variable wake_;
     struct Pending {
         // A live change, or a rebuild; one queue keeps their order.
         Command command;
@@ -95,6 +99,7 @@ private:
         ExperimentFactory factory;  // empty: rebuild with the last good one
     };
     std::deque<Pending> pending_;
+    bool finished_ = false;
     std::shared_ptr<const core::Snapshot> latest_;
     QString datasetName_;
 };
