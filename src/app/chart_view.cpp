@@ -88,7 +88,29 @@ void ChartView::setPoints(int series, const QList<QPointF>& points) {
     finite.reserve(points.size());
     for (const QPointF& p : points)
         if (std::isfinite(p.x()) && std::isfinite(p.y())) finite.append(p);
-    series_[series]->replace(finite);
+    series_[series]->replace(thinned(finite, 2 * std::max(200, width())));
+}
+
+QList<QPointF> ChartView::thinned(const QList<QPointF>& points, qsizetype maxPoints) {
+    // More points than pixels only costs paint time: keep each bucket's
+    // lowest and highest point (in order), so spikes survive, and the last.
+    if (points.size() <= maxPoints) return points;
+    const qsizetype buckets = maxPoints / 2;
+    QList<QPointF> out;
+    out.reserve(maxPoints + 1);
+    for (qsizetype b = 0; b < buckets; ++b) {
+        const qsizetype begin = b * points.size() / buckets;
+        const qsizetype end = (b + 1) * points.size() / buckets;
+        qsizetype lo = begin, hi = begin;
+        for (qsizetype i = begin; i < end; ++i) {
+            if (points[i].y() < points[lo].y()) lo = i;
+            if (points[i].y() > points[hi].y()) hi = i;
+        }
+        out.append(points[std::min(lo, hi)]);
+        if (lo != hi) out.append(points[std::max(lo, hi)]);
+    }
+    if (out.last() != points.last()) out.append(points.last());
+    return out;
 }
 
 QList<QPointF> ChartView::points(int series) const {
@@ -116,8 +138,19 @@ void ChartView::fitAxes() {
     };
     pad(xMin, xMax);
     pad(yMin, yMax);
-    setXRange(xMin, xMax);
-    setYRange(yMin, yMax);
+    // Changing a range re-lays out the axes, the costliest part of a frame:
+    // only move when the data leaves the range or fills less than 40% of it,
+    // and then leave a quarter of headroom so the next frames fit too.
+    const auto settle = [](QValueAxis* axis, double lo, double hi) {
+        const double span = hi - lo;
+        const bool outside = lo < axis->min() || hi > axis->max();
+        const bool tooLoose = span < 0.4 * (axis->max() - axis->min());
+        if (!outside && !tooLoose) return;
+        axis->setRange(lo - 0.25 * span * (lo < axis->min() ? 1 : 0),
+                       hi + 0.25 * span * (hi > axis->max() ? 1 : 0));
+    };
+    settle(xAxis_, xMin, xMax);
+    settle(yAxis_, yMin, yMax);
 }
 
 QPointF ChartView::mapToWidget(const QPointF& value, int series) const {

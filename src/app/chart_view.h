@@ -57,6 +57,7 @@ protected:
 
 private:
     void applyFonts();
+    static QList<QPointF> thinned(const QList<QPointF>& points, qsizetype maxPoints);
     void renderTo(class QPainter& painter, const QRectF& target) const;
 
     QChartView* view_ = nullptr;

@@ -55,7 +55,7 @@ Options parse(const QStringList& args) {
 int measure(normlab::app::MainWindow& window, double seconds) {
     using normlab::app::ResponsivenessProbe;
     auto* probe = new ResponsivenessProbe(&window);
-    window.setRenderObserver([probe](double ms) { probe->addRenderTime(ms); });
+    window.setRenderObserver([probe](double wall, double cpu) { probe->addRenderTime(wall, cpu); });
     window.setStepsPerFrame(0);
     QTimer::singleShot(300, &window, [&window, probe, seconds] {
         probe->start();

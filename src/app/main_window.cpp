@@ -17,6 +17,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <array>
+#include <ctime>
 
 #include "app/atomic_file.h"
 #include "app/chart_view.h"
@@ -33,6 +34,13 @@ namespace {
 // Slider positions for the speed control; 0 = full speed.
 constexpr std::array<int, 13> kSpeedSteps = {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 0};
 constexpr double kPresentationScale = 1.5;
+
+// CPU time of the calling thread: render cost without time lost to other processes.
+double threadCpuMs() {
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
+}
 
 int sliderIndexFor(int stepsPerFrame) {
     if (stepsPerFrame <= 0) return static_cast<int>(kSpeedSteps.size()) - 1;
@@ -253,10 +261,11 @@ void MainWindow::onCurrentTabChanged() {
 void MainWindow::onSnapshot(LabPage* page, const session::SnapshotPtr& snapshot) {
     QElapsedTimer clock;
     clock.start();
+    const double cpuStart = threadCpuMs();
     page->render(snapshot);
     if (renderObserver_) {
         page->repaint();  // count the painting too, not just the series updates
-        renderObserver_(static_cast<double>(clock.nsecsElapsed()) / 1e6);
+        renderObserver_(static_cast<double>(clock.nsecsElapsed()) / 1e6, threadCpuMs() - cpuStart);
     }
     if (page == currentPage()) {
         stepStatus_->setText(tr("Step %1").arg(snapshot->step));
@@ -429,7 +438,7 @@ void MainWindow::restoreSettings(QSettings& settings) {
     if (presentation) setPresentationMode(true);
 }
 
-void MainWindow::setRenderObserver(std::function<void(double)> observer) {
+void MainWindow::setRenderObserver(std::function<void(double, double)> observer) {
     renderObserver_ = std::move(observer);
 }
 

@@ -65,8 +65,9 @@ public:
     void saveSettings(QSettings& settings) const;
     void restoreSettings(QSettings& settings);
 
-    // Called with the milliseconds each render() took (measurement mode).
-    void setRenderObserver(std::function<void(double)> observer);
+    // Called with the wall-clock and CPU milliseconds each render() and its
+    // repaint took (measurement mode).
+    void setRenderObserver(std::function<void(double, double)> observer);
 
     [[nodiscard]] QString divergenceMessage() const;
 
@@ -113,7 +114,7 @@ private:
     QFont normalFont_;
     bool wasMaximized_ = false;
     QString experimentPath_;
-    std::function<void(double)> renderObserver_;
+    std::function<void(double, double)> renderObserver_;
 };
 
 }  // namespace normlab::app

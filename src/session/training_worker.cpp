@@ -1,6 +1,11 @@
 #include "session/training_worker.h"
 
 #include <exception>
+
+#ifdef __linux__
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
 #include <utility>
 
 namespace normlab::session {
@@ -73,6 +78,11 @@ QString TrainingWorker::datasetName() const {
 }
 
 void TrainingWorker::run() {
+#ifdef __linux__
+    // Training yields to the GUI thread when cores are scarce, so a busy
+    // machine slows training rather than freezing the window.
+    setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 5);
+#endif
     rebuild(factory_);
     publishClock_.start();
     rateClock_.start();
