@@ -1,0 +1,471 @@
+#include "session/config_schema.h"
+
+#include <QJsonArray>
+#include <algorithm>
+#include <cmath>
+
+#include "session/experiment_config.h"
+
+namespace normlab::session {
+
+QString fieldTypeName(FieldType type) {
+    switch (type) {
+        case FieldType::Bool:
+            return QStringLiteral("bool");
+        case FieldType::Int:
+            return QStringLiteral("int");
+        case FieldType::Double:
+            return QStringLiteral("double");
+        case FieldType::Enum:
+            return QStringLiteral("enum");
+        case FieldType::String:
+            return QStringLiteral("string");
+        case FieldType::IntList:
+            return QStringLiteral("int list");
+        case FieldType::DoubleList:
+            return QStringLiteral("double list");
+    }
+    return {};
+}
+
+bool FieldSpec::hasRange() const {
+    return type == FieldType::Int || type == FieldType::Double || type == FieldType::IntList ||
+           type == FieldType::DoubleList;
+}
+
+QString FieldSpec::rangeText() const {
+    const auto number = [](double v) { return QString::number(v, 'g', 10); };
+    return QStringLiteral("%1%2, %3]")
+        .arg(minExclusive ? QStringLiteral("(") : QStringLiteral("["), number(min), number(max));
+}
+
+const FieldSpec* ExperimentSchema::find(const QString& key) const {
+    const auto it = std::find_if(fields.begin(), fields.end(),
+                                 [&](const FieldSpec& f) { return f.key == key; });
+    return it == fields.end() ? nullptr : &*it;
+}
+
+QStringList ExperimentSchema::keys() const {
+    QStringList result;
+    for (const FieldSpec& f : fields) result << f.key;
+    return result;
+}
+
+namespace {
+
+constexpr int kMaxSeed = 2147483647;
+
+FieldSpec boolField(const QString& key, bool def, const QString& description) {
+    FieldSpec f;
+    f.key = key;
+    f.type = FieldType::Bool;
+    f.defaultValue = def;
+    f.description = description;
+    return f;
+}
+
+FieldSpec intField(const QString& key, int def, int min, int max, const QString& description) {
+    FieldSpec f;
+    f.key = key;
+    f.type = FieldType::Int;
+    f.defaultValue = def;
+    f.min = min;
+    f.max = max;
+    f.description = description;
+    return f;
+}
+
+FieldSpec doubleField(const QString& key, double def, double min, double max, bool logScale,
+                      const QString& description) {
+    FieldSpec f;
+    f.key = key;
+    f.type = FieldType::Double;
+    f.defaultValue = def;
+    f.min = min;
+    f.max = max;
+    f.logScale = logScale;
+    f.description = description;
+    return f;
+}
+
+FieldSpec enumField(const QString& key, const QString& def, const QStringList& allowed,
+                    const QString& description) {
+    FieldSpec f;
+    f.key = key;
+    f.type = FieldType::Enum;
+    f.defaultValue = def;
+    f.allowed = allowed;
+    f.description = description;
+    return f;
+}
+
+FieldSpec stringField(const QString& key, const QString& def, const QString& description) {
+    FieldSpec f;
+    f.key = key;
+    f.type = FieldType::String;
+    f.defaultValue = def;
+    f.description = description;
+    return f;
+}
+
+template <typename T>
+FieldSpec listField(const QString& key, FieldType type, const QList<T>& def, double min, double max,
+                    bool logScale, const QString& description) {
+    FieldSpec f;
+    f.key = key;
+    f.type = type;
+    QJsonArray array;
+    for (T v : def) array.append(v);
+    f.defaultValue = array;
+    f.min = min;
+    f.max = max;
+    f.logScale = logScale;
+    f.description = description;
+    return f;
+}
+
+void append(std::vector<FieldSpec>& fields, std::vector<FieldSpec> more) {
+    fields.insert(fields.end(), std::make_move_iterator(more.begin()),
+                  std::make_move_iterator(more.end()));
+}
+
+// Data for the network labs: Fashion-MNIST, a synthetic 2-D set or a file.
+std::vector<FieldSpec> networkDataFields() {
+    return {
+        enumField("dataset", "fashion-mnist",
+                  {"fashion-mnist", "circles", "moons", "xor", "spirals", "blobs", "idx", "csv"},
+                  "training data: Fashion-MNIST, a synthetic 2-D set, an IDX folder or a CSV file"),
+        stringField("data_path", "",
+                    "fashion-mnist/idx: folder with {train,t10k}-{images-idx3,labels-idx1}-ubyte"
+                    "[.gz] (empty = the system Fashion-MNIST); csv: the file"),
+        stringField("csv_target", "", "csv: name of the label column (empty = last column)"),
+        intField("train_samples", 0, 0, 1000000,
+                 "training examples used (0 = all; synthetic sets: how many to generate)"),
+        intField("test_samples", 0, 0, 1000000, "test examples used for evaluation (0 = all)"),
+        doubleField("test_fraction", 0.2, 0.05, 0.9, false,
+                    "synthetic/csv: fraction held out as the test split"),
+        doubleField("synthetic_noise", 0.1, 0.0, 1.0, false, "synthetic sets: noise level"),
+        enumField("input_scaling", "minmax", {"none", "minmax", "zscore"},
+                  "input feature scaling, fitted on the training split only"),
+    };
+}
+
+struct NetworkDefaults {
+    int depth = 3;
+    int width = 100;
+    QString activation = "sigmoid";
+    QString init = "gaussian";
+    double initStd = 1.0;
+    QString optimizer = "sgd";
+};
+
+// The architecture, BN and optimiser shared by the BN twin and the sweeps.
+std::vector<FieldSpec> networkFields(const NetworkDefaults& d, bool withInit) {
+    std::vector<FieldSpec> fields{
+        enumField("model", "mlp", {"mlp", "cnn"},
+                  "mlp, or a small CNN (conv3x3-BN-ReLU twice, pooling, dense) for image data"),
+        intField("depth", d.depth, 1, 10, "mlp: number of hidden layers"),
+        intField("width", d.width, 8, 256, "mlp: units per hidden layer"),
+        intField("cnn_channels", 8, 2, 64, "cnn: channels of each conv layer"),
+        enumField("pooling", "max", {"max", "avg"}, "cnn: pooling after the conv layers"),
+        enumField("activation", d.activation, {"sigmoid", "tanh", "relu"},
+                  "hidden-layer nonlinearity (cnn conv layers always use relu)"),
+        enumField("bn_placement", "before", {"before", "after"},
+                  "batch norm before (as in the paper) or after the activation"),
+        enumField("affine", "learnable", {"learnable", "frozen"},
+                  "BN gamma/beta learnable, or frozen at 1/0"),
+        [] {
+            FieldSpec f = doubleField("bn_momentum", 0.1, 0.0, 1.0, false,
+                                      "running-statistics momentum (PyTorch convention)");
+            f.minExclusive = true;
+            return f;
+        }(),
+        doubleField("bn_eps", 1e-5, 1e-10, 1.0, true, "added to the batch variance"),
+        enumField("bn_eval_mode", "eval", {"eval", "train"},
+                  "evaluate BN with running statistics (eval) or batch statistics (train)"),
+    };
+    if (withInit) {
+        append(fields,
+               {
+                   enumField("init", d.init, {"gaussian", "xavier", "he"}, "weight initialisation"),
+                   doubleField("init_std", d.initStd, 1e-4, 100.0, true,
+                               "gaussian init: weight standard deviation"),
+               });
+    }
+    append(fields,
+           {
+               enumField("optimizer", d.optimizer, {"sgd", "momentum", "adam"}, "optimiser"),
+               doubleField("momentum", 0.9, 0.0, 0.999, false,
+                           "momentum optimiser: momentum coefficient"),
+           });
+    return fields;
+}
+
+std::vector<FieldSpec> probeFields() {
+    return {
+        intField("histogram_bins", 40, 4, 256, "bins of the pre-activation histograms"),
+        doubleField("saturation_eps", 0.05, 1e-6, 0.5, true,
+                    "sigmoid saturated when within eps of 0 or 1: |z| > ln(1/eps - 1)"),
+        boolField(
+            "ics_probe", false,
+            "measure gradient-difference ICS and loss smoothness at each evaluation (costly)"),
+    };
+}
+
+// Training of the BN/plain twin, alone or once per point of the init sweep.
+std::vector<FieldSpec> twinTrainingFields(int defaultSteps) {
+    return {
+        doubleField("lr", 0.5, 1e-5, 10.0, true, "learning rate"),
+        intField("batch_size", 60, 2, 4096,
+                 "mini-batch size (at least 2: BN needs a batch variance)"),
+        intField("steps", defaultSteps, 1, 10000000, "training steps per run"),
+    };
+}
+
+FieldSpec seedField() {
+    return intField("seed", 1, 0, kMaxSeed, "random seed (data order, init, synthetic data)");
+}
+
+FieldSpec seedsField() {
+    return intField("seeds", 1, 1, 100, "runs per point, with seeds seed, seed+1, ...");
+}
+
+FieldSpec workersField() {
+    return intField("workers", 0, 0, 64, "parallel runs (0 = cores - 1, at least 1)");
+}
+
+void requirePath(const ExperimentConfig& c, const QStringList& kindsNeedingPath,
+                 QStringList& errors) {
+    const QString dataset = c.getString("dataset");
+    if (kindsNeedingPath.contains(dataset) && c.getString("data_path").isEmpty())
+        errors
+            << QStringLiteral("field \"data_path\": required when dataset is \"%1\"").arg(dataset);
+}
+
+void checkNetworkData(const ExperimentConfig& c, QStringList& errors) {
+    requirePath(c, {"idx", "csv"}, errors);
+    const QString dataset = c.getString("dataset");
+    if (c.getString("model") == "cnn" && dataset != "fashion-mnist" && dataset != "idx")
+        errors << QStringLiteral(
+                      "field \"model\": cnn needs image data (dataset fashion-mnist or idx), "
+                      "not \"%1\"")
+                      .arg(dataset);
+}
+
+QStringList checkFeatureScaling(const ExperimentConfig& c) {
+    QStringList errors;
+    requirePath(c, {"csv"}, errors);
+    if (c.getString("dataset") == "csv") {
+        for (const char* key : {"csv_feature1", "csv_feature2", "csv_target"}) {
+            if (c.getString(key).isEmpty())
+                errors << QStringLiteral("field \"%1\": required when dataset is \"csv\"").arg(key);
+        }
+    }
+    return errors;
+}
+
+// The BN twin and the init sweep (a twin per point) share their rules.
+QStringList checkTwin(const ExperimentConfig& c) {
+    QStringList errors;
+    checkNetworkData(c, errors);
+    return errors;
+}
+
+QStringList checkBatchSweep(const ExperimentConfig& c) {
+    QStringList errors;
+    checkNetworkData(c, errors);
+    if (c.getBool("bn")) {
+        const QList<int> sizes = c.getIntList("batch_sizes");
+        for (int size : sizes) {
+            if (size < 2) {
+                errors << QStringLiteral(
+                    "field \"batch_sizes\": batch size 1 cannot train with batch norm "
+                    "(its batch variance is zero); use sizes >= 2 or bn=false");
+                break;
+            }
+        }
+    }
+    return errors;
+}
+
+ExperimentSchema featureScalingSchema() {
+    ExperimentSchema s;
+    s.kind = "feature-scaling";
+    s.description = "linear regression on two features: none vs min-max vs z-score scaling";
+    s.crossCheck = &checkFeatureScaling;
+    s.fields = {
+        enumField("dataset", "synthetic", {"synthetic", "csv"},
+                  "synthetic two-feature regression set, or a CSV file"),
+        stringField("data_path", "", "csv: the file"),
+        stringField("csv_feature1", "", "csv: column name of feature 1"),
+        stringField("csv_feature2", "", "csv: column name of feature 2"),
+        stringField("csv_target", "", "csv: column name of the target"),
+        intField("n_samples", 200, 10, 100000, "synthetic: number of examples"),
+        doubleField("feature1_scale", 40.0, 1e-3, 1e6, true,
+                    "synthetic: standard deviation of feature 1 (e.g. area in m^2)"),
+        doubleField("feature1_mean", 120.0, -1e6, 1e6, false, "synthetic: mean of feature 1"),
+        doubleField("feature2_scale", 1.0, 1e-3, 1e6, true,
+                    "synthetic: standard deviation of feature 2 (e.g. rooms)"),
+        doubleField("feature2_mean", 3.0, -1e6, 1e6, false, "synthetic: mean of feature 2"),
+        doubleField("correlation", 0.0, -0.99, 0.99, false,
+                    "synthetic: correlation between the two features"),
+        doubleField("true_w1", 2.0, -1e6, 1e6, false, "synthetic: target weight of feature 1"),
+        doubleField("true_w2", 30.0, -1e6, 1e6, false, "synthetic: target weight of feature 2"),
+        doubleField("true_bias", 50.0, -1e6, 1e6, false, "synthetic: target intercept"),
+        doubleField("noise", 10.0, 0.0, 1e6, false, "synthetic: std of the target noise"),
+        boolField("intercept", false,
+                  "fit an intercept too (the contour plot then shows the slice at its "
+                  "current value)"),
+        enumField("optimizer", "gd", {"gd", "momentum", "adam"},
+                  "gradient descent, momentum or Adam"),
+        doubleField("momentum", 0.9, 0.0, 0.999, false, "momentum optimiser: coefficient"),
+        enumField("lr_mode", "fraction", {"same", "fraction"},
+                  "same lr for all scalings, or the same fraction of each one's 2/lambda_max"),
+        doubleField("lr", 1e-3, 1e-9, 10.0, true, "learning rate when lr_mode is same"),
+        doubleField("fraction", 0.5, 0.01, 2.5, true,
+                    "lr as a fraction of 2/lambda_max when lr_mode is fraction"),
+        intField("batch_size", 0, 0, 100000,
+                 "mini-batch size for noisy SGD paths (0 = full batch)"),
+        doubleField("start_w1", 0.0, -1e6, 1e6, false, "starting weight w1 (all scalings)"),
+        doubleField("start_w2", 0.0, -1e6, 1e6, false, "starting weight w2 (all scalings)"),
+        intField("steps", 1000, 1, 1000000, "optimisation steps per scaling"),
+        doubleField("tolerance", 1e-3, 1e-12, 1.0, true,
+                    "converged when loss - min <= tolerance * (initial loss - min)"),
+        intField("grid", 200, 10, 1000, "contour grid resolution per axis"),
+        intField("levels", 15, 2, 100, "number of contour levels"),
+        seedField(),
+    };
+    return s;
+}
+
+ExperimentSchema bnTwinSchema() {
+    ExperimentSchema s;
+    s.kind = "bn-twin";
+    s.description = "twin networks with and without batch norm, same init and batches";
+    s.crossCheck = &checkTwin;
+    s.fields = networkDataFields();
+    append(s.fields, networkFields(NetworkDefaults{}, true));
+    append(s.fields, twinTrainingFields(5000));
+    append(s.fields,
+           {
+               intField("eval_interval", 100, 1, 1000000,
+                        "steps between evaluations and probe rows (also after the last step)"),
+               seedField(),
+           });
+    append(s.fields, probeFields());
+    return s;
+}
+
+ExperimentSchema initSweepSchema() {
+    ExperimentSchema s;
+    s.kind = "init-sweep";
+    s.description = "final test accuracy vs initial weight std, with and without batch norm";
+    s.crossCheck = &checkTwin;
+    s.fields = networkDataFields();
+    append(s.fields, networkFields(NetworkDefaults{}, false));
+    append(s.fields, twinTrainingFields(1000));
+    append(s.fields, {
+                         listField<double>("init_stds", FieldType::DoubleList,
+                                           {0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0},
+                                           1e-4, 100.0, true, "gaussian init weight stds to sweep"),
+                         seedField(),
+                         seedsField(),
+                         workersField(),
+                     });
+    return s;
+}
+
+ExperimentSchema batchSweepSchema() {
+    ExperimentSchema s;
+    s.kind = "batch-sweep";
+    s.description = "final test accuracy vs mini-batch size at a fixed budget of epochs";
+    s.crossCheck = &checkBatchSweep;
+    s.fields = networkDataFields();
+    NetworkDefaults d;
+    d.depth = 2;
+    d.activation = "relu";
+    d.init = "he";
+    append(s.fields, networkFields(d, true));
+    append(s.fields,
+           {
+               listField<int>("batch_sizes", FieldType::IntList,
+                              {2, 4, 8, 16, 32, 64, 128, 256, 512, 1024}, 1, 4096, true,
+                              "mini-batch sizes to sweep"),
+               doubleField("epochs", 1.0, 0.01, 1000.0, true,
+                           "training budget in passes over the training set"),
+               enumField("lr_rule", "linear", {"constant", "linear", "sqrt"},
+                         "lr = base_lr, base_lr * B, or base_lr * sqrt(B)"),
+               doubleField("base_lr", 1e-3, 1e-7, 10.0, true, "learning rate before the rule"),
+               boolField("bn", false, "insert batch norm in every hidden layer"),
+               intField("evals_per_epoch", 10, 1, 1000, "learning-curve points per epoch"),
+               seedField(),
+               seedsField(),
+               workersField(),
+           });
+    return s;
+}
+
+const std::vector<ExperimentSchema>& allSchemas() {
+    static const std::vector<ExperimentSchema> schemas{featureScalingSchema(), bnTwinSchema(),
+                                                       initSweepSchema(), batchSweepSchema()};
+    return schemas;
+}
+
+// Edit distance counting an adjacent transposition ("widht") as one edit.
+int editDistance(const QString& a, const QString& b) {
+    const qsizetype n = a.size();
+    const qsizetype m = b.size();
+    std::vector<std::vector<int>> d(static_cast<size_t>(n) + 1,
+                                    std::vector<int>(static_cast<size_t>(m) + 1));
+    const auto at = [&d](qsizetype i, qsizetype j) -> int& {
+        return d[static_cast<size_t>(i)][static_cast<size_t>(j)];
+    };
+    for (qsizetype i = 0; i <= n; ++i) at(i, 0) = static_cast<int>(i);
+    for (qsizetype j = 0; j <= m; ++j) at(0, j) = static_cast<int>(j);
+    for (qsizetype i = 1; i <= n; ++i) {
+        for (qsizetype j = 1; j <= m; ++j) {
+            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            at(i, j) = std::min({at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                at(i, j) = std::min(at(i, j), at(i - 2, j - 2) + 1);
+        }
+    }
+    return at(n, m);
+}
+
+}  // namespace
+
+QStringList experimentKinds() {
+    QStringList kinds;
+    for (const ExperimentSchema& s : allSchemas()) kinds << s.kind;
+    return kinds;
+}
+
+const ExperimentSchema* schemaFor(const QString& kind) {
+    for (const ExperimentSchema& s : allSchemas())
+        if (s.kind == kind) return &s;
+    return nullptr;
+}
+
+QString closestMatch(const QString& word, const QStringList& candidates) {
+    const QString lower = word.toLower();
+    // Allow about one typo per four characters, at least one, at most three.
+    const int limit = std::clamp(static_cast<int>(word.size()) / 4, 1, 3);
+    QString best;
+    int bestDistance = limit + 1;
+    for (const QString& candidate : candidates) {
+        const int d = editDistance(lower, candidate.toLower());
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = candidate;
+        }
+    }
+    return best;
+}
+
+QString didYouMean(const QString& word, const QStringList& candidates) {
+    const QString match = closestMatch(word, candidates);
+    return match.isEmpty() ? QString() : QStringLiteral(" (did you mean \"%1\"?)").arg(match);
+}
+
+}  // namespace normlab::session
