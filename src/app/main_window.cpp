@@ -306,6 +306,8 @@ void MainWindow::updateTransport() {
     ui_->actionPlayPause->setIcon(
         style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     ui_->actionExportCsv->setEnabled(runnable);
+    ui_->actionSaveExperiment->setEnabled(page && page->experimentConfig().has_value());
+    ui_->actionSaveExperimentAs->setEnabled(ui_->actionSaveExperiment->isEnabled());
     ui_->menuExportFigure->setEnabled(page && !page->charts().isEmpty());
 }
 
@@ -492,15 +494,51 @@ void MainWindow::exportFigure(const QString& format, qreal scale) {
 }
 
 bool MainWindow::openExperimentFile(const QString& path, QString* error) {
-    Q_UNUSED(path);
-    if (error) *error = tr("Experiment files are not supported by this build yet.");
-    return false;
+    // Parse and validate everything before touching any lab or run.
+    std::optional<session::ExperimentConfig> config;
+    try {
+        config = session::ExperimentConfig::fromFile(path);
+    } catch (const session::ConfigError& e) {
+        if (error) *error = e.errors().join(QLatin1Char('\n'));
+        return false;
+    } catch (const std::exception& e) {
+        if (error) *error = QString::fromStdString(e.what());
+        return false;
+    }
+    LabPage* target = nullptr;
+    for (LabPage* page : pages())
+        if (page->experimentKinds().contains(config->kind)) target = target ? target : page;
+    if (!target) {
+        if (error)
+            *error = tr("\"%1\" is a \"%2\" experiment, which no lab in this window can run "
+                        "yet.")
+                         .arg(path, config->kind);
+        return false;
+    }
+    target->applyExperimentConfig(*config);
+    setCurrentPage(target);
+    experimentPath_ = path;
+    if (auto it = sessions_.find(target); it != sessions_.end()) {
+        bannerText_.erase(target);
+        ui_->divergenceBanner->hide();
+        it->second->reset(target->createSession());
+    }
+    statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
+    return true;
 }
 
 bool MainWindow::saveExperimentFile(const QString& path, QString* error) {
-    Q_UNUSED(path);
-    if (error) *error = tr("Experiment files are not supported by this build yet.");
-    return false;
+    const LabPage* page = currentPage();
+    const std::optional<session::ExperimentConfig> config =
+        page ? page->experimentConfig() : std::nullopt;
+    if (!config) {
+        if (error) *error = tr("This lab has no experiment settings to save yet.");
+        return false;
+    }
+    if (!writeFileAtomically(path, config->toJson(), error)) return false;
+    experimentPath_ = path;
+    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+    return true;
 }
 
 void MainWindow::openExperimentInteractive() {

@@ -101,6 +101,27 @@ QString DescentDemoPage::metricsCsv() const {
     return csv;
 }
 
+QStringList DescentDemoPage::experimentKinds() const {
+    return {QStringLiteral("feature-scaling")};
+}
+
+std::optional<session::ExperimentConfig> DescentDemoPage::experimentConfig() const {
+    session::ExperimentConfig config = session::ExperimentConfig::defaults("feature-scaling");
+    config.name = QStringLiteral("descent-demo");
+    config.setValue(QStringLiteral("lr_mode"), QStringLiteral("same"));
+    config.setValue(QStringLiteral("lr"), learningRate_->value());
+    config.setValue(QStringLiteral("batch_size"), batchSize_->value());
+    return config;
+}
+
+void DescentDemoPage::applyExperimentConfig(const session::ExperimentConfig& config) {
+    const QSignalBlocker blockRate(learningRate_);
+    const QSignalBlocker blockBatch(batchSize_);
+    learningRate_->setValue(config.getDouble(QStringLiteral("lr")));
+    const int batch = config.getInt(QStringLiteral("batch_size"));
+    batchSize_->setValue(batch == 0 ? batchSize_->maximum() : batch);  // 0 = full batch
+}
+
 void DescentDemoPage::retranslate() {
     learningRateLabel_->setText(tr("&Learning rate:"));
     learningRate_->setToolTip(tr("Step size lr in w <- w - lr * grad; takes effect at the next "

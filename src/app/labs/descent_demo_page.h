@@ -25,6 +25,11 @@ public:
     [[nodiscard]] session::ExperimentFactory createSession() const override;
     void render(const session::SnapshotPtr& snapshot) override;
     [[nodiscard]] QString metricsCsv() const override;
+    // Stored as a "feature-scaling" config (lr, batch_size): the demo is
+    // gradient descent on two features of different scale.
+    [[nodiscard]] QStringList experimentKinds() const override;
+    [[nodiscard]] std::optional<session::ExperimentConfig> experimentConfig() const override;
+    void applyExperimentConfig(const session::ExperimentConfig& config) override;
 
     [[nodiscard]] QDoubleSpinBox* learningRateBox() const { return learningRate_; }
     [[nodiscard]] QSpinBox* batchSizeBox() const { return batchSize_; }

@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
+#include <QLineEdit>
 #include <QSettings>
 #include <QSpinBox>
 
@@ -31,6 +32,8 @@ void LabPage::saveSettings(QSettings& settings) const {
             settings.setValue(key, b->isChecked());
         else if (const auto* sl = qobject_cast<const QAbstractSlider*>(w))
             settings.setValue(key, sl->value());
+        else if (const auto* e = qobject_cast<const QLineEdit*>(w))
+            settings.setValue(key, e->text());
     }
     settings.endGroup();
 }
@@ -52,9 +55,13 @@ void LabPage::restoreSettings(QSettings& settings) {
             b->setChecked(value.toBool());
         else if (auto* sl = qobject_cast<QAbstractSlider*>(w))
             sl->setValue(value.toInt());
+        else if (auto* e = qobject_cast<QLineEdit*>(w))
+            e->setText(value.toString());
     }
     settings.endGroup();
 }
+
+void LabPage::applyExperimentConfig(const session::ExperimentConfig& /*config*/) {}
 
 void LabPage::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) retranslate();

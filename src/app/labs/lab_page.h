@@ -5,8 +5,11 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QWidget>
+#include <optional>
 
+#include "session/experiment_config.h"
 #include "session/training_session.h"
 
 QT_BEGIN_NAMESPACE
@@ -37,6 +40,15 @@ public:
     [[nodiscard]] virtual QList<ChartView*> charts() const;
     // The current run's metrics as CSV (header line first); empty if none.
     [[nodiscard]] virtual QString metricsCsv() const { return {}; }
+
+    // Experiment files: the config kinds this lab opens, its controls as a
+    // config (nullopt if it has none), and setting the controls from one.
+    // After applyExperimentConfig() the window restarts the run.
+    [[nodiscard]] virtual QStringList experimentKinds() const { return {}; }
+    [[nodiscard]] virtual std::optional<session::ExperimentConfig> experimentConfig() const {
+        return std::nullopt;
+    }
+    virtual void applyExperimentConfig(const session::ExperimentConfig& config);
 
     // Saves/restores every named control (spin boxes, combo boxes, check
     // boxes, sliders) under the group labId(). Override to add more.
