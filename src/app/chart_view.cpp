@@ -4,6 +4,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QPainter>
 #include <QScatterSeries>
@@ -24,6 +26,7 @@ ChartView::ChartView(QWidget* parent) : QWidget(parent) {
     chart_->setMargins(QMargins(4, 4, 4, 4));
     xAxis_ = new QValueAxis(chart_);
     yAxis_ = new QValueAxis(chart_);
+    for (QValueAxis* axis : {xAxis_, yAxis_}) axis->setLabelFormat(QStringLiteral("%.4g"));
     chart_->addAxis(xAxis_, Qt::AlignBottom);
     chart_->addAxis(yAxis_, Qt::AlignLeft);
     view_ = new QChartView(chart_, this);  // takes ownership of the chart
@@ -64,6 +67,7 @@ int ChartView::addLineSeries(const QString& name, const QColor& color, qreal wid
     series->attachAxis(xAxis_);
     series->attachAxis(yAxis_);
     series_.append(series);
+    setSeriesName(static_cast<int>(series_.size()) - 1, name);
     return static_cast<int>(series_.size()) - 1;
 }
 
@@ -78,6 +82,14 @@ int ChartView::addScatterSeries(const QString& name, const QColor& color, qreal 
     series->attachAxis(yAxis_);
     series_.append(series);
     return static_cast<int>(series_.size()) - 1;
+}
+
+void ChartView::setSeriesName(int series, const QString& name) {
+    if (series < 0 || series >= series_.size()) return;
+    series_[series]->setName(name);
+    // Unnamed series (a marker, a helper line) get no empty legend entry.
+    for (QLegendMarker* marker : chart_->legend()->markers(series_[series]))
+        marker->setVisible(!name.isEmpty());
 }
 
 int ChartView::seriesCount() const { return static_cast<int>(series_.size()); }
@@ -148,6 +160,7 @@ void ChartView::fitAxes() {
         if (!outside && !tooLoose) return;
         axis->setRange(lo - 0.25 * span * (lo < axis->min() ? 1 : 0),
                        hi + 0.25 * span * (hi > axis->max() ? 1 : 0));
+        axis->applyNiceNumbers();  // round ticks a reader can say aloud
     };
     settle(xAxis_, xMin, xMax);
     settle(yAxis_, yMin, yMax);

@@ -21,7 +21,7 @@ namespace normlab::app {
 
 class ChartView : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit ChartView(QWidget* parent = nullptr);
     ~ChartView() override;
 
@@ -34,6 +34,8 @@ public:
     // Returns the series index used by setPoints().
     int addLineSeries(const QString& name, const QColor& color, qreal width = 2.0);
     int addScatterSeries(const QString& name, const QColor& color, qreal markerSize = 8.0);
+    // An empty name hides the series from the legend.
+    void setSeriesName(int series, const QString& name);
     [[nodiscard]] int seriesCount() const;
     // Replaces a series' points in one call; non-finite points are dropped so
     // a diverged run never draws garbage.
@@ -51,11 +53,11 @@ public:
     // Scene position of a data point, for pixel checks in tests.
     [[nodiscard]] QPointF mapToWidget(const QPointF& value, int series = 0) const;
 
-protected:
+  protected:
     void changeEvent(QEvent* event) override;
     [[nodiscard]] QChart* chart() const { return chart_; }
 
-private:
+  private:
     void applyFonts();
     static QList<QPointF> thinned(const QList<QPointF>& points, qsizetype maxPoints);
     void renderTo(class QPainter& painter, const QRectF& target) const;

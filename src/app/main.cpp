@@ -52,16 +52,17 @@ Options parse(const QStringList& args) {
     return o;
 }
 
-int measure(normlab::app::MainWindow& window, double seconds) {
+int measure(normlab::app::MainWindow& window, double seconds, const QString& screenshot) {
     using normlab::app::ResponsivenessProbe;
     auto* probe = new ResponsivenessProbe(&window);
     window.setRenderObserver([probe](double wall, double cpu) { probe->addRenderTime(wall, cpu); });
     window.setStepsPerFrame(0);
-    QTimer::singleShot(300, &window, [&window, probe, seconds] {
+    QTimer::singleShot(300, &window, [&window, probe, seconds, screenshot] {
         probe->start();
         window.currentSession()->play();
-        QTimer::singleShot(static_cast<int>(seconds * 1000), &window, [&window, probe] {
+        QTimer::singleShot(static_cast<int>(seconds * 1000), &window, [&window, probe, screenshot] {
             probe->stop();
+            if (!screenshot.isEmpty()) window.grab().save(screenshot);
             auto* session = window.currentSession();
             const double rate = session->stepsPerSecond();
             const qint64 steps = session->latest() ? session->latest()->step : 0;
@@ -96,9 +97,10 @@ int main(int argc, char** argv) {
         // display pipeline, not the engine, is what gets measured.
         auto* demo = new DescentDemoPage;
         MainWindow window({demo, new FeatureScalingPage, new BatchNormPage, new BatchSizePage});
-        window.resize(1280, 800);
+        window.resize(options.size.isValid() ? options.size : QSize(1280, 760));
         window.show();
-        return measure(window, options.measureSeconds);
+        if (options.presentation) window.setPresentationMode(true);
+        return measure(window, options.measureSeconds, options.screenshot);
     }
 
     MainWindow window;

@@ -32,7 +32,8 @@ namespace normlab::app {
 
 namespace {
 // Slider positions for the speed control; 0 = full speed.
-constexpr std::array<int, 13> kSpeedSteps = {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 0};
+constexpr std::array<int, 13> kSpeedSteps = {1,   2,   5,    10,   20,   50, 100,
+                                             200, 500, 1000, 2000, 5000, 0};
 constexpr double kPresentationScale = 1.5;
 
 // CPU time of the calling thread: render cost without time lost to other processes.
@@ -58,6 +59,12 @@ MainWindow::MainWindow(const QList<LabPage*>& pages, QWidget* parent)
     ui_->setupUi(this);
     normalFont_ = QApplication::font();
     setWindowIcon(QIcon(QStringLiteral(":/normlab/normlab.svg")));
+    // Colours through the palette: a style sheet would stop presentation
+    // mode's larger font from reaching the banner.
+    QPalette warning = ui_->divergenceBanner->palette();
+    warning.setColor(QPalette::Window, QColor(0xfd, 0xe2, 0xe1));
+    warning.setColor(QPalette::WindowText, QColor(0x7b, 0x1d, 0x14));
+    ui_->divergenceBanner->setPalette(warning);
     ui_->divergenceBanner->hide();
     setUpPages(pages);
     setUpTransport();
@@ -145,7 +152,8 @@ void MainWindow::setUpMenus() {
     ui_->actionExportPng1x->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));
     ui_->actionExportCsv->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+E")));
     QList<QKeySequence> fullScreen = QKeySequence::keyBindings(QKeySequence::FullScreen);
-    if (!fullScreen.contains(QKeySequence(Qt::Key_F11))) fullScreen.prepend(QKeySequence(Qt::Key_F11));
+    if (!fullScreen.contains(QKeySequence(Qt::Key_F11)))
+        fullScreen.prepend(QKeySequence(Qt::Key_F11));
     ui_->actionPresentationMode->setShortcuts(fullScreen);
 
     connect(ui_->actionOpenDataset, &QAction::triggered, this, &MainWindow::openDatasetInteractive);
@@ -278,8 +286,7 @@ void MainWindow::onDiverged(LabPage* page, qint64 step, const QString& message) 
         tr("Training diverged at step %1 in \"%2\": %3. Nothing non-finite is drawn. Lower the "
            "learning rate and press Reset.")
             .arg(step)
-            .arg(page->title(), message.isEmpty() ? tr("a value became infinite or NaN")
-                                                  : message);
+            .arg(page->title(), message.isEmpty() ? tr("a value became infinite or NaN") : message);
     if (page == currentPage()) showBanner(bannerText_[page]);
     updateTransport();
 }
@@ -298,8 +305,8 @@ void MainWindow::updateTransport() {
     const bool runnable = page && static_cast<bool>(page->createSession());
     auto it = sessions_.find(page);
     const bool playing = it != sessions_.end() && it->second->isPlaying();
-    for (QAction* a : {ui_->actionPlayPause, ui_->actionStep, ui_->actionStepEpoch,
-                       ui_->actionReset})
+    for (QAction* a :
+         {ui_->actionPlayPause, ui_->actionStep, ui_->actionStepEpoch, ui_->actionReset})
         a->setEnabled(runnable);
     ui_->actionPlayPause->setChecked(playing);
     ui_->actionPlayPause->setText(playing ? tr("&Pause") : tr("&Play"));
@@ -325,7 +332,8 @@ void MainWindow::updateStatus() {
     rateStatus_->setText(tr("%1 steps/s").arg(s->stepsPerSecond(), 0, 'f', 0));
     const QString dataset = s->datasetName();
     datasetStatus_->setText(dataset.isEmpty() ? QString() : tr("Data: %1").arg(dataset));
-    if (const session::SnapshotPtr latest = s->latest(); latest && stepStatus_->text().contains("–")) {
+    if (const session::SnapshotPtr latest = s->latest();
+        latest && stepStatus_->text().contains("–")) {
         stepStatus_->setText(tr("Step %1").arg(latest->step));
         epochStatus_->setText(tr("Epoch %1").arg(latest->epoch, 0, 'f', 2));
     }
@@ -478,15 +486,15 @@ void MainWindow::exportFigure(const QString& format, qreal scale) {
         QStringList titles;
         for (const ChartView* c : charts) titles << c->title();
         bool ok = false;
-        const QString choice = QInputDialog::getItem(this, tr("Export figure"), tr("Chart:"),
-                                                     titles, 0, false, &ok);
+        const QString choice =
+            QInputDialog::getItem(this, tr("Export figure"), tr("Chart:"), titles, 0, false, &ok);
         if (!ok) return;
         chart = charts[titles.indexOf(choice)];
     }
     const bool svg = format == QLatin1String("svg");
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export figure"), QString(),
-        svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export figure"), QString(),
+                                     svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
     if (path.isEmpty()) return;
     QString error;
     const bool ok = svg ? chart->exportSvg(path, &error) : chart->exportPng(path, scale, &error);

@@ -30,7 +30,7 @@ class LabPage;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
-public:
+  public:
     // The three labs.
     explicit MainWindow(QWidget* parent = nullptr);
     // Any set of labs (the window takes ownership), e.g. for tests.
@@ -71,11 +71,11 @@ public:
 
     [[nodiscard]] QString divergenceMessage() const;
 
-protected:
+  protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
 
-private:
+  private:
     void setUpPages(const QList<LabPage*>& pages);
     void setUpTransport();
     void setUpMenus();

@@ -23,7 +23,7 @@ struct ResponsivenessReport {
 
 class ResponsivenessProbe : public QObject {
     Q_OBJECT
-public:
+  public:
     explicit ResponsivenessProbe(QObject* parent = nullptr);
     void start();
     void stop();
@@ -33,7 +33,7 @@ public:
     }
     [[nodiscard]] ResponsivenessReport report() const;
 
-private:
+  private:
     static constexpr int kTickMs = 2;
     QTimer ticker_;
     QElapsedTimer clock_;

@@ -12,7 +12,7 @@ namespace normlab::app {
 
 class ShortcutsDialog : public QDialog {
     Q_OBJECT
-public:
+  public:
     explicit ShortcutsDialog(const QList<QAction*>& actions, QWidget* parent = nullptr);
 };
 

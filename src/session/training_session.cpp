@@ -4,8 +4,7 @@
 
 namespace normlab::session {
 
-TrainingSession::TrainingSession(ExperimentFactory factory, QObject* parent)
-    : QObject(parent) {
+TrainingSession::TrainingSession(ExperimentFactory factory, QObject* parent) : QObject(parent) {
     worker_ = new TrainingWorker(std::move(factory));
     worker_->moveToThread(&thread_);
     thread_.setObjectName(QStringLiteral("normlab-training"));
@@ -17,10 +16,9 @@ TrainingSession::TrainingSession(ExperimentFactory factory, QObject* parent)
     connect(
         worker_, &TrainingWorker::paused, this, [this] { Q_EMIT playingChanged(false); },
         Qt::QueuedConnection);
-    connect(worker_, &TrainingWorker::failed, this, &TrainingSession::failed,
+    connect(worker_, &TrainingWorker::failed, this, &TrainingSession::failed, Qt::QueuedConnection);
+    connect(worker_, &TrainingWorker::experimentRebuilt, this, &TrainingSession::experimentRebuilt,
             Qt::QueuedConnection);
-    connect(worker_, &TrainingWorker::experimentRebuilt, this,
-            &TrainingSession::experimentRebuilt, Qt::QueuedConnection);
     thread_.start();
 }
 
@@ -93,7 +91,9 @@ std::int64_t TrainingSession::stepsPerEpoch() const {
     return worker_ ? worker_->stepsPerEpoch() : 0;
 }
 
-QString TrainingSession::datasetName() const { return worker_ ? worker_->datasetName() : QString(); }
+QString TrainingSession::datasetName() const {
+    return worker_ ? worker_->datasetName() : QString();
+}
 
 void TrainingSession::onFrameReady() {
     if (!worker_) return;

@@ -17,7 +17,7 @@ using SnapshotPtr = std::shared_ptr<const core::Snapshot>;
 
 class TrainingSession : public QObject {
     Q_OBJECT
-public:
+  public:
     // The factory is called on the worker thread (now, and on each reset).
     explicit TrainingSession(ExperimentFactory factory, QObject* parent = nullptr);
     // Stops the worker and waits for it.
@@ -53,7 +53,7 @@ public:
     [[nodiscard]] std::int64_t stepsPerEpoch() const;
     [[nodiscard]] QString datasetName() const;
 
-Q_SIGNALS:
+  Q_SIGNALS:
     // At most one frame is in flight; a slow receiver sees the newest only.
     void snapshotReady(normlab::session::SnapshotPtr snapshot);
     void playingChanged(bool playing);
@@ -62,7 +62,7 @@ Q_SIGNALS:
     void failed(QString message);
     void experimentRebuilt();
 
-private:
+  private:
     void onFrameReady();
 
     QThread thread_;

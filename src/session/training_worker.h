@@ -24,7 +24,7 @@ using Command = std::function<void(core::Experiment&)>;
 
 class TrainingWorker : public QObject {
     Q_OBJECT
-public:
+  public:
     explicit TrainingWorker(ExperimentFactory factory);
     ~TrainingWorker() override;
 
@@ -48,11 +48,11 @@ public:
     [[nodiscard]] std::int64_t stepsPerEpoch() const { return stepsPerEpoch_.load(); }
     [[nodiscard]] QString datasetName() const;
 
-public Q_SLOTS:
+  public Q_SLOTS:
     // The worker loop; returns when a stop is requested.
     void run();
 
-Q_SIGNALS:
+  Q_SIGNALS:
     // At most one of these is queued at a time; the receiver calls takeLatest().
     void frameReady();
     void divergedAt(qint64 step, QString message);
@@ -61,7 +61,7 @@ Q_SIGNALS:
     void failed(QString message);
     void experimentRebuilt();
 
-private:
+  private:
     void waitForWork();
     void applyPending();
     void rebuild(const ExperimentFactory& factory);

@@ -1,5 +1,7 @@
 // The window driving real training sessions through its real widgets.
 
+#include "app/main_window.h"
+
 #include <gtest/gtest.h>
 
 #include <QAction>
@@ -21,7 +23,6 @@
 #include "app/labs/descent_demo_experiment.h"
 #include "app/labs/descent_demo_page.h"
 #include "app/labs/feature_scaling_page.h"
-#include "app/main_window.h"
 
 namespace {
 
@@ -30,7 +31,7 @@ using normlab::app::DescentDemoSnapshot;
 using normlab::app::MainWindow;
 
 class MainWindowTest : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override {
         demo = new DescentDemoPage;
         window = std::make_unique<MainWindow>(
@@ -87,8 +88,7 @@ TEST_F(MainWindowTest, ControlChangedMidRunReachesTheWorker) {
     action("actionPlayPause")->trigger();
     ASSERT_TRUE(QTest::qWaitFor([&] { return shownStep() > 0; }, 3000));
     demo->learningRateBox()->setValue(0.0375);
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return shown() && shown()->learningRate == 0.0375; }, 3000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return shown() && shown()->learningRate == 0.0375; }, 3000));
     EXPECT_TRUE(window->currentSession()->isPlaying());  // a live change, no restart
 }
 

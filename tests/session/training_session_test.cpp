@@ -43,7 +43,7 @@ struct Probe {
 };
 
 class QuadraticDescent : public Experiment {
-public:
+  public:
     QuadraticDescent(double lr, Probe* probe, int stepDelayUs = 0)
         : lr_(lr), probe_(probe), delayUs_(stepDelayUs) {
         if (probe_) probe_->builtOn.store(QThread::currentThread());
@@ -79,7 +79,7 @@ public:
     static constexpr double kA = 1.0;
     static constexpr double kB = 4.0;
 
-private:
+  private:
     double x_ = 3.0;
     double y_ = 2.0;
     double lr_;
@@ -121,7 +121,7 @@ const QuadraticSnapshot* asQuadratic(const SnapshotPtr& s) {
 }
 
 class TrainingSessionTest : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override { app(); }
 
     std::unique_ptr<TrainingSession> makeSession(double lr, int stepDelayUs = 0) {
@@ -204,12 +204,11 @@ TEST_F(TrainingSessionTest, SlowConsumerSeesTheLatestFrameNotABacklog) {
     session->setPublishIntervalMs(5);
     std::int64_t stepAtLastFrame = -1;
     int slowFrames = 0;
-    QObject::connect(session.get(), &TrainingSession::snapshotReady,
-                     [&](const SnapshotPtr& s) {
-                         ++slowFrames;
-                         stepAtLastFrame = s->step;
-                         QThread::msleep(100);  // a very slow display
-                     });
+    QObject::connect(session.get(), &TrainingSession::snapshotReady, [&](const SnapshotPtr& s) {
+        ++slowFrames;
+        stepAtLastFrame = s->step;
+        QThread::msleep(100);  // a very slow display
+    });
     session->play();
     pump(700);
     session->pause();

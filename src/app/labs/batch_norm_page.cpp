@@ -40,14 +40,16 @@ void BatchNormPage::retranslate() {
     dataset_->setItemText(1, tr("Fashion-MNIST"));
     dataset_->setToolTip(tr("The training data; changing it starts a new run."));
     depthLabel_->setText(tr("Hidden &layers:"));
-    depth_->setToolTip(tr("Number of hidden layers in both networks; changing it starts a new "
-                          "run."));
+    depth_->setToolTip(
+        tr("Number of hidden layers in both networks; changing it starts a new "
+           "run."));
     activationLabel_->setText(tr("&Activation:"));
     activation_->setItemText(0, tr("ReLU"));
     activation_->setItemText(1, tr("Sigmoid"));
     activation_->setItemText(2, tr("Tanh"));
-    activation_->setToolTip(tr("Non-linearity after each layer: ReLU max(0, x), sigmoid "
-                               "1 / (1 + e^-x) or tanh."));
+    activation_->setToolTip(
+        tr("Non-linearity after each layer: ReLU max(0, x), sigmoid "
+           "1 / (1 + e^-x) or tanh."));
     learningRateLabel_->setText(tr("L&earning rate:"));
     learningRate_->setToolTip(tr("Step size lr in w <- w - lr * grad, the same for both twins."));
     learnableAffineLabel_->setText(tr("Learnable &gamma/beta:"));
@@ -57,8 +59,9 @@ void BatchNormPage::retranslate() {
     modeLabel_->setText(tr("BN &mode:"));
     mode_->setItemText(0, tr("Train (batch statistics)"));
     mode_->setItemText(1, tr("Eval (running statistics)"));
-    mode_->setToolTip(tr("Train normalizes with the mini-batch mean_B and var_B; eval uses the "
-                         "running averages collected during training."));
+    mode_->setToolTip(
+        tr("Train normalizes with the mini-batch mean_B and var_B; eval uses the "
+           "running averages collected during training."));
     setNotice(tr("Batch normalization lab — coming in the next build"),
               tr("<p>Here a plain network and the same network with batch normalization "
                  "train in lockstep from the same initial weights on the same batches.</p>"

@@ -16,15 +16,15 @@ namespace normlab::app {
 
 class BatchNormPage : public UpcomingLabPage {
     Q_OBJECT
-public:
+  public:
     explicit BatchNormPage(QWidget* parent = nullptr);
     [[nodiscard]] QString labId() const override { return QStringLiteral("batch_norm"); }
     [[nodiscard]] QString title() const override { return tr("Batch normalization"); }
 
-protected:
+  protected:
     void retranslate() override;
 
-private:
+  private:
     QComboBox* dataset_;
     QSpinBox* depth_;
     QComboBox* activation_;

@@ -29,17 +29,20 @@ BatchSizePage::BatchSizePage(QWidget* parent) : UpcomingLabPage(parent) {
 void BatchSizePage::retranslate() {
     setControlsTitle(tr("Experiment"));
     batchSizesLabel_->setText(tr("Batch &sizes:"));
-    batchSizes_->setToolTip(tr("Mini-batch sizes B to compare, separated by commas. The "
-                               "gradient's noise shrinks roughly like 1 / sqrt(B)."));
+    batchSizes_->setToolTip(
+        tr("Mini-batch sizes B to compare, separated by commas. The "
+           "gradient's noise shrinks roughly like 1 / sqrt(B)."));
     lrRuleLabel_->setText(tr("Learning-rate &rule:"));
     lrRule_->setItemText(0, tr("Same for all"));
     lrRule_->setItemText(1, tr("Linear: lr * B / B0"));
     lrRule_->setItemText(2, tr("Square root: lr * sqrt(B / B0)"));
-    lrRule_->setToolTip(tr("How the learning rate changes with the batch size B relative to "
-                           "the smallest size B0."));
+    lrRule_->setToolTip(
+        tr("How the learning rate changes with the batch size B relative to "
+           "the smallest size B0."));
     learningRateLabel_->setText(tr("Base &learning rate:"));
-    learningRate_->setToolTip(tr("Step size lr for the smallest batch size, in w <- w - lr * "
-                                 "grad."));
+    learningRate_->setToolTip(
+        tr("Step size lr for the smallest batch size, in w <- w - lr * "
+           "grad."));
     epochsLabel_->setText(tr("&Epochs:"));
     epochs_->setToolTip(tr("Passes over the training set for every batch size."));
     setNotice(tr("Batch size lab — coming in the next build"),

@@ -15,15 +15,15 @@ namespace normlab::app {
 
 class BatchSizePage : public UpcomingLabPage {
     Q_OBJECT
-public:
+  public:
     explicit BatchSizePage(QWidget* parent = nullptr);
     [[nodiscard]] QString labId() const override { return QStringLiteral("batch_size"); }
     [[nodiscard]] QString title() const override { return tr("Batch size"); }
 
-protected:
+  protected:
     void retranslate() override;
 
-private:
+  private:
     QLineEdit* batchSizes_;
     QComboBox* lrRule_;
     QDoubleSpinBox* learningRate_;

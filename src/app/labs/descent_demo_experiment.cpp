@@ -19,8 +19,7 @@ void halve(std::vector<double>& values) {
 }
 }  // namespace
 
-DescentDemoExperiment::DescentDemoExperiment(double learningRate, int batchSize,
-                                             std::uint32_t seed)
+DescentDemoExperiment::DescentDemoExperiment(double learningRate, int batchSize, std::uint32_t seed)
     : rng_(seed), learningRate_(learningRate), batchSize_(batchSize) {
     if (!(learningRate > 0.0) || !std::isfinite(learningRate))
         throw std::invalid_argument("learning rate must be a positive number");
@@ -32,7 +31,12 @@ DescentDemoExperiment::DescentDemoExperiment(double learningRate, int batchSize,
         x2_.push_back(kScale2 * normal(rng_));
         y_.push_back(kTrueW1 * x1_.back() + kTrueW2 * x2_.back() + 0.2 * normal(rng_));
     }
-    record(0.0);
+    double loss = 0.0;  // the starting point, on the whole data set
+    for (int i = 0; i < kSamples; ++i) {
+        const double r = w1_ * x1_[i] + w2_ * x2_[i] - y_[i];
+        loss += 0.5 * r * r;
+    }
+    record(loss / kSamples);
 }
 
 void DescentDemoExperiment::step() {
@@ -85,9 +89,10 @@ std::shared_ptr<const core::Snapshot> DescentDemoExperiment::snapshot() const {
     if (!std::isfinite(lastLoss_) || !std::isfinite(w1_) || !std::isfinite(w2_) ||
         std::abs(lastLoss_) > 1e12) {
         s->diverged = true;
-        s->divergence = "the loss of the linear model became non-finite; gradient descent is "
-                        "stable only for learning rates below about " +
-                        std::to_string(maxStable).substr(0, 4);
+        s->divergence =
+            "the loss of the linear model became non-finite; gradient descent is "
+            "stable only for learning rates below about " +
+            std::to_string(maxStable).substr(0, 4);
     }
     return s;
 }

@@ -24,7 +24,7 @@ struct DescentDemoSnapshot : core::Snapshot {
 };
 
 class DescentDemoExperiment : public core::Experiment {
-public:
+  public:
     DescentDemoExperiment(double learningRate, int batchSize, std::uint32_t seed = 7);
 
     void step() override;
@@ -35,7 +35,7 @@ public:
     void setLearningRate(double learningRate) { learningRate_ = learningRate; }
     [[nodiscard]] double learningRate() const { return learningRate_; }
 
-private:
+  private:
     void record(double loss);
 
     static constexpr int kSamples = 512;

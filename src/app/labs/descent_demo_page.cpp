@@ -77,7 +77,8 @@ void DescentDemoPage::render(const session::SnapshotPtr& snapshot) {
     path.reserve(static_cast<qsizetype>(s->pathW1.size()));
     for (std::size_t i = 0; i < s->historyLoss.size(); ++i)
         loss.append(QPointF(s->historySteps[i], s->historyLoss[i]));
-    for (std::size_t i = 0; i < s->pathW1.size(); ++i) path.append(QPointF(s->pathW1[i], s->pathW2[i]));
+    for (std::size_t i = 0; i < s->pathW1.size(); ++i)
+        path.append(QPointF(s->pathW1[i], s->pathW2[i]));
     lossChart_->setPoints(lossSeries_, loss);
     lossChart_->fitAxes();
     pathChart_->setPoints(pathSeries_, path);
@@ -101,9 +102,7 @@ QString DescentDemoPage::metricsCsv() const {
     return csv;
 }
 
-QStringList DescentDemoPage::experimentKinds() const {
-    return {QStringLiteral("feature-scaling")};
-}
+QStringList DescentDemoPage::experimentKinds() const { return {QStringLiteral("feature-scaling")}; }
 
 std::optional<session::ExperimentConfig> DescentDemoPage::experimentConfig() const {
     session::ExperimentConfig config = session::ExperimentConfig::defaults("feature-scaling");
@@ -124,14 +123,17 @@ void DescentDemoPage::applyExperimentConfig(const session::ExperimentConfig& con
 
 void DescentDemoPage::retranslate() {
     learningRateLabel_->setText(tr("&Learning rate:"));
-    learningRate_->setToolTip(tr("Step size lr in w <- w - lr * grad; takes effect at the next "
-                                 "step. Stable below about 2 / 9 here."));
+    learningRate_->setToolTip(
+        tr("Step size lr in w <- w - lr * grad; takes effect at the next "
+           "step. Stable below about 2 / 9 here."));
     batchSizeLabel_->setText(tr("&Batch size:"));
     batchSize_->setToolTip(tr("Samples per gradient estimate; changing it starts a new run."));
     lossChart_->setTitle(tr("Training loss"));
     lossChart_->setAxisTitles(tr("step"), tr("batch loss"));
     pathChart_->setTitle(tr("Weights' path"));
     pathChart_->setAxisTitles(tr("w1"), tr("w2"));
+    pathChart_->setSeriesName(pathSeries_, tr("path"));
+    pathChart_->setSeriesName(currentSeries_, tr("now"));
 }
 
 }  // namespace normlab::app

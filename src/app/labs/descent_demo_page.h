@@ -17,7 +17,7 @@ class ChartView;
 
 class DescentDemoPage : public LabPage {
     Q_OBJECT
-public:
+  public:
     explicit DescentDemoPage(QWidget* parent = nullptr);
 
     [[nodiscard]] QString labId() const override { return QStringLiteral("descent_demo"); }
@@ -37,10 +37,10 @@ public:
     [[nodiscard]] ChartView* pathChart() const { return pathChart_; }
     [[nodiscard]] session::SnapshotPtr lastRendered() const { return last_; }
 
-protected:
+  protected:
     void retranslate() override;
 
-private:
+  private:
     QDoubleSpinBox* learningRate_;
     QSpinBox* batchSize_;
     QLabel* learningRateLabel_;

@@ -47,9 +47,10 @@ void FeatureScalingPage::retranslate() {
     optimizer_->setItemText(0, tr("SGD"));
     optimizer_->setItemText(1, tr("Momentum"));
     optimizer_->setItemText(2, tr("Adam"));
-    optimizer_->setToolTip(tr("The update rule.\nSGD: w <- w - lr * grad\n"
-                              "Momentum: v <- beta * v + grad, w <- w - lr * v\n"
-                              "Adam: per-weight steps from running moments of the gradient"));
+    optimizer_->setToolTip(
+        tr("The update rule.\nSGD: w <- w - lr * grad\n"
+           "Momentum: v <- beta * v + grad, w <- w - lr * v\n"
+           "Adam: per-weight steps from running moments of the gradient"));
     learningRateLabel_->setText(tr("&Learning rate:"));
     learningRate_->setToolTip(
         tr("Step size lr in w <- w - lr * grad. Plain gradient descent is stable only for "

@@ -15,15 +15,15 @@ namespace normlab::app {
 
 class FeatureScalingPage : public UpcomingLabPage {
     Q_OBJECT
-public:
+  public:
     explicit FeatureScalingPage(QWidget* parent = nullptr);
     [[nodiscard]] QString labId() const override { return QStringLiteral("feature_scaling"); }
     [[nodiscard]] QString title() const override { return tr("Feature scaling"); }
 
-protected:
+  protected:
     void retranslate() override;
 
-private:
+  private:
     QComboBox* scaler_;
     QComboBox* optimizer_;
     QDoubleSpinBox* learningRate_;

@@ -22,7 +22,7 @@ class ChartView;
 
 class LabPage : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit LabPage(QWidget* parent = nullptr);
 
     // Stable key for settings and experiment files, e.g. "feature_scaling".
@@ -55,14 +55,14 @@ public:
     virtual void saveSettings(QSettings& settings) const;
     virtual void restoreSettings(QSettings& settings);
 
-Q_SIGNALS:
+  Q_SIGNALS:
     // A live change for the running experiment, applied between steps.
     void commandRequested(normlab::session::Command command);
     // A change that needs a fresh experiment (shape or data); the reason is
     // shown to the user.
     void resetRequested(QString reason);
 
-protected:
+  protected:
     void changeEvent(QEvent* event) override;
     // Re-set every user-visible string after a language change.
     virtual void retranslate() {}

@@ -1,5 +1,6 @@
 #include "app/labs/upcoming_lab_page.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QFrame>
 #include <QGroupBox>
@@ -16,31 +17,49 @@ UpcomingLabPage::UpcomingLabPage(QWidget* parent) : LabPage(parent) {
     controls_->setEnabled(false);
     controls_->setMinimumWidth(280);
 
+    // Palette, not a style sheet: style sheets stop the application font
+    // from reaching these labels, and presentation mode must enlarge them.
     auto* notice = new QFrame(this);
-    notice->setObjectName(QStringLiteral("upcomingNotice"));
     notice->setFrameShape(QFrame::StyledPanel);
-    notice->setStyleSheet(QStringLiteral(
-        "#upcomingNotice { background: palette(base); border: 1px dashed palette(mid); }"));
+    notice->setAutoFillBackground(true);
+    notice->setBackgroundRole(QPalette::Base);
     heading_ = new QLabel(notice);
-    QFont headingFont = heading_->font();
-    headingFont.setBold(true);
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    heading_->setFont(headingFont);
     heading_->setWordWrap(true);
     body_ = new QLabel(notice);
     body_->setWordWrap(true);
     body_->setTextFormat(Qt::RichText);
-    auto* noticeLayout = new QVBoxLayout(notice);
+    auto* text = new QVBoxLayout;
+    text->addStretch(1);
+    text->addWidget(heading_);
+    text->addSpacing(12);
+    text->addWidget(body_);
+    text->addStretch(2);
+    auto* noticeLayout = new QHBoxLayout(notice);
     noticeLayout->setContentsMargins(24, 24, 24, 24);
     noticeLayout->addStretch(1);
-    noticeLayout->addWidget(heading_);
-    noticeLayout->addSpacing(12);
-    noticeLayout->addWidget(body_);
-    noticeLayout->addStretch(2);
+    noticeLayout->addLayout(text, 8);
+    noticeLayout->addStretch(1);
+    updateFonts();
 
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(controls_, 0, Qt::AlignTop);
     layout->addWidget(notice, 1);
+}
+
+void UpcomingLabPage::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::FontChange) updateFonts();
+    LabPage::changeEvent(event);
+}
+
+void UpcomingLabPage::updateFonts() {
+    QFont headingFont = font();
+    headingFont.setBold(true);
+    headingFont.setPointSizeF(font().pointSizeF() * 1.4);
+    heading_->setFont(headingFont);
+    // Lines of about 75 characters read best, however wide the window.
+    const int lineWidth = fontMetrics().averageCharWidth() * 75;
+    heading_->setMaximumWidth(lineWidth);
+    body_->setMaximumWidth(lineWidth);
 }
 
 void UpcomingLabPage::render(const session::SnapshotPtr& /*snapshot*/) {}

@@ -18,19 +18,22 @@ namespace normlab::app {
 
 class UpcomingLabPage : public LabPage {
     Q_OBJECT
-public:
+  public:
     explicit UpcomingLabPage(QWidget* parent = nullptr);
 
     [[nodiscard]] session::ExperimentFactory createSession() const override { return {}; }
     void render(const session::SnapshotPtr& snapshot) override;
 
-protected:
+  protected:
     // Adds a disabled control with its label; the label text is set in retranslate().
     QLabel* addControl(QWidget* control, const QString& objectName);
     void setNotice(const QString& heading, const QString& body);
     void setControlsTitle(const QString& title);
+    void changeEvent(QEvent* event) override;
 
-private:
+  private:
+    void updateFonts();
+
     QGroupBox* controls_ = nullptr;
     QFormLayout* form_ = nullptr;
     QLabel* heading_ = nullptr;
