@@ -9,27 +9,15 @@
 namespace normlab::app {
 
 BatchNormPage::BatchNormPage(QWidget* parent) : UpcomingLabPage(parent) {
-    dataset_ = new QComboBox(this);
-    dataset_->addItems({QString(), QString()});
-    datasetLabel_ = addControl(dataset_, QStringLiteral("dataset"));
-    depth_ = new QSpinBox(this);
-    depth_->setRange(1, 12);
-    depth_->setValue(4);
-    depthLabel_ = addControl(depth_, QStringLiteral("depth"));
-    activation_ = new QComboBox(this);
-    activation_->addItems({QString(), QString(), QString()});
-    activationLabel_ = addControl(activation_, QStringLiteral("activation"));
-    learningRate_ = new QDoubleSpinBox(this);
-    learningRate_->setDecimals(4);
-    learningRate_->setRange(0.0001, 10.0);
-    learningRate_->setValue(0.1);
-    learningRateLabel_ = addControl(learningRate_, QStringLiteral("learningRate"));
+    dataset_ = addComboBox(QStringLiteral("dataset"), 2, &datasetLabel_);
+    depth_ = addSpinBox(QStringLiteral("depth"), 1, 12, 4, &depthLabel_);
+    activation_ = addComboBox(QStringLiteral("activation"), 3, &activationLabel_);
+    learningRate_ =
+        addDoubleSpinBox(QStringLiteral("learningRate"), 0.0001, 10.0, 0.1, 4, &learningRateLabel_);
     learnableAffine_ = new QCheckBox(this);
     learnableAffine_->setChecked(true);
     learnableAffineLabel_ = addControl(learnableAffine_, QStringLiteral("learnableAffine"));
-    mode_ = new QComboBox(this);
-    mode_->addItems({QString(), QString()});
-    modeLabel_ = addControl(mode_, QStringLiteral("mode"));
+    mode_ = addComboBox(QStringLiteral("mode"), 2, &modeLabel_);
     retranslate();
 }
 

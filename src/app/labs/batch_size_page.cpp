@@ -11,18 +11,10 @@ namespace normlab::app {
 BatchSizePage::BatchSizePage(QWidget* parent) : UpcomingLabPage(parent) {
     batchSizes_ = new QLineEdit(QStringLiteral("1, 8, 32, 128, 512"), this);
     batchSizesLabel_ = addControl(batchSizes_, QStringLiteral("batchSizes"));
-    lrRule_ = new QComboBox(this);
-    lrRule_->addItems({QString(), QString(), QString()});
-    lrRuleLabel_ = addControl(lrRule_, QStringLiteral("learningRateRule"));
-    learningRate_ = new QDoubleSpinBox(this);
-    learningRate_->setDecimals(4);
-    learningRate_->setRange(0.0001, 10.0);
-    learningRate_->setValue(0.05);
-    learningRateLabel_ = addControl(learningRate_, QStringLiteral("learningRate"));
-    epochs_ = new QSpinBox(this);
-    epochs_->setRange(1, 500);
-    epochs_->setValue(20);
-    epochsLabel_ = addControl(epochs_, QStringLiteral("epochs"));
+    lrRule_ = addComboBox(QStringLiteral("learningRateRule"), 3, &lrRuleLabel_);
+    learningRate_ = addDoubleSpinBox(QStringLiteral("learningRate"), 0.0001, 10.0, 0.05, 4,
+                                     &learningRateLabel_);
+    epochs_ = addSpinBox(QStringLiteral("epochs"), 1, 500, 20, &epochsLabel_);
     retranslate();
 }
 

@@ -8,29 +8,16 @@
 namespace normlab::app {
 
 FeatureScalingPage::FeatureScalingPage(QWidget* parent) : UpcomingLabPage(parent) {
-    scaler_ = new QComboBox(this);
-    scaler_->addItems({QString(), QString(), QString()});
-    scalerLabel_ = addControl(scaler_, QStringLiteral("scaler"));
-    optimizer_ = new QComboBox(this);
-    optimizer_->addItems({QString(), QString(), QString()});
-    optimizerLabel_ = addControl(optimizer_, QStringLiteral("optimizer"));
-    learningRate_ = new QDoubleSpinBox(this);
-    learningRate_->setDecimals(4);
-    learningRate_->setRange(0.0001, 10.0);
-    learningRate_->setValue(0.05);
-    learningRateLabel_ = addControl(learningRate_, QStringLiteral("learningRate"));
-    scaleRatio_ = new QDoubleSpinBox(this);
-    scaleRatio_->setRange(1.0, 1000.0);
-    scaleRatio_->setValue(10.0);
-    scaleRatioLabel_ = addControl(scaleRatio_, QStringLiteral("scaleRatio"));
-    correlation_ = new QDoubleSpinBox(this);
-    correlation_->setRange(-0.95, 0.95);
+    scaler_ = addComboBox(QStringLiteral("scaler"), 3, &scalerLabel_);
+    optimizer_ = addComboBox(QStringLiteral("optimizer"), 3, &optimizerLabel_);
+    learningRate_ = addDoubleSpinBox(QStringLiteral("learningRate"), 0.0001, 10.0, 0.05, 4,
+                                     &learningRateLabel_);
+    scaleRatio_ =
+        addDoubleSpinBox(QStringLiteral("scaleRatio"), 1.0, 1000.0, 10.0, 2, &scaleRatioLabel_);
+    correlation_ =
+        addDoubleSpinBox(QStringLiteral("correlation"), -0.95, 0.95, 0.0, 2, &correlationLabel_);
     correlation_->setSingleStep(0.05);
-    correlationLabel_ = addControl(correlation_, QStringLiteral("correlation"));
-    batchSize_ = new QSpinBox(this);
-    batchSize_->setRange(1, 4096);
-    batchSize_->setValue(32);
-    batchSizeLabel_ = addControl(batchSize_, QStringLiteral("batchSize"));
+    batchSize_ = addSpinBox(QStringLiteral("batchSize"), 1, 4096, 32, &batchSizeLabel_);
     retranslate();
 }
 

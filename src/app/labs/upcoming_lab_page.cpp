@@ -1,11 +1,14 @@
 #include "app/labs/upcoming_lab_page.h"
 
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace normlab::app {
@@ -70,6 +73,32 @@ QLabel* UpcomingLabPage::addControl(QWidget* control, const QString& objectName)
     label->setBuddy(control);
     form_->addRow(label, control);
     return label;
+}
+
+QComboBox* UpcomingLabPage::addComboBox(const QString& objectName, int items, QLabel** label) {
+    auto* box = new QComboBox(this);
+    for (int i = 0; i < items; ++i) box->addItem(QString());
+    *label = addControl(box, objectName);
+    return box;
+}
+
+QDoubleSpinBox* UpcomingLabPage::addDoubleSpinBox(const QString& objectName, double min, double max,
+                                                  double value, int decimals, QLabel** label) {
+    auto* box = new QDoubleSpinBox(this);
+    box->setDecimals(decimals);
+    box->setRange(min, max);
+    box->setValue(value);
+    *label = addControl(box, objectName);
+    return box;
+}
+
+QSpinBox* UpcomingLabPage::addSpinBox(const QString& objectName, int min, int max, int value,
+                                      QLabel** label) {
+    auto* box = new QSpinBox(this);
+    box->setRange(min, max);
+    box->setValue(value);
+    *label = addControl(box, objectName);
+    return box;
 }
 
 void UpcomingLabPage::setNotice(const QString& heading, const QString& body) {

@@ -9,7 +9,10 @@
 #include "app/labs/lab_page.h"
 
 QT_BEGIN_NAMESPACE
+class QComboBox;
+class QDoubleSpinBox;
 class QFormLayout;
+class QSpinBox;
 class QGroupBox;
 class QLabel;
 QT_END_NAMESPACE
@@ -25,8 +28,12 @@ class UpcomingLabPage : public LabPage {
     void render(const session::SnapshotPtr& snapshot) override;
 
   protected:
-    // Adds a disabled control with its label; the label text is set in retranslate().
+    // Add a disabled control and its label (whose text retranslate() sets).
     QLabel* addControl(QWidget* control, const QString& objectName);
+    QComboBox* addComboBox(const QString& objectName, int items, QLabel** label);
+    QDoubleSpinBox* addDoubleSpinBox(const QString& objectName, double min, double max,
+                                     double value, int decimals, QLabel** label);
+    QSpinBox* addSpinBox(const QString& objectName, int min, int max, int value, QLabel** label);
     void setNotice(const QString& heading, const QString& body);
     void setControlsTitle(const QString& title);
     void changeEvent(QEvent* event) override;
