@@ -332,8 +332,7 @@ void MainWindow::updateStatus() {
     rateStatus_->setText(tr("%1 steps/s").arg(s->stepsPerSecond(), 0, 'f', 0));
     const QString dataset = s->datasetName();
     datasetStatus_->setText(dataset.isEmpty() ? QString() : tr("Data: %1").arg(dataset));
-    if (const session::SnapshotPtr latest = s->latest();
-        latest && stepStatus_->text().contains("–")) {
+    if (const session::SnapshotPtr latest = s->latest()) {
         stepStatus_->setText(tr("Step %1").arg(latest->step));
         epochStatus_->setText(tr("Epoch %1").arg(latest->epoch, 0, 'f', 2));
     }

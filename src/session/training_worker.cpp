@@ -1,5 +1,6 @@
 #include "session/training_worker.h"
 
+#include <algorithm>
 #include <exception>
 
 #ifdef __linux__
@@ -130,6 +131,16 @@ void TrainingWorker::run() {
             Q_EMIT paused();
             continue;
         }
+        // Between frames, look for divergence often enough to stop near the
+        // step where it happened, at a bounded cost (see updateRate()).
+        if (++sinceCheck_ >= checkEvery_) {
+            sinceCheck_ = 0;
+            std::shared_ptr<const core::Snapshot> probe = timedSnapshot();
+            if (probe && probe->diverged) {
+                publish(std::move(probe));
+                continue;
+            }
+        }
         if (publishClock_.elapsed() >= publishIntervalMs_.load()) publish();
         updateRate();
     }
@@ -202,13 +213,23 @@ void TrainingWorker::rebuild(const ExperimentFactory& factory) {
         datasetName_ = QString::fromStdString(experiment_->datasetName());
     }
     reportedDivergence_ = false;
+    checkEvery_ = 1;
+    sinceCheck_ = 0;
     dirty_ = true;
     Q_EMIT experimentRebuilt();
 }
 
-void TrainingWorker::publish() {
-    if (!experiment_) return;
+std::shared_ptr<const core::Snapshot> TrainingWorker::timedSnapshot() {
+    QElapsedTimer clock;
+    clock.start();
     std::shared_ptr<const core::Snapshot> snapshot = experiment_->snapshot();
+    snapshotCostNs_ = static_cast<double>(clock.nsecsElapsed());
+    return snapshot;
+}
+
+void TrainingWorker::publish(std::shared_ptr<const core::Snapshot> snapshot) {
+    if (!experiment_) return;
+    if (!snapshot) snapshot = timedSnapshot();
     {
         std::unique_lock lock(mutex_);
         latest_ = snapshot;
@@ -228,8 +249,15 @@ void TrainingWorker::publish() {
 void TrainingWorker::updateRate() {
     const qint64 elapsed = rateClock_.elapsed();
     if (elapsed < kRateWindowMs) return;
-    stepsPerSecond_.store(static_cast<double>(stepsSinceRate_) * 1000.0 /
-                          static_cast<double>(elapsed));
+    const double rate =
+        static_cast<double>(stepsSinceRate_) * 1000.0 / static_cast<double>(elapsed);
+    stepsPerSecond_.store(rate);
+    // Divergence checks may cost at most ~5% of the training time.
+    if (rate > 0.0) {
+        const double stepNs = 1e9 / rate;
+        checkEvery_ = std::clamp<std::int64_t>(
+            static_cast<std::int64_t>(snapshotCostNs_ / (0.05 * stepNs)), 1, 1 << 20);
+    }
     stepsSinceRate_ = 0;
     rateClock_.restart();
 }

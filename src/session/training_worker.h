@@ -65,7 +65,9 @@ class TrainingWorker : public QObject {
     void waitForWork();
     void applyPending();
     void rebuild(const ExperimentFactory& factory);
-    void publish();
+    // Publishes `snapshot`, or a fresh one when it is null.
+    void publish(std::shared_ptr<const core::Snapshot> snapshot = {});
+    std::shared_ptr<const core::Snapshot> timedSnapshot();
     void updateRate();
 
     // Only touched on the worker thread.
@@ -75,7 +77,10 @@ class TrainingWorker : public QObject {
     QElapsedTimer rateClock_;
     std::int64_t stepsSinceRate_ = 0;
     bool reportedDivergence_ = false;
-    bool dirty_ = false;  // state changed since the last publish
+    bool dirty_ = false;           // state changed since the last publish
+    std::int64_t checkEvery_ = 1;  // steps between divergence checks
+    std::int64_t sinceCheck_ = 0;
+    double snapshotCostNs_ = 0.0;
 
     // Shared with the controlling thread.
     std::atomic<bool> stop_{false};

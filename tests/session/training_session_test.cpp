@@ -249,6 +249,27 @@ TEST_F(TrainingSessionTest, DivergencePausesAtOnceAndSignals) {
     ASSERT_TRUE(waitFor([&] { return receivedStep() == 3 && !received->diverged; }));
 }
 
+TEST_F(TrainingSessionTest, DivergenceIsCaughtAtTheStepItHappensAtFullSpeed) {
+    // The first step whose loss passes the experiment's threshold.
+    QuadraticDescent reference(0.9, nullptr);
+    std::int64_t firstDiverged = 0;
+    while (!reference.snapshot()->diverged) {
+        reference.step();
+        ++firstDiverged;
+    }
+    ASSERT_GT(firstDiverged, 5);
+
+    auto session = makeSession(0.9);
+    session->setStepsPerFrame(0);
+    qint64 divergedStep = -1;
+    QObject::connect(session.get(), &TrainingSession::diverged,
+                     [&](qint64 step, const QString&) { divergedStep = step; });
+    session->play();
+    ASSERT_TRUE(waitFor([&] { return divergedStep >= 0; }));
+    EXPECT_EQ(divergedStep, firstDiverged);
+    EXPECT_EQ(session->latest()->step, firstDiverged);
+}
+
 TEST_F(TrainingSessionTest, ResetRebuildsOnTheWorkerAndAFailingFactoryKeepsTheRun) {
     auto session = makeSession(0.1);
     session->step(7);
