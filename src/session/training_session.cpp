@@ -72,9 +72,9 @@ void TrainingSession::reset(ExperimentFactory factory) {
 void TrainingSession::stop() {
     if (!worker_) return;
     const bool wasPlaying = worker_->isPlaying();
-    worker_->requestStop();
+    worker_->requestStop();  // sets the flag and wakes a parked worker
     worker_->waitUntilFinished();
-    thread_.quit();
+    // run() has quit its own thread; this only joins it.
     thread_.wait();
     last_ = worker_->peekLatest();
     // The thread has finished, so the worker can be deleted from here.

@@ -1,5 +1,6 @@
 #include "session/training_worker.h"
 
+#include <QThread>
 #include <algorithm>
 #include <exception>
 
@@ -146,6 +147,9 @@ void TrainingWorker::run() {
     }
     // The experiment dies on the thread that built it.
     experiment_.reset();
+    // Quit from inside: the thread's event loop then never starts, and the
+    // controller need not wake a dispatcher that is being torn down.
+    QThread::currentThread()->quit();
     // An explicit hand-over: QThread::wait() synchronises inside QtCore,
     // where ThreadSanitizer cannot see it.
     std::unique_lock lock(mutex_);
