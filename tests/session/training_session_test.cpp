@@ -92,6 +92,9 @@ QCoreApplication& app() {
     static int argc = 1;
     static char name[] = "normlab_session_tests";
     static char* argv[] = {name, nullptr};
+    // Qt's own event dispatcher, not GLib's: GLib's allocator recycles memory
+    // across threads in ways ThreadSanitizer cannot follow.
+    qputenv("QT_NO_GLIB", "1");
     static QCoreApplication* instance = new QCoreApplication(argc, argv);
     return *instance;
 }
