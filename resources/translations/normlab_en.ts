@@ -443,6 +443,14 @@ Learning rate: %2</source>
         <source>Gradient descent (demo)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>normlab::app::FeatureScalingPage</name>

@@ -443,6 +443,14 @@ Learning rate: %2</source>
         <source>Gradient descent (demo)</source>
         <translation>경사 하강법(데모)</translation>
     </message>
+    <message>
+        <source>path</source>
+        <translation>경로</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>현재</translation>
+    </message>
 </context>
 <context>
     <name>normlab::app::FeatureScalingPage</name>
