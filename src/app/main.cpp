@@ -1,12 +1,128 @@
-#include <QApplication>
+// normlab [--measure[=SECONDS]] [--screenshot FILE] [--presentation] [--tab N]
+//         [--language en|ko] [--size WxH]
+// --measure trains the demo lab at full speed and prints the longest GUI
+// stall and render times; --screenshot saves the window once it is shown.
 
+#include <QApplication>
+#include <QSettings>
+#include <QTextStream>
+#include <QTimer>
+#include <cstdio>
+
+#include "app/labs/batch_norm_page.h"
+#include "app/labs/batch_size_page.h"
+#include "app/labs/descent_demo_page.h"
+#include "app/labs/feature_scaling_page.h"
 #include "app/main_window.h"
+#include "app/responsiveness_probe.h"
+
+namespace {
+
+struct Options {
+    double measureSeconds = 0.0;
+    QString screenshot;
+    bool presentation = false;
+    int tab = -1;
+    QString language;
+    QSize size;
+};
+
+Options parse(const QStringList& args) {
+    Options o;
+    for (int i = 1; i < args.size(); ++i) {
+        const QString& a = args[i];
+        const auto next = [&] { return i + 1 < args.size() ? args[++i] : QString(); };
+        if (a == QLatin1String("--measure"))
+            o.measureSeconds = 5.0;
+        else if (a.startsWith(QLatin1String("--measure=")))
+            o.measureSeconds = std::max(0.5, a.mid(10).toDouble());
+        else if (a == QLatin1String("--screenshot"))
+            o.screenshot = next();
+        else if (a == QLatin1String("--presentation"))
+            o.presentation = true;
+        else if (a == QLatin1String("--tab"))
+            o.tab = next().toInt();
+        else if (a == QLatin1String("--language"))
+            o.language = next();
+        else if (a == QLatin1String("--size")) {
+            const QStringList wh = next().split('x');
+            if (wh.size() == 2) o.size = QSize(wh[0].toInt(), wh[1].toInt());
+        }
+    }
+    return o;
+}
+
+int measure(normlab::app::MainWindow& window, double seconds, const QString& screenshot) {
+    using normlab::app::ResponsivenessProbe;
+    auto* probe = new ResponsivenessProbe(&window);
+    window.setRenderObserver([probe](double wall, double cpu) { probe->addRenderTime(wall, cpu); });
+    window.setStepsPerFrame(0);
+    QTimer::singleShot(300, &window, [&window, probe, seconds, screenshot] {
+        probe->start();
+        window.currentSession()->play();
+        QTimer::singleShot(static_cast<int>(seconds * 1000), &window, [&window, probe, screenshot] {
+            probe->stop();
+            if (!screenshot.isEmpty()) window.grab().save(screenshot);
+            auto* session = window.currentSession();
+            const double rate = session->stepsPerSecond();
+            const qint64 steps = session->latest() ? session->latest()->step : 0;
+            session->pause();
+            const auto report = probe->report();
+            QTextStream out(stdout);
+            out << report.toText()
+                << QStringLiteral("training: %1 steps, %2 steps/s at the end\n")
+                       .arg(steps)
+                       .arg(rate, 0, 'f', 0)
+                << (report.meetsTargets() ? "targets met\n" : "TARGETS MISSED\n");
+            out.flush();
+            QCoreApplication::exit(report.meetsTargets() ? 0 : 1);
+        });
+    });
+    return QApplication::exec();
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
-    QApplication::setApplicationName("NormLab");
-    QApplication::setOrganizationName("NormLab");
-    normlab::app::MainWindow window;
+    QApplication::setApplicationName(QStringLiteral("NormLab"));
+    QApplication::setOrganizationName(QStringLiteral("NormLab"));
+    QApplication::setApplicationVersion(QStringLiteral(NORMLAB_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/normlab/normlab.svg")));
+    const Options options = parse(QApplication::arguments());
+
+    using namespace normlab::app;
+    if (options.measureSeconds > 0.0) {
+        // The demo lab trains in well under a microsecond a step: the
+        // display pipeline, not the engine, is what gets measured.
+        auto* demo = new DescentDemoPage;
+        MainWindow window({demo, new FeatureScalingPage, new BatchNormPage, new BatchSizePage});
+        window.resize(options.size.isValid() ? options.size : QSize(1280, 760));
+        window.show();
+        if (options.presentation) window.setPresentationMode(true);
+        return measure(window, options.measureSeconds, options.screenshot);
+    }
+
+    MainWindow window;
+    const bool scripted = !options.screenshot.isEmpty();
+    if (!scripted) {
+        // The last session: geometry, tab, language, every control.
+        QSettings settings;
+        window.restoreSettings(settings);
+    }
+    if (!options.language.isEmpty()) window.setLanguage(options.language);
+    if (options.tab >= 0 && options.tab < window.pages().size())
+        window.setCurrentPage(window.pages()[options.tab]);
+    if (options.size.isValid()) window.resize(options.size);
     window.show();
+    if (options.presentation) window.setPresentationMode(true);
+    if (scripted) {
+        QTimer::singleShot(1000, &window, [&window, &options] {
+            const bool ok = window.grab().save(options.screenshot);
+            std::fprintf(stderr, "%s %s\n", ok ? "saved" : "could not save",
+                         qPrintable(options.screenshot));
+            QCoreApplication::quit();  // no closeEvent: keep the user's saved settings
+        });
+    }
     return QApplication::exec();
 }

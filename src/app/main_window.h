@@ -1,13 +1,120 @@
 #pragma once
+// The NormLab window: one tab per lab, a transport bar shared by the labs,
+// one training session per lab, persistence, export and presentation mode.
 
+#include <QList>
 #include <QMainWindow>
+#include <QString>
+#include <QTranslator>
+#include <functional>
+#include <map>
+#include <memory>
+
+#include "session/training_session.h"
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+class QSettings;
+class QSlider;
+class QSpinBox;
+QT_END_NAMESPACE
+
+namespace Ui {
+class MainWindow;
+}
 
 namespace normlab::app {
 
+class ChartView;
+class LabPage;
+
 class MainWindow : public QMainWindow {
     Q_OBJECT
-public:
+  public:
+    // The three labs.
     explicit MainWindow(QWidget* parent = nullptr);
+    // Any set of labs (the window takes ownership), e.g. for tests.
+    explicit MainWindow(const QList<LabPage*>& pages, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    [[nodiscard]] QList<LabPage*> pages() const;
+    [[nodiscard]] LabPage* currentPage() const;
+    void setCurrentPage(LabPage* page);
+    // The current lab's session, created on first use; null while the lab
+    // cannot run yet.
+    session::TrainingSession* currentSession();
+    // Stops every worker; safe to call more than once.
+    void stopAllSessions();
+
+    // Steps per displayed frame; 0 runs at full speed.
+    void setStepsPerFrame(int steps);
+    [[nodiscard]] int stepsPerFrame() const;
+
+    void setPresentationMode(bool on);
+    [[nodiscard]] bool isPresentationMode() const { return presentation_; }
+    // "en" or "ko"; returns false if the translation is missing.
+    bool setLanguage(const QString& code);
+    [[nodiscard]] QString language() const { return language_; }
+
+    // File operations without dialogs; on failure they return false, set
+    // `error` to a sentence naming the problem and change nothing.
+    bool openExperimentFile(const QString& path, QString* error);
+    bool saveExperimentFile(const QString& path, QString* error);
+    bool exportMetricsCsv(const QString& path, QString* error) const;
+
+    void saveSettings(QSettings& settings) const;
+    void restoreSettings(QSettings& settings);
+
+    // Called with the wall-clock and CPU milliseconds each render() and its
+    // repaint took (measurement mode).
+    void setRenderObserver(std::function<void(double, double)> observer);
+
+    [[nodiscard]] QString divergenceMessage() const;
+
+  protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+  private:
+    void setUpPages(const QList<LabPage*>& pages);
+    void setUpTransport();
+    void setUpMenus();
+    void retranslate();
+    void onCurrentTabChanged();
+    void onSnapshot(LabPage* page, const session::SnapshotPtr& snapshot);
+    void onDiverged(LabPage* page, qint64 step, const QString& message);
+    void showBanner(const QString& text);
+    void updateTransport();
+    void updateStatus();
+    void stepClicked();
+    void resetRun();
+    void showError(const QString& title, const QString& text);
+    void exportFigure(const QString& format, qreal scale);
+    void exportCsvInteractive();
+    void openExperimentInteractive();
+    void saveExperimentInteractive(bool askForName);
+    void openDatasetInteractive();
+    void showShortcuts();
+    void showAbout();
+
+    std::unique_ptr<Ui::MainWindow> ui_;
+    std::map<LabPage*, std::unique_ptr<session::TrainingSession>> sessions_;
+    std::map<LabPage*, QString> bannerText_;
+    QSpinBox* speedBox_ = nullptr;
+    QSlider* speedSlider_ = nullptr;
+    QLabel* speedLabel_ = nullptr;
+    QLabel* stepStatus_ = nullptr;
+    QLabel* epochStatus_ = nullptr;
+    QLabel* rateStatus_ = nullptr;
+    QLabel* datasetStatus_ = nullptr;
+    QTranslator translator_;
+    QTranslator qtTranslator_;
+    QString language_ = QStringLiteral("en");
+    bool presentation_ = false;
+    QFont normalFont_;
+    bool wasMaximized_ = false;
+    QString experimentPath_;
+    std::function<void(double, double)> renderObserver_;
 };
 
 }  // namespace normlab::app

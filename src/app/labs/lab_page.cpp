@@ -1,0 +1,71 @@
+#include "app/labs/lab_page.h"
+
+#include <QAbstractButton>
+#include <QAbstractSlider>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSpinBox>
+
+#include "app/chart_view.h"
+
+namespace normlab::app {
+
+LabPage::LabPage(QWidget* parent) : QWidget(parent) {}
+
+QList<ChartView*> LabPage::charts() const { return findChildren<ChartView*>(); }
+
+void LabPage::saveSettings(QSettings& settings) const {
+    settings.beginGroup(labId());
+    for (const QWidget* w : findChildren<QWidget*>()) {
+        const QString key = w->objectName();
+        if (key.isEmpty() || key.startsWith(QLatin1String("qt_"))) continue;
+        if (const auto* s = qobject_cast<const QDoubleSpinBox*>(w))
+            settings.setValue(key, s->value());
+        else if (const auto* i = qobject_cast<const QSpinBox*>(w))
+            settings.setValue(key, i->value());
+        else if (const auto* c = qobject_cast<const QComboBox*>(w))
+            settings.setValue(key, c->currentIndex());
+        else if (const auto* b = qobject_cast<const QAbstractButton*>(w); b && b->isCheckable())
+            settings.setValue(key, b->isChecked());
+        else if (const auto* sl = qobject_cast<const QAbstractSlider*>(w))
+            settings.setValue(key, sl->value());
+        else if (const auto* e = qobject_cast<const QLineEdit*>(w))
+            settings.setValue(key, e->text());
+    }
+    settings.endGroup();
+}
+
+void LabPage::restoreSettings(QSettings& settings) {
+    settings.beginGroup(labId());
+    for (QWidget* w : findChildren<QWidget*>()) {
+        const QString key = w->objectName();
+        if (key.isEmpty() || !settings.contains(key)) continue;
+        const QVariant value = settings.value(key);
+        if (auto* s = qobject_cast<QDoubleSpinBox*>(w))
+            s->setValue(value.toDouble());
+        else if (auto* i = qobject_cast<QSpinBox*>(w))
+            i->setValue(value.toInt());
+        else if (auto* c = qobject_cast<QComboBox*>(w)) {
+            const int index = value.toInt();
+            if (index >= 0 && index < c->count()) c->setCurrentIndex(index);
+        } else if (auto* b = qobject_cast<QAbstractButton*>(w); b && b->isCheckable())
+            b->setChecked(value.toBool());
+        else if (auto* sl = qobject_cast<QAbstractSlider*>(w))
+            sl->setValue(value.toInt());
+        else if (auto* e = qobject_cast<QLineEdit*>(w))
+            e->setText(value.toString());
+    }
+    settings.endGroup();
+}
+
+void LabPage::applyExperimentConfig(const session::ExperimentConfig& /*config*/) {}
+
+void LabPage::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QWidget::changeEvent(event);
+}
+
+}  // namespace normlab::app

@@ -1,0 +1,71 @@
+#pragma once
+// What every lab tab provides to the main window: an experiment factory for
+// its training session, a render() for each snapshot, its charts for export,
+// its metrics as CSV, and persistence of its controls.
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QWidget>
+#include <optional>
+
+#include "session/experiment_config.h"
+#include "session/training_session.h"
+
+QT_BEGIN_NAMESPACE
+class QSettings;
+QT_END_NAMESPACE
+
+namespace normlab::app {
+
+class ChartView;
+
+class LabPage : public QWidget {
+    Q_OBJECT
+  public:
+    explicit LabPage(QWidget* parent = nullptr);
+
+    // Stable key for settings and experiment files, e.g. "feature_scaling".
+    [[nodiscard]] virtual QString labId() const = 0;
+    // Tab text, translated.
+    [[nodiscard]] virtual QString title() const = 0;
+    // Builds the experiment the controls describe; called on the worker
+    // thread, so the returned factory must capture values, not widgets.
+    // Empty while the lab cannot run yet (the transport is then disabled).
+    [[nodiscard]] virtual session::ExperimentFactory createSession() const = 0;
+    // Shows one snapshot; called on the GUI thread at most ~30 times a second.
+    virtual void render(const session::SnapshotPtr& snapshot) = 0;
+
+    // Charts offered by File > Export figure; the first is the default.
+    [[nodiscard]] virtual QList<ChartView*> charts() const;
+    // The current run's metrics as CSV (header line first); empty if none.
+    [[nodiscard]] virtual QString metricsCsv() const { return {}; }
+
+    // Experiment files: the config kinds this lab opens, its controls as a
+    // config (nullopt if it has none), and setting the controls from one.
+    // After applyExperimentConfig() the window restarts the run.
+    [[nodiscard]] virtual QStringList experimentKinds() const { return {}; }
+    [[nodiscard]] virtual std::optional<session::ExperimentConfig> experimentConfig() const {
+        return std::nullopt;
+    }
+    virtual void applyExperimentConfig(const session::ExperimentConfig& config);
+
+    // Saves/restores every named control (spin boxes, combo boxes, check
+    // boxes, sliders) under the group labId(). Override to add more.
+    virtual void saveSettings(QSettings& settings) const;
+    virtual void restoreSettings(QSettings& settings);
+
+  Q_SIGNALS:
+    // A live change for the running experiment, applied between steps.
+    void commandRequested(normlab::session::Command command);
+    // A change that needs a fresh experiment (shape or data); the reason is
+    // shown to the user.
+    void resetRequested(QString reason);
+
+  protected:
+    void changeEvent(QEvent* event) override;
+    // Re-set every user-visible string after a language change.
+    virtual void retranslate() {}
+};
+
+}  // namespace normlab::app

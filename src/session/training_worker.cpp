@@ -1,0 +1,269 @@
+#include "session/training_worker.h"
+
+#include <QThread>
+#include <algorithm>
+#include <exception>
+
+#ifdef __linux__
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+#include <utility>
+
+namespace normlab::session {
+
+namespace {
+constexpr qint64 kRateWindowMs = 500;
+}
+
+TrainingWorker::TrainingWorker(ExperimentFactory factory) : factory_(std::move(factory)) {}
+
+TrainingWorker::~TrainingWorker() = default;
+
+void TrainingWorker::setPlaying(bool playing) {
+    if (playing) stepsToRun_.store(0);
+    playing_.store(playing);
+    std::unique_lock lock(mutex_);
+    wake_.notify_all();
+}
+
+void TrainingWorker::addSteps(std::int64_t count) {
+    if (count <= 0) return;
+    playing_.store(false);
+    stepsToRun_.fetch_add(count);
+    std::unique_lock lock(mutex_);
+    wake_.notify_all();
+}
+
+void TrainingWorker::setStepsPerFrame(int steps) {
+    stepsPerFrame_.store(steps < 0 ? 0 : steps);
+    std::unique_lock lock(mutex_);
+    wake_.notify_all();
+}
+
+void TrainingWorker::post(Command command) {
+    if (!command) return;
+    std::unique_lock lock(mutex_);
+    pending_.push_back({std::move(command), false, {}});
+    hasPending_.store(true);
+    wake_.notify_all();
+}
+
+void TrainingWorker::requestReset(ExperimentFactory factory) {
+    std::unique_lock lock(mutex_);
+    pending_.push_back({{}, true, std::move(factory)});
+    hasPending_.store(true);
+    wake_.notify_all();
+}
+
+void TrainingWorker::requestStop() {
+    stop_.store(true);
+    std::unique_lock lock(mutex_);
+    wake_.notify_all();
+}
+
+std::shared_ptr<const core::Snapshot> TrainingWorker::takeLatest() {
+    // Re-arm first: a frame published after this point must signal again.
+    signalPending_.store(false);
+    std::unique_lock lock(mutex_);
+    return latest_;
+}
+
+std::shared_ptr<const core::Snapshot> TrainingWorker::peekLatest() const {
+    std::unique_lock lock(mutex_);
+    return latest_;
+}
+
+QString TrainingWorker::datasetName() const {
+    std::unique_lock lock(mutex_);
+    return datasetName_;
+}
+
+void TrainingWorker::run() {
+#ifdef __linux__
+    // Training yields to the GUI thread when cores are scarce, so a busy
+    // machine slows training rather than freezing the window.
+    setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 5);
+#endif
+    rebuild(factory_);
+    publishClock_.start();
+    rateClock_.start();
+    QElapsedTimer frameClock;
+    frameClock.start();
+    int stepsThisFrame = 0;
+
+    while (!stop_.load()) {
+        if (hasPending_.load()) applyPending();
+        const bool playing = playing_.load();
+        const bool stepping = !playing && stepsToRun_.load() > 0;
+        if (!experiment_ || (!playing && !stepping)) {
+            if (dirty_) publish();
+            stepsPerSecond_.store(0.0);
+            waitForWork();
+            stepsSinceRate_ = 0;
+            rateClock_.restart();
+            frameClock.restart();
+            stepsThisFrame = 0;
+            continue;
+        }
+
+        const int perFrame = stepsPerFrame_.load();
+        if (playing && perFrame > 0 && stepsThisFrame >= perFrame) {
+            // Slow motion: show this frame, then sleep out the rest of it
+            // (woken early by a command, a pause or a stop).
+            if (dirty_) publish();
+            const qint64 left = publishIntervalMs_.load() - frameClock.elapsed();
+            if (left > 0) {
+                std::unique_lock lock(mutex_);
+                if (!stop_.load() && !hasPending_.load() && playing_.load())
+                    wake_.wait_for(lock, std::chrono::milliseconds(left));
+                continue;
+            }
+            frameClock.restart();
+            stepsThisFrame = 0;
+        }
+
+        experiment_->step();
+        dirty_ = true;
+        ++stepsSinceRate_;
+        ++stepsThisFrame;
+        if (stepping && stepsToRun_.fetch_sub(1) == 1) {
+            publish();
+            Q_EMIT paused();
+            continue;
+        }
+        // Between frames, look for divergence often enough to stop near the
+        // step where it happened, at a bounded cost (see updateRate()).
+        if (++sinceCheck_ >= checkEvery_) {
+            sinceCheck_ = 0;
+            std::shared_ptr<const core::Snapshot> probe = timedSnapshot();
+            if (probe && probe->diverged) {
+                publish(std::move(probe));
+                continue;
+            }
+        }
+        if (publishClock_.elapsed() >= publishIntervalMs_.load()) publish();
+        updateRate();
+    }
+    // The experiment dies on the thread that built it.
+    experiment_.reset();
+    // Quit from inside: the thread's event loop then never starts, and the
+    // controller need not wake a dispatcher that is being torn down.
+    QThread::currentThread()->quit();
+    // An explicit hand-over: QThread::wait() synchronises inside QtCore,
+    // where ThreadSanitizer cannot see it.
+    std::unique_lock lock(mutex_);
+    finished_ = true;
+    wake_.notify_all();
+}
+
+void TrainingWorker::waitUntilFinished() {
+    std::unique_lock lock(mutex_);
+    wake_.wait(lock, [this] { return finished_; });
+}
+
+void TrainingWorker::waitForWork() {
+    std::unique_lock lock(mutex_);
+    // Without an experiment only a reset (or stop) can make progress.
+    while (!stop_.load() && !hasPending_.load() &&
+           (!experiment_ || (!playing_.load() && stepsToRun_.load() <= 0)))
+        wake_.wait(lock);
+}
+
+void TrainingWorker::applyPending() {
+    std::deque<Pending> work;
+    {
+        std::unique_lock lock(mutex_);
+        work.swap(pending_);
+        hasPending_.store(false);
+    }
+    for (Pending& item : work) {
+        if (item.isReset) {
+            rebuild(item.factory ? item.factory : factory_);
+            continue;
+        }
+        if (!experiment_) continue;
+        try {
+            item.command(*experiment_);
+        } catch (const std::exception& e) {
+            Q_EMIT failed(QString::fromStdString(e.what()));
+        }
+        dirty_ = true;
+    }
+}
+
+void TrainingWorker::rebuild(const ExperimentFactory& factory) {
+    if (!factory) {
+        Q_EMIT failed(tr("No experiment to run."));
+        return;
+    }
+    std::unique_ptr<core::Experiment> fresh;
+    try {
+        fresh = factory();
+    } catch (const std::exception& e) {
+        // The current experiment stays as it was.
+        Q_EMIT failed(QString::fromStdString(e.what()));
+        return;
+    }
+    if (!fresh) {
+        Q_EMIT failed(tr("The experiment could not be created."));
+        return;
+    }
+    experiment_ = std::move(fresh);
+    factory_ = factory;
+    stepsPerEpoch_.store(experiment_->stepsPerEpoch());
+    {
+        std::unique_lock lock(mutex_);
+        datasetName_ = QString::fromStdString(experiment_->datasetName());
+    }
+    reportedDivergence_ = false;
+    checkEvery_ = 1;
+    sinceCheck_ = 0;
+    dirty_ = true;
+    Q_EMIT experimentRebuilt();
+}
+
+std::shared_ptr<const core::Snapshot> TrainingWorker::timedSnapshot() {
+    QElapsedTimer clock;
+    clock.start();
+    std::shared_ptr<const core::Snapshot> snapshot = experiment_->snapshot();
+    snapshotCostNs_ = static_cast<double>(clock.nsecsElapsed());
+    return snapshot;
+}
+
+void TrainingWorker::publish(std::shared_ptr<const core::Snapshot> snapshot) {
+    if (!experiment_) return;
+    if (!snapshot) snapshot = timedSnapshot();
+    {
+        std::unique_lock lock(mutex_);
+        latest_ = snapshot;
+    }
+    dirty_ = false;
+    publishClock_.restart();
+    if (snapshot && snapshot->diverged && (!reportedDivergence_ || playing_.load())) {
+        reportedDivergence_ = true;
+        playing_.store(false);
+        stepsToRun_.store(0);
+        Q_EMIT divergedAt(snapshot->step, QString::fromStdString(snapshot->divergence));
+        Q_EMIT paused();
+    }
+    if (!signalPending_.exchange(true)) Q_EMIT frameReady();
+}
+
+void TrainingWorker::updateRate() {
+    const qint64 elapsed = rateClock_.elapsed();
+    if (elapsed < kRateWindowMs) return;
+    const double rate =
+        static_cast<double>(stepsSinceRate_) * 1000.0 / static_cast<double>(elapsed);
+    stepsPerSecond_.store(rate);
+    // Divergence checks may cost at most ~5% of the training time.
+    if (rate > 0.0) {
+        const double stepNs = 1e9 / rate;
+        checkEvery_ = std::clamp<std::int64_t>(
+            static_cast<std::int64_t>(snapshotCostNs_ / (0.05 * stepNs)), 1, 1 << 20);
+    }
+    stepsSinceRate_ = 0;
+    rateClock_.restart();
+}
+
+}  // namespace normlab::session

@@ -1,0 +1,277 @@
+// The window driving real training sessions through its real widgets.
+
+#include "app/main_window.h"
+
+#include <gtest/gtest.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QDoubleSpinBox>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <cmath>
+
+#include "app/chart_view.h"
+#include "app/labs/batch_norm_page.h"
+#include "app/labs/descent_demo_experiment.h"
+#include "app/labs/descent_demo_page.h"
+#include "app/labs/feature_scaling_page.h"
+
+namespace {
+
+using normlab::app::DescentDemoPage;
+using normlab::app::DescentDemoSnapshot;
+using normlab::app::MainWindow;
+
+class MainWindowTest : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        demo = new DescentDemoPage;
+        window = std::make_unique<MainWindow>(
+            QList<normlab::app::LabPage*>{demo, new normlab::app::FeatureScalingPage});
+        window->resize(1100, 700);
+        window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    }
+    void TearDown() override { window.reset(); }
+
+    QAction* action(const char* name) const { return window->findChild<QAction*>(name); }
+    const DescentDemoSnapshot* shown() const {
+        return dynamic_cast<const DescentDemoSnapshot*>(demo->lastRendered().get());
+    }
+    std::int64_t shownStep() const { return shown() ? shown()->step : -1; }
+
+    DescentDemoPage* demo = nullptr;
+    std::unique_ptr<MainWindow> window;
+    QTemporaryDir dir;
+};
+
+TEST_F(MainWindowTest, TransportControlsDriveARealSession) {
+    action("actionStep")->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return shownStep() == 1; }, 3000));
+    action("actionStepEpoch")->trigger();  // 512 samples / 16 per batch
+    ASSERT_TRUE(QTest::qWaitFor([&] { return shownStep() == 33; }, 3000));
+
+    window->setStepsPerFrame(5);
+    action("actionPlayPause")->trigger();
+    EXPECT_TRUE(window->currentSession()->isPlaying());
+    EXPECT_TRUE(action("actionPlayPause")->isChecked());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return shownStep() > 60; }, 3000));
+    action("actionPlayPause")->trigger();
+    EXPECT_FALSE(window->currentSession()->isPlaying());
+    QTest::qWait(150);
+    const std::int64_t paused = shownStep();
+    QTest::qWait(150);
+    EXPECT_EQ(shownStep(), paused);
+
+    action("actionReset")->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return shownStep() == 0; }, 3000));
+}
+
+TEST_F(MainWindowTest, SpaceKeyTogglesPlay) {
+    window->activateWindow();
+    QTest::keyClick(window.get(), Qt::Key_Space);
+    EXPECT_TRUE(window->currentSession()->isPlaying());
+    QTest::keyClick(window.get(), Qt::Key_Space);
+    EXPECT_FALSE(window->currentSession()->isPlaying());
+}
+
+TEST_F(MainWindowTest, ControlChangedMidRunReachesTheWorker) {
+    window->setStepsPerFrame(1);
+    action("actionPlayPause")->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return shownStep() > 0; }, 3000));
+    demo->learningRateBox()->setValue(0.0375);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return shown() && shown()->learningRate == 0.0375; }, 3000));
+    EXPECT_TRUE(window->currentSession()->isPlaying());  // a live change, no restart
+}
+
+TEST_F(MainWindowTest, ShapeChangeRestartsTheRunAndSaysSo) {
+    window->currentSession()->step(20);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return shownStep() == 20; }, 3000));
+    demo->batchSizeBox()->setValue(32);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return shown() && shown()->batchSize == 32; }, 3000));
+    EXPECT_EQ(shownStep(), 0);
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains("starts again"));
+}
+
+TEST_F(MainWindowTest, DivergencePausesShowsABannerAndDrawsNothingNonFinite) {
+    demo->learningRateBox()->setValue(3.0);  // far above 2 / 9
+    window->setStepsPerFrame(0);
+    action("actionPlayPause")->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window->divergenceMessage().isEmpty(); }, 5000));
+    EXPECT_FALSE(window->currentSession()->isPlaying());
+    EXPECT_TRUE(window->divergenceMessage().contains("diverged"));
+    EXPECT_TRUE(window->divergenceMessage().contains("Gradient descent (demo)"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return shown() && shown()->diverged; }, 3000));
+    for (auto* chart : demo->charts())
+        for (int s = 0; s < chart->seriesCount(); ++s)
+            for (const QPointF& p : chart->points(s))
+                ASSERT_TRUE(std::isfinite(p.x()) && std::isfinite(p.y()));
+
+    demo->learningRateBox()->setValue(0.02);
+    action("actionReset")->trigger();
+    EXPECT_TRUE(window->divergenceMessage().isEmpty());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return shownStep() == 0 && !shown()->diverged; }, 3000));
+}
+
+TEST_F(MainWindowTest, ChartDrawsTheCurrentPointWhereTheAxesSayItIs) {
+    window->currentSession()->step(40);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return shownStep() == 40; }, 3000));
+    QTest::qWait(50);
+    normlab::app::ChartView* chart = demo->pathChart();
+    const QPointF last = chart->points(1).last();
+    const QPoint at = chart->mapToWidget(last, 1).toPoint();
+    const QImage image = chart->grab().toImage();
+    const QColor pixel = image.pixelColor(at * image.devicePixelRatio());
+    // The marker is green (0x2ca02c); the background is white.
+    EXPECT_GT(pixel.green(), pixel.red() + 40);
+    EXPECT_GT(pixel.green(), pixel.blue() + 40);
+}
+
+TEST_F(MainWindowTest, ExportsPngAtScaleSvgAndCsvAtomically) {
+    window->currentSession()->step(10);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return shownStep() == 10; }, 3000));
+    normlab::app::ChartView* chart = demo->lossChart();
+    QString error;
+    const QString png = dir.filePath("loss.png");
+    ASSERT_TRUE(chart->exportPng(png, 2, &error)) << error.toStdString();
+    const QImage image(png);
+    const QImage reference = chart->renderImage(1);
+    EXPECT_EQ(image.width(), 2 * reference.width());
+    EXPECT_EQ(image.height(), 2 * reference.height());
+
+    const QString svg = dir.filePath("loss.svg");
+    ASSERT_TRUE(chart->exportSvg(svg, &error)) << error.toStdString();
+    QFile svgFile(svg);
+    ASSERT_TRUE(svgFile.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(svgFile.readAll().contains("<svg"));
+
+    const QString csv = dir.filePath("metrics.csv");
+    ASSERT_TRUE(window->exportMetricsCsv(csv, &error)) << error.toStdString();
+    QFile csvFile(csv);
+    ASSERT_TRUE(csvFile.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csvFile.readAll().split('\n');
+    EXPECT_EQ(lines.first(), "step,batch_loss,w1,w2");
+    EXPECT_TRUE(lines.last().isEmpty());
+    EXPECT_GE(lines.size(), 3);
+
+    // A path that cannot be written: an error naming it, and no file.
+    const QString bad = dir.filePath("missing-folder/loss.png");
+    EXPECT_FALSE(chart->exportPng(bad, 1, &error));
+    EXPECT_TRUE(error.contains(bad));
+    EXPECT_FALSE(QFile::exists(bad));
+}
+
+TEST_F(MainWindowTest, SavedExperimentLoadsBackIntoTheControls) {
+    demo->learningRateBox()->setValue(0.0425);
+    demo->batchSizeBox()->setValue(64);
+    const QString path = dir.filePath("demo.json");
+    QString error;
+    ASSERT_TRUE(window->saveExperimentFile(path, &error)) << error.toStdString();
+
+    demo->learningRateBox()->setValue(0.3);
+    demo->batchSizeBox()->setValue(8);
+    ASSERT_TRUE(window->openExperimentFile(path, &error)) << error.toStdString();
+    EXPECT_DOUBLE_EQ(demo->learningRateBox()->value(), 0.0425);
+    EXPECT_EQ(demo->batchSizeBox()->value(), 64);
+    // The run restarted with the loaded settings.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return shown() && shown()->batchSize == 64; }, 3000));
+    EXPECT_EQ(shown()->learningRate, 0.0425);
+}
+
+TEST_F(MainWindowTest, BadExperimentFileLeavesTheSessionUntouched) {
+    window->currentSession()->step(12);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return shownStep() == 12; }, 3000));
+    demo->learningRateBox()->setValue(0.05);
+    const QString path = dir.filePath("bad.json");
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "normlab-experiment", "version": 1, "kind": "feature-scaling",
+                  "params": {"lr": -4}})");
+    file.close();
+    QString error;
+    EXPECT_FALSE(window->openExperimentFile(path, &error));
+    EXPECT_TRUE(error.contains("lr")) << error.toStdString();
+    EXPECT_FALSE(window->openExperimentFile(dir.filePath("nope.json"), &error));
+    EXPECT_FALSE(error.isEmpty());
+    QTest::qWait(100);
+    EXPECT_EQ(shownStep(), 12);
+    EXPECT_DOUBLE_EQ(demo->learningRateBox()->value(), 0.05);
+    window->currentSession()->step(1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return shownStep() == 13; }, 3000));
+}
+
+TEST_F(MainWindowTest, SettingsRoundTripControlsTabAndSpeed) {
+    demo->learningRateBox()->setValue(0.0625);
+    window->setStepsPerFrame(50);
+    window->setCurrentPage(window->pages()[1]);
+    QSettings settings(dir.filePath("normlab.ini"), QSettings::IniFormat);
+    window->saveSettings(settings);
+    settings.sync();
+
+    auto* demo2 = new DescentDemoPage;
+    MainWindow restored({demo2, new normlab::app::FeatureScalingPage});
+    QSettings read(dir.filePath("normlab.ini"), QSettings::IniFormat);
+    restored.restoreSettings(read);
+    EXPECT_DOUBLE_EQ(demo2->learningRateBox()->value(), 0.0625);
+    EXPECT_EQ(restored.stepsPerFrame(), 50);
+    EXPECT_EQ(restored.currentPage(), restored.pages()[1]);
+}
+
+TEST_F(MainWindowTest, UnbuiltLabShowsDisabledControlsAndANotice) {
+    window->setCurrentPage(window->pages()[1]);
+    EXPECT_FALSE(action("actionPlayPause")->isEnabled());
+    EXPECT_EQ(window->currentSession(), nullptr);
+    bool hasNotice = false;
+    for (const QLabel* label : window->pages()[1]->findChildren<QLabel*>())
+        hasNotice = hasNotice || label->text().contains("coming");
+    EXPECT_TRUE(hasNotice);
+    for (QWidget* w : window->pages()[1]->findChildren<QWidget*>()) {
+        if (w->objectName() == "learningRate") {
+            EXPECT_FALSE(w->isEnabled());
+        }
+    }
+}
+
+TEST_F(MainWindowTest, PresentationModeScalesFontsAndReturns) {
+    const qreal normal = QApplication::font().pointSizeF();
+    window->setPresentationMode(true);
+    QApplication::processEvents();
+    EXPECT_NEAR(QApplication::font().pointSizeF(), normal * 1.5, 0.01);
+    EXPECT_NEAR(demo->learningRateBox()->font().pointSizeF(), normal * 1.5, 0.01);
+    window->setPresentationMode(false);
+    EXPECT_NEAR(QApplication::font().pointSizeF(), normal, 0.01);
+}
+
+TEST_F(MainWindowTest, KoreanTranslationRetranslatesTheShell) {
+    ASSERT_TRUE(window->setLanguage("ko"));
+    QApplication::processEvents();
+    EXPECT_NE(action("actionQuit")->text(), QStringLiteral("&Quit"));
+    EXPECT_NE(window->pages()[1]->title(), QStringLiteral("Feature scaling"));
+    ASSERT_TRUE(window->setLanguage("en"));
+    QApplication::processEvents();
+    EXPECT_EQ(action("actionQuit")->text(), QStringLiteral("&Quit"));
+}
+
+TEST_F(MainWindowTest, ClosingMidRunStopsWithinASecond) {
+    window->setStepsPerFrame(0);
+    action("actionPlayPause")->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return shownStep() > 100; }, 3000));
+    QElapsedTimer clock;
+    clock.start();
+    EXPECT_TRUE(window->close());
+    EXPECT_LT(clock.elapsed(), 1000);
+    EXPECT_TRUE(window->currentSession()->isStopped());
+    clock.restart();
+    window.reset();
+    EXPECT_LT(clock.elapsed(), 1000);
+}
+
+}  // namespace
