@@ -568,9 +568,16 @@ void MainWindow::saveExperimentInteractive(bool askForName) {
 }
 
 void MainWindow::openDatasetInteractive() {
-    showError(tr("Open data set"),
-              tr("The current lab chooses its data set in its own controls; loading other data "
-                 "sets arrives with the labs."));
+    LabPage* lab = currentPage();
+    const QString filter = lab ? lab->datasetFileFilter() : QString();
+    if (filter.isEmpty()) {
+        showError(tr("Open data set"), tr("The current lab does not load data files."));
+        return;
+    }
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open data set"), {}, filter);
+    if (path.isEmpty()) return;
+    QString error;
+    if (!lab->openDataset(path, &error)) showError(tr("Could not open the data set"), error);
 }
 
 void MainWindow::showShortcuts() {

@@ -68,4 +68,9 @@ void LabPage::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
 }
 
+bool LabPage::openDataset(const QString& /*path*/, QString* error) {
+    if (error) *error = tr("This lab does not load data files.");
+    return false;
+}
+
 }  // namespace normlab::app

@@ -50,6 +50,12 @@ class LabPage : public QWidget {
     }
     virtual void applyExperimentConfig(const session::ExperimentConfig& config);
 
+    // File > Open data set: the file-dialog filter this lab reads (empty: it
+    // takes no files) and loading one. On failure return false with a
+    // message naming the problem and leave the lab as it was.
+    [[nodiscard]] virtual QString datasetFileFilter() const { return {}; }
+    virtual bool openDataset(const QString& path, QString* error);
+
     // Saves/restores every named control (spin boxes, combo boxes, check
     // boxes, sliders) under the group labId(). Override to add more.
     virtual void saveSettings(QSettings& settings) const;
