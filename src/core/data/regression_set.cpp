@@ -6,12 +6,12 @@
 
 namespace normlab::core {
 
-double NormalSampler::uniform() {
+double SyntheticNormalSampler::uniform() {
     // 53 random bits, shifted by half a step so the result is never 0.
     return (static_cast<double>(engine_() >> 11) + 0.5) * 0x1.0p-53;
 }
 
-double NormalSampler::next() {
+double SyntheticNormalSampler::next() {
     if (hasSpare_) {
         hasSpare_ = false;
         return spare_;
@@ -48,7 +48,7 @@ RegressionSet makeRegressionSet(const RegressionSetParams& p) {
     set.y.resize(p.samples);
     set.featureNames = {p.features[0].name, p.features[1].name};
     set.targetName = p.targetName;
-    NormalSampler normal(p.seed);
+    SyntheticNormalSampler normal(p.seed);
     const double mix = std::sqrt(1.0 - p.correlation * p.correlation);
     for (int i = 0; i < p.samples; ++i) {
         const double z1 = normal.next();

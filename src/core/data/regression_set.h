@@ -19,9 +19,9 @@
 namespace normlab::core {
 
 // Standard normal deviates from a 64-bit Mersenne Twister, portable bit for bit.
-class NormalSampler {
+class SyntheticNormalSampler {
   public:
-    explicit NormalSampler(std::uint64_t seed) : engine_(seed) {}
+    explicit SyntheticNormalSampler(std::uint64_t seed) : engine_(seed) {}
     double next();
     // Uniform in (0, 1), never exactly 0 or 1.
     double uniform();

@@ -27,7 +27,7 @@ GradientFn<double> mseOn(double x, double t) {
     return [x, t](Network<double>& net) {
         Tensor<double> in{Matrix<double>::Constant(1, 1, x), Shape{1, 1, 1}};
         const Matrix<double> target = Matrix<double>::Constant(1, 1, t);
-        return net.forwardBackward(in, target, Mode::Train);
+        return net.forwardBackwardMse(in, target, Mode::Train);
     };
 }
 
@@ -78,7 +78,7 @@ TEST(SmoothnessProbe, IsExactOnAQuadraticLoss) {
     Matrix<double> t(4, 1);
     t << 1, -1, 2, 0.5;
     GradientFn<double> fn = [&](Network<double>& n) {
-        return n.forwardBackward(Tensor<double>{X, Shape{2, 1, 1}}, t, Mode::Train);
+        return n.forwardBackwardMse(Tensor<double>{X, Shape{2, 1, 1}}, t, Mode::Train);
     };
 
     Matrix<double> A(4, 3);
