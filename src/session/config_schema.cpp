@@ -231,7 +231,8 @@ FieldSpec seedsField() {
 }
 
 FieldSpec workersField() {
-    return intField("workers", 0, 0, 64, "parallel runs (0 = cores - 1, at least 1)");
+    return intField("workers", 0, 0, 64,
+                    "parallel runs (0 = automatic: cores - 1 in the app, every core headless)");
 }
 
 void requirePath(const ExperimentConfig& c, const QStringList& kindsNeedingPath,
@@ -398,6 +399,9 @@ ExperimentSchema batchSweepSchema() {
                doubleField("base_lr", 1e-3, 1e-7, 10.0, true, "learning rate before the rule"),
                boolField("bn", false, "insert batch norm in every hidden layer"),
                intField("evals_per_epoch", 10, 1, 1000, "learning-curve points per epoch"),
+               intField("curve_test_samples", 2000, 0, 1000000,
+                        "test examples per learning-curve point (0 = all; final numbers always "
+                        "use the whole test set)"),
                seedField(),
                seedsField(),
                workersField(),
