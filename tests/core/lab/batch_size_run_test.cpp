@@ -4,6 +4,7 @@
 
 #include <atomic>
 #include <cmath>
+#include <cstdio>
 #include <filesystem>
 #include <numeric>
 #include <thread>
@@ -180,7 +181,9 @@ TEST(BatchSizeRun, SmallBatchesBeatLargeOnFashionMnistAtEqualEpochs) {
         const BatchSizeResult small = BatchSizeRun(data, c).run();
         c.batchSize = 1024;
         const BatchSizeResult large = BatchSizeRun(data, c).run();
-        EXPECT_GT(small.finalTestAccuracy, large.finalTestAccuracy + 0.05)
+        std::printf("seed %d: batch 16 %.3f, batch 1024 %.3f\n", static_cast<int>(seed),
+                    small.finalTestAccuracy, large.finalTestAccuracy);
+        EXPECT_GT(small.finalTestAccuracy, large.finalTestAccuracy + 0.2)
             << "seed " << seed << ": batch 16 " << small.finalTestAccuracy << ", batch 1024 "
             << large.finalTestAccuracy;
     }
