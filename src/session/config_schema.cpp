@@ -394,6 +394,8 @@ ExperimentSchema batchSweepSchema() {
                               "mini-batch sizes to sweep"),
                doubleField("epochs", 1.0, 0.01, 1000.0, true,
                            "training budget in passes over the training set"),
+               intField("examples", 0, 0, 1000000000,
+                        "training budget in examples seen instead (0 = use epochs)"),
                enumField("lr_rule", "linear", {"constant", "linear", "sqrt"},
                          "lr = base_lr, base_lr * B, or base_lr * sqrt(B)"),
                doubleField("base_lr", 1e-3, 1e-7, 10.0, true, "learning rate before the rule"),

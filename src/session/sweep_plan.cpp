@@ -35,6 +35,7 @@ core::BatchSizeRunConfig batchSizeRunConfigFrom(const ExperimentConfig& c, core:
     r.lrRule = core::learningRateRuleFromString(c.getString("lr_rule").toStdString());
     r.baseLr = c.getDouble("base_lr");
     r.epochs = c.getDouble("epochs");
+    r.examples = c.getInt("examples");
     r.evalsPerEpoch = c.getInt("evals_per_epoch");
     r.curveTestSamples = c.getInt("curve_test_samples");
     r.seed = static_cast<std::uint64_t>(c.getInt("seed"));

@@ -27,15 +27,16 @@ int SweepRunner::add(SweepTask task) {
 }
 
 int SweepRunner::add(std::vector<SweepTask> tasks) {
+    for (const SweepTask& task : tasks)
+        if (!task.run)
+            throw std::invalid_argument("sweep point \"" + task.label.toStdString() +
+                                        "\" has nothing to run");
     std::vector<std::unique_ptr<Worker>> exited;
     int first = 0;
     {
         std::lock_guard lock(mutex_);
         first = static_cast<int>(tasks_.size());
         for (SweepTask& task : tasks) {
-            if (!task.run)
-                throw std::invalid_argument("sweep point \"" + task.label.toStdString() +
-                                            "\" has no run");
             SweepPointStatus status;
             status.label = task.label;
             queue_.push_back(static_cast<int>(tasks_.size()));

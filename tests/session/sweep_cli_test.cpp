@@ -10,13 +10,8 @@
 namespace normlab::session {
 namespace {
 
+using test::readLines;
 using test::runCli;
-
-QStringList lines(const QString& path) {
-    QFile f(path);
-    EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << path.toStdString();
-    return QString::fromUtf8(f.readAll()).split('\n', Qt::SkipEmptyParts);
-}
 
 QStringList set(const QStringList& assignments) {
     QStringList args;
@@ -37,7 +32,7 @@ TEST(BatchSweepCli, WritesOneRowPerRunAndItsCurve) {
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.err.contains("[6/6]")) << r.err.toStdString();
 
-    const QStringList sweep = lines(out + "/sweep.csv");
+    const QStringList sweep = readLines(out + "/sweep.csv");
     ASSERT_EQ(sweep.size(), 1 + 3 * 2);
     EXPECT_EQ(sweep[0],
               "batch_size,lr_rule,lr,bn,seed,epochs,updates,final_train_accuracy,"
@@ -46,7 +41,7 @@ TEST(BatchSweepCli, WritesOneRowPerRunAndItsCurve) {
     EXPECT_TRUE(sweep[2].startsWith("4,linear,0.02,false,2,2,160,")) << sweep[2].toStdString();
     EXPECT_TRUE(sweep[6].startsWith("64,linear,0.32,false,2,")) << sweep[6].toStdString();
 
-    const QStringList curves = lines(out + "/curves.csv");
+    const QStringList curves = readLines(out + "/curves.csv");
     EXPECT_TRUE(curves[0].startsWith("batch_size,lr_rule,bn,seed,epoch,updates,test_accuracy"));
     // Per run: the start and evals_per_epoch points per epoch.
     ASSERT_EQ(curves.size(), 1 + 6 * (1 + 2 * 2));
@@ -62,7 +57,7 @@ TEST(BatchSweepCli, BatchNormAddsTheTrainModeColumn) {
                           set(kSmallData + QStringList{"batch_sizes=2,32", "bn=true",
                                                        "lr_rule=sqrt", "base_lr=0.05"}));
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    const QStringList sweep = lines(out + "/sweep.csv");
+    const QStringList sweep = readLines(out + "/sweep.csv");
     ASSERT_EQ(sweep.size(), 3);
     EXPECT_TRUE(sweep[0].endsWith(",wall_seconds,test_accuracy_bn_train_mode,diverged"));
     EXPECT_TRUE(sweep[1].startsWith("2,sqrt,")) << sweep[1].toStdString();
@@ -70,6 +65,20 @@ TEST(BatchSweepCli, BatchNormAddsTheTrainModeColumn) {
     const double trainMode = sweep[1].section(',', 11, 11).toDouble();
     EXPECT_GE(trainMode, 0.0);
     EXPECT_LE(trainMode, 1.0);
+}
+
+TEST(BatchSweepCli, BudgetInExamplesGivesEveryBatchSizeTheSameData) {
+    QTemporaryDir dir;
+    const QString out = dir.filePath("run");
+    const auto r = runCli(QStringList{"run", "batch-sweep", "--out", out} +
+                          set(kSmallData + QStringList{"batch_sizes=4,16,64", "examples=640"}));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QStringList sweep = readLines(out + "/sweep.csv");
+    ASSERT_EQ(sweep.size(), 4);
+    for (int i = 1; i <= 3; ++i) EXPECT_EQ(sweep[i].section(',', 5, 5), "2");  // epochs
+    EXPECT_EQ(sweep[1].section(',', 6, 6), "160");  // updates
+    EXPECT_EQ(sweep[2].section(',', 6, 6), "40");
+    EXPECT_EQ(sweep[3].section(',', 6, 6), "10");
 }
 
 // Everything but the wall_seconds column (11th) and the learning curves' times.
@@ -91,8 +100,8 @@ TEST(BatchSweepCli, SameNumbersWithOneOrTwoWorkers) {
         const auto r = runCli(QStringList{"run", "batch-sweep", "--out", out} +
                               set(kSmallSweep + QStringList{workers}));
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-        sweeps << withoutTimes(lines(out + "/sweep.csv"), 10);
-        curves << withoutTimes(lines(out + "/curves.csv"), 10);
+        sweeps << withoutTimes(readLines(out + "/sweep.csv"), 10);
+        curves << withoutTimes(readLines(out + "/curves.csv"), 10);
     }
     EXPECT_EQ(sweeps[0], sweeps[1]);
     EXPECT_EQ(curves[0], curves[1]);
@@ -105,7 +114,7 @@ TEST(InitSweepCli, WritesBothModelsPerStdAndSeed) {
         QStringList{"run", "init-sweep", "--out", out, "--steps", "30"} +
         set(kSmallData + QStringList{"init_stds=0.01,1", "seeds=2", "depth=2", "batch_size=16"}));
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    const QStringList rows = lines(out + "/init_sweep.csv");
+    const QStringList rows = readLines(out + "/init_sweep.csv");
     ASSERT_EQ(rows.size(), 1 + 2 * 2 * 2);
     EXPECT_EQ(rows[0], "init_std,model,seed,final_test_accuracy,diverged");
     EXPECT_TRUE(rows[1].startsWith("0.01,bn,1,"));

@@ -9,17 +9,13 @@
 #include <numeric>
 #include <thread>
 
-#include "core/data/classification_set.h"
 #include "core/data/idx_loader.h"
+#include "moons_data.h"
 
 namespace normlab::core {
 namespace {
 
-std::shared_ptr<const Dataset> moons() {
-    ClassificationParams p;
-    p.samples = 600;
-    return std::make_shared<const Dataset>(makeClassificationSet(ClassificationKind::Moons, p, 7));
-}
+std::shared_ptr<const Dataset> moons() { return test::moonsData(600); }
 
 BatchSizeRunConfig smallConfig(int batchSize) {
     BatchSizeRunConfig c;

@@ -5,16 +5,12 @@
 #include <atomic>
 #include <cmath>
 
-#include "core/data/classification_set.h"
+#include "moons_data.h"
 
 namespace normlab::core {
 namespace {
 
-std::shared_ptr<const Dataset> moons() {
-    ClassificationParams p;
-    p.samples = 400;
-    return std::make_shared<const Dataset>(makeClassificationSet(ClassificationKind::Moons, p, 7));
-}
+std::shared_ptr<const Dataset> moons() { return test::moonsData(400); }
 
 TwinConfig twin() {
     TwinConfig c;
