@@ -8,7 +8,9 @@
 // signals with the default (auto) connection. They are emitted from worker
 // threads, so Qt queues them into the GUI thread; slots then read point(i).
 // Never use a blocking-queued connection: wait() and the destructor join the
-// workers. Destroying the runner cancels and joins, so a page can own it.
+// workers. Call add(), cancel() and wait() from the owning thread, not from a
+// slot running on a worker. Destroying the runner cancels and joins, so a
+// page can own it.
 
 #include <QObject>
 #include <QString>
