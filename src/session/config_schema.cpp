@@ -231,7 +231,8 @@ FieldSpec seedsField() {
 }
 
 FieldSpec workersField() {
-    return intField("workers", 0, 0, 64, "parallel runs (0 = cores - 1, at least 1)");
+    return intField("workers", 0, 0, 64,
+                    "parallel runs (0 = automatic: cores - 1 in the app, every core headless)");
 }
 
 void requirePath(const ExperimentConfig& c, const QStringList& kindsNeedingPath,
@@ -393,11 +394,16 @@ ExperimentSchema batchSweepSchema() {
                               "mini-batch sizes to sweep"),
                doubleField("epochs", 1.0, 0.01, 1000.0, true,
                            "training budget in passes over the training set"),
+               intField("examples", 0, 0, 1000000000,
+                        "training budget in examples seen instead (0 = use epochs)"),
                enumField("lr_rule", "linear", {"constant", "linear", "sqrt"},
                          "lr = base_lr, base_lr * B, or base_lr * sqrt(B)"),
                doubleField("base_lr", 1e-3, 1e-7, 10.0, true, "learning rate before the rule"),
                boolField("bn", false, "insert batch norm in every hidden layer"),
                intField("evals_per_epoch", 10, 1, 1000, "learning-curve points per epoch"),
+               intField("curve_test_samples", 2000, 0, 1000000,
+                        "test examples per learning-curve point (0 = all; final numbers always "
+                        "use the whole test set)"),
                seedField(),
                seedsField(),
                workersField(),

@@ -10,13 +10,8 @@
 namespace normlab::session {
 namespace {
 
+using test::readLines;
 using test::runCli;
-
-QStringList lines(const QString& path) {
-    QFile f(path);
-    EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << path.toStdString();
-    return QString::fromUtf8(f.readAll()).split('\n', Qt::SkipEmptyParts);
-}
 
 const QStringList kSmallTwin{"--steps", "30",  "--set", "dataset=moons", "--set",
                              "train_samples=400", "--set", "depth=2",   "--set", "width=16",
@@ -28,19 +23,19 @@ TEST(BnTwinRunner, WritesMetricsLayersAndHistogramsForBothModels) {
     const auto r = runCli(QStringList{"run", "bn-paper", "--out", out} + kSmallTwin);
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
 
-    const QStringList metrics = lines(out + "/metrics.csv");
+    const QStringList metrics = readLines(out + "/metrics.csv");
     ASSERT_EQ(metrics.size(), 1 + 3 * 2);  // evaluations at steps 10, 20, 30 for bn and plain
     EXPECT_TRUE(metrics[0].startsWith("step,model,epoch,train_loss,train_accuracy,test_loss,test_accuracy"));
     EXPECT_TRUE(metrics[1].startsWith("10,bn,"));
     EXPECT_TRUE(metrics[2].startsWith("10,plain,"));
 
-    const QStringList layers = lines(out + "/layers.csv");
+    const QStringList layers = readLines(out + "/layers.csv");
     EXPECT_TRUE(layers[0].startsWith("step,model,layer,p15,p50,p85,mean,std,saturated_fraction"));
     EXPECT_EQ(layers.size(), 1 + 3 * 2 * 2);  // 3 evaluations x 2 models x 2 layers
     EXPECT_TRUE(layers[1].startsWith("10,bn,1,"));
     EXPECT_TRUE(layers[2].startsWith("10,bn,2,"));
 
-    const QStringList histograms = lines(out + "/histograms.csv");
+    const QStringList histograms = readLines(out + "/histograms.csv");
     EXPECT_EQ(histograms[0], "step,model,layer,bin_lo,bin_hi,count");
     EXPECT_EQ(histograms.size(), 1 + 3 * 2 * 2 * 40);  // 40 bins by default
     // Each checkpoint counts every pre-activation of its 10 steps.
@@ -59,7 +54,7 @@ TEST(BnTwinRunner, IcsProbeAddsLandscapeRows) {
     const auto r = runCli(QStringList{"run", "bn-paper", "--out", out, "--set", "ics_probe=true"} +
                           kSmallTwin);
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    const QStringList rows = lines(out + "/landscape.csv");
+    const QStringList rows = readLines(out + "/landscape.csv");
     EXPECT_TRUE(rows[0].startsWith("step,model,layer,ics_l2"));
     EXPECT_EQ(rows.size(), 1 + 3 * 2 * 2);  // 3 checkpoints x 2 models x layers 2 and 3
 }

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QFile>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -22,6 +23,13 @@ inline CliResult runCli(const QStringList& arguments) {
     EXPECT_EQ(process.exitStatus(), QProcess::NormalExit) << "normlab-cli crashed";
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+// The non-empty lines of a text file the CLI wrote.
+inline QStringList readLines(const QString& path) {
+    QFile f(path);
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << path.toStdString();
+    return QString::fromUtf8(f.readAll()).split('\n', Qt::SkipEmptyParts);
 }
 
 // A one-line reason on stderr, containing `expected`.

@@ -5,6 +5,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "core/lab/network_evaluation.h"
+
 namespace normlab::core {
 
 namespace {
@@ -96,19 +98,8 @@ TwinTrainer::TwinTrainer(std::shared_ptr<const Dataset> data, const TwinConfig& 
     config_.network.input = data_->shape;
     config_.network.outputs = data_->numClasses;
 
-    // Fit the scaler on the training split only, a chunk at a time so image
-    // sets never exist as one big float matrix.
-    if (config_.scaling != ScalingKind::None) {
-        const int n = data_->train.size();
-        std::vector<int> rows;
-        Matrix<float> chunk;
-        for (int start = 0; start < n; start += 4096) {
-            rows.resize(static_cast<std::size_t>(std::min(4096, n - start)));
-            for (std::size_t i = 0; i < rows.size(); ++i) rows[i] = start + static_cast<int>(i);
-            data_->train.gather(rows, chunk);
-            scaler_.partialFit(chunk);
-        }
-    }
+    // Fitted on the training split only.
+    scaler_ = fitScaler(config_.scaling, data_->train);
 
     for (int m : {kBn, kPlain}) {
         NetworkSpec spec = config_.network;
@@ -283,14 +274,7 @@ void TwinTrainer::checkpoint(int m) {
 }
 
 void TwinTrainer::evaluate() {
-    const Split& test = data_->test;
-    const int n = config_.evalSamples > 0 ? std::min(config_.evalSamples, test.size()) : test.size();
     const int chunkSize = config_.network.model == ModelType::Cnn ? 250 : 1000;
-    Tensor<float> x;
-    x.shape = data_->shape;
-    std::vector<int> rows, labels;
-    SoftmaxCrossEntropy<float> loss;
-
     for (int m : {kBn, kPlain}) {
         TwinModelState& state = state_[m];
         EvalRecord record;
@@ -301,38 +285,12 @@ void TwinTrainer::evaluate() {
         lossSum_[m] = accuracySum_[m] = 0;
         if (state.diverged) continue;
 
-        Network<float>& net = *nets_[m];
-        // Evaluating the BN twin in train mode must not move its running statistics.
         const bool trainMode = state.batchNorm && !config_.bnEvalUsesRunningStats;
-        std::vector<std::pair<Matrix<float>, Matrix<float>>> saved;
-        if (trainMode)
-            for (int l = 1; l <= net.hiddenBlockCount(); ++l)
-                if (BatchNorm<float>* bn = net.batchNorm(l))
-                    saved.emplace_back(bn->runningMean(), bn->runningVar());
-
-        double lossSum = 0, correct = 0;
-        for (int start = 0; start < n; start += chunkSize) {
-            const int count = std::min(chunkSize, n - start);
-            rows.resize(static_cast<std::size_t>(count));
-            for (int i = 0; i < count; ++i) rows[static_cast<std::size_t>(i)] = start + i;
-            test.gather(rows, x.data);
-            scaler_.transform(x.data);
-            test.gatherLabels(rows, labels);
-            const Tensor<float>& logits = net.forward(x, trainMode ? Mode::Train : Mode::Eval);
-            lossSum += static_cast<double>(loss.forward(logits.data, labels)) * count;
-            correct += loss.correct();
-        }
-        if (trainMode) {
-            std::size_t i = 0;
-            for (int l = 1; l <= net.hiddenBlockCount(); ++l)
-                if (BatchNorm<float>* bn = net.batchNorm(l)) {
-                    bn->runningMean() = saved[i].first;
-                    bn->runningVar() = saved[i].second;
-                    ++i;
-                }
-        }
-        record.testLoss = lossSum / n;
-        record.testAccuracy = correct / n;
+        const Evaluation e = evaluateNetwork(*nets_[m], data_->test, scaler_,
+                                             trainMode ? Mode::Train : Mode::Eval,
+                                             config_.evalSamples, chunkSize);
+        record.testLoss = e.loss;
+        record.testAccuracy = e.accuracy;
         if (!std::isfinite(record.testLoss)) state.diverged = true;
         state.evals.push(record);
         checkpoint(m);

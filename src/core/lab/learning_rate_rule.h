@@ -1,0 +1,23 @@
+#pragma once
+// How the batch-size lab picks a learning rate for a batch size B: the same
+// rate for every B, a rate proportional to B (each example moves the weights
+// by the same amount, Goyal et al. 2017), or proportional to sqrt(B) (the
+// gradient noise stays constant, Hoffer et al. 2017).
+
+#include <string>
+#include <string_view>
+
+namespace normlab::core {
+
+enum class LearningRateRule { Constant, Linear, Sqrt };
+
+// "constant", "linear", "sqrt".
+[[nodiscard]] std::string toString(LearningRateRule rule);
+// Throws std::invalid_argument naming the accepted spellings.
+[[nodiscard]] LearningRateRule learningRateRuleFromString(std::string_view text);
+
+// base_lr, base_lr * B or base_lr * sqrt(B). Throws std::invalid_argument for
+// B < 1 or a base rate that is not positive and finite.
+[[nodiscard]] double scaledLearningRate(LearningRateRule rule, double baseLr, int batchSize);
+
+}  // namespace normlab::core

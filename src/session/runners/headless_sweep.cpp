@@ -1,0 +1,73 @@
+#include "session/runners/headless_sweep.h"
+
+#include <cmath>
+#include <map>
+#include <mutex>
+#include <stdexcept>
+
+namespace normlab::session {
+
+namespace {
+
+QString summary(const SweepOutcome& outcome) {
+    const auto accuracy = [](double a) {
+        return std::isnan(a) ? QStringLiteral("-") : QString::number(a, 'f', 3);
+    };
+    if (const auto* r = std::get_if<core::BatchSizeResult>(&outcome)) {
+        if (r->diverged) return QStringLiteral("diverged after %1 updates").arg(r->updates);
+        return QStringLiteral("test acc %1  %2 updates  %3 s")
+            .arg(accuracy(r->finalTestAccuracy))
+            .arg(r->updates)
+            .arg(r->wallSeconds, 0, 'f', 1);
+    }
+    const auto& r = std::get<core::InitSweepResult>(outcome);
+    return QStringLiteral("bn acc %1  plain acc %2  %3 s")
+        .arg(r.bnDiverged ? QStringLiteral("diverged") : accuracy(r.bnTestAccuracy),
+             r.plainDiverged ? QStringLiteral("diverged") : accuracy(r.plainTestAccuracy))
+        .arg(r.wallSeconds, 0, 'f', 1);
+}
+
+}  // namespace
+
+std::vector<SweepPointStatus> runSweepToEnd(std::vector<SweepTask> tasks, int workers,
+                                            const ProgressCallback& progress) {
+    const qint64 total = static_cast<qint64>(tasks.size());
+    SweepRunner runner(workers);
+    std::mutex mutex;  // progress lines come from every worker
+    qint64 ended = 0;
+    std::map<int, int> quarters;
+    if (progress) {
+        // Direct connections: there is no event loop, the slots run on the workers.
+        QObject::connect(
+            &runner, &SweepRunner::pointProgress, &runner,
+            [&](int index, double fraction) {
+                const int quarter = static_cast<int>(fraction * 4);
+                std::lock_guard lock(mutex);
+                if (quarter == quarters[index] || quarter >= 4) return;
+                quarters[index] = quarter;
+                progress(
+                    {ended, total,
+                     QStringLiteral("%1: %2%").arg(runner.point(index).label).arg(quarter * 25)});
+            },
+            Qt::DirectConnection);
+        QObject::connect(
+            &runner, &SweepRunner::pointFinished, &runner,
+            [&](int index) {
+                const SweepPointStatus status = runner.point(index);
+                std::lock_guard lock(mutex);
+                ++ended;
+                const QString result = status.outcome ? summary(*status.outcome) : status.error;
+                progress({ended, total, QStringLiteral("%1: %2").arg(status.label, result)});
+            },
+            Qt::DirectConnection);
+    }
+    runner.add(std::move(tasks));
+    runner.wait();
+    std::vector<SweepPointStatus> points = runner.points();
+    for (const SweepPointStatus& p : points)
+        if (p.state == SweepPointState::Failed)
+            throw std::runtime_error(p.label.toStdString() + ": " + p.error.toStdString());
+    return points;
+}
+
+}  // namespace normlab::session

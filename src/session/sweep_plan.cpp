@@ -1,0 +1,103 @@
+#include "session/sweep_plan.h"
+
+#include <algorithm>
+#include <thread>
+
+#include "core/lab/init_sweep_point.h"
+#include "session/twin_config.h"
+
+namespace normlab::session {
+
+namespace {
+
+std::vector<std::uint64_t> seedsOf(const ExperimentConfig& config) {
+    std::vector<std::uint64_t> seeds;
+    const auto first = static_cast<std::uint64_t>(config.getInt("seed"));
+    for (int i = 0; i < config.getInt("seeds"); ++i) seeds.push_back(first + i);
+    return seeds;
+}
+
+}  // namespace
+
+int headlessWorkerCount(const ExperimentConfig& config) {
+    const int requested = config.getInt("workers");
+    if (requested > 0) return requested;
+    return std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+}
+
+core::BatchSizeRunConfig batchSizeRunConfigFrom(const ExperimentConfig& c, core::Shape input,
+                                                int outputs) {
+    core::BatchSizeRunConfig r;
+    r.network = networkSpecFrom(c, input, outputs);
+    r.network.batchNorm = c.getBool("bn");
+    r.scaling = core::scalingKindFromString(c.getString("input_scaling").toStdString());
+    r.optimizer = optimizerFrom(c);
+    r.lrRule = core::learningRateRuleFromString(c.getString("lr_rule").toStdString());
+    r.baseLr = c.getDouble("base_lr");
+    r.epochs = c.getDouble("epochs");
+    r.examples = c.getInt("examples");
+    r.evalsPerEpoch = c.getInt("evals_per_epoch");
+    r.curveTestSamples = c.getInt("curve_test_samples");
+    r.seed = static_cast<std::uint64_t>(c.getInt("seed"));
+    return r;
+}
+
+std::vector<BatchSweepPoint> batchSweepPoints(const ExperimentConfig& c) {
+    std::vector<BatchSweepPoint> points;
+    const auto rule = core::learningRateRuleFromString(c.getString("lr_rule").toStdString());
+    for (int size : c.getIntList("batch_sizes"))
+        for (std::uint64_t seed : seedsOf(c)) points.push_back({size, rule, c.getBool("bn"), seed});
+    return points;
+}
+
+SweepTask batchSweepTask(std::shared_ptr<const core::Dataset> data, core::BatchSizeRunConfig base,
+                         const BatchSweepPoint& point) {
+    base.batchSize = point.batchSize;
+    base.lrRule = point.lrRule;
+    base.network.batchNorm = point.batchNorm;
+    base.seed = point.seed;
+    SweepTask task;
+    task.label = QStringLiteral("batch %1 %2 %3 seed %4")
+                     .arg(point.batchSize)
+                     .arg(QString::fromStdString(core::toString(point.lrRule)),
+                          point.batchNorm ? QStringLiteral("bn") : QStringLiteral("plain"))
+                     .arg(point.seed);
+    // Built inside the run, so bad points fail as points, not while queueing.
+    task.run = [data = std::move(data), base](const core::RunControl& control) -> SweepOutcome {
+        return core::BatchSizeRun(data, base).run(control);
+    };
+    return task;
+}
+
+core::TwinConfig initSweepTwinConfigFrom(const ExperimentConfig& c, core::Shape input,
+                                         int outputs) {
+    core::TwinConfig t;
+    t.network = networkSpecFrom(c, input, outputs);
+    t.scaling = core::scalingKindFromString(c.getString("input_scaling").toStdString());
+    t.optimizer = optimizerFrom(c);
+    t.batchSize = c.getInt("batch_size");
+    t.bnEvalUsesRunningStats = c.getString("bn_eval_mode") == "eval";
+    t.seed = static_cast<std::uint64_t>(c.getInt("seed"));
+    return t;
+}
+
+std::vector<InitSweepStdPoint> initSweepPoints(const ExperimentConfig& c) {
+    std::vector<InitSweepStdPoint> points;
+    for (double std : c.getDoubleList("init_stds"))
+        for (std::uint64_t seed : seedsOf(c)) points.push_back({std, seed});
+    return points;
+}
+
+SweepTask initSweepTask(std::shared_ptr<const core::Dataset> data, core::TwinConfig base,
+                        std::int64_t steps, const InitSweepStdPoint& point) {
+    base.seed = point.seed;
+    SweepTask task;
+    task.label = QStringLiteral("init std %1 seed %2").arg(point.initStd).arg(point.seed);
+    task.run = [data = std::move(data), base, steps,
+                initStd = point.initStd](const core::RunControl& control) -> SweepOutcome {
+        return core::InitSweepPoint(data, base, initStd, steps).run(control);
+    };
+    return task;
+}
+
+}  // namespace normlab::session
