@@ -97,7 +97,14 @@ QString batchSizeLesson() {
                "simply take too few steps.</p>"
                "<p>Batch normalization needs a reasonable batch too: with only two or four "
                "samples, the batch mean and variance are so noisy that training-mode "
-               "results and evaluation-mode results drift apart.</p>");
+               "results and evaluation-mode results drift apart.</p>"
+               "<p><b>Try it:</b> run the sweep and watch the accuracy-vs-B curve form; "
+               "switch the learning curves to <i>updates</i> and <i>wall time</i> to see that "
+               "small batches take many more, cheaper steps. The lr &times; B map shows for "
+               "which pairs training is stable at all.</p>"
+               "<p>The batch-size slider of the feature-scaling lab uses the same idea: there "
+               "each mini-batch gives a noisy gradient, and the descent path across the loss "
+               "contours wanders more the smaller the batch.</p>");
 }
 
 }  // namespace normlab::app
