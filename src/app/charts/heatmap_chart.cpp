@@ -28,7 +28,7 @@ constexpr std::array<std::array<int, 3>, 5> kStops = {{
 
 HeatmapChart::HeatmapChart(QWidget* parent) : LabelledAxisChart(parent) {
     // mapToPosition needs a series on the axes: an invisible anchor.
-    addScatterSeries(QString(), Qt::transparent, 0.0);
+    setSeriesName(addScatterSeries(QString(), Qt::transparent, 0.0), QString());
     connect(chart(), &QChart::plotAreaChanged, this, [this] { relayout(); });
 }
 
@@ -85,7 +85,8 @@ void HeatmapChart::relayout() {
         rects_[i]->setToolTip(cell.toolTip);
         texts_[i]->setText(cell.text);
         texts_[i]->setFont(textFont);
-        texts_[i]->setBrush(color.lightnessF() > 0.55 ? Qt::black : Qt::white);
+        const double luma = 0.299 * color.red() + 0.587 * color.green() + 0.114 * color.blue();
+        texts_[i]->setBrush(luma > 140 ? Qt::black : Qt::white);
         const QRectF textBox = texts_[i]->boundingRect();
         // Text that does not fit is left out rather than spilling over a neighbour.
         texts_[i]->setVisible(textBox.width() <= box.width() && textBox.height() <= box.height());

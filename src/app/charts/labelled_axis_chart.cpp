@@ -71,6 +71,10 @@ void LabelledAxisChart::setTicks(Qt::Orientation orientation, const AxisTicks& t
     setAxisTitles(xTitle_, yTitle_);
 }
 
+void LabelledAxisChart::applyNiceNumbers(Qt::Orientation orientation) {
+    if (QValueAxis* axis = valueAxis(chart(), orientation)) axis->applyNiceNumbers();
+}
+
 void LabelledAxisChart::setAxisTitles(const QString& x, const QString& y) {
     xTitle_ = x;
     yTitle_ = y;

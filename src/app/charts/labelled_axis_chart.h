@@ -35,6 +35,8 @@ class LabelledAxisChart : public ChartView {
     // list brings the numbers back.
     void setXTicks(const AxisTicks& ticks);
     void setYTicks(const AxisTicks& ticks);
+    // Rounds a numeric axis' range and ticks to values a reader can say aloud.
+    void applyNiceNumbers(Qt::Orientation orientation);
     // Axis titles go to whichever axis shows the labels.
     void setAxisTitles(const QString& x, const QString& y);
 

@@ -13,10 +13,12 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QSlider>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -177,23 +179,24 @@ BatchSizePage::BatchSizePage(QWidget* parent) : LabPage(parent) {
     auto* controls = new QWidget;
     auto* controlsLayout = new QVBoxLayout(controls);
     controlsLayout->setContentsMargins(0, 0, 4, 0);
-    for (QWidget* w : {static_cast<QWidget*>(sizesBox_), static_cast<QWidget*>(budgetBox_),
-                       static_cast<QWidget*>(lrBox_), static_cast<QWidget*>(modelBox_)})
-        controlsLayout->addWidget(w);
+    // Run and progress first: visible without scrolling on a projector.
     auto* buttons = new QGridLayout;
     buttons->addWidget(runButton_, 0, 0);
     buttons->addWidget(cancelButton_, 0, 1);
     buttons->addWidget(mapButton_, 1, 0, 1, 2);
+    buttons->addWidget(overall_, 2, 0, 1, 2);
     controlsLayout->addLayout(buttons);
-    controlsLayout->addWidget(overall_);
     controlsLayout->addWidget(status_);
+    for (QWidget* w : {static_cast<QWidget*>(sizesBox_), static_cast<QWidget*>(budgetBox_),
+                       static_cast<QWidget*>(lrBox_), static_cast<QWidget*>(modelBox_)})
+        controlsLayout->addWidget(w);
     controlsLayout->addStretch(1);
     controlsArea->setWidget(controls);
     controlsArea->setWidgetResizable(true);
     controlsArea->setFrameShape(QFrame::NoFrame);
     controlsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    controlsArea->setMinimumWidth(300);
-    controlsArea->setMaximumWidth(460);
+    controlsArea_ = controlsArea;
+    controlsWidget_ = controls;
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -203,7 +206,30 @@ BatchSizePage::BatchSizePage(QWidget* parent) : LabPage(parent) {
     retranslate();
     updateButtons();
     refreshCharts();
-    setStatus(statusText());
+    setStatus(QString());
+    fitLayout();
+}
+
+void BatchSizePage::fitLayout() {
+    if (!controlsArea_) return;
+    controlsArea_->setFixedWidth(controlsWidget_->sizeHint().width() +
+                                 style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 6);
+    if (!lessonChosen_) {
+        const bool room = width() > 150 * fontMetrics().averageCharWidth();
+        const QSignalBlocker block(lessonToggle_);
+        lessonToggle_->setChecked(room);
+        lesson_->setVisible(room);
+    }
+}
+
+void BatchSizePage::changeEvent(QEvent* event) {
+    LabPage::changeEvent(event);
+    if (event->type() == QEvent::FontChange) fitLayout();
+}
+
+void BatchSizePage::resizeEvent(QResizeEvent* event) {
+    LabPage::resizeEvent(event);
+    fitLayout();
 }
 
 BatchSizePage::~BatchSizePage() {
@@ -367,9 +393,9 @@ void BatchSizePage::buildControls() {
     overall_ = new QProgressBar(this);
     overall_->setRange(0, 1000);
     overall_->setValue(0);
-    overall_->setTextVisible(false);
     status_ = new QLabel(this);
     status_->setWordWrap(true);
+    status_->hide();
 }
 
 void BatchSizePage::syncLrSlider() {
@@ -460,7 +486,10 @@ void BatchSizePage::buildViews() {
     lessonToggle_->setObjectName(QStringLiteral("lessonToggle"));
     lessonToggle_->setCheckable(true);
     lessonToggle_->setChecked(true);
-    connect(lessonToggle_, &QToolButton::toggled, lesson_, &QWidget::setVisible);
+    connect(lessonToggle_, &QToolButton::toggled, this, [this](bool on) {
+        lessonChosen_ = true;
+        lesson_->setVisible(on);
+    });
     views_->setCornerWidget(lessonToggle_, Qt::TopRightCorner);
 
     splitter_ = new QSplitter(Qt::Horizontal, this);
@@ -554,11 +583,11 @@ void BatchSizePage::retranslate() {
     views_->setTabToolTip(0, tr("Final test accuracy or loss of every batch size"));
     views_->setTabText(1, tr("Learning curves"));
     views_->setTabToolTip(1, tr("Test accuracy of every run while it trained"));
-    views_->setTabText(2, tr("Generalisation gap"));
-    views_->setTabToolTip(2, tr("Train accuracy minus test accuracy"));
+    views_->setTabText(2, tr("Gap"));
+    views_->setTabToolTip(2, tr("Generalisation gap: train accuracy minus test accuracy"));
     views_->setTabText(3, tr("lr × B map"));
     views_->setTabToolTip(3, tr("Final test accuracy for each learning rate and batch size"));
-    views_->setTabText(4, tr("BN: train vs eval mode"));
+    views_->setTabText(4, tr("BN modes"));
     views_->setTabToolTip(4,
                           tr("Test accuracy with BN's batch statistics vs its running statistics"));
     metricLabel_->setText(tr("&Show:"));
@@ -585,6 +614,7 @@ void BatchSizePage::retranslate() {
     for (int i = 0; i < static_cast<int>(runs_.size()); ++i) updateRow(i);
     refreshCharts();
     setStatus(status_->text());
+    updateButtons();
 }
 
 QList<int> BatchSizePage::checkedBatchSizes() const {
@@ -713,7 +743,8 @@ void BatchSizePage::ensureRunner(bool fresh) {
     connect(r, &session::SweepRunner::idle, this, [this] {
         updateButtons();
         refreshCharts();
-        setStatus(statusText());
+        if (status_->text() == tr("Cancelling: finished runs stay in the table."))
+            setStatus(tr("Cancelled: finished runs stay in the table."));
         Q_EMIT sweepIdle();
     });
 }
@@ -750,7 +781,7 @@ bool BatchSizePage::queue(std::vector<Run> runs, bool fresh) {
         addTableRow(first + static_cast<int>(k), runs[k]);
     }
     updateButtons();
-    setStatus(statusText());
+    setStatus(QString());
     scheduleRefresh();
     return true;
 }
@@ -914,7 +945,10 @@ QString BatchSizePage::statusText() const {
     return text + QLatin1Char('.');
 }
 
-void BatchSizePage::setStatus(const QString& text) { status_->setText(text); }
+void BatchSizePage::setStatus(const QString& text) {
+    status_->setText(text);
+    status_->setVisible(!text.isEmpty());
+}
 
 void BatchSizePage::updateButtons() {
     const bool running = isRunning();
@@ -930,6 +964,8 @@ void BatchSizePage::updateButtons() {
         }
     }
     overall_->setValue(total > 0 ? static_cast<int>(1000.0 * (done + partial) / total) : 0);
+    overall_->setFormat(total > 0 ? tr("%1 of %2 runs done").arg(done).arg(total)
+                                  : tr("No runs yet"));
 }
 
 void BatchSizePage::addTableRow(int index, const Run& run) {
@@ -1063,6 +1099,7 @@ void BatchSizePage::refreshAccuracyAndGap() {
         }
         const double pad = std::max(0.05 * (hi - lo), 0.5);
         chart->setYRange(std::max(floor, lo - pad), std::min(ceiling, hi + pad));
+        chart->applyNiceNumbers(Qt::Vertical);
     };
     const double big = std::numeric_limits<double>::max();
     if (loss)
@@ -1132,14 +1169,16 @@ void BatchSizePage::refreshCurves() {
         curvesChart_->setXRange(0, top);
     } else {
         curvesChart_->setXTicks({});
-        curvesChart_->setXRange(0, xMax > 0 ? xMax * 1.02 : 1.0);
+        curvesChart_->setXRange(0, xMax > 0 ? xMax : 1.0);
+        curvesChart_->applyNiceNumbers(Qt::Horizontal);
     }
     if (yMin > yMax) {
         yMin = 0;
         yMax = 100;
     }
     curvesChart_->setYRange(std::max(0.0, std::floor(yMin / 10) * 10),
-                            std::min(100.0, std::ceil(yMax / 10) * 10 + 5));
+                            std::min(100.0, std::ceil(yMax / 10) * 10));
+    curvesChart_->applyNiceNumbers(Qt::Vertical);
 }
 
 void BatchSizePage::refreshHeatmap() {
@@ -1265,6 +1304,7 @@ void BatchSizePage::refreshBnModes() {
         hi = 100;
     }
     bnModeChart_->setYRange(std::max(0.0, lo - 5), std::min(100.0, hi + 5));
+    bnModeChart_->applyNiceNumbers(Qt::Vertical);
 }
 
 QList<ChartView*> BatchSizePage::charts() const {

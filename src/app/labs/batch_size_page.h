@@ -88,6 +88,8 @@ class BatchSizePage : public LabPage {
 
   protected:
     void retranslate() override;
+    void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
   private:
     struct Run {
@@ -117,6 +119,9 @@ class BatchSizePage : public LabPage {
     void refreshBnModes();
     void setStatus(const QString& text);
     void syncLrSlider();
+    // The controls column as wide as its contents (they grow in presentation
+    // mode), the lesson shown when there is room unless the user chose.
+    void fitLayout();
 
     // Controls
     QGroupBox* sizesBox_ = nullptr;
@@ -153,6 +158,9 @@ class BatchSizePage : public LabPage {
     QLabel* status_ = nullptr;
 
     // Views
+    QWidget* controlsArea_ = nullptr;
+    QWidget* controlsWidget_ = nullptr;
+    bool lessonChosen_ = false;
     QSplitter* splitter_ = nullptr;
     QTabWidget* views_ = nullptr;
     QLabel* metricLabel_ = nullptr;

@@ -111,10 +111,9 @@ InitSweepPanel::InitSweepPanel(QWidget* parent)
     side->addWidget(status_);
     side->addWidget(baseLabel_);
     side->addStretch(1);
-    auto* sideWidget = new QWidget(this);
-    sideWidget->setLayout(side);
-    sideWidget->setMinimumWidth(260);
-    sideWidget->setMaximumWidth(380);
+    side_ = new QWidget(this);
+    side_->setLayout(side);
+    auto* sideWidget = side_;
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(sideWidget);
     layout->addWidget(chart_, 1);
@@ -127,6 +126,7 @@ InitSweepPanel::InitSweepPanel(QWidget* parent)
     retranslate();
     updateProgress();
     refreshChart();
+    side_->setFixedWidth(std::max(260, controls_->sizeHint().width()));
 }
 
 InitSweepPanel::~InitSweepPanel() {
@@ -136,6 +136,9 @@ InitSweepPanel::~InitSweepPanel() {
 
 void InitSweepPanel::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) retranslate();
+    // As wide as the form needs, also with presentation mode's larger font.
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange)
+        side_->setFixedWidth(std::max(260, controls_->sizeHint().width()));
     QWidget::changeEvent(event);
 }
 

@@ -74,6 +74,7 @@ class InitSweepPanel : public QWidget {
     void updateProgress();
     [[nodiscard]] session::ExperimentConfig sweepConfig() const;
 
+    QWidget* side_ = nullptr;
     QGroupBox* controls_ = nullptr;
     QLabel* stdMinLabel_ = nullptr;
     QDoubleSpinBox* stdMin_ = nullptr;
