@@ -188,6 +188,25 @@ TEST_F(BatchSizePageTest, BatchNormRunsReportTrainAndEvalModeAccuracy) {
     EXPECT_TRUE(std::isfinite(result(0).testAccuracyBnTrainMode));
 }
 
+TEST_F(BatchSizePageTest, MapSweepFillsTheLrByBatchSizeGrid) {
+    setSizes({16, 64});
+    ASSERT_TRUE(page->runSweep());
+    ASSERT_TRUE(waitIdle());
+    child<QPushButton>("heatmapSweepButton")->click();
+    // Seven constant rates per size; the sweep's own runs (lr 0.016, 0.064) are not among them.
+    ASSERT_EQ(page->runner()->pointCount(), 2 + 7 * 2);
+    ASSERT_TRUE(waitIdle());
+    QTest::qWait(150);
+    // The sweep's runs share rows (lr 0.01 and 0.1) with map runs: 7 x 2 cells.
+    EXPECT_EQ(page->heatmapChart()->cellCount(), 14);
+    // The map's constant-lr runs stay out of the accuracy-vs-B curves.
+    EXPECT_EQ(page->accuracyChart()
+                  ->points(BatchSizePage::accuracySeries(LearningRateRule::Constant, false))
+                  .size(),
+              0);
+    EXPECT_FALSE(page->runHeatmapSweep());  // nothing left to run
+}
+
 TEST_F(BatchSizePageTest, ExperimentConfigRoundTrips) {
     setSizes({8, 128});
     child<QCheckBox>("ruleLinear")->setChecked(false);

@@ -75,6 +75,10 @@ void LabelledAxisChart::applyNiceNumbers(Qt::Orientation orientation) {
     if (QValueAxis* axis = valueAxis(chart(), orientation)) axis->applyNiceNumbers();
 }
 
+void LabelledAxisChart::setLegendAlignment(Qt::Alignment alignment) {
+    chart()->legend()->setAlignment(alignment);
+}
+
 void LabelledAxisChart::setAxisTitles(const QString& x, const QString& y) {
     xTitle_ = x;
     yTitle_ = y;

@@ -37,6 +37,8 @@ class LabelledAxisChart : public ChartView {
     void setYTicks(const AxisTicks& ticks);
     // Rounds a numeric axis' range and ticks to values a reader can say aloud.
     void applyNiceNumbers(Qt::Orientation orientation);
+    // Where the legend sits: the bottom (default) or, for many entries, the right.
+    void setLegendAlignment(Qt::Alignment alignment);
     // Axis titles go to whichever axis shows the labels.
     void setAxisTitles(const QString& x, const QString& y);
 

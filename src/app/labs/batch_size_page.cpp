@@ -408,7 +408,8 @@ void BatchSizePage::buildViews() {
     views_ = new QTabWidget;
     views_->setDocumentMode(true);
 
-    const auto chartPage = [this](QWidget* chart, QLabel* label, QComboBox* selector) {
+    const auto chartPage = [this](QWidget* chart, QLabel* label, QComboBox* selector,
+                                  QLabel* hint = nullptr) {
         auto* page = new QWidget;
         auto* v = new QVBoxLayout(page);
         v->setContentsMargins(0, 4, 0, 0);
@@ -418,6 +419,10 @@ void BatchSizePage::buildViews() {
             row->addWidget(selector);
             row->addStretch(1);
             v->addLayout(row);
+        }
+        if (hint) {
+            hint->setWordWrap(true);
+            v->addWidget(hint);
         }
         v->addWidget(chart, 1);
         views_->addTab(page, QString());
@@ -434,6 +439,7 @@ void BatchSizePage::buildViews() {
     chartPage(accuracyChart_, metricLabel_, metric_);
 
     curvesChart_ = new LabelledAxisChart;
+    curvesChart_->setLegendAlignment(Qt::AlignRight);  // one entry per batch size
     curveAxisLabel_ = new QLabel;
     curveAxis_ = new QComboBox;
     curveAxis_->setObjectName(QStringLiteral("curveAxis"));
@@ -447,7 +453,8 @@ void BatchSizePage::buildViews() {
     chartPage(gapChart_, nullptr, nullptr);
 
     heatmapChart_ = new HeatmapChart;
-    chartPage(heatmapChart_, nullptr, nullptr);
+    mapHint_ = new QLabel;
+    chartPage(heatmapChart_, nullptr, nullptr, mapHint_);
 
     bnModeChart_ = new LabelledAxisChart;
     for (LearningRateRule rule : kRules) {
@@ -460,7 +467,8 @@ void BatchSizePage::buildViews() {
             bnModeChart_->setSeriesName(bnModeChart_->addScatterSeries(QString(), c, 9.0),
                                         QString());
     }
-    chartPage(bnModeChart_, nullptr, nullptr);
+    bnHint_ = new QLabel;
+    chartPage(bnModeChart_, nullptr, nullptr, bnHint_);
 
     table_ = new QTableWidget(0, ColCount);
     table_->setObjectName(QStringLiteral("runTable"));
@@ -1072,7 +1080,7 @@ void BatchSizePage::refreshAccuracyAndGap() {
 
     const auto fill = [&](LabelledAxisChart* chart,
                           std::map<int, std::map<int, QList<double>>>& data, double floor,
-                          double ceiling) {
+                          double ceiling, double emptyLo, double emptyHi) {
         double lo = std::numeric_limits<double>::max(), hi = -lo;
         for (int g = 0; g < kGroups; ++g) {
             QList<QPointF> mean, low, high;
@@ -1093,9 +1101,9 @@ void BatchSizePage::refreshAccuracyAndGap() {
         }
         chart->setXTicks(log2Ticks(sizeList));
         chart->setXRange(std::log2(sizeList.first()) - 0.5, std::log2(sizeList.last()) + 0.5);
-        if (lo > hi) {
-            lo = floor;
-            hi = ceiling;
+        if (lo > hi) {  // nothing to show yet
+            lo = emptyLo;
+            hi = emptyHi;
         }
         const double pad = std::max(0.05 * (hi - lo), 0.5);
         chart->setYRange(std::max(floor, lo - pad), std::min(ceiling, hi + pad));
@@ -1103,10 +1111,10 @@ void BatchSizePage::refreshAccuracyAndGap() {
     };
     const double big = std::numeric_limits<double>::max();
     if (loss)
-        fill(accuracyChart_, metric, 0.0, big);
+        fill(accuracyChart_, metric, 0.0, big, 0.0, 2.5);
     else
-        fill(accuracyChart_, metric, 0.0, 100.0);
-    fill(gapChart_, gap, -big, big);
+        fill(accuracyChart_, metric, 0.0, 100.0, 0.0, 100.0);
+    fill(gapChart_, gap, -big, big, -5.0, 5.0);
 }
 
 void BatchSizePage::refreshCurves() {
@@ -1183,6 +1191,10 @@ void BatchSizePage::refreshCurves() {
 
 void BatchSizePage::refreshHeatmap() {
     heatmapChart_->setTitle(tr("Final test accuracy (%) by learning rate and batch size"));
+    mapHint_->setText(
+        tr("A sweep fills one cell per batch size, at the lr its rule gives. Press "
+           "Run lr × B map to fill the grid with constant rates 0.001 … 1 and see "
+           "where training is stable."));
     heatmapChart_->setAxisTitles(tr("Batch size B (log₂ scale)"),
                                  tr("Learning rate actually used (log₁₀ scale)"));
     // (log2 B, half-decade row) -> accuracies
@@ -1192,8 +1204,11 @@ void BatchSizePage::refreshHeatmap() {
     int rowLo = -6, rowHi = 0;  // in half decades: -6 = 1e-3, 0 = 1
     const std::vector<session::SweepPointStatus> points =
         runner_ ? runner_->points() : std::vector<session::SweepPointStatus>{};
-    for (const session::SweepPointStatus& p : points) {
+    bool anyMapRun = false;
+    for (std::size_t i = 0; i < points.size() && i < runs_.size(); ++i) {
+        const session::SweepPointStatus& p = points[i];
         if (!finished(p)) continue;
+        anyMapRun |= runs_[i].mapOnly;
         const auto& r = std::get<core::BatchSizeResult>(*p.outcome);
         const int row = static_cast<int>(std::lround(2.0 * std::log10(r.learningRate)));
         const std::pair<int, int> key{r.config.batchSize, row};
@@ -1244,6 +1259,7 @@ void BatchSizePage::refreshHeatmap() {
     else
         heatmapChart_->setValueRange(0, 100);
     heatmapChart_->setCells(list);
+    mapHint_->setVisible(!anyMapRun);
 }
 
 void BatchSizePage::refreshBnModes() {
@@ -1261,11 +1277,13 @@ void BatchSizePage::refreshBnModes() {
         slot.second << 100.0 * r.testAccuracyBnTrainMode;
         sizes.insert(r.config.batchSize);
     }
-    bnModeChart_->setTitle(data.empty()
-                               ? tr("BN: test accuracy in eval vs train mode — check \"With batch "
-                                    "norm\" and run to fill this view")
-                               : tr("BN: test accuracy with running statistics (eval) vs batch "
-                                    "statistics (train mode)"));
+    bnModeChart_->setTitle(tr("BN: test accuracy in eval vs train mode"));
+    bnHint_->setText(
+        tr("No runs with batch norm yet: check \"With batch norm\" and press Run "
+           "sweep. Eval mode normalises with running averages of the batch "
+           "statistics; train mode with the mean and variance of each test batch of "
+           "B examples, which are noisy when B is small."));
+    bnHint_->setVisible(data.empty());
     bnModeChart_->setAxisTitles(tr("Batch size B (log₂ scale)"), tr("Test accuracy (%)"));
     double lo = 100, hi = 0;
     for (int rule = 0; rule < 3; ++rule) {

@@ -172,6 +172,8 @@ class BatchSizePage : public LabPage {
     LabelledAxisChart* gapChart_ = nullptr;
     HeatmapChart* heatmapChart_ = nullptr;
     LabelledAxisChart* bnModeChart_ = nullptr;
+    QLabel* mapHint_ = nullptr;
+    QLabel* bnHint_ = nullptr;
     QTableWidget* table_ = nullptr;
     QTextBrowser* lesson_ = nullptr;
     QToolButton* lessonToggle_ = nullptr;
