@@ -8,6 +8,8 @@
 #include <gtest/gtest.h>
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QSpinBox>
@@ -77,6 +79,32 @@ TEST(BatchSizeScreenshots, DefaultSweepTimedAndCaptured) {
         capture(wh + QStringLiteral("_presentation"));
     }
     window.setPresentationMode(false);
+    window.showNormal();
+    window.resize(1280, 800);
+    auto* curveAxis = page->findChild<QComboBox*>(QStringLiteral("curveAxis"));
+    views->setCurrentIndex(1);
+    for (int axis : {1, 2}) {
+        curveAxis->setCurrentIndex(axis);
+        QTest::qWait(150);
+        window.grab().save(QStringLiteral("%1/bs_1280x800_curves_axis%2.png").arg(dir).arg(axis));
+    }
+    curveAxis->setCurrentIndex(0);
+
+    // The same sweep with batch norm, for the train- vs eval-mode view.
+    page->findChild<QCheckBox*>(QStringLiteral("bnOff"))->setChecked(false);
+    page->findChild<QCheckBox*>(QStringLiteral("bnOn"))->setChecked(true);
+    clock.restart();
+    ASSERT_TRUE(page->runSweep());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !page->isRunning(); }, 40 * 60 * 1000));
+    std::printf("BN sweep: %.1f s\n%s", static_cast<double>(clock.elapsed()) / 1000.0,
+                qPrintable(page->metricsCsv()));
+    QTest::qWait(200);
+    views->setCurrentIndex(4);
+    QTest::qWait(150);
+    window.grab().save(QStringLiteral("%1/bs_1280x800_bn_modes.png").arg(dir));
+    views->setCurrentIndex(0);
+    QTest::qWait(150);
+    window.grab().save(QStringLiteral("%1/bs_1280x800_bn_accuracy.png").arg(dir));
 
     normlab::app::InitSweepPanel panel;
     auto base = normlab::session::ExperimentConfig::defaults(QStringLiteral("bn-twin"));

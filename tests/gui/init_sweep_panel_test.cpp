@@ -105,9 +105,9 @@ TEST_F(InitSweepPanelTest, CancelStopsEveryThreadAndKeepsFinishedPoints) {
     panel->runner()->wait();
     EXPECT_EQ(panel->runner()->activeWorkers(), 0);
     for (const auto& p : panel->runner()->points()) EXPECT_EQ(p.state, SweepPointState::Cancelled);
+    QTest::qWait(150);  // the queued idle signal updates the buttons and chart
     EXPECT_TRUE(child<QPushButton>("initSweepRunButton")->isEnabled());
     EXPECT_FALSE(child<QPushButton>("initSweepCancelButton")->isEnabled());
-    QTest::qWait(150);
     // Nothing of the cancelled sweep finished, so nothing is drawn or exported.
     EXPECT_EQ(finished.count(QLatin1Char('\n')), 9);
     EXPECT_TRUE(panel->chart()->points(InitSweepPanel::kBnSeries).isEmpty());

@@ -214,6 +214,7 @@ void BatchSizePage::fitLayout() {
     if (!controlsArea_) return;
     controlsArea_->setFixedWidth(controlsWidget_->sizeHint().width() +
                                  style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 6);
+    lesson_->setMinimumWidth(30 * fontMetrics().averageCharWidth());
     if (!lessonChosen_) {
         const bool room = width() > 150 * fontMetrics().averageCharWidth();
         const QSignalBlocker block(lessonToggle_);
@@ -794,74 +795,60 @@ bool BatchSizePage::queue(std::vector<Run> runs, bool fresh) {
     return true;
 }
 
-bool BatchSizePage::runSweep() {
-    if (isRunning()) return false;
-    const QList<int> sizes = checkedBatchSizes();
-    const QList<LearningRateRule> rules = checkedRules();
-    const QList<bool> bnSettings = checkedBnSettings();
-    if (sizes.isEmpty() || rules.isEmpty() || bnSettings.isEmpty()) {
-        setStatus(tr("Check at least one batch size, one lr rule and one BN setting."));
-        return false;
-    }
+std::optional<core::BatchSizeRunConfig> BatchSizePage::baseRunConfig() {
     QString error;
     const auto data = dataset(&error);
     if (!data) {
         setStatus(tr("Could not load the data: %1").arg(error));
-        return false;
+        return std::nullopt;
     }
-    const session::ExperimentConfig c = controlsConfig();
-    const core::BatchSizeRunConfig base =
-        session::batchSizeRunConfigFrom(c, data->shape, data->numClasses);
+    return session::batchSizeRunConfigFrom(controlsConfig(), data->shape, data->numClasses);
+}
+
+std::vector<BatchSizePage::Run> BatchSizePage::sweepRuns(const QList<int>& sizes) {
+    const QList<LearningRateRule> rules = checkedRules();
+    const QList<bool> bnSettings = checkedBnSettings();
+    if (sizes.isEmpty() || rules.isEmpty() || bnSettings.isEmpty()) {
+        setStatus(tr("Check at least one batch size, one lr rule and one BN setting."));
+        return {};
+    }
+    const std::optional<core::BatchSizeRunConfig> base = baseRunConfig();
+    if (!base) return {};
     std::vector<Run> runs;
     for (bool bn : bnSettings)
         for (LearningRateRule rule : rules)
             for (int size : sizes) {
                 if (bn && size < 2) continue;  // BN has no batch variance at B = 1
                 for (int s = 0; s < seeds_->value(); ++s) {
-                    Run run{base, false};
+                    Run run{*base, false};
                     run.config.batchSize = size;
                     run.config.lrRule = rule;
                     run.config.network.batchNorm = bn;
-                    run.config.seed = base.seed + static_cast<std::uint64_t>(s);
+                    run.config.seed = base->seed + static_cast<std::uint64_t>(s);
                     runs.push_back(run);
                 }
             }
-    return queue(std::move(runs), true);
+    return runs;
+}
+
+bool BatchSizePage::runSweep() {
+    if (isRunning()) return false;
+    return queue(sweepRuns(checkedBatchSizes()), true);
 }
 
 bool BatchSizePage::addBatchSize(int batchSize) {
-    const QList<LearningRateRule> rules = checkedRules();
-    const QList<bool> bnSettings = checkedBnSettings();
-    if (rules.isEmpty() || bnSettings.isEmpty()) {
-        setStatus(tr("Check at least one lr rule and one BN setting."));
-        return false;
-    }
-    QString error;
-    const auto data = dataset(&error);
-    if (!data) {
-        setStatus(tr("Could not load the data: %1").arg(error));
-        return false;
-    }
-    const core::BatchSizeRunConfig base =
-        session::batchSizeRunConfigFrom(controlsConfig(), data->shape, data->numClasses);
-    std::vector<Run> runs;
-    for (bool bn : bnSettings)
-        for (LearningRateRule rule : rules)
-            for (int s = 0; s < seeds_->value(); ++s) {
-                if (bn && batchSize < 2) continue;
-                Run run{base, false};
-                run.config.batchSize = batchSize;
-                run.config.lrRule = rule;
-                run.config.network.batchNorm = bn;
-                run.config.seed = base.seed + static_cast<std::uint64_t>(s);
-                const bool done = std::any_of(runs_.begin(), runs_.end(), [&](const Run& r) {
-                    const core::BatchSizeRunConfig& o = r.config;
-                    return !r.mapOnly && o.batchSize == batchSize && o.lrRule == rule &&
-                           o.network.batchNorm == bn && o.seed == run.config.seed &&
-                           o.baseLr == base.baseLr;
-                });
-                if (!done) runs.push_back(run);
-            }
+    std::vector<Run> runs = sweepRuns({batchSize});
+    if (runs.empty()) return false;  // the reason is shown
+    // Runs already in the table (same settings) are not run again.
+    std::erase_if(runs, [this](const Run& run) {
+        return std::any_of(runs_.begin(), runs_.end(), [&](const Run& r) {
+            const core::BatchSizeRunConfig& a = r.config;
+            const core::BatchSizeRunConfig& b = run.config;
+            return !r.mapOnly && a.batchSize == b.batchSize && a.lrRule == b.lrRule &&
+                   a.network.batchNorm == b.network.batchNorm && a.seed == b.seed &&
+                   a.baseLr == b.baseLr;
+        });
+    });
     if (runs.empty()) {
         setStatus(tr("B = %1 is already in the table.").arg(batchSize));
         return false;
@@ -875,19 +862,12 @@ bool BatchSizePage::runHeatmapSweep() {
         setStatus(tr("Check at least one batch size."));
         return false;
     }
-    QString error;
-    const auto data = dataset(&error);
-    if (!data) {
-        setStatus(tr("Could not load the data: %1").arg(error));
-        return false;
-    }
-    const core::BatchSizeRunConfig base =
-        session::batchSizeRunConfigFrom(controlsConfig(), data->shape, data->numClasses);
+    const std::optional<core::BatchSizeRunConfig> base = baseRunConfig();
+    if (!base) return false;
     const QList<bool> bnSettings = checkedBnSettings();
     const bool bn = !bnSettings.isEmpty() && bnSettings.first();
     std::vector<Run> runs;
     for (double exponent : kMapLrExponents) {
-        const double lr = std::pow(10.0, exponent);
         for (int size : sizes) {
             if (bn && size < 2) continue;
             const bool done = std::any_of(runs_.begin(), runs_.end(), [&](const Run& r) {
@@ -895,10 +875,10 @@ bool BatchSizePage::runHeatmapSweep() {
                        std::abs(std::log10(r.config.learningRate()) - exponent) < 0.01;
             });
             if (done) continue;
-            Run run{base, true};
+            Run run{*base, true};
             run.config.batchSize = size;
             run.config.lrRule = LearningRateRule::Constant;
-            run.config.baseLr = lr;
+            run.config.baseLr = std::pow(10.0, exponent);
             run.config.network.batchNorm = bn;
             runs.push_back(run);
         }

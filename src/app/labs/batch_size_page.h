@@ -104,6 +104,12 @@ class BatchSizePage : public LabPage {
     [[nodiscard]] QList<core::LearningRateRule> checkedRules() const;
     [[nodiscard]] QList<bool> checkedBnSettings() const;
     [[nodiscard]] session::ExperimentConfig controlsConfig() const;
+    // The run the controls describe (batch size, rule, BN and seed still to
+    // set); nullopt with the reason in the status line.
+    std::optional<core::BatchSizeRunConfig> baseRunConfig();
+    // Checked rules x BN settings x `sizes` x seeds; empty (reason shown) when
+    // nothing is checked or the data cannot be loaded.
+    std::vector<Run> sweepRuns(const QList<int>& sizes);
     // The data the controls name, loaded once per choice; null with `error` set.
     std::shared_ptr<const core::Dataset> dataset(QString* error);
     bool queue(std::vector<Run> runs, bool fresh);
