@@ -83,13 +83,13 @@ TEST(FeatureScalingCli, ReadsThreeNamedColumnsOfACsv) {
     const QStringList source = readLines(housePrices());
     ASSERT_EQ(data.size(), source.size());
     EXPECT_EQ(data[0], "area_m2,rooms,price_k");
-    // Same numbers as the file's first house (area, rooms, price; age left out).
+    // The file's first house (area, rooms, price; age left out), as the floats used.
     const QStringList first = source[1].split(',');
     const QStringList written = data[1].split(',');
     ASSERT_EQ(written.size(), 3);
-    EXPECT_DOUBLE_EQ(written[0].toDouble(), first[0].toDouble());
-    EXPECT_DOUBLE_EQ(written[1].toDouble(), first[1].toDouble());
-    EXPECT_DOUBLE_EQ(written[2].toDouble(), first[3].toDouble());
+    EXPECT_FLOAT_EQ(written[0].toDouble(), first[0].toDouble());
+    EXPECT_FLOAT_EQ(written[1].toDouble(), first[1].toDouble());
+    EXPECT_FLOAT_EQ(written[2].toDouble(), first[3].toDouble());
     EXPECT_EQ(readLines(out + "/scaling.csv").size(), 4);
 }
 
