@@ -24,7 +24,6 @@ constexpr qreal kContourZ = 0.6;
 ContourChartView::ContourChartView(QWidget* parent) : NiceChartView(parent) {
     heatmapItem_ = new QGraphicsPixmapItem(chart());
     heatmapItem_->setZValue(kHeatmapZ);
-    heatmapItem_->setTransformationMode(Qt::SmoothTransformation);
     contourItem_ = new QGraphicsPathItem(chart());
     contourItem_->setZValue(kContourZ);
     QPen pen(QColor(0x2b, 0x3f, 0x5c, 170));
@@ -73,7 +72,6 @@ void ContourChartView::setSurface(const core::LossGrid& grid,
             line[c] = std::isfinite(v) ? palette[static_cast<std::size_t>(band)] : palette.back();
         }
     }
-    heatmapItem_->setPixmap(QPixmap::fromImage(heatmap_));
 
     QPainterPath path;
     for (const core::ContourLevel& level : levels) {
@@ -111,10 +109,14 @@ void ContourChartView::place() {
     const QPointF bottomRight =
         chart()->mapToPosition(QPointF(window_.right(), window_.top()), series);
     const QRectF target(topLeft, bottomRight);
-    if (!heatmap_.isNull()) {
+    const bool sane = target.width() >= 1.0 && target.height() >= 1.0 && target.width() <= 8192.0 &&
+                      target.height() <= 8192.0;
+    if (!heatmap_.isNull() && sane) {
+        // Scaled once here, not on every repaint: a frame then only copies pixels.
+        const QSize size = target.size().toSize();
+        heatmapItem_->setPixmap(QPixmap::fromImage(
+            heatmap_.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)));
         heatmapItem_->setPos(target.topLeft());
-        heatmapItem_->setTransform(QTransform::fromScale(target.width() / heatmap_.width(),
-                                                         target.height() / heatmap_.height()));
     }
     // Data to chart coordinates: w1 to the right, w2 upwards.
     const double sx = target.width() / window_.width();

@@ -109,8 +109,11 @@ void FeatureScalingPage::updateTextHeights() {
     // Word-wrapped labels in a grid do not ask for their height: reserve the
     // readout's four lines (with subscripts) and the caption's two.
     const QFontMetrics metrics(font());
-    for (QLabel* readout : readouts_) readout->setFixedHeight(metrics.lineSpacing() * 9 / 2 + 6);
+    for (QLabel* readout : readouts_) readout->setFixedHeight(metrics.lineSpacing() * 11 / 2 + 6);
     surfaceCaption_->setMinimumHeight(metrics.lineSpacing() * 2 + 2);
+    const int em = metrics.averageCharWidth();
+    side_->setMinimumWidth(34 * em);
+    side_->setMaximumWidth(48 * em);
 }
 
 void FeatureScalingPage::buildControls() {
@@ -242,7 +245,7 @@ void FeatureScalingPage::buildViews() {
     scroll->setWidget(controls);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     lesson_ = new QTextBrowser(this);
     lesson_->setObjectName(QStringLiteral("lesson"));
     lesson_->setOpenExternalLinks(false);
@@ -254,8 +257,7 @@ void FeatureScalingPage::buildViews() {
     side->setStretchFactor(0, 3);
     side->setStretchFactor(1, 2);
     side->setChildrenCollapsible(false);
-    side->setMinimumWidth(320);
-    side->setMaximumWidth(440);
+    side_ = side;
 
     surfaceCaption_ = new QLabel(this);
     surfaceCaption_->setWordWrap(true);
@@ -735,7 +737,7 @@ void FeatureScalingPage::renderPlot(std::size_t i, const core::ScalingComparison
 QString FeatureScalingPage::readoutText(const core::ScalingRunState& run,
                                         const core::ScalingComparisonSnapshot& s) const {
     const core::QuadraticSummary& q = run.model->quadratic;
-    QString text = tr("κ = %1 &nbsp; λ<sub>max</sub> = %2 &nbsp; λ<sub>min</sub> = %3<br>"
+    QString text = tr("κ = %1<br>λ<sub>max</sub> = %2 &nbsp; λ<sub>min</sub> = %3<br>"
                       "max stable lr 2/λ<sub>max</sub> = %4<br>lr in use = %5")
                        .arg(number(q.conditionNumber), number(q.lambdaMax), number(q.lambdaMin),
                             number(q.maxStableLearningRate), number(run.learningRate));

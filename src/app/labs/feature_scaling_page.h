@@ -132,6 +132,7 @@ class FeatureScalingPage : public LabPage {
     std::array<int, 2> scaledSeries_{};
     int rawSeries_ = 0;
     QTextBrowser* lesson_ = nullptr;
+    QWidget* side_ = nullptr;
 
     std::shared_ptr<const core::ScalingComparisonSnapshot> last_;
     std::array<const core::ScalingSurface*, 3> shownSurfaces_{};
