@@ -13,12 +13,7 @@ namespace {
 
 using test::readLines;
 using test::runCli;
-
-QStringList set(const QStringList& assignments) {
-    QStringList args;
-    for (const QString& a : assignments) args << "--set" << a;
-    return args;
-}
+using test::set;
 
 QString housePrices() {
     for (const QString& dir : resourceDirs())

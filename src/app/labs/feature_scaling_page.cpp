@@ -112,8 +112,8 @@ void FeatureScalingPage::updateTextHeights() {
     for (QLabel* readout : readouts_) readout->setFixedHeight(metrics.lineSpacing() * 11 / 2 + 6);
     surfaceCaption_->setMinimumHeight(metrics.lineSpacing() * 2 + 2);
     const int em = metrics.averageCharWidth();
-    side_->setMinimumWidth(34 * em);
-    side_->setMaximumWidth(48 * em);
+    side_->setMinimumWidth(46 * em);
+    side_->setMaximumWidth(60 * em);
 }
 
 void FeatureScalingPage::buildControls() {
