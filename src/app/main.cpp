@@ -1,7 +1,9 @@
 // normlab [--measure[=SECONDS]] [--screenshot FILE] [--presentation] [--tab N]
-//         [--language en|ko] [--size WxH]
+//         [--language en|ko] [--size WxH] [--experiment FILE] [--steps N]
 // --measure trains the demo lab at full speed and prints the longest GUI
-// stall and render times; --screenshot saves the window once it is shown.
+// stall and render times; --screenshot saves the window once it is shown;
+// --experiment opens an experiment file and --steps runs the shown lab for
+// N steps first, so a screenshot can show a run in progress.
 
 #include <QApplication>
 #include <QSettings>
@@ -25,6 +27,8 @@ struct Options {
     int tab = -1;
     QString language;
     QSize size;
+    QString experiment;
+    qint64 steps = 0;
 };
 
 Options parse(const QStringList& args) {
@@ -42,6 +46,10 @@ Options parse(const QStringList& args) {
             o.presentation = true;
         else if (a == QLatin1String("--tab"))
             o.tab = next().toInt();
+        else if (a == QLatin1String("--experiment"))
+            o.experiment = next();
+        else if (a == QLatin1String("--steps"))
+            o.steps = next().toLongLong();
         else if (a == QLatin1String("--language"))
             o.language = next();
         else if (a == QLatin1String("--size")) {
@@ -116,6 +124,15 @@ int main(int argc, char** argv) {
     if (options.size.isValid()) window.resize(options.size);
     window.show();
     if (options.presentation) window.setPresentationMode(true);
+    if (!options.experiment.isEmpty()) {
+        QString error;
+        if (!window.openExperimentFile(options.experiment, &error))
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+    }
+    if (options.steps > 0) {
+        window.setStepsPerFrame(0);  // reach N before the screenshot
+        if (auto* session = window.currentSession()) session->step(options.steps);
+    }
     if (scripted) {
         QTimer::singleShot(1000, &window, [&window, &options] {
             const bool ok = window.grab().save(options.screenshot);

@@ -80,8 +80,13 @@ TEST(Cli, RunAcceptsAJsonFile) {
 // Without --dry-run a kind whose runner is missing fails before writing.
 TEST(Cli, MissingRunnerExitsOneAndWritesNothing) {
     QTemporaryDir dir;
+    // An output folder that cannot be created: a kind with a runner stops
+    // there at once instead of running, a kind without one fails before it.
+    QFile blocker(dir.filePath("file"));
+    ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
     for (const QString& kind : experimentKinds()) {
-        const QString out = dir.filePath(kind);
+        const QString out = dir.filePath("file/" + kind);
         // Find a preset of a kind this build cannot run yet.
         for (const PresetInfo& p : listPresets()) {
             if (p.kind != kind) continue;

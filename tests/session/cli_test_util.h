@@ -25,6 +25,13 @@ inline CliResult runCli(const QStringList& arguments) {
             QString::fromUtf8(process.readAllStandardError())};
 }
 
+// "--set a=1 --set b=2" for each assignment.
+inline QStringList set(const QStringList& assignments) {
+    QStringList args;
+    for (const QString& a : assignments) args << "--set" << a;
+    return args;
+}
+
 // The non-empty lines of a text file the CLI wrote.
 inline QStringList readLines(const QString& path) {
     QFile f(path);

@@ -12,12 +12,7 @@ namespace {
 
 using test::readLines;
 using test::runCli;
-
-QStringList set(const QStringList& assignments) {
-    QStringList args;
-    for (const QString& a : assignments) args << "--set" << a;
-    return args;
-}
+using test::set;
 
 // 400 moons: 320 training rows, 80 test rows.
 const QStringList kSmallData{"dataset=moons", "train_samples=400", "width=16"};
@@ -76,7 +71,7 @@ TEST(BatchSweepCli, BudgetInExamplesGivesEveryBatchSizeTheSameData) {
     const QStringList sweep = readLines(out + "/sweep.csv");
     ASSERT_EQ(sweep.size(), 4);
     for (int i = 1; i <= 3; ++i) EXPECT_EQ(sweep[i].section(',', 5, 5), "2");  // epochs
-    EXPECT_EQ(sweep[1].section(',', 6, 6), "160");  // updates
+    EXPECT_EQ(sweep[1].section(',', 6, 6), "160");                             // updates
     EXPECT_EQ(sweep[2].section(',', 6, 6), "40");
     EXPECT_EQ(sweep[3].section(',', 6, 6), "10");
 }

@@ -1,0 +1,85 @@
+#include "app/charts/nice_chart_view.h"
+
+#include <QChart>
+#include <QFontMetrics>
+#include <QValueAxis>
+#include <algorithm>
+#include <cmath>
+
+namespace normlab::app {
+
+NiceChartView::NiceChartView(QWidget* parent) : ChartView(parent) {
+    // Qt 6.4 lays out dynamic ticks on a vertical axis wrongly (crowded,
+    // elided labels): only the horizontal axis gets round-number ticks, the
+    // vertical one evenly spaced ticks with short labels.
+    for (QAbstractAxis* axis : chart()->axes(Qt::Horizontal)) {
+        if (auto* value = qobject_cast<QValueAxis*>(axis)) {
+            value->setTickType(QValueAxis::TicksDynamic);
+            value->setTickAnchor(0.0);
+            value->setLabelFormat(QStringLiteral("%g"));
+        }
+    }
+    for (QAbstractAxis* axis : chart()->axes(Qt::Vertical))
+        if (auto* value = qobject_cast<QValueAxis*>(axis))
+            value->setLabelFormat(QStringLiteral("%.3g"));
+}
+
+double NiceChartView::niceInterval(double span, int maxTicks) {
+    if (!(span > 0.0) || !std::isfinite(span)) return 1.0;
+    const double raw = span / std::max(1, maxTicks);
+    const double decade = std::pow(10.0, std::floor(std::log10(raw)));
+    for (const double m : {1.0, 2.0, 5.0, 10.0})
+        if (m * decade >= raw) return m * decade;
+    return 10.0 * decade;
+}
+
+void NiceChartView::setNiceRange(Qt::Orientation orientation, double min, double max) {
+    if (orientation == Qt::Horizontal)
+        setXRange(min, max);
+    else
+        setYRange(min, max);
+    updateTicks();
+}
+
+void NiceChartView::setFixedTicks(Qt::Orientation orientation, double min, double max,
+                                  int intervals) {
+    (orientation == Qt::Horizontal ? autoHorizontalTicks_ : autoVerticalTicks_) = false;
+    for (QAbstractAxis* axis : chart()->axes(orientation)) {
+        if (auto* value = qobject_cast<QValueAxis*>(axis)) {
+            value->setTickType(QValueAxis::TicksFixed);
+            value->setTickCount(std::max(2, intervals + 1));
+            value->setLabelFormat(QStringLiteral("%g"));
+        }
+    }
+    if (orientation == Qt::Horizontal)
+        setXRange(min, max);
+    else
+        setYRange(min, max);
+}
+
+void NiceChartView::resizeEvent(QResizeEvent* event) {
+    ChartView::resizeEvent(event);
+    updateTicks();
+}
+
+void NiceChartView::updateTicks() {
+    // Room for a label of about seven characters per tick across, two lines per tick up.
+    const QFontMetrics metrics(font());
+    for (QAbstractAxis* axis : chart()->axes()) {
+        auto* value = qobject_cast<QValueAxis*>(axis);
+        if (!value || !value->isVisible()) continue;
+        if (!(value->orientation() == Qt::Vertical ? autoVerticalTicks_ : autoHorizontalTicks_))
+            continue;
+        const bool across = value->orientation() == Qt::Horizontal;
+        const int room =
+            across ? width() - 6 * metrics.averageCharWidth() : height() - 6 * metrics.height();
+        const int spacing = across ? 8 * metrics.averageCharWidth() : 2 * metrics.height();
+        const int maxTicks = std::clamp(room / std::max(1, spacing), 2, 10);
+        if (across)
+            value->setTickInterval(niceInterval(value->max() - value->min(), maxTicks));
+        else if (value->tickCount() != std::min(maxTicks, 6) + 1)
+            value->setTickCount(std::min(maxTicks, 6) + 1);
+    }
+}
+
+}  // namespace normlab::app

@@ -1,0 +1,28 @@
+#include "session/runners/feature_scaling_runner.h"
+
+#include "core/lab/scaling_report.h"
+#include "session/feature_scaling_config.h"
+
+namespace normlab::session {
+
+void FeatureScalingRunner::run(const ExperimentConfig& config, const QString& outDir,
+                               const ProgressCallback& progress) {
+    core::ScalingComparison comparison(scalingComparisonConfigFrom(config));
+    const qint64 steps = config.getInt("steps");
+    const core::ScalingReportResult result =
+        core::writeScalingReport(comparison, outDir.toStdString(), steps);
+    if (progress) {
+        QString message = QStringLiteral("%1 steps").arg(result.steps);
+        for (const core::ScalingKind kind : core::kComparedScalings) {
+            const core::DescentPath& run = comparison.run(kind);
+            const QString state = run.diverged() ? QStringLiteral("diverged")
+                                  : run.stepsToConverge() >= 0
+                                      ? QStringLiteral("converged at %1").arg(run.stepsToConverge())
+                                      : QStringLiteral("not yet converged");
+            message += QStringLiteral("  %1 %2").arg(QString::fromStdString(toString(kind)), state);
+        }
+        progress({result.steps, steps, message});
+    }
+}
+
+}  // namespace normlab::session
