@@ -1,17 +1,19 @@
 // normlab [--measure[=SECONDS]] [--screenshot FILE] [--presentation] [--tab N]
-//         [--language en|ko] [--size WxH]
-// --measure trains the demo lab at full speed and prints the longest GUI
-// stall and render times; --screenshot saves the window once it is shown.
+//         [--subtab K] [--steps N] [--language en|ko] [--size WxH]
+// --measure trains the batch-normalization lab (bn-paper on Fashion-MNIST,
+// every view live) at full speed and prints the longest GUI stall and
+// render times; --screenshot saves the window once it is shown (after
+// training --steps N steps, with the page's own tab K in front).
 
 #include <QApplication>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTextStream>
 #include <QTimer>
 #include <cstdio>
 
 #include "app/labs/batch_norm_page.h"
 #include "app/labs/batch_size_page.h"
-#include "app/labs/descent_demo_page.h"
 #include "app/labs/feature_scaling_page.h"
 #include "app/main_window.h"
 #include "app/responsiveness_probe.h"
@@ -23,6 +25,8 @@ struct Options {
     QString screenshot;
     bool presentation = false;
     int tab = -1;
+    int subtab = -1;
+    qint64 steps = 0;
     QString language;
     QSize size;
 };
@@ -42,6 +46,10 @@ Options parse(const QStringList& args) {
             o.presentation = true;
         else if (a == QLatin1String("--tab"))
             o.tab = next().toInt();
+        else if (a == QLatin1String("--subtab"))
+            o.subtab = next().toInt();
+        else if (a == QLatin1String("--steps"))
+            o.steps = next().toLongLong();
         else if (a == QLatin1String("--language"))
             o.language = next();
         else if (a == QLatin1String("--size")) {
@@ -57,6 +65,7 @@ int measure(normlab::app::MainWindow& window, double seconds, const QString& scr
     auto* probe = new ResponsivenessProbe(&window);
     window.setRenderObserver([probe](double wall, double cpu) { probe->addRenderTime(wall, cpu); });
     window.setStepsPerFrame(0);
+    window.currentSession();  // the data set loads on the worker meanwhile
     QTimer::singleShot(300, &window, [&window, probe, seconds, screenshot] {
         probe->start();
         window.currentSession()->play();
@@ -93,10 +102,8 @@ int main(int argc, char** argv) {
 
     using namespace normlab::app;
     if (options.measureSeconds > 0.0) {
-        // The demo lab trains in well under a microsecond a step: the
-        // display pipeline, not the engine, is what gets measured.
-        auto* demo = new DescentDemoPage;
-        MainWindow window({demo, new FeatureScalingPage, new BatchNormPage, new BatchSizePage});
+        // The lab with the most panels, each redrawn every frame.
+        MainWindow window({new BatchNormPage, new FeatureScalingPage, new BatchSizePage});
         window.resize(options.size.isValid() ? options.size : QSize(1280, 760));
         window.show();
         if (options.presentation) window.setPresentationMode(true);
@@ -117,12 +124,29 @@ int main(int argc, char** argv) {
     window.show();
     if (options.presentation) window.setPresentationMode(true);
     if (scripted) {
-        QTimer::singleShot(1000, &window, [&window, &options] {
+        if (options.subtab >= 0 && window.currentPage()) {
+            if (auto* tabs = window.currentPage()->findChild<QTabWidget*>())
+                tabs->setCurrentIndex(options.subtab);
+        }
+        const auto save = [&window, &options] {
             const bool ok = window.grab().save(options.screenshot);
             std::fprintf(stderr, "%s %s\n", ok ? "saved" : "could not save",
                          qPrintable(options.screenshot));
             QCoreApplication::quit();  // no closeEvent: keep the user's saved settings
-        });
+        };
+        auto* session = options.steps > 0 ? window.currentSession() : nullptr;
+        if (!session) {
+            QTimer::singleShot(1000, &window, save);
+        } else {
+            session->step(options.steps);
+            auto* poll = new QTimer(&window);
+            QObject::connect(poll, &QTimer::timeout, &window, [session, poll, save, &options] {
+                if (!session->latest() || session->latest()->step < options.steps) return;
+                poll->stop();
+                QTimer::singleShot(500, save);
+            });
+            poll->start(100);
+        }
     }
     return QApplication::exec();
 }
