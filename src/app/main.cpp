@@ -60,6 +60,12 @@ Options parse(const QStringList& args) {
     return o;
 }
 
+// The current page's own tab `index` (a lab's views), for screenshots and measurements.
+void showSubtab(normlab::app::MainWindow& window, int index) {
+    if (!window.currentPage()) return;
+    if (auto* tabs = window.currentPage()->findChild<QTabWidget*>()) tabs->setCurrentIndex(index);
+}
+
 int measure(normlab::app::MainWindow& window, double seconds, const QString& screenshot) {
     using normlab::app::ResponsivenessProbe;
     auto* probe = new ResponsivenessProbe(&window);
@@ -107,6 +113,7 @@ int main(int argc, char** argv) {
         window.resize(options.size.isValid() ? options.size : QSize(1280, 760));
         window.show();
         if (options.presentation) window.setPresentationMode(true);
+        if (options.subtab >= 0) showSubtab(window, options.subtab);
         return measure(window, options.measureSeconds, options.screenshot);
     }
 
@@ -124,10 +131,7 @@ int main(int argc, char** argv) {
     window.show();
     if (options.presentation) window.setPresentationMode(true);
     if (scripted) {
-        if (options.subtab >= 0 && window.currentPage()) {
-            if (auto* tabs = window.currentPage()->findChild<QTabWidget*>())
-                tabs->setCurrentIndex(options.subtab);
-        }
+        if (options.subtab >= 0) showSubtab(window, options.subtab);
         const auto save = [&window, &options] {
             const bool ok = window.grab().save(options.screenshot);
             std::fprintf(stderr, "%s %s\n", ok ? "saved" : "could not save",

@@ -110,8 +110,15 @@ TEST_F(BatchNormPageTest, PlayingFillsEveryView) {
     const auto& s = *page->lastRendered();
     EXPECT_EQ(s.models[TwinTrainer::kBn].probes.size(), 40u);
 
-    // Training curves: one test-accuracy point per evaluation, both twins.
+    // Each view draws the latest snapshot once it is shown.
     auto* curves = page->curvesView();
+    for (QWidget* view : std::initializer_list<QWidget*>{curves, page->sigmoidView(),
+                                                          page->regionView(), page->affineView()}) {
+        page->tabs()->setCurrentWidget(view);
+        QTest::qWait(20);
+    }
+
+    // Training curves: one test-accuracy point per evaluation, both twins.
     for (int m : {TwinTrainer::kBn, TwinTrainer::kPlain})
         EXPECT_EQ(curves->accuracyChart()->points(curves->testAccuracySeries(m)).size(),
                   static_cast<qsizetype>(s.models[m].evals.size()));

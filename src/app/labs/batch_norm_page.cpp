@@ -127,6 +127,9 @@ BatchNormPage::BatchNormPage(QWidget* parent)
          std::initializer_list<BnView*>{shift_, sigmoid_, region_, curves_, affine_, landscape_})
         addView(view);
     tabs_->setCurrentIndex(0);
+    connect(tabs_, &QTabWidget::currentChanged, this, [this] {
+        if (auto* view = dynamic_cast<BnView*>(tabs_->currentWidget())) refreshView(view);
+    });
 
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(sideWidget, 0);
@@ -276,10 +279,19 @@ void BatchNormPage::render(const session::SnapshotPtr& snapshot) {
     auto twins = std::dynamic_pointer_cast<const core::TwinSnapshot>(snapshot);
     if (!twins) return;
     last_ = twins;
-    for (BnView* view : views_) view->render(twins);
+    // Only the view on screen redraws each frame; the others catch up when
+    // they are shown (or exported), so a frame costs one view, not six.
+    if (auto* current = dynamic_cast<BnView*>(tabs_->currentWidget())) refreshView(current);
+}
+
+void BatchNormPage::refreshView(BnView* view) const {
+    if (!last_ || shown_.value(view) == last_.get()) return;
+    view->render(last_);
+    shown_[view] = last_.get();
 }
 
 QList<ChartView*> BatchNormPage::charts() const {
+    for (BnView* view : views_) refreshView(view);  // exported charts show the latest run
     QList<ChartView*> all;
     // The visible view's charts first: File > Export figure offers the first.
     if (auto* current = dynamic_cast<BnView*>(tabs_->currentWidget())) all += current->charts();

@@ -3,7 +3,7 @@
 // trained in lockstep from the same initial weights on the same batches,
 // with one tab per view of what BN changes.
 
-#include <QElapsedTimer>
+#include <QHash>
 #include <QList>
 #include <QTimer>
 #include <memory>
@@ -71,6 +71,8 @@ class BatchNormPage : public LabPage {
 
   private:
     void fitControlsWidth();
+    // Renders the latest snapshot into `view` unless it already shows it.
+    void refreshView(BnView* view) const;
     void postToTwins(std::function<void(core::TwinTrainer&)> change);
     void updateStatus();
 
@@ -91,6 +93,7 @@ class BatchNormPage : public LabPage {
     std::shared_ptr<DataLoadStatus> loadStatus_;
     int trackedUnit_ = 0;
     TwinSnapshotPtr last_;
+    mutable QHash<BnView*, const core::TwinSnapshot*> shown_;
 };
 
 }  // namespace normlab::app

@@ -24,11 +24,12 @@ LandscapeView::LandscapeView(QWidget* parent) : BnView(parent) {
     layerLabel_->setBuddy(layer_);
     cost_ = new QLabel(this);
     cost_->setWordWrap(true);
+    chartsPane_ = new QWidget(this);
 
-    ics_ = new BnChart(this);
-    cosine_ = new BnChart(this);
-    loss_ = new BnChart(this);
-    gradient_ = new BnChart(this);
+    ics_ = new BnChart(chartsPane_);
+    cosine_ = new BnChart(chartsPane_);
+    loss_ = new BnChart(chartsPane_);
+    gradient_ = new BnChart(chartsPane_);
     for (int m : {core::TwinTrainer::kBn, core::TwinTrainer::kPlain}) {
         icsL2_[m] = ics_->addLineSeries(QString(), modelColor(m), 2.5);
         icsCos_[m] = cosine_->addLineSeries(QString(), modelColor(m), 2.5);
@@ -41,7 +42,8 @@ LandscapeView::LandscapeView(QWidget* parent) : BnView(parent) {
     top->addWidget(layerLabel_);
     top->addWidget(layer_);
     top->addStretch(1);
-    auto* grid = new QGridLayout;
+    auto* grid = new QGridLayout(chartsPane_);
+    grid->setContentsMargins(0, 0, 0, 0);
     grid->addWidget(ics_, 0, 0);
     grid->addWidget(cosine_, 0, 1);
     grid->addWidget(loss_, 1, 0);
@@ -49,7 +51,8 @@ LandscapeView::LandscapeView(QWidget* parent) : BnView(parent) {
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(cost_);
-    layout->addLayout(grid, 1);
+    layout->addWidget(chartsPane_, 1);
+    layout->addStretch(0);
 
     connect(enable_, &QCheckBox::toggled, this, &LandscapeView::measuringToggled);
     connect(layer_, &QComboBox::currentIndexChanged, this, [this] { redraw(); });
@@ -128,10 +131,25 @@ void LandscapeView::redraw() {
 
     const double train = s.trainSeconds;
     const double landscape = s.landscapeSeconds;
-    if (!s.config.landscapeProbes && checkpoints == 0)
-        cost_->setText(tr("Off. When on, every checkpoint (every %1 steps) runs extra forward and "
-                          "backward passes on the last batch for both twins.")
-                           .arg(s.config.evalInterval));
+    // No empty charts: until something is measured, say what will be.
+    chartsPane_->setVisible(checkpoints > 0);
+    layer_->setVisible(layer_->count() > 0);
+    layerLabel_->setVisible(layer_->count() > 0);
+    if (checkpoints == 0)
+        cost_->setText(
+            tr("<p><b>Is batch normalization's benefit really about internal covariate "
+               "shift?</b></p><p>Santurkar et al. (2018) measured shift as the change of a "
+               "layer's gradient G when the layers below take their step (G′), and found it can "
+               "be as large with BN as without. What BN does change is the loss landscape: along "
+               "the gradient, loss and gradient vary far less, so larger steps are safe.</p>"
+               "<p>%1</p>")
+                .arg(s.config.landscapeProbes
+                         ? tr("Measuring: the first results appear at step %1.")
+                               .arg((s.step / s.config.evalInterval + 1) * s.config.evalInterval)
+                         : tr("Switch on <i>Measure at every checkpoint</i> above to compare both "
+                              "networks here. Each checkpoint (every %1 steps) then runs extra "
+                              "forward and backward passes on the last batch; the cost is shown.")
+                               .arg(s.config.evalInterval)));
     else
         cost_->setText(tr("%1 checkpoints measured. Cost so far: %2 s of probing against %3 s of "
                           "training (%4% extra).")
@@ -154,11 +172,11 @@ void LandscapeView::retranslate() {
     ics_->setTitle(tr("ICS: gradient change ‖G − G′‖"));
     ics_->setAxisTitles(tr("training step"), tr("L2 distance"));
     cosine_->setTitle(tr("ICS: cosine(G, G′)"));
-    cosine_->setAxisTitles(tr("training step"), tr("cosine (1 = unchanged direction)"));
+    cosine_->setAxisTitles(tr("training step"), tr("cosine"));
     loss_->setTitle(tr("Loss along the gradient, steps 0.5–4 × lr"));
     loss_->setAxisTitles(tr("training step"), tr("loss range (nats)"));
-    gradient_->setTitle(tr("Gradient change along the gradient"));
-    gradient_->setAxisTitles(tr("training step"), tr("‖g(w − c·lr·g) − g(w)‖ range"));
+    gradient_->setTitle(tr("‖g(w − c·lr·g) − g(w)‖ along the gradient"));
+    gradient_->setAxisTitles(tr("training step"), tr("gradient change range"));
     for (int m : {core::TwinTrainer::kBn, core::TwinTrainer::kPlain}) {
         ics_->setSeriesName(icsL2_[m], modelName(m));
         cosine_->setSeriesName(icsCos_[m], modelName(m));

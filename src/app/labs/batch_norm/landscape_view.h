@@ -40,6 +40,7 @@ class LandscapeView : public BnView {
     QComboBox* layer_;
     QLabel* layerLabel_;
     QLabel* cost_;
+    QWidget* chartsPane_;
     BnChart* ics_;
     BnChart* cosine_;
     BnChart* loss_;
