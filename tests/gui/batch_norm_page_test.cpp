@@ -113,7 +113,7 @@ TEST_F(BatchNormPageTest, PlayingFillsEveryView) {
     // Each view draws the latest snapshot once it is shown.
     auto* curves = page->curvesView();
     for (QWidget* view : std::initializer_list<QWidget*>{curves, page->sigmoidView(),
-                                                          page->regionView(), page->affineView()}) {
+                                                         page->regionView(), page->affineView()}) {
         page->tabs()->setCurrentWidget(view);
         QTest::qWait(20);
     }

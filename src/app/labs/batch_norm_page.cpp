@@ -2,14 +2,14 @@
 
 #include <QCheckBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QScrollArea>
-#include <QStyle>
-#include <QEvent>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTextStream>

@@ -104,8 +104,7 @@ void AffineView::retranslate() {
         chart->setBandName(outer_[i], tr("min–max"));
         chart->setBandName(inner_[i], tr("15–85%"));
         chart->setSeriesName(mean_[i], tr("mean"));
-        chart->setSeriesName(plain_[i],
-                             i == 0 ? tr("plain: γ ≡ 1") : tr("plain: β ≡ 0"));
+        chart->setSeriesName(plain_[i], i == 0 ? tr("plain: γ ≡ 1") : tr("plain: β ≡ 0"));
     }
     redraw();
 }

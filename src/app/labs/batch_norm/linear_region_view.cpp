@@ -65,13 +65,12 @@ LinearRegionView::LinearRegionView(QWidget* parent) : BnView(parent) {
     top->addWidget(epsLabel_);
     top->addWidget(eps_);
     top->addStretch(1);
-    auto* bottom = new QHBoxLayout;
-    bottom->addWidget(table_);
-    bottom->addWidget(note_, 1);
+    chart_->setMinimumHeight(260);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(chart_, 1);
-    layout->addLayout(bottom);
+    layout->addWidget(table_);
+    layout->addWidget(note_);
 
     connect(layer_, &QComboBox::currentIndexChanged, this, [this] { redraw(); });
     connect(eps_, &QDoubleSpinBox::valueChanged, this, [this] { redraw(); });
@@ -123,14 +122,14 @@ void LinearRegionView::redraw() {
         curve.append(QPointF(z, 1.0 / (1.0 + std::exp(-z))));
     }
     chart_->setPoints(curve_, curve);
-    chart_->setBand(band_, {QPointF(-kLinearBound, 1.05), QPointF(kLinearBound, 1.05)},
+    chart_->setBand(band_, {QPointF(-kLinearBound, 1.0), QPointF(kLinearBound, 1.0)},
                     {QPointF(-kLinearBound, 0), QPointF(kLinearBound, 0)});
     chart_->setNiceXRange(lo, hi);
-    chart_->setNiceYRange(0, 1.1);
+    chart_->setNiceYRange(0, 1.0);
 
     const auto pct = [](double f) { return QStringLiteral("%1%").arg(100.0 * f, 0, 'f', 1); };
     QString rows = QStringLiteral(
-                       "<table cellspacing=0 cellpadding=3><tr><th></th><th>%1</th>"
+                       "<table cellspacing=0 cellpadding=4><tr><th></th><th>%1</th>"
                        "<th>%2</th><th>%3</th></tr>")
                        .arg(tr("in |z| ≤ 1.96"), tr("saturated |z| > %1").arg(threshold, 0, 'f', 2),
                             tr("mean f′(z) / max f′"));
@@ -160,12 +159,11 @@ void LinearRegionView::retranslate() {
         tr("A sigmoid unit counts as saturated when its output is within eps of 0 "
            "or 1, i.e. |z| > ln(1/eps − 1)."));
     chart_->setTitle(tr("Sigmoid and the current activation inputs"));
-    chart_->setAxisTitles(tr("activation input z"),
-                          tr("σ(z); histogram as frequency relative to its peak"));
-    chart_->setBandName(band_, tr("linear region |z| ≤ 1.96"));
-    chart_->setSeriesName(curve_, tr("σ(z) = 1 / (1 + e^−z)"));
-    for (int m : {core::TwinTrainer::kBn, core::TwinTrainer::kPlain})
-        chart_->setSeriesName(histogram_[m], tr("inputs %1").arg(modelName(m)));
+    chart_->setAxisTitles(tr("activation input z"), tr("σ(z) and frequency / peak"));
+    chart_->setBandName(band_, tr("|z| ≤ 1.96"));
+    chart_->setSeriesName(curve_, tr("σ(z)"));
+    chart_->setSeriesName(histogram_[core::TwinTrainer::kBn], tr("inputs with BN"));
+    chart_->setSeriesName(histogram_[core::TwinTrainer::kPlain], tr("inputs, plain"));
     redraw();
 }
 

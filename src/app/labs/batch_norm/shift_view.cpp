@@ -1,5 +1,6 @@
 #include "app/labs/batch_norm/shift_view.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -56,6 +57,9 @@ ShiftView::ShiftView(QWidget* parent) : BnView(parent) {
     scrubber_->setRange(0, 0);
     replay_ = new QPushButton(this);
     replay_->setCheckable(true);
+    sameScale_ = new QCheckBox(this);
+    sameScale_->setObjectName(QStringLiteral("shiftSameScale"));
+    sameScale_->setChecked(true);
     stepLabel_ = new QLabel(this);
     stepLabel_->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("step 000000")));
     explain_ = new QLabel(this);
@@ -64,6 +68,7 @@ ShiftView::ShiftView(QWidget* parent) : BnView(parent) {
     auto* top = new QHBoxLayout;
     top->addWidget(layerLabel_);
     top->addWidget(layer_);
+    top->addWidget(sameScale_);
     top->addSpacing(12);
     top->addWidget(replay_);
     top->addWidget(scrubber_, 1);
@@ -90,6 +95,7 @@ ShiftView::ShiftView(QWidget* parent) : BnView(parent) {
     layout->addLayout(grid, 1);
 
     connect(layer_, &QComboBox::currentIndexChanged, this, [this] { redraw(); });
+    connect(sameScale_, &QCheckBox::toggled, this, [this] { redraw(); });
     connect(scrubber_, &QSlider::valueChanged, this, [this](int v) {
         following_ = v == scrubber_->maximum();
         redraw();
@@ -150,6 +156,14 @@ void ShiftView::redraw() {
 
     double overlayMax = 0;
     double lo = 1e300, hi = -1e300;
+    // One z range for both heatmaps makes the difference in spread visible at a glance.
+    double sharedLo = 1e300, sharedHi = -1e300;
+    for (const core::TwinModelState& state : s.models) {
+        if (static_cast<int>(state.histograms.size()) < columns) continue;
+        const core::Histogram& h = state.histograms[0].layers[static_cast<std::size_t>(layer)];
+        sharedLo = std::min(sharedLo, h.edges.front());
+        sharedHi = std::max(sharedHi, h.edges.back());
+    }
     for (int m : {core::TwinTrainer::kBn, core::TwinTrainer::kPlain}) {
         const core::TwinModelState& state = s.models[m];
         if (static_cast<int>(state.histograms.size()) < columns) continue;
@@ -158,7 +172,10 @@ void ShiftView::redraw() {
         const double y1 = first.edges.back();
         BnChart* chart = heatmaps_[m];
         chart->setNiceXRange(x0, x1);
-        chart->setNiceYRange(y0, y1);
+        if (sameScale_->isChecked() && sharedLo < sharedHi)
+            chart->setNiceYRange(sharedLo, sharedHi);
+        else
+            chart->setNiceYRange(y0, y1);
         chart->setPoints(frameSeries_[m], {QPointF(x0, y0), QPointF(x1, y1)});
         chart->setPoints(markerSeries_[m],
                          {QPointF(atStep - interval / 2, y0), QPointF(atStep - interval / 2, y1)});
@@ -199,6 +216,10 @@ void ShiftView::retranslate() {
     layer_->setToolTip(
         tr("Which hidden layer's pre-activations z = W x + b (the activation's "
            "input; with BN, the normalized and scaled value) to show."));
+    sameScale_->setText(tr("Same &z scale"));
+    sameScale_->setToolTip(
+        tr("Both heatmaps on one z range, so the spread of the inputs compares "
+           "directly; off: each on its own range, to see its drift."));
     replay_->setText(tr("Replay"));
     replay_->setToolTip(tr("Replays the run from the first checkpoint; drag the slider to scrub."));
     scrubber_->setToolTip(

@@ -39,6 +39,7 @@ class ShiftView : public BnView {
     QComboBox* layer_;
     QSlider* scrubber_;
     QPushButton* replay_;
+    QCheckBox* sameScale_;
     QLabel* layerLabel_;
     QLabel* stepLabel_;
     QLabel* explain_;

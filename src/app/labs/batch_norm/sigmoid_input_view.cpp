@@ -15,7 +15,7 @@
 namespace normlab::app {
 
 namespace {
-constexpr qsizetype kMaxBandPoints = 500;
+constexpr qsizetype kMaxBandPoints = 300;  // about one per two pixels of a chart
 }
 
 SigmoidInputView::SigmoidInputView(QWidget* parent) : BnView(parent) {

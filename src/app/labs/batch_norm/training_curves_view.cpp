@@ -90,10 +90,10 @@ void TrainingCurvesView::retranslate() {
     gap_->setTitle(tr("Generalisation gap"));
     gap_->setAxisTitles(tr("training step"), tr("train − test accuracy (points)"));
     for (int m : {core::TwinTrainer::kBn, core::TwinTrainer::kPlain}) {
-        loss_->setSeriesName(trainLoss_[m], m == core::TwinTrainer::kBn ? tr("BN train")
-                                                                          : tr("plain train"));
-        loss_->setSeriesName(testLoss_[m], m == core::TwinTrainer::kBn ? tr("BN test")
-                                                                        : tr("plain test"));
+        loss_->setSeriesName(trainLoss_[m],
+                             m == core::TwinTrainer::kBn ? tr("BN train") : tr("plain train"));
+        loss_->setSeriesName(testLoss_[m],
+                             m == core::TwinTrainer::kBn ? tr("BN test") : tr("plain test"));
         accuracy_->setSeriesName(testAccuracy_[m], modelName(m));
         gap_->setSeriesName(gapSeries_[m], modelName(m));
     }
