@@ -23,6 +23,8 @@ BnChart::BnChart(QWidget* parent) : ChartView(parent) {
     }
 }
 
+void BnChart::setLegendVisible(bool visible) { chart()->legend()->setVisible(visible); }
+
 int BnChart::addBand(const QString& name, const QColor& color) {
     Band band;
     band.area = new QAreaSeries(chart());

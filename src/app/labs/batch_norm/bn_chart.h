@@ -23,6 +23,9 @@ class BnChart : public ChartView {
   public:
     explicit BnChart(QWidget* parent = nullptr);
 
+    // Charts whose series are all unnamed need no legend space.
+    void setLegendVisible(bool visible);
+
     // A filled band between an upper and a lower line; returns its index.
     int addBand(const QString& name, const QColor& color);
     void setBand(int band, const QList<QPointF>& upper, const QList<QPointF>& lower);

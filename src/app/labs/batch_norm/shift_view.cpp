@@ -79,6 +79,7 @@ ShiftView::ShiftView(QWidget* parent) : BnView(parent) {
         auto* chart = new BnChart(this);
         frameSeries_[m] = chart->addLineSeries(QString(), Qt::transparent, 0.1);
         markerSeries_[m] = chart->addLineSeries(QString(), QColor(0x20, 0x20, 0x20), 1.5);
+        chart->setLegendVisible(false);  // the title names the twin
         heatmaps_[m] = chart;
         grid->addWidget(chart, 0, m);
     }
@@ -86,8 +87,8 @@ ShiftView::ShiftView(QWidget* parent) : BnView(parent) {
     for (int m : {core::TwinTrainer::kBn, core::TwinTrainer::kPlain})
         overlaySeries_[m] = overlay_->addLineSeries(modelName(m), modelColor(m), 2.5);
     grid->addWidget(overlay_, 1, 0, 1, 2);
-    grid->setRowStretch(0, 3);
-    grid->setRowStretch(1, 2);
+    grid->setRowStretch(0, 1);
+    grid->setRowStretch(1, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -226,16 +227,16 @@ void ShiftView::retranslate() {
         tr("Checkpoint shown in the lower chart and marked by the black line; "
            "at the right end it follows the live run."));
     explain_->setText(
-        tr("Each column is the distribution of one layer's activation inputs over one "
-           "evaluation interval (darker = more values). Without BN it drifts and spreads as the "
-           "layers below learn; with BN it stays put."));
+        tr("One column per evaluation interval, darker = more values. Without BN "
+           "the inputs drift and spread as the layers below learn; with BN they "
+           "stay put."));
     for (int m : {core::TwinTrainer::kBn, core::TwinTrainer::kPlain}) {
-        heatmaps_[m]->setTitle(tr("Activation input over training — %1").arg(modelName(m)));
-        heatmaps_[m]->setAxisTitles(tr("training step"), tr("activation input z"));
+        heatmaps_[m]->setTitle(m == core::TwinTrainer::kBn ? tr("With BN") : tr("Plain (no BN)"));
+        heatmaps_[m]->setAxisTitles(tr("training step"), tr("input z"));
         overlay_->setSeriesName(overlaySeries_[m], modelName(m));
     }
     overlay_->setTitle(tr("Distribution at the chosen step"));
-    overlay_->setAxisTitles(tr("activation input z"), tr("density (per unit z)"));
+    overlay_->setAxisTitles(tr("activation input z"), tr("density"));
 }
 
 }  // namespace normlab::app

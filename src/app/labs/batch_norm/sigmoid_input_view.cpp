@@ -167,8 +167,8 @@ void SigmoidInputView::retranslate() {
     sameScale_->setText(tr("Same &y scale"));
     sameScale_->setToolTip(tr("Both charts on one y range, so their spreads compare directly."));
     for (int m : {core::TwinTrainer::kBn, core::TwinTrainer::kPlain}) {
-        charts_[m]->setTitle(tr("Activation input percentiles — %1").arg(modelName(m)));
-        charts_[m]->setAxisTitles(tr("training step"), tr("activation input z"));
+        charts_[m]->setTitle(m == core::TwinTrainer::kBn ? tr("With BN") : tr("Plain (no BN)"));
+        charts_[m]->setAxisTitles(tr("training step"), tr("input z"));
         charts_[m]->setBandName(band_[m], tr("15th–85th percentile"));
         charts_[m]->setSeriesName(median_[m], tr("median"));
     }
