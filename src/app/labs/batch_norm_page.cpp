@@ -14,6 +14,7 @@
 #include <QTextBrowser>
 #include <QTextStream>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <mutex>
 
 #include "app/labs/batch_norm/affine_view.h"
@@ -224,7 +225,11 @@ session::ExperimentFactory BatchNormPage::createSession() const {
         }
         try {
             core::TwinConfig twin = session::twinConfigFrom(config, data->shape, data->numClasses);
-            twin.trackedUnit = unit;
+            // A narrower network than the unit asked for tracks its last unit.
+            const std::vector<int>& widths = twin.network.model == core::ModelType::Cnn
+                                                 ? twin.network.convChannels
+                                                 : twin.network.hidden;
+            twin.trackedUnit = std::clamp(unit, 0, widths.empty() ? 0 : widths.back() - 1);
             auto trainer = std::make_unique<core::TwinTrainer>(data, twin);
             const std::lock_guard lock(status->mutex);
             status->state = DataLoadStatus::State::Ready;
