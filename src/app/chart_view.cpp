@@ -216,6 +216,19 @@ bool ChartView::exportSvg(const QString& path, QString* error) const {
     return writeFileAtomically(path, bytes, error);
 }
 
+void ChartView::setSeriesColor(int series, const QColor& color) {
+    if (series < 0 || series >= series_.size()) return;
+    QXYSeries* s = series_[series];
+    if (auto* scatter = qobject_cast<QScatterSeries*>(s)) {
+        scatter->setColor(color);
+        scatter->setBorderColor(color);
+        return;
+    }
+    QPen pen = s->pen();
+    pen.setColor(color);
+    s->setPen(pen);
+}
+
 void ChartView::changeEvent(QEvent* event) {
     if (event->type() == QEvent::FontChange) applyFonts();
     QWidget::changeEvent(event);

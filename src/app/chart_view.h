@@ -52,6 +52,9 @@ class ChartView : public QWidget {
     bool exportSvg(const QString& path, QString* error) const;
     // Scene position of a data point, for pixel checks in tests.
     [[nodiscard]] QPointF mapToWidget(const QPointF& value, int series = 0) const;
+    // Recolours a series (line pen or scatter marker), e.g. when a reused
+    // series now shows another run.
+    void setSeriesColor(int series, const QColor& color);
 
   protected:
     void changeEvent(QEvent* event) override;

@@ -312,7 +312,8 @@ void MainWindow::updateTransport() {
     ui_->actionPlayPause->setText(playing ? tr("&Pause") : tr("&Play"));
     ui_->actionPlayPause->setIcon(
         style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
-    ui_->actionExportCsv->setEnabled(runnable);
+    // Sweep labs have metrics without a session; the export says when there are none yet.
+    ui_->actionExportCsv->setEnabled(runnable || (page && !page->experimentKinds().isEmpty()));
     ui_->actionSaveExperiment->setEnabled(page && page->experimentConfig().has_value());
     ui_->actionSaveExperimentAs->setEnabled(ui_->actionSaveExperiment->isEnabled());
     ui_->menuExportFigure->setEnabled(page && !page->charts().isEmpty());
@@ -321,11 +322,16 @@ void MainWindow::updateTransport() {
 void MainWindow::updateStatus() {
     LabPage* page = currentPage();
     auto it = sessions_.find(page);
+    // A lab without a training session (a sweep) reports its own progress.
+    const QString pageStatus = it == sessions_.end() && page ? page->statusText() : QString();
+    for (QLabel* label : {stepStatus_, epochStatus_, rateStatus_})
+        label->setVisible(pageStatus.isEmpty());
     if (it == sessions_.end()) {
         stepStatus_->setText(tr("Step –"));
         epochStatus_->setText(tr("Epoch –"));
         rateStatus_->setText(tr("– steps/s"));
-        datasetStatus_->setText(tr("No data set: this lab is not built yet"));
+        datasetStatus_->setText(pageStatus.isEmpty() ? tr("No data set: this lab is not built yet")
+                                                     : pageStatus);
         return;
     }
     session::TrainingSession* s = it->second.get();

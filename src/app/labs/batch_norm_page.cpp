@@ -19,6 +19,7 @@
 
 #include "app/labs/batch_norm/affine_view.h"
 #include "app/labs/batch_norm/bn_controls.h"
+#include "app/labs/batch_norm/init_sweep_view.h"
 #include "app/labs/batch_norm/landscape_view.h"
 #include "app/labs/batch_norm/linear_region_view.h"
 #include "app/labs/batch_norm/shift_view.h"
@@ -124,8 +125,9 @@ BatchNormPage::BatchNormPage(QWidget* parent)
     curves_ = new TrainingCurvesView(this);
     affine_ = new AffineView(this);
     landscape_ = new LandscapeView(this);
-    for (BnView* view :
-         std::initializer_list<BnView*>{shift_, sigmoid_, region_, curves_, affine_, landscape_})
+    initSweep_ = new InitSweepView(this);
+    for (BnView* view : std::initializer_list<BnView*>{shift_, sigmoid_, region_, curves_, affine_,
+                                                       initSweep_, landscape_})
         addView(view);
     tabs_->setCurrentIndex(0);
     connect(tabs_, &QTabWidget::currentChanged, this, [this] {
@@ -157,6 +159,15 @@ BatchNormPage::BatchNormPage(QWidget* parent)
         postToTwins([running](core::TwinTrainer& t) { t.setBnEvalUsesRunningStats(running); });
     });
     connect(controls_, &BnControls::restartNeeded, this, &LabPage::resetRequested);
+    // The sweep follows every control, live ones included.
+    const auto updateSweep = [this] { initSweep_->setBaseConfig(controls_->config()); };
+    connect(controls_, &BnControls::restartNeeded, this, updateSweep);
+    connect(controls_, &BnControls::learningRateChanged, this, updateSweep);
+    connect(controls_, &BnControls::momentumChanged, this, updateSweep);
+    connect(controls_, &BnControls::batchSizeChanged, this, updateSweep);
+    connect(controls_, &BnControls::affineLearnableChanged, this, updateSweep);
+    connect(controls_, &BnControls::bnEvalUsesRunningStatsChanged, this, updateSweep);
+    initSweep_->setBaseConfig(controls_->config());
     connect(landscape_, &LandscapeView::measuringToggled, this, [this](bool on) {
         postToTwins([on](core::TwinTrainer& t) { t.setLandscapeProbes(on); });
     });
@@ -342,6 +353,7 @@ std::optional<session::ExperimentConfig> BatchNormPage::experimentConfig() const
 
 void BatchNormPage::applyExperimentConfig(const session::ExperimentConfig& config) {
     controls_->setConfig(config);
+    initSweep_->setBaseConfig(controls_->config());
     const QSignalBlocker block(landscape_->enableBox());
     landscape_->enableBox()->setChecked(config.getBool("ics_probe"));
 }
@@ -375,6 +387,7 @@ bool BatchNormPage::openDataset(const QString& path, QString* error) {
         return false;
     }
     controls_->setDataFile(kind, source);
+    initSweep_->setBaseConfig(controls_->config());
     Q_EMIT resetRequested(tr("A new data set was opened"));
     return true;
 }

@@ -23,6 +23,7 @@ namespace normlab::app {
 
 class AffineView;
 class BnControls;
+class InitSweepView;
 class LandscapeView;
 class LinearRegionView;
 class ShiftView;
@@ -61,6 +62,7 @@ class BatchNormPage : public LabPage {
     [[nodiscard]] TrainingCurvesView* curvesView() const { return curves_; }
     [[nodiscard]] AffineView* affineView() const { return affine_; }
     [[nodiscard]] LandscapeView* landscapeView() const { return landscape_; }
+    [[nodiscard]] InitSweepView* initSweepView() const { return initSweep_; }
     [[nodiscard]] TwinSnapshotPtr lastRendered() const { return last_; }
     [[nodiscard]] QString statusText() const;
 
@@ -88,6 +90,7 @@ class BatchNormPage : public LabPage {
     TrainingCurvesView* curves_;
     AffineView* affine_;
     LandscapeView* landscape_;
+    InitSweepView* initSweep_;
     QList<BnView*> views_;
     QTimer statusTimer_;
     std::shared_ptr<DataLoadStatus> loadStatus_;

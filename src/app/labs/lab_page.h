@@ -56,6 +56,10 @@ class LabPage : public QWidget {
     [[nodiscard]] virtual QString datasetFileFilter() const { return {}; }
     virtual bool openDataset(const QString& path, QString* error);
 
+    // The status-bar line of a lab without a training session (e.g. a
+    // sweep's progress); empty when it has nothing to say.
+    [[nodiscard]] virtual QString statusText() const { return {}; }
+
     // Saves/restores every named control (spin boxes, combo boxes, check
     // boxes, sliders) under the group labId(). Override to add more.
     virtual void saveSettings(QSettings& settings) const;

@@ -1,0 +1,103 @@
+#pragma once
+// The batch-normalization lab's initialisation-sensitivity view: BN and plain
+// twins trained from Gaussian weights of many standard deviations, final
+// test accuracy against the std on a log axis. The runs go to a background
+// pool with progress and cancel; the BN lab supplies its architecture and
+// data through setBaseConfig().
+
+#include <QList>
+#include <QString>
+#include <QWidget>
+#include <memory>
+
+#include "core/data/dataset.h"
+#include "session/experiment_config.h"
+
+QT_BEGIN_NAMESPACE
+class QDoubleSpinBox;
+class QGroupBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTimer;
+QT_END_NAMESPACE
+
+namespace normlab::session {
+class SweepRunner;
+}
+
+namespace normlab::app {
+
+class ChartView;
+class LabelledAxisChart;
+
+class InitSweepPanel : public QWidget {
+    Q_OBJECT
+  public:
+    explicit InitSweepPanel(QWidget* parent = nullptr);
+    // Cancels and joins the runs first.
+    ~InitSweepPanel() override;
+
+    // The BN lab's current config (kind "bn-twin"): data, architecture,
+    // optimiser, lr and batch size are taken from it; the stds, steps and
+    // seeds are the panel's own controls. Applies to the next run.
+    void setBaseConfig(const session::ExperimentConfig& bnTwinConfig);
+    [[nodiscard]] QList<ChartView*> charts() const;
+    // init_std,model,seed,final_test_accuracy,diverged for every finished
+    // point (model bn or plain); empty before any.
+    [[nodiscard]] QString resultsCsv() const;
+
+    // What the Run and Cancel buttons do; run() returns false (reason in the
+    // status line) when nothing could start.
+    bool run();
+    void cancel();
+    [[nodiscard]] bool isRunning() const;
+    [[nodiscard]] session::SweepRunner* runner() const { return runner_.get(); }
+    [[nodiscard]] LabelledAxisChart* chart() const { return chart_; }
+    // The stds the controls describe: log-spaced from min to max.
+    [[nodiscard]] QList<double> stds() const;
+    // Series of chart(): the BN and plain means.
+    static constexpr int kBnSeries = 0;
+    static constexpr int kPlainSeries = 1;
+
+  Q_SIGNALS:
+    // Every queued point has ended.
+    void sweepIdle();
+
+  protected:
+    void changeEvent(QEvent* event) override;
+
+  private:
+    void retranslate();
+    void refreshChart();
+    void updateProgress();
+    [[nodiscard]] session::ExperimentConfig sweepConfig() const;
+
+    QWidget* side_ = nullptr;
+    QGroupBox* controls_ = nullptr;
+    QLabel* stdMinLabel_ = nullptr;
+    QDoubleSpinBox* stdMin_ = nullptr;
+    QLabel* stdMaxLabel_ = nullptr;
+    QDoubleSpinBox* stdMax_ = nullptr;
+    QLabel* countLabel_ = nullptr;
+    QSpinBox* count_ = nullptr;
+    QLabel* stepsLabel_ = nullptr;
+    QSpinBox* steps_ = nullptr;
+    QLabel* seedsLabel_ = nullptr;
+    QSpinBox* seeds_ = nullptr;
+    QPushButton* runButton_ = nullptr;
+    QPushButton* cancelButton_ = nullptr;
+    QProgressBar* progress_ = nullptr;
+    QLabel* status_ = nullptr;
+    QLabel* baseLabel_ = nullptr;
+    LabelledAxisChart* chart_ = nullptr;
+    QTimer* refreshTimer_ = nullptr;
+
+    session::ExperimentConfig base_;
+    std::unique_ptr<session::SweepRunner> runner_;
+    std::shared_ptr<const core::Dataset> data_;
+    QString dataKey_;
+};
+
+}  // namespace normlab::app

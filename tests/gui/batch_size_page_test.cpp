@@ -1,0 +1,245 @@
+// The batch-size lab driven through its real widgets on a small synthetic
+// set: sweeps, cancel, adding one batch size, and what the charts draw.
+
+#include "app/labs/batch_size_page.h"
+
+#include <gtest/gtest.h>
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QImage>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTableWidget>
+#include <QTest>
+#include <QThread>
+#include <QToolButton>
+#include <cmath>
+
+#include "app/charts/heatmap_chart.h"
+#include "app/charts/labelled_axis_chart.h"
+#include "app/main_window.h"
+#include "session/sweep_runner.h"
+
+namespace {
+
+using normlab::app::BatchSizePage;
+using normlab::core::BatchSizeResult;
+using normlab::core::LearningRateRule;
+using normlab::session::SweepPointState;
+
+class BatchSizePageTest : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        page = std::make_unique<BatchSizePage>();
+        page->resize(1400, 900);
+        page->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(page.get()));
+        // A small synthetic set keeps every run well under a second.
+        combo("dataset")->setCurrentIndex(1);  // spirals
+        spin("trainSamples")->setValue(400);
+        setSizes({4, 16, 64});
+    }
+    void TearDown() override { page.reset(); }
+
+    template <typename T>
+    T* child(const char* name) const {
+        auto* w = page->findChild<T*>(QString::fromLatin1(name));
+        EXPECT_NE(w, nullptr) << name;
+        return w;
+    }
+    QComboBox* combo(const char* name) const { return child<QComboBox>(name); }
+    QSpinBox* spin(const char* name) const { return child<QSpinBox>(name); }
+    void setSizes(const QList<int>& sizes) {
+        for (auto* chip : page->findChildren<QCheckBox*>()) {
+            if (!chip->objectName().startsWith(QLatin1String("batchSize"))) continue;
+            const int size = chip->objectName().mid(9).toInt();
+            chip->setChecked(sizes.contains(size));
+        }
+    }
+    bool waitIdle(int ms = 30000) {
+        return QTest::qWaitFor([&] { return !page->isRunning(); }, ms);
+    }
+    const BatchSizeResult& result(int index) {
+        cache = page->runner()->point(index);
+        return std::get<BatchSizeResult>(*cache.outcome);
+    }
+
+    std::unique_ptr<BatchSizePage> page;
+    normlab::session::SweepPointStatus cache;
+};
+
+// Close to the expected colour anywhere in a small square around `at`.
+bool colourNear(const QImage& image, QPoint at, QColor expected, int radius = 3) {
+    for (int dy = -radius; dy <= radius; ++dy)
+        for (int dx = -radius; dx <= radius; ++dx) {
+            const QPoint p = at + QPoint(dx, dy);
+            if (!image.rect().contains(p)) continue;
+            const QColor c = image.pixelColor(p);
+            if (std::abs(c.red() - expected.red()) + std::abs(c.green() - expected.green()) +
+                    std::abs(c.blue() - expected.blue()) <
+                40)
+                return true;
+        }
+    return false;
+}
+
+TEST_F(BatchSizePageTest, TinySweepDrawsOnePointPerBatchSize) {
+    child<QPushButton>("runSweepButton")->click();
+    ASSERT_NE(page->runner(), nullptr);
+    ASSERT_TRUE(waitIdle());
+    QTest::qWait(150);  // the coalesced chart refresh
+
+    ASSERT_EQ(page->runner()->pointCount(), 3);
+    EXPECT_LE(page->runner()->workerLimit(), std::max(1, QThread::idealThreadCount() - 1));
+    EXPECT_EQ(page->finishedRuns(), 3);
+    const int series = BatchSizePage::accuracySeries(LearningRateRule::Linear, false);
+    const QList<QPointF> points = page->accuracyChart()->points(series);
+    ASSERT_EQ(points.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        const BatchSizeResult& r = result(i);
+        EXPECT_DOUBLE_EQ(points[i].x(), std::log2(r.config.batchSize));
+        EXPECT_NEAR(points[i].y(), 100.0 * r.finalTestAccuracy, 1e-9);
+        EXPECT_EQ(page->runTable()->item(i, 6)->text(),
+                  QString::number(100.0 * r.finalTestAccuracy, 'f', 1));
+    }
+    // The linear rule's colour is drawn where the chart maps the 16 point.
+    const QImage image = page->accuracyChart()->grab().toImage();
+    const QPoint at = page->accuracyChart()->mapToWidget(points[1], series).toPoint();
+    EXPECT_TRUE(colourNear(image, at, QColor(0xd9, 0x5f, 0x02))) << at.x() << "," << at.y();
+
+    // Every run has a learning curve and a cell in the lr x B map (3 distinct lrs).
+    int curves = 0;
+    for (int s = 0; s < page->curvesChart()->seriesCount(); ++s)
+        curves += page->curvesChart()->points(s).isEmpty() ? 0 : 1;
+    EXPECT_EQ(curves, 3);
+    EXPECT_EQ(page->heatmapChart()->cellCount(), 3);
+    EXPECT_EQ(page->metricsCsv().count(QLatin1Char('\n')), 4);
+}
+
+TEST_F(BatchSizePageTest, CancelKeepsFinishedRunsAndStopsEveryThread) {
+    setSizes({64});
+    ASSERT_TRUE(page->runSweep());
+    ASSERT_TRUE(waitIdle());
+    const double finishedAccuracy = result(0).finalTestAccuracy;
+
+    // A long run: cancel it while it trains.
+    child<QDoubleSpinBox>("epochs")->setValue(1000);
+    ASSERT_TRUE(page->addBatchSize(2));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return page->runner()->point(1).state == SweepPointState::Running; }, 5000));
+    child<QPushButton>("cancelSweepButton")->click();
+    ASSERT_TRUE(waitIdle(5000));
+    page->runner()->wait();
+    EXPECT_EQ(page->runner()->activeWorkers(), 0);
+    EXPECT_EQ(page->runner()->point(1).state, SweepPointState::Cancelled);
+    EXPECT_EQ(page->runner()->point(0).state, SweepPointState::Finished);
+    EXPECT_DOUBLE_EQ(result(0).finalTestAccuracy, finishedAccuracy);
+    QTest::qWait(150);
+    const int series = BatchSizePage::accuracySeries(LearningRateRule::Linear, false);
+    EXPECT_EQ(page->accuracyChart()->points(series).size(), 1);
+    EXPECT_TRUE(child<QPushButton>("runSweepButton")->isEnabled());
+    EXPECT_FALSE(child<QPushButton>("cancelSweepButton")->isEnabled());
+}
+
+TEST_F(BatchSizePageTest, AddingABatchSizeRunsOnlyThatPoint) {
+    setSizes({4, 64});
+    ASSERT_TRUE(page->runSweep());
+    ASSERT_TRUE(waitIdle());
+    const double first = result(0).finalTestAccuracy;
+    const double second = result(1).finalTestAccuracy;
+
+    QSignalSpy started(page->runner(), &normlab::session::SweepRunner::pointStarted);
+    spin("extraBatchSize")->setValue(16);
+    child<QPushButton>("addBatchSizeButton")->click();
+    ASSERT_TRUE(waitIdle());
+    QTest::qWait(150);
+    ASSERT_EQ(page->runner()->pointCount(), 3);
+    ASSERT_EQ(started.count(), 1);
+    EXPECT_EQ(started.first().first().toInt(), 2);
+    EXPECT_EQ(result(2).config.batchSize, 16);
+    EXPECT_DOUBLE_EQ(result(0).finalTestAccuracy, first);
+    EXPECT_DOUBLE_EQ(result(1).finalTestAccuracy, second);
+    const int series = BatchSizePage::accuracySeries(LearningRateRule::Linear, false);
+    const QList<QPointF> points = page->accuracyChart()->points(series);
+    ASSERT_EQ(points.size(), 3);
+    EXPECT_DOUBLE_EQ(points[1].x(), 4.0);  // sorted by batch size: 4, 16, 64
+
+    // The same size again is not rerun.
+    EXPECT_FALSE(page->addBatchSize(16));
+    EXPECT_EQ(page->runner()->pointCount(), 3);
+}
+
+TEST_F(BatchSizePageTest, BatchNormRunsReportTrainAndEvalModeAccuracy) {
+    setSizes({4, 32});
+    child<QCheckBox>("bnOff")->setChecked(false);
+    child<QCheckBox>("bnOn")->setChecked(true);
+    ASSERT_TRUE(page->runSweep());
+    ASSERT_TRUE(waitIdle());
+    QTest::qWait(150);
+    EXPECT_EQ(page->bnModeChart()->points(2).size(), 2);  // linear rule, eval mode
+    EXPECT_EQ(page->bnModeChart()->points(3).size(), 2);  // linear rule, train mode
+    EXPECT_TRUE(std::isfinite(result(0).testAccuracyBnTrainMode));
+}
+
+TEST_F(BatchSizePageTest, MapSweepFillsTheLrByBatchSizeGrid) {
+    setSizes({16, 64});
+    ASSERT_TRUE(page->runSweep());
+    ASSERT_TRUE(waitIdle());
+    child<QPushButton>("heatmapSweepButton")->click();
+    // Seven constant rates per size; the sweep's own runs (lr 0.016, 0.064) are not among them.
+    ASSERT_EQ(page->runner()->pointCount(), 2 + 7 * 2);
+    ASSERT_TRUE(waitIdle());
+    QTest::qWait(150);
+    // The sweep's runs share rows (lr 0.01 and 0.1) with map runs: 7 x 2 cells.
+    EXPECT_EQ(page->heatmapChart()->cellCount(), 14);
+    // The map's constant-lr runs stay out of the accuracy-vs-B curves.
+    EXPECT_EQ(page->accuracyChart()
+                  ->points(BatchSizePage::accuracySeries(LearningRateRule::Constant, false))
+                  .size(),
+              0);
+    EXPECT_FALSE(page->runHeatmapSweep());  // nothing left to run
+}
+
+TEST_F(BatchSizePageTest, ExperimentConfigRoundTrips) {
+    setSizes({8, 128});
+    child<QCheckBox>("ruleLinear")->setChecked(false);
+    child<QCheckBox>("ruleSqrt")->setChecked(true);
+    child<QDoubleSpinBox>("baseLr")->setValue(0.02);
+    spin("seeds")->setValue(3);
+    const auto config = page->experimentConfig();
+    ASSERT_TRUE(config.has_value());
+    EXPECT_EQ(config->getIntList("batch_sizes"), (QList<int>{8, 128}));
+    EXPECT_EQ(config->getString("lr_rule"), QStringLiteral("sqrt"));
+
+    BatchSizePage other;
+    other.applyExperimentConfig(*config);
+    EXPECT_EQ(other.experimentConfig(), config);
+}
+
+TEST_F(BatchSizePageTest, WindowShowsSweepProgressInsteadOfTransport) {
+    setSizes({64});
+    BatchSizePage* lab = page.release();  // the window owns it from here
+    normlab::app::MainWindow window(QList<normlab::app::LabPage*>{lab});
+    window.resize(1280, 800);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    EXPECT_FALSE(window.findChild<QAction*>("actionPlayPause")->isEnabled());
+    EXPECT_TRUE(window.findChild<QAction*>("actionExportCsv")->isEnabled());
+    ASSERT_TRUE(lab->runSweep());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !lab->isRunning(); }, 30000));
+    const auto statusShows = [&](const QString& text) {
+        for (auto* label : window.statusBar()->findChildren<QLabel*>())
+            if (label->isVisible() && label->text().contains(text)) return true;
+        return false;
+    };
+    EXPECT_TRUE(QTest::qWaitFor([&] { return statusShows(QStringLiteral("1 of 1")); }, 2000));
+}
+
+}  // namespace

@@ -1,0 +1,117 @@
+// The initialisation-sensitivity panel on a small synthetic set: its chart
+// fills with both models, cancel stops every thread and keeps what finished.
+
+#include "app/labs/init_sweep_panel.h"
+
+#include <gtest/gtest.h>
+
+#include <QDoubleSpinBox>
+#include <QImage>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTest>
+#include <cmath>
+
+#include "app/charts/labelled_axis_chart.h"
+#include "session/experiment_config.h"
+#include "session/sweep_runner.h"
+
+namespace {
+
+using normlab::app::InitSweepPanel;
+using normlab::core::InitSweepResult;
+using normlab::session::ExperimentConfig;
+using normlab::session::SweepPointState;
+
+ExperimentConfig smallTwin() {
+    ExperimentConfig c = ExperimentConfig::defaults(QStringLiteral("bn-twin"));
+    c.setValue(QStringLiteral("dataset"), QStringLiteral("moons"));
+    c.setValue(QStringLiteral("train_samples"), 400);
+    c.setValue(QStringLiteral("depth"), 2);
+    c.setValue(QStringLiteral("width"), 16);
+    c.setValue(QStringLiteral("batch_size"), 32);
+    return c;
+}
+
+class InitSweepPanelTest : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        panel = std::make_unique<InitSweepPanel>();
+        panel->resize(1100, 600);
+        panel->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(panel.get()));
+        panel->setBaseConfig(smallTwin());
+    }
+    template <typename T>
+    T* child(const char* name) const {
+        auto* w = panel->findChild<T*>(QString::fromLatin1(name));
+        EXPECT_NE(w, nullptr) << name;
+        return w;
+    }
+    std::unique_ptr<InitSweepPanel> panel;
+};
+
+TEST_F(InitSweepPanelTest, ChartFillsWithBothModelsPerStd) {
+    child<QDoubleSpinBox>("initStdMin")->setValue(0.01);
+    child<QDoubleSpinBox>("initStdMax")->setValue(1.0);
+    child<QSpinBox>("initStdCount")->setValue(3);
+    child<QSpinBox>("initSweepSteps")->setValue(150);
+    EXPECT_EQ(panel->stds(), (QList<double>{0.01, 0.1, 1.0}));
+    child<QPushButton>("initSweepRunButton")->click();
+    ASSERT_TRUE(panel->isRunning());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !panel->isRunning(); }, 30000));
+    QTest::qWait(150);
+
+    const QList<QPointF> bn = panel->chart()->points(InitSweepPanel::kBnSeries);
+    const QList<QPointF> plain = panel->chart()->points(InitSweepPanel::kPlainSeries);
+    ASSERT_EQ(bn.size(), 3);
+    ASSERT_EQ(plain.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        const normlab::session::SweepPointStatus point = panel->runner()->point(i);
+        const auto& r = std::get<InitSweepResult>(*point.outcome);
+        EXPECT_NEAR(bn[i].x(), std::log10(r.initStd), 1e-12);
+        EXPECT_NEAR(bn[i].y(), 100.0 * r.bnTestAccuracy, 1e-9);
+        EXPECT_NEAR(plain[i].y(), 100.0 * r.plainTestAccuracy, 1e-9);
+    }
+    const QImage image = panel->chart()->grab().toImage();
+    const QPoint at = panel->chart()->mapToWidget(bn[1], InitSweepPanel::kBnSeries).toPoint();
+    bool found = false;
+    for (int dy = -3; dy <= 3 && !found; ++dy)
+        for (int dx = -3; dx <= 3 && !found; ++dx) {
+            const QColor c = image.pixelColor(at + QPoint(dx, dy));
+            found =
+                std::abs(c.red() - 0xd9) + std::abs(c.green() - 0x5f) + std::abs(c.blue() - 0x02) <
+                40;
+        }
+    EXPECT_TRUE(found);
+    // Two rows (bn, plain) per std after the header.
+    EXPECT_EQ(panel->resultsCsv().count(QLatin1Char('\n')), 7);
+}
+
+TEST_F(InitSweepPanelTest, CancelStopsEveryThreadAndKeepsFinishedPoints) {
+    child<QSpinBox>("initStdCount")->setValue(4);
+    child<QSpinBox>("initSweepSteps")->setValue(20);
+    ASSERT_TRUE(panel->run());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !panel->isRunning(); }, 10000));
+    const QString finished = panel->resultsCsv();
+
+    // Longer runs this time; the first finished sweep is replaced by a new one.
+    child<QSpinBox>("initSweepSteps")->setValue(100000);
+    ASSERT_TRUE(panel->run());
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return panel->runner()->point(0).state == SweepPointState::Running; }, 5000));
+    child<QPushButton>("initSweepCancelButton")->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !panel->isRunning(); }, 5000));
+    panel->runner()->wait();
+    EXPECT_EQ(panel->runner()->activeWorkers(), 0);
+    for (const auto& p : panel->runner()->points()) EXPECT_EQ(p.state, SweepPointState::Cancelled);
+    QTest::qWait(150);  // the queued idle signal updates the buttons and chart
+    EXPECT_TRUE(child<QPushButton>("initSweepRunButton")->isEnabled());
+    EXPECT_FALSE(child<QPushButton>("initSweepCancelButton")->isEnabled());
+    // Nothing of the cancelled sweep finished, so nothing is drawn or exported.
+    EXPECT_EQ(finished.count(QLatin1Char('\n')), 9);
+    EXPECT_TRUE(panel->chart()->points(InitSweepPanel::kBnSeries).isEmpty());
+    EXPECT_TRUE(panel->resultsCsv().isEmpty());
+}
+
+}  // namespace
