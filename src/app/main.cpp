@@ -1,19 +1,20 @@
 // normlab [--measure[=SECONDS]] [--screenshot FILE] [--presentation] [--tab N]
-//         [--language en|ko] [--size WxH] [--experiment FILE] [--steps N]
-// --measure trains the demo lab at full speed and prints the longest GUI
-// stall and render times; --screenshot saves the window once it is shown;
-// --experiment opens an experiment file and --steps runs the shown lab for
-// N steps first, so a screenshot can show a run in progress.
+//         [--subtab K] [--steps N] [--experiment FILE] [--language en|ko] [--size WxH]
+// --measure trains the batch-normalization lab (bn-paper on Fashion-MNIST,
+// every view live) at full speed and prints the longest GUI stall and
+// render times; --screenshot saves the window once it is shown (after
+// training --steps N steps, with the page's own tab K in front);
+// --experiment opens an experiment file first.
 
 #include <QApplication>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTextStream>
 #include <QTimer>
 #include <cstdio>
 
 #include "app/labs/batch_norm_page.h"
 #include "app/labs/batch_size_page.h"
-#include "app/labs/descent_demo_page.h"
 #include "app/labs/feature_scaling_page.h"
 #include "app/main_window.h"
 #include "app/responsiveness_probe.h"
@@ -25,10 +26,11 @@ struct Options {
     QString screenshot;
     bool presentation = false;
     int tab = -1;
+    int subtab = -1;
+    qint64 steps = 0;
     QString language;
     QSize size;
     QString experiment;
-    qint64 steps = 0;
 };
 
 Options parse(const QStringList& args) {
@@ -48,6 +50,8 @@ Options parse(const QStringList& args) {
             o.tab = next().toInt();
         else if (a == QLatin1String("--experiment"))
             o.experiment = next();
+        else if (a == QLatin1String("--subtab"))
+            o.subtab = next().toInt();
         else if (a == QLatin1String("--steps"))
             o.steps = next().toLongLong();
         else if (a == QLatin1String("--language"))
@@ -60,11 +64,18 @@ Options parse(const QStringList& args) {
     return o;
 }
 
+// The current page's own tab `index` (a lab's views), for screenshots and measurements.
+void showSubtab(normlab::app::MainWindow& window, int index) {
+    if (!window.currentPage()) return;
+    if (auto* tabs = window.currentPage()->findChild<QTabWidget*>()) tabs->setCurrentIndex(index);
+}
+
 int measure(normlab::app::MainWindow& window, double seconds, const QString& screenshot) {
     using normlab::app::ResponsivenessProbe;
     auto* probe = new ResponsivenessProbe(&window);
     window.setRenderObserver([probe](double wall, double cpu) { probe->addRenderTime(wall, cpu); });
     window.setStepsPerFrame(0);
+    window.currentSession();  // the data set loads on the worker meanwhile
     QTimer::singleShot(300, &window, [&window, probe, seconds, screenshot] {
         probe->start();
         window.currentSession()->play();
@@ -101,13 +112,12 @@ int main(int argc, char** argv) {
 
     using namespace normlab::app;
     if (options.measureSeconds > 0.0) {
-        // The demo lab trains in well under a microsecond a step: the
-        // display pipeline, not the engine, is what gets measured.
-        auto* demo = new DescentDemoPage;
-        MainWindow window({demo, new FeatureScalingPage, new BatchNormPage, new BatchSizePage});
+        // The lab with the most panels, each redrawn every frame.
+        MainWindow window({new BatchNormPage, new FeatureScalingPage, new BatchSizePage});
         window.resize(options.size.isValid() ? options.size : QSize(1280, 760));
         window.show();
         if (options.presentation) window.setPresentationMode(true);
+        if (options.subtab >= 0) showSubtab(window, options.subtab);
         return measure(window, options.measureSeconds, options.screenshot);
     }
 
@@ -129,17 +139,31 @@ int main(int argc, char** argv) {
         if (!window.openExperimentFile(options.experiment, &error))
             std::fprintf(stderr, "%s\n", qPrintable(error));
     }
-    if (options.steps > 0) {
-        window.setStepsPerFrame(0);  // reach N before the screenshot
+    if (options.steps > 0) window.setStepsPerFrame(0);  // reach N quickly
+    if (!scripted && options.steps > 0) {
         if (auto* session = window.currentSession()) session->step(options.steps);
     }
     if (scripted) {
-        QTimer::singleShot(1000, &window, [&window, &options] {
+        if (options.subtab >= 0) showSubtab(window, options.subtab);
+        const auto save = [&window, &options] {
             const bool ok = window.grab().save(options.screenshot);
             std::fprintf(stderr, "%s %s\n", ok ? "saved" : "could not save",
                          qPrintable(options.screenshot));
             QCoreApplication::quit();  // no closeEvent: keep the user's saved settings
-        });
+        };
+        auto* session = options.steps > 0 ? window.currentSession() : nullptr;
+        if (!session) {
+            QTimer::singleShot(1000, &window, save);
+        } else {
+            session->step(options.steps);
+            auto* poll = new QTimer(&window);
+            QObject::connect(poll, &QTimer::timeout, &window, [session, poll, save, &options] {
+                if (!session->latest() || session->latest()->step < options.steps) return;
+                poll->stop();
+                QTimer::singleShot(500, save);
+            });
+            poll->start(100);
+        }
     }
     return QApplication::exec();
 }

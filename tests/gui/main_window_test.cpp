@@ -20,8 +20,8 @@
 
 #include "app/chart_view.h"
 #include "app/labs/batch_norm_page.h"
-#include "app/labs/descent_demo_experiment.h"
-#include "app/labs/descent_demo_page.h"
+#include "descent_demo_experiment.h"
+#include "descent_demo_page.h"
 #include "app/labs/feature_scaling_page.h"
 #include "app/labs/upcoming_lab_page.h"
 

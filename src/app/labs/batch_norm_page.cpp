@@ -1,62 +1,406 @@
 #include "app/labs/batch_norm_page.h"
 
 #include <QCheckBox>
-#include <QComboBox>
-#include <QDoubleSpinBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QProgressBar>
+#include <QScrollArea>
 #include <QSpinBox>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QTextStream>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <mutex>
+
+#include "app/labs/batch_norm/affine_view.h"
+#include "app/labs/batch_norm/bn_controls.h"
+#include "app/labs/batch_norm/init_sweep_view.h"
+#include "app/labs/batch_norm/landscape_view.h"
+#include "app/labs/batch_norm/linear_region_view.h"
+#include "app/labs/batch_norm/shift_view.h"
+#include "app/labs/batch_norm/sigmoid_input_view.h"
+#include "app/labs/batch_norm/training_curves_view.h"
+#include "app/lessons/lesson_text.h"
+#include "core/data/idx_loader.h"
+#include "session/network_dataset.h"
+#include "session/twin_config.h"
 
 namespace normlab::app {
 
-BatchNormPage::BatchNormPage(QWidget* parent) : UpcomingLabPage(parent) {
-    dataset_ = addComboBox(QStringLiteral("dataset"), 2, &datasetLabel_);
-    depth_ = addSpinBox(QStringLiteral("depth"), 1, 12, 4, &depthLabel_);
-    activation_ = addComboBox(QStringLiteral("activation"), 3, &activationLabel_);
-    learningRate_ =
-        addDoubleSpinBox(QStringLiteral("learningRate"), 0.0001, 10.0, 0.1, 4, &learningRateLabel_);
-    learnableAffine_ = new QCheckBox(this);
-    learnableAffine_->setChecked(true);
-    learnableAffineLabel_ = addControl(learnableAffine_, QStringLiteral("learnableAffine"));
-    mode_ = addComboBox(QStringLiteral("mode"), 2, &modeLabel_);
+struct DataLoadStatus {
+    enum class State { Idle, Loading, Ready, Failed };
+    std::mutex mutex;
+    State state = State::Idle;
+    QString source;   // what is being loaded
+    QString message;  // the failure, or a summary of what was loaded
+};
+
+namespace {
+
+const QStringList kDataKeys{"dataset",      "data_path",     "csv_target",      "train_samples",
+                            "test_samples", "test_fraction", "synthetic_noise", "seed"};
+
+// Fashion-MNIST takes a second or two to decompress: a reset that keeps the
+// data (a new depth, a new init) reuses the set already loaded.
+std::shared_ptr<const core::Dataset> cachedDataset(const session::ExperimentConfig& config) {
+    static std::mutex mutex;
+    static QString lastKey;
+    static std::shared_ptr<const core::Dataset> last;
+    QString key;
+    for (const QString& k : kDataKeys) key += k + QLatin1Char('=') + config.valueText(k) + '\n';
+    {
+        const std::lock_guard lock(mutex);
+        if (last && key == lastKey) return last;
+    }
+    auto data = session::loadNetworkDataset(config);
+    const std::lock_guard lock(mutex);
+    lastKey = key;
+    last = data;
+    return data;
+}
+
+QString sourceName(const session::ExperimentConfig& config) {
+    const QString dataset = config.getString("dataset");
+    if (dataset == "fashion-mnist") return BatchNormPage::tr("Fashion-MNIST");
+    if (dataset == "idx" || dataset == "csv")
+        return QFileInfo(config.getString("data_path")).fileName();
+    return BatchNormPage::tr("the synthetic set \"%1\"").arg(dataset);
+}
+
+QString loadFailure(const session::ExperimentConfig& config, const std::exception& e) {
+    if (config.getString("dataset") == "fashion-mnist") {
+        const QString dir = config.getString("data_path").isEmpty()
+                                ? QString::fromLatin1(core::kFashionMnistDefaultDir)
+                                : config.getString("data_path");
+        return BatchNormPage::tr(
+                   "Fashion-MNIST could not be loaded from %1 (%2). Install the Debian package "
+                   "dataset-fashion-mnist (sudo apt install dataset-fashion-mnist), or choose "
+                   "a synthetic data set.")
+            .arg(dir, QString::fromStdString(e.what()));
+    }
+    return BatchNormPage::tr("%1 could not be loaded: %2")
+        .arg(sourceName(config), QString::fromStdString(e.what()));
+}
+
+}  // namespace
+
+BatchNormPage::BatchNormPage(QWidget* parent)
+    : LabPage(parent), loadStatus_(std::make_shared<DataLoadStatus>()) {
+    controls_ = new BnControls(this);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(controls_);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFrameShape(QFrame::NoFrame);
+    status_ = new QLabel(this);
+    status_->setWordWrap(true);
+    status_->setTextFormat(Qt::RichText);
+    busy_ = new QProgressBar(this);
+    busy_->setRange(0, 0);
+    busy_->setTextVisible(false);
+    busy_->setMaximumHeight(8);
+    busy_->hide();
+    auto* side = new QVBoxLayout;
+    side->addWidget(scroll, 1);
+    side->addWidget(busy_);
+    side->addWidget(status_);
+    auto* sideWidget = new QWidget(this);
+    sideWidget->setLayout(side);
+    side->setContentsMargins(0, 0, 0, 0);
+    scroll_ = scroll;
+
+    tabs_ = new QTabWidget(this);
+    tabs_->setObjectName(QStringLiteral("bnViews"));
+    lesson_ = new QTextBrowser(this);
+    lesson_->setOpenExternalLinks(true);
+    tabs_->addTab(lesson_, QString());
+    shift_ = new ShiftView(this);
+    sigmoid_ = new SigmoidInputView(this);
+    region_ = new LinearRegionView(this);
+    curves_ = new TrainingCurvesView(this);
+    affine_ = new AffineView(this);
+    landscape_ = new LandscapeView(this);
+    initSweep_ = new InitSweepView(this);
+    for (BnView* view : std::initializer_list<BnView*>{shift_, sigmoid_, region_, curves_, affine_,
+                                                       initSweep_, landscape_})
+        addView(view);
+    tabs_->setCurrentIndex(0);
+    connect(tabs_, &QTabWidget::currentChanged, this, [this] {
+        if (auto* view = dynamic_cast<BnView*>(tabs_->currentWidget())) refreshView(view);
+    });
+
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(sideWidget, 0);
+    layout->addWidget(tabs_, 1);
+
+    connect(controls_, &BnControls::learningRateChanged, this, [this](double lr) {
+        postToTwins([lr](core::TwinTrainer& t) { t.setLearningRate(lr); });
+    });
+    connect(controls_, &BnControls::momentumChanged, this,
+            [this](double m) { postToTwins([m](core::TwinTrainer& t) { t.setMomentum(m); }); });
+    connect(controls_, &BnControls::batchSizeChanged, this, [this](int b) {
+        postToTwins([b](core::TwinTrainer& t) {
+            try {
+                t.setBatchSize(b);
+            } catch (const std::invalid_argument&) {
+                // Larger than the training set: the previous size stays.
+            }
+        });
+    });
+    connect(controls_, &BnControls::affineLearnableChanged, this, [this](bool on) {
+        postToTwins([on](core::TwinTrainer& t) { t.setAffineLearnable(on); });
+    });
+    connect(controls_, &BnControls::bnEvalUsesRunningStatsChanged, this, [this](bool running) {
+        postToTwins([running](core::TwinTrainer& t) { t.setBnEvalUsesRunningStats(running); });
+    });
+    connect(controls_, &BnControls::restartNeeded, this, &LabPage::resetRequested);
+    // The sweep follows every control, live ones included.
+    const auto updateSweep = [this] { initSweep_->setBaseConfig(controls_->config()); };
+    connect(controls_, &BnControls::restartNeeded, this, updateSweep);
+    connect(controls_, &BnControls::learningRateChanged, this, updateSweep);
+    connect(controls_, &BnControls::momentumChanged, this, updateSweep);
+    connect(controls_, &BnControls::batchSizeChanged, this, updateSweep);
+    connect(controls_, &BnControls::affineLearnableChanged, this, updateSweep);
+    connect(controls_, &BnControls::bnEvalUsesRunningStatsChanged, this, updateSweep);
+    initSweep_->setBaseConfig(controls_->config());
+    connect(landscape_, &LandscapeView::measuringToggled, this, [this](bool on) {
+        postToTwins([on](core::TwinTrainer& t) { t.setLandscapeProbes(on); });
+    });
+    connect(sigmoid_, &SigmoidInputView::trackedUnitRequested, this, [this](int unit) {
+        trackedUnit_ = unit;
+        Q_EMIT resetRequested(tr("The tracked unit changed"));
+    });
+
+    statusTimer_.setInterval(150);
+    connect(&statusTimer_, &QTimer::timeout, this, &BatchNormPage::updateStatus);
+    statusTimer_.start();
     retranslate();
 }
 
+BatchNormPage::~BatchNormPage() = default;
+
+void BatchNormPage::changeEvent(QEvent* event) {
+    LabPage::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange)
+        fitControlsWidth();
+}
+
+void BatchNormPage::showEvent(QShowEvent* event) {
+    LabPage::showEvent(event);
+    fitControlsWidth();
+}
+
+// The controls never scroll sideways: the panel is as wide as they need.
+void BatchNormPage::fitControlsWidth() {
+    const int bar = scroll_->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    scroll_->setMinimumWidth(controls_->sizeHint().width() + bar + 4);
+    status_->setMaximumWidth(scroll_->minimumWidth());
+}
+
+void BatchNormPage::addView(BnView* view) {
+    views_.append(view);
+    tabs_->insertTab(tabs_->count() - 1, view, view->title());
+}
+
+void BatchNormPage::postToTwins(std::function<void(core::TwinTrainer&)> change) {
+    Q_EMIT commandRequested([change = std::move(change)](core::Experiment& e) {
+        if (auto* twins = dynamic_cast<core::TwinTrainer*>(&e)) change(*twins);
+    });
+}
+
+session::ExperimentFactory BatchNormPage::createSession() const {
+    const session::ExperimentConfig config = controls_->config();
+    const int unit = trackedUnit_;
+    const std::shared_ptr<DataLoadStatus> status = loadStatus_;
+    const QString source = sourceName(config);
+    return [config, unit, status, source]() -> std::unique_ptr<core::Experiment> {
+        {
+            const std::lock_guard lock(status->mutex);
+            status->state = DataLoadStatus::State::Loading;
+            status->source = source;
+        }
+        std::shared_ptr<const core::Dataset> data;
+        try {
+            data = cachedDataset(config);
+        } catch (const std::exception& e) {
+            const QString message = loadFailure(config, e);
+            const std::lock_guard lock(status->mutex);
+            status->state = DataLoadStatus::State::Failed;
+            status->message = message;
+            throw std::runtime_error(message.toStdString());
+        }
+        try {
+            core::TwinConfig twin = session::twinConfigFrom(config, data->shape, data->numClasses);
+            // A narrower network than the unit asked for tracks its last unit.
+            const std::vector<int>& widths = twin.network.model == core::ModelType::Cnn
+                                                 ? twin.network.convChannels
+                                                 : twin.network.hidden;
+            twin.trackedUnit = std::clamp(unit, 0, widths.empty() ? 0 : widths.back() - 1);
+            auto trainer = std::make_unique<core::TwinTrainer>(data, twin);
+            const std::lock_guard lock(status->mutex);
+            status->state = DataLoadStatus::State::Ready;
+            status->message = BatchNormPage::tr(
+                                  "%1: %2 training and %3 test examples, %4 inputs, "
+                                  "%5 classes.")
+                                  .arg(QString::fromStdString(data->name))
+                                  .arg(data->train.size())
+                                  .arg(data->test.size())
+                                  .arg(data->shape.size())
+                                  .arg(data->numClasses);
+            return trainer;
+        } catch (const std::exception& e) {
+            const std::lock_guard lock(status->mutex);
+            status->state = DataLoadStatus::State::Failed;
+            status->message = QString::fromStdString(e.what());
+            throw;
+        }
+    };
+}
+
+void BatchNormPage::updateStatus() {
+    DataLoadStatus::State state;
+    QString source, message;
+    {
+        const std::lock_guard lock(loadStatus_->mutex);
+        state = loadStatus_->state;
+        source = loadStatus_->source;
+        message = loadStatus_->message;
+    }
+    busy_->setVisible(state == DataLoadStatus::State::Loading);
+    switch (state) {
+        case DataLoadStatus::State::Idle:
+            status_->setText(tr("Press Play to train both networks."));
+            break;
+        case DataLoadStatus::State::Loading:
+            status_->setText(tr("Loading %1…").arg(source.toHtmlEscaped()));
+            break;
+        case DataLoadStatus::State::Ready:
+            status_->setText(message.toHtmlEscaped());
+            break;
+        case DataLoadStatus::State::Failed:
+            status_->setText(QStringLiteral("<span style='color:#b00020'>%1</span>")
+                                 .arg(message.toHtmlEscaped()));
+            break;
+    }
+}
+
+QString BatchNormPage::statusText() const { return status_->text(); }
+
+void BatchNormPage::render(const session::SnapshotPtr& snapshot) {
+    auto twins = std::dynamic_pointer_cast<const core::TwinSnapshot>(snapshot);
+    if (!twins) return;
+    last_ = twins;
+    // Only the view on screen redraws each frame; the others catch up when
+    // they are shown (or exported), so a frame costs one view, not six.
+    if (auto* current = dynamic_cast<BnView*>(tabs_->currentWidget())) refreshView(current);
+}
+
+void BatchNormPage::refreshView(BnView* view) const {
+    if (!last_ || shown_.value(view) == last_.get()) return;
+    view->render(last_);
+    shown_[view] = last_.get();
+}
+
+QList<ChartView*> BatchNormPage::charts() const {
+    for (BnView* view : views_) refreshView(view);  // exported charts show the latest run
+    QList<ChartView*> all;
+    // The visible view's charts first: File > Export figure offers the first.
+    if (auto* current = dynamic_cast<BnView*>(tabs_->currentWidget())) all += current->charts();
+    for (BnView* view : views_)
+        if (view != tabs_->currentWidget()) all += view->charts();
+    return all;
+}
+
+QString BatchNormPage::metricsCsv() const {
+    if (!last_) return {};
+    QString csv;
+    QTextStream out(&csv);
+    out << "step,model,epoch,train_loss,train_accuracy,test_loss,test_accuracy,"
+           "unit_p15,unit_p50,unit_p85\n";
+    for (int m : {core::TwinTrainer::kBn, core::TwinTrainer::kPlain}) {
+        const core::TwinModelState& state = last_->models[m];
+        std::size_t probe = 0;
+        for (std::size_t i = 0; i < state.evals.size(); ++i) {
+            const core::EvalRecord& e = state.evals[i];
+            while (probe < state.probes.size() && state.probes[probe].step < e.step) ++probe;
+            out << e.step << ',' << QString::fromStdString(state.name) << ',' << e.epoch << ','
+                << e.trainLoss << ',' << e.trainAccuracy << ',' << e.testLoss << ','
+                << e.testAccuracy;
+            if (probe < state.probes.size() && state.probes[probe].step == e.step) {
+                const core::LayerSummary& u = state.probes[probe].unit;
+                out << ',' << u.p15 << ',' << u.p50 << ',' << u.p85 << '\n';
+            } else {
+                out << ",,,\n";
+            }
+        }
+    }
+    return csv;
+}
+
+QStringList BatchNormPage::experimentKinds() const { return {QStringLiteral("bn-twin")}; }
+
+std::optional<session::ExperimentConfig> BatchNormPage::experimentConfig() const {
+    session::ExperimentConfig config = controls_->config();
+    config.setValue("ics_probe",
+                    last_ ? last_->config.landscapeProbes : landscape_->enableBox()->isChecked());
+    return config;
+}
+
+void BatchNormPage::applyExperimentConfig(const session::ExperimentConfig& config) {
+    controls_->setConfig(config);
+    initSweep_->setBaseConfig(controls_->config());
+    const QSignalBlocker block(landscape_->enableBox());
+    landscape_->enableBox()->setChecked(config.getBool("ics_probe"));
+}
+
+QString BatchNormPage::datasetFileFilter() const {
+    return tr(
+        "Data sets (*-ubyte *-ubyte.gz *.csv);;IDX files (*-ubyte *-ubyte.gz);;"
+        "CSV files (*.csv)");
+}
+
+bool BatchNormPage::openDataset(const QString& path, QString* error) {
+    const QFileInfo info(path);
+    const bool csv = info.suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0;
+    const QString kind = csv ? QStringLiteral("csv") : QStringLiteral("idx");
+    // An IDX file stands for its folder, which holds the four files.
+    const QString source = csv || info.isDir() ? path : info.absolutePath();
+    session::ExperimentConfig config = controls_->config();
+    try {
+        config.setValue("dataset", kind);
+        config.setValue("data_path", source);
+        if (csv) config.setValue("model", "mlp");
+        config.validate();
+        const auto data = cachedDataset(config);
+        if (!data->isClassification())
+            throw std::runtime_error("it has no class labels; the lab trains classifiers");
+    } catch (const session::ConfigError& e) {
+        if (error) *error = e.errors().join(QLatin1Char('\n'));
+        return false;
+    } catch (const std::exception& e) {
+        if (error) *error = loadFailure(config, e);
+        return false;
+    }
+    controls_->setDataFile(kind, source);
+    initSweep_->setBaseConfig(controls_->config());
+    Q_EMIT resetRequested(tr("A new data set was opened"));
+    return true;
+}
+
 void BatchNormPage::retranslate() {
-    setControlsTitle(tr("Experiment"));
-    datasetLabel_->setText(tr("&Data set:"));
-    dataset_->setItemText(0, tr("Two spirals (synthetic)"));
-    dataset_->setItemText(1, tr("Fashion-MNIST"));
-    dataset_->setToolTip(tr("The training data; changing it starts a new run."));
-    depthLabel_->setText(tr("Hidden &layers:"));
-    depth_->setToolTip(
-        tr("Number of hidden layers in both networks; changing it starts a new "
-           "run."));
-    activationLabel_->setText(tr("&Activation:"));
-    activation_->setItemText(0, tr("ReLU"));
-    activation_->setItemText(1, tr("Sigmoid"));
-    activation_->setItemText(2, tr("Tanh"));
-    activation_->setToolTip(
-        tr("Non-linearity after each layer: ReLU max(0, x), sigmoid "
-           "1 / (1 + e^-x) or tanh."));
-    learningRateLabel_->setText(tr("L&earning rate:"));
-    learningRate_->setToolTip(tr("Step size lr in w <- w - lr * grad, the same for both twins."));
-    learnableAffineLabel_->setText(tr("Learnable &gamma/beta:"));
-    learnableAffine_->setToolTip(
-        tr("Whether the scale gamma and shift beta in y = gamma * (x - mean_B) / "
-           "sqrt(var_B + eps) + beta are trained or frozen at 1 and 0."));
-    modeLabel_->setText(tr("BN &mode:"));
-    mode_->setItemText(0, tr("Train (batch statistics)"));
-    mode_->setItemText(1, tr("Eval (running statistics)"));
-    mode_->setToolTip(
-        tr("Train normalizes with the mini-batch mean_B and var_B; eval uses the "
-           "running averages collected during training."));
-    setNotice(tr("Batch normalization lab — coming in the next build"),
-              tr("<p>Here a plain network and the same network with batch normalization "
-                 "train in lockstep from the same initial weights on the same batches.</p>"
-                 "<p>You will see both loss and accuracy curves, each layer's activation "
-                 "distribution over time (15th, 50th and 85th percentiles), the learned "
-                 "gamma and beta, and how much each layer's input distribution shifts "
-                 "between steps.</p>"));
+    controls_->retranslate();
+    lesson_->setHtml(batchNormLesson());
+    tabs_->setTabText(tabs_->indexOf(lesson_), tr("Lesson"));
+    for (BnView* view : views_) {
+        view->retranslate();
+        tabs_->setTabText(tabs_->indexOf(view), view->title());
+    }
+    updateStatus();
 }
 
 }  // namespace normlab::app

@@ -1,42 +1,102 @@
 #pragma once
 // Batch normalization lab tab: a plain network and its batch-normalized twin
-// trained in lockstep.
+// trained in lockstep from the same initial weights on the same batches,
+// with one tab per view of what BN changes.
 
-#include "app/labs/upcoming_lab_page.h"
+#include <QHash>
+#include <QList>
+#include <QTimer>
+#include <memory>
+
+#include "app/labs/batch_norm/bn_view.h"
+#include "app/labs/lab_page.h"
 
 QT_BEGIN_NAMESPACE
-class QCheckBox;
-class QComboBox;
-class QDoubleSpinBox;
 class QLabel;
-class QSpinBox;
+class QProgressBar;
+class QScrollArea;
+class QTabWidget;
+class QTextBrowser;
 QT_END_NAMESPACE
 
 namespace normlab::app {
 
-class BatchNormPage : public UpcomingLabPage {
+class AffineView;
+class BnControls;
+class InitSweepView;
+class LandscapeView;
+class LinearRegionView;
+class ShiftView;
+class SigmoidInputView;
+class TrainingCurvesView;
+
+// Where the worker is with loading the data set, for the page's status line.
+struct DataLoadStatus;
+
+class BatchNormPage : public LabPage {
     Q_OBJECT
   public:
     explicit BatchNormPage(QWidget* parent = nullptr);
+    ~BatchNormPage() override;
+
     [[nodiscard]] QString labId() const override { return QStringLiteral("batch_norm"); }
     [[nodiscard]] QString title() const override { return tr("Batch normalization"); }
+    [[nodiscard]] session::ExperimentFactory createSession() const override;
+    void render(const session::SnapshotPtr& snapshot) override;
+    [[nodiscard]] QList<ChartView*> charts() const override;
+    [[nodiscard]] QString metricsCsv() const override;
+    [[nodiscard]] QStringList experimentKinds() const override;
+    [[nodiscard]] std::optional<session::ExperimentConfig> experimentConfig() const override;
+    void applyExperimentConfig(const session::ExperimentConfig& config) override;
+    [[nodiscard]] QString datasetFileFilter() const override;
+    bool openDataset(const QString& path, QString* error) override;
+
+    // One more view is one call; the lesson stays the last tab.
+    void addView(BnView* view);
+
+    [[nodiscard]] BnControls* controls() const { return controls_; }
+    [[nodiscard]] QTabWidget* tabs() const { return tabs_; }
+    [[nodiscard]] ShiftView* shiftView() const { return shift_; }
+    [[nodiscard]] SigmoidInputView* sigmoidView() const { return sigmoid_; }
+    [[nodiscard]] LinearRegionView* regionView() const { return region_; }
+    [[nodiscard]] TrainingCurvesView* curvesView() const { return curves_; }
+    [[nodiscard]] AffineView* affineView() const { return affine_; }
+    [[nodiscard]] LandscapeView* landscapeView() const { return landscape_; }
+    [[nodiscard]] InitSweepView* initSweepView() const { return initSweep_; }
+    [[nodiscard]] TwinSnapshotPtr lastRendered() const { return last_; }
+    [[nodiscard]] QString statusText() const;
 
   protected:
     void retranslate() override;
+    void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
   private:
-    QComboBox* dataset_;
-    QSpinBox* depth_;
-    QComboBox* activation_;
-    QDoubleSpinBox* learningRate_;
-    QCheckBox* learnableAffine_;
-    QComboBox* mode_;
-    QLabel* datasetLabel_;
-    QLabel* depthLabel_;
-    QLabel* activationLabel_;
-    QLabel* learningRateLabel_;
-    QLabel* learnableAffineLabel_;
-    QLabel* modeLabel_;
+    void fitControlsWidth();
+    // Renders the latest snapshot into `view` unless it already shows it.
+    void refreshView(BnView* view) const;
+    void postToTwins(std::function<void(core::TwinTrainer&)> change);
+    void updateStatus();
+
+    BnControls* controls_;
+    QTabWidget* tabs_;
+    QScrollArea* scroll_ = nullptr;
+    QTextBrowser* lesson_;
+    QLabel* status_;
+    QProgressBar* busy_;
+    ShiftView* shift_;
+    SigmoidInputView* sigmoid_;
+    LinearRegionView* region_;
+    TrainingCurvesView* curves_;
+    AffineView* affine_;
+    LandscapeView* landscape_;
+    InitSweepView* initSweep_;
+    QList<BnView*> views_;
+    QTimer statusTimer_;
+    std::shared_ptr<DataLoadStatus> loadStatus_;
+    int trackedUnit_ = 0;
+    TwinSnapshotPtr last_;
+    mutable QHash<BnView*, const core::TwinSnapshot*> shown_;
 };
 
 }  // namespace normlab::app

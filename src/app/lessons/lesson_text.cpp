@@ -72,7 +72,13 @@ QString batchNormLesson() {
         "sample is normalised with statistics of the other samples in its batch, "
         "which adds a little noise that acts as a regulariser. And the network "
         "becomes far less sensitive to how its weights were initialised: sweep the "
-        "initial standard deviation and compare the two curves.</p>");
+        "initial standard deviation and compare the two curves.</p>"
+        "<h3>Is it really covariate shift?</h3>"
+        "<p>Santurkar et al. (2018) questioned the explanation: measured by how much "
+        "a layer's gradient changes when the layers below take their step, a BN "
+        "network need not have less shift than a plain one. What BN clearly does is "
+        "make the loss landscape smoother along the gradient, so larger steps stay "
+        "safe. The last view measures both for the run on screen.</p>");
 }
 
 QString batchSizeLesson() {

@@ -227,7 +227,10 @@ void TwinTrainer::probe(int m) {
     options.histogramOptions.bins = config_.histogramBins;
     options.histogramOptions.range = HistogramRange::MinMax;
 
+    options.histogram = false;  // binned in snapshot(), from latestValues_
+
     state.latest.resize(static_cast<std::size_t>(layers));
+    latestValues_[m].resize(static_cast<std::size_t>(layers));
     StepProbe record;
     record.step = step_;
     record.layers.resize(static_cast<std::size_t>(layers));
@@ -236,6 +239,8 @@ void TwinTrainer::probe(int m) {
         LayerStats& stats = state.latest[static_cast<std::size_t>(l - 1)];
         stats = summarizeLayer(z.data, activation, options, scratch_);
         record.layers[static_cast<std::size_t>(l - 1)] = summarize(stats);
+        const std::span<const float> values = allValues(z.data);
+        latestValues_[m][static_cast<std::size_t>(l - 1)].assign(values.begin(), values.end());
 
         std::vector<Histogram>& pending = pending_[m];
         if (pending.size() < static_cast<std::size_t>(layers)) {
@@ -244,7 +249,7 @@ void TwinTrainer::probe(int m) {
             pending.push_back(Histogram::uniform(config_.histogramBins, stats.min - 0.5 * width,
                                                  stats.max + 0.5 * width));
         }
-        pending[static_cast<std::size_t>(l - 1)].add(allValues(z.data));
+        pending[static_cast<std::size_t>(l - 1)].add(values);
     }
     LayerStatsOptions unitOptions = options;
     unitOptions.histogram = false;
@@ -305,6 +310,18 @@ std::shared_ptr<const Snapshot> TwinTrainer::snapshot() const {
     snap->config = config_;
     snap->hiddenLayers = nets_[kBn]->hiddenBlockCount();
     snap->models = state_;
+    HistogramOptions binning;
+    binning.bins = config_.histogramBins;
+    binning.range = HistogramRange::MinMax;
+    for (int m : {kBn, kPlain}) {
+        std::vector<LayerStats>& latest = snap->models[static_cast<std::size_t>(m)].latest;
+        for (std::size_t l = 0; l < latest.size() && l < latestValues_[m].size(); ++l) {
+            LayerStats& stats = latest[l];
+            if (stats.count == 0 && stats.nonFinite == 0) continue;
+            stats.histogram = makeHistogram(latestValues_[m][l], binning, stats.min, stats.max,
+                                            stats.percentiles);
+        }
+    }
     snap->probeSeconds = probeSeconds_;
     snap->trainSeconds = trainSeconds_;
     snap->landscapeSeconds = landscapeSeconds_;

@@ -95,7 +95,10 @@ struct TwinModelState {
     AppendLog<HistogramCheckpoint> histograms;
     AppendLog<AffineCheckpoint> affine;  // empty for the plain twin
     AppendLog<LandscapeCheckpoint> landscape;  // empty unless landscapeProbes
-    std::vector<LayerStats> latest;      // last step's full statistics, with histograms
+    // Last step's full statistics. Snapshots carry their histograms; the
+    // trainer's own copy has none (binning every step would cost more than
+    // all the other probes together, and only ~30 frames a second show it).
+    std::vector<LayerStats> latest;
 };
 
 struct TwinSnapshot final : Snapshot {
@@ -156,6 +159,8 @@ private:
     std::array<double, 2> lossSum_{}, accuracySum_{};
     int stepsSinceEval_ = 0;
     std::array<std::vector<Histogram>, 2> pending_;  // histograms being accumulated
+    // Last step's pre-activations per model and layer, binned when a snapshot is taken.
+    std::array<std::vector<std::vector<float>>, 2> latestValues_;
     std::int64_t step_ = 0;
     Tensor<float> batch_;
     std::vector<int> labels_;

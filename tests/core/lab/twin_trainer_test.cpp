@@ -68,6 +68,9 @@ TEST(TwinTrainer, RecordsProbesEveryStepAndCheckpointsEveryInterval) {
         const Histogram& h = m.histograms[1].layers[0];
         EXPECT_EQ(h.total(), 10 * 16 * 16);
         EXPECT_EQ(m.latest.size(), 2u);
+        // The snapshot bins the last step's values (the trainer itself does not).
+        EXPECT_EQ(m.latest[0].histogram.total(), 16 * 16);
+        EXPECT_EQ(m.latest[0].histogram.bins(), snap->config.histogramBins);
     }
     EXPECT_EQ(snap->models[TwinTrainer::kBn].affine.size(), 2u);
     EXPECT_TRUE(snap->models[TwinTrainer::kPlain].affine.empty());

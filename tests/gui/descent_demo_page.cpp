@@ -1,4 +1,4 @@
-#include "app/labs/descent_demo_page.h"
+#include "descent_demo_page.h"
 
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -11,7 +11,7 @@
 #include <cmath>
 
 #include "app/chart_view.h"
-#include "app/labs/descent_demo_experiment.h"
+#include "descent_demo_experiment.h"
 
 namespace normlab::app {
 

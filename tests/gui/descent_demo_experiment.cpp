@@ -1,4 +1,4 @@
-#include "app/labs/descent_demo_experiment.h"
+#include "descent_demo_experiment.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,0 +1,92 @@
+// Cost of the BN lab's per-step probes: the twin bn-paper run (784-100-100-
+// 100-10 sigmoid MLPs, batch 60, a checkpoint every 100 steps) with probes
+// on and off. On Fashion-MNIST when it is installed, else on a synthetic
+// 784-dimensional, 10-class set of the same size per step.
+
+#include <benchmark/benchmark.h>
+
+#include <filesystem>
+#include <memory>
+#include <random>
+
+#include "core/data/idx_loader.h"
+#include "core/lab/twin_trainer.h"
+
+namespace {
+
+using namespace normlab::core;
+
+std::shared_ptr<const Dataset> benchData() {
+    static std::shared_ptr<const Dataset> data = [] {
+        auto d = std::make_shared<Dataset>();
+        if (std::filesystem::exists(std::string(kFashionMnistDefaultDir) +
+                                    "/train-images-idx3-ubyte.gz")) {
+            *d = loadFashionMnist();
+            return std::shared_ptr<const Dataset>(d);
+        }
+        // Class c lights up its own band of pixels, plus noise.
+        const auto make = [](int rows, std::uint64_t seed) {
+            std::mt19937_64 engine(seed);
+            std::uniform_int_distribution<int> noise(0, 80);
+            std::vector<std::uint8_t> bytes(static_cast<std::size_t>(rows) * 784);
+            Split split;
+            split.labels.resize(static_cast<std::size_t>(rows));
+            for (int r = 0; r < rows; ++r) {
+                const int label = r % 10;
+                split.labels[static_cast<std::size_t>(r)] = label;
+                for (int p = 0; p < 784; ++p)
+                    bytes[static_cast<std::size_t>(r) * 784 + p] =
+                        static_cast<std::uint8_t>(noise(engine) + (p / 78 == label ? 150 : 0));
+            }
+            split.features = FeatureStore::fromBytes(std::move(bytes), rows, 784, 1.0f / 255.0f);
+            return split;
+        };
+        d->name = "synthetic 784-d";
+        d->shape = Shape{1, 28, 28};
+        d->numClasses = 10;
+        d->train = make(60000, 1);
+        d->test = make(10000, 2);
+        return std::shared_ptr<const Dataset>(d);
+    }();
+    return data;
+}
+
+TwinConfig bnPaper(bool probes) {
+    TwinConfig c;
+    c.network = NetworkSpec::mlp(Shape{1, 28, 28}, 3, 100, 10);
+    c.network.activation = ActivationKind::Sigmoid;
+    c.network.init = InitKind::Gaussian;
+    c.network.initStd = 1.0;
+    c.scaling = ScalingKind::MinMax;
+    c.optimizer = {OptimizerKind::Sgd, 0.5};
+    c.batchSize = 60;
+    c.evalInterval = 100;
+    c.evalSamples = 0;
+    c.probes = probes;
+    return c;
+}
+
+// Steps per second of both twins together, evaluations included.
+void BM_TwinBnPaper(benchmark::State& state) {
+    TwinTrainer trainer(benchData(), bnPaper(state.range(0) != 0));
+    for (int i = 0; i < 20; ++i) trainer.step();  // warm caches and buffers
+    for (auto _ : state) trainer.step();
+    state.counters["steps/s"] =
+        benchmark::Counter(static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_TwinBnPaper)
+    ->ArgName("probes")
+    ->Arg(0)
+    ->Arg(1)
+    ->MinTime(5.0)
+    ->Unit(benchmark::kMicrosecond);
+
+// One snapshot as the GUI takes it ~30 times a second.
+void BM_TwinSnapshot(benchmark::State& state) {
+    TwinTrainer trainer(benchData(), bnPaper(true));
+    for (int i = 0; i < 1000; ++i) trainer.step();
+    for (auto _ : state) benchmark::DoNotOptimize(trainer.snapshot());
+}
+BENCHMARK(BM_TwinSnapshot)->Unit(benchmark::kMicrosecond);
+
+}  // namespace

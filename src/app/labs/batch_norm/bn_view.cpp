@@ -1,0 +1,53 @@
+#include "app/labs/batch_norm/bn_view.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QSignalBlocker>
+#include <algorithm>
+
+namespace normlab::app {
+
+void BnView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QWidget::changeEvent(event);
+}
+
+QColor modelColor(int model) {
+    return model == core::TwinTrainer::kBn ? QColor(0x1f, 0x77, 0xb4) : QColor(0xe6, 0x6a, 0x00);
+}
+
+QString modelName(int model) {
+    return model == core::TwinTrainer::kBn ? BnView::tr("with BN") : BnView::tr("plain (no BN)");
+}
+
+QList<QPointF> strided(const QList<QPointF>& points, qsizetype maxPoints) {
+    if (points.size() <= maxPoints || maxPoints < 2) return points;
+    QList<QPointF> out;
+    out.reserve(maxPoints + 1);
+    const double stride =
+        static_cast<double>(points.size() - 1) / static_cast<double>(maxPoints - 1);
+    for (qsizetype i = 0; i < maxPoints; ++i)
+        out.append(points[std::min(points.size() - 1, static_cast<qsizetype>(i * stride))]);
+    if (out.last() != points.last()) out.append(points.last());
+    return out;
+}
+
+void syncLayerChooser(QComboBox* chooser, int layers) {
+    if (chooser->count() == layers) return;
+    const QSignalBlocker block(chooser);
+    const bool wasLast = chooser->count() == 0 || chooser->currentIndex() == chooser->count() - 1;
+    const int previous = wasLast ? layers : chooser->currentData().toInt();
+    chooser->clear();
+    for (int l = 1; l <= layers; ++l)
+        chooser->addItem(l == layers ? BnView::tr("Layer %1 (last hidden)").arg(l)
+                                     : BnView::tr("Layer %1").arg(l),
+                         l);
+    chooser->setCurrentIndex(std::clamp(previous, 1, std::max(1, layers)) - 1);
+}
+
+int chosenLayer(const QComboBox* chooser, int layers) {
+    const int l = chooser->currentData().isValid() ? chooser->currentData().toInt() : layers;
+    return std::clamp(l, 1, std::max(1, layers));
+}
+
+}  // namespace normlab::app

@@ -1,0 +1,51 @@
+#pragma once
+// One view of the batch-normalization lab: it renders a TwinSnapshot and
+// offers its charts for export. Adding a view is one class and one addTab.
+
+#include <QColor>
+#include <QList>
+#include <QPointF>
+#include <QString>
+#include <QWidget>
+#include <memory>
+
+#include "core/lab/twin_trainer.h"
+
+QT_BEGIN_NAMESPACE
+class QComboBox;
+QT_END_NAMESPACE
+
+namespace normlab::app {
+
+class ChartView;
+using TwinSnapshotPtr = std::shared_ptr<const core::TwinSnapshot>;
+
+class BnView : public QWidget {
+    Q_OBJECT
+  public:
+    using QWidget::QWidget;
+    virtual void render(const TwinSnapshotPtr& snapshot) = 0;
+    [[nodiscard]] virtual QList<ChartView*> charts() const = 0;
+    [[nodiscard]] virtual QString title() const = 0;
+    virtual void retranslate() = 0;
+
+  protected:
+    void changeEvent(QEvent* event) override;
+};
+
+// One colour per twin throughout the lab: blue with BN, orange without.
+QColor modelColor(int model);
+// "with BN" / "plain (no BN)".
+QString modelName(int model);
+
+// At most `maxPoints` evenly strided points (always keeping the last), so a
+// band of thousands of steps costs what a chart of its width can show.
+QList<QPointF> strided(const QList<QPointF>& points, qsizetype maxPoints);
+
+// Fills a layer chooser with "Layer 1 ... Layer n" (keeping the current
+// choice, defaulting to the last layer). Data: 1-based layer.
+void syncLayerChooser(QComboBox* chooser, int layers);
+// The chosen 1-based layer, clamped to [1, layers].
+int chosenLayer(const QComboBox* chooser, int layers);
+
+}  // namespace normlab::app

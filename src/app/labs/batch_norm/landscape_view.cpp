@@ -1,0 +1,188 @@
+#include "app/labs/batch_norm/landscape_view.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
+
+#include "app/labs/batch_norm/bn_chart.h"
+
+namespace normlab::app {
+
+LandscapeView::LandscapeView(QWidget* parent) : BnView(parent) {
+    enable_ = new QCheckBox(this);
+    enable_->setObjectName(QStringLiteral("landscapeProbes"));
+    layer_ = new QComboBox(this);
+    layer_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    layer_->setObjectName(QStringLiteral("icsLayer"));
+    layerLabel_ = new QLabel(this);
+    layerLabel_->setBuddy(layer_);
+    cost_ = new QLabel(this);
+    cost_->setWordWrap(true);
+    chartsPane_ = new QWidget(this);
+
+    ics_ = new BnChart(chartsPane_);
+    cosine_ = new BnChart(chartsPane_);
+    loss_ = new BnChart(chartsPane_);
+    gradient_ = new BnChart(chartsPane_);
+    for (int m : {core::TwinTrainer::kBn, core::TwinTrainer::kPlain}) {
+        icsL2_[m] = ics_->addLineSeries(QString(), modelColor(m), 2.5);
+        icsCos_[m] = cosine_->addLineSeries(QString(), modelColor(m), 2.5);
+        lossBand_[m] = loss_->addBand(QString(), modelColor(m));
+        gradientBand_[m] = gradient_->addBand(QString(), modelColor(m));
+    }
+    auto* top = new QHBoxLayout;
+    top->addWidget(enable_);
+    top->addSpacing(12);
+    top->addWidget(layerLabel_);
+    top->addWidget(layer_);
+    top->addStretch(1);
+    auto* grid = new QGridLayout(chartsPane_);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(ics_, 0, 0);
+    grid->addWidget(cosine_, 0, 1);
+    grid->addWidget(loss_, 1, 0);
+    grid->addWidget(gradient_, 1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(cost_);
+    layout->addWidget(chartsPane_, 1);
+    layout->addStretch(0);
+
+    connect(enable_, &QCheckBox::toggled, this, &LandscapeView::measuringToggled);
+    connect(layer_, &QComboBox::currentIndexChanged, this, [this] { redraw(); });
+    retranslate();
+}
+
+void LandscapeView::render(const TwinSnapshotPtr& snapshot) {
+    last_ = snapshot;
+    {
+        const QSignalBlocker block(enable_);
+        enable_->setChecked(snapshot->config.landscapeProbes);
+    }
+    // ICS is measured for weighted layers 2 .. hidden + 1 (the output layer last).
+    const auto& log = snapshot->models[core::TwinTrainer::kBn].landscape;
+    const int measured = log.empty() ? 0 : static_cast<int>(log.back().ics.size());
+    if (layer_->count() != measured) {
+        const QSignalBlocker block(layer_);
+        layer_->clear();
+        for (int i = 0; i < measured; ++i) {
+            const int weighted = log.back().ics[static_cast<std::size_t>(i)].layer;
+            layer_->addItem(weighted > snapshot->hiddenLayers
+                                ? tr("Output layer (%1)").arg(weighted)
+                                : tr("Layer %1").arg(weighted),
+                            i);
+        }
+        layer_->setCurrentIndex(std::max(0, measured - 2));
+    }
+    redraw();
+}
+
+void LandscapeView::redraw() {
+    if (!last_) return;
+    const core::TwinSnapshot& s = *last_;
+    const int which = std::max(0, layer_->currentIndex());
+    double xMax = std::max<double>(1.0, static_cast<double>(s.step));
+    int checkpoints = 0;
+    for (int m : {core::TwinTrainer::kBn, core::TwinTrainer::kPlain}) {
+        const auto& log = s.models[m].landscape;
+        QList<QPointF> l2, cosine, lossHi, lossLo, gradHi, gradLo;
+        for (std::size_t i = 0; i < log.size(); ++i) {
+            const core::LandscapeCheckpoint& c = log[i];
+            const double x = static_cast<double>(c.step);
+            if (static_cast<std::size_t>(which) < c.ics.size()) {
+                l2.append(QPointF(x, c.ics[static_cast<std::size_t>(which)].l2));
+                cosine.append(QPointF(x, c.ics[static_cast<std::size_t>(which)].cosine));
+            }
+            lossHi.append(QPointF(x, c.smoothness.lossMax));
+            lossLo.append(QPointF(x, c.smoothness.lossMin));
+            gradHi.append(QPointF(x, c.smoothness.gradientChangeMax));
+            gradLo.append(QPointF(x, c.smoothness.gradientChangeMin));
+        }
+        checkpoints = std::max(checkpoints, static_cast<int>(log.size()));
+        ics_->setPoints(icsL2_[m], l2);
+        cosine_->setPoints(icsCos_[m], cosine);
+        loss_->setBand(lossBand_[m], lossHi, lossLo);
+        gradient_->setBand(gradientBand_[m], gradHi, gradLo);
+    }
+    double lossMax = 0.1, gradMax = 0.1;
+    for (int m : {0, 1}) {
+        const auto& log = s.models[m].landscape;
+        for (std::size_t i = 0; i < log.size(); ++i) {
+            if (std::isfinite(log[i].smoothness.lossMax))
+                lossMax = std::max(lossMax, std::min(log[i].smoothness.lossMax, 20.0));
+            if (std::isfinite(log[i].smoothness.gradientChangeMax))
+                gradMax = std::max(gradMax, log[i].smoothness.gradientChangeMax);
+        }
+    }
+    double icsMax = 1e-6;
+    for (int m : {0, 1})
+        for (const QPointF& p : ics_->points(icsL2_[m])) icsMax = std::max(icsMax, p.y());
+    ics_->setNiceYRange(0, icsMax * 1.05);
+    for (BnChart* chart : {ics_, cosine_, loss_, gradient_}) chart->setNiceXRange(0, xMax);
+    cosine_->setNiceYRange(-1.05, 1.05);
+    loss_->setNiceYRange(0, lossMax * 1.05);
+    gradient_->setNiceYRange(0, gradMax * 1.05);
+
+    const double train = s.trainSeconds;
+    const double landscape = s.landscapeSeconds;
+    // No empty charts: until something is measured, say what will be.
+    chartsPane_->setVisible(checkpoints > 0);
+    layer_->setVisible(layer_->count() > 0);
+    layerLabel_->setVisible(layer_->count() > 0);
+    if (checkpoints == 0)
+        cost_->setText(
+            tr("<p><b>Is batch normalization's benefit really about internal covariate "
+               "shift?</b></p><p>Santurkar et al. (2018) measured shift as the change of a "
+               "layer's gradient G when the layers below take their step (G′), and found it can "
+               "be as large with BN as without. What BN does change is the loss landscape: along "
+               "the gradient, loss and gradient vary far less, so larger steps are safe.</p>"
+               "<p>%1</p>")
+                .arg(s.config.landscapeProbes
+                         ? tr("Measuring: the first results appear at step %1.")
+                               .arg((s.step / s.config.evalInterval + 1) * s.config.evalInterval)
+                         : tr("Switch on <i>Measure at every checkpoint</i> above to compare both "
+                              "networks here. Each checkpoint (every %1 steps) then runs extra "
+                              "forward and backward passes on the last batch; the cost is shown.")
+                               .arg(s.config.evalInterval)));
+    else
+        cost_->setText(tr("%1 checkpoints measured. Cost so far: %2 s of probing against %3 s of "
+                          "training (%4% extra).")
+                           .arg(checkpoints)
+                           .arg(landscape, 0, 'f', 2)
+                           .arg(train, 0, 'f', 2)
+                           .arg(train > 0 ? 100.0 * landscape / train : 0.0, 0, 'f', 0));
+}
+
+QList<ChartView*> LandscapeView::charts() const { return {ics_, cosine_, loss_, gradient_}; }
+
+void LandscapeView::retranslate() {
+    enable_->setText(tr("&Measure at every checkpoint (costly)"));
+    enable_->setToolTip(
+        tr("Santurkar et al. 2018: ICS = ‖G − G′‖, the change of a layer's gradient when the "
+           "layers below take their step; smoothness = how much the loss and gradient change "
+           "along the gradient for steps c·lr, c in [0.5, 4]. Applies from the next checkpoint."));
+    layerLabel_->setText(tr("ICS of &layer:"));
+    layer_->setToolTip(tr("Whose gradient change to show (weighted layers 2 to the output)."));
+    ics_->setTitle(tr("ICS: gradient change ‖G − G′‖"));
+    ics_->setAxisTitles(tr("training step"), tr("L2 distance"));
+    cosine_->setTitle(tr("ICS: cosine(G, G′)"));
+    cosine_->setAxisTitles(tr("training step"), tr("cosine"));
+    loss_->setTitle(tr("Loss along the gradient, steps 0.5–4 × lr"));
+    loss_->setAxisTitles(tr("training step"), tr("loss range (nats)"));
+    gradient_->setTitle(tr("‖g(w − c·lr·g) − g(w)‖ along the gradient"));
+    gradient_->setAxisTitles(tr("training step"), tr("gradient change range"));
+    for (int m : {core::TwinTrainer::kBn, core::TwinTrainer::kPlain}) {
+        ics_->setSeriesName(icsL2_[m], modelName(m));
+        cosine_->setSeriesName(icsCos_[m], modelName(m));
+        loss_->setBandName(lossBand_[m], modelName(m));
+        gradient_->setBandName(gradientBand_[m], modelName(m));
+    }
+}
+
+}  // namespace normlab::app

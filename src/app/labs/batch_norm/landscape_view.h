@@ -1,0 +1,52 @@
+#pragma once
+// View 7, "Is it really covariate shift?" (Santurkar et al. 2018): the
+// gradient-difference ICS measure of a layer, and the loss landscape's
+// smoothness along the gradient (loss and gradient change over step sizes
+// c * lr, c in [0.5, 4]) at each checkpoint, for both twins. Off by default:
+// it costs extra passes, and the view says how much.
+
+#include "app/labs/batch_norm/bn_view.h"
+
+QT_BEGIN_NAMESPACE
+class QCheckBox;
+class QComboBox;
+class QLabel;
+QT_END_NAMESPACE
+
+namespace normlab::app {
+
+class BnChart;
+
+class LandscapeView : public BnView {
+    Q_OBJECT
+  public:
+    explicit LandscapeView(QWidget* parent = nullptr);
+    void render(const TwinSnapshotPtr& snapshot) override;
+    [[nodiscard]] QList<ChartView*> charts() const override;
+    [[nodiscard]] QString title() const override { return tr("Really covariate shift?"); }
+    void retranslate() override;
+
+    [[nodiscard]] QCheckBox* enableBox() const { return enable_; }
+    [[nodiscard]] BnChart* icsChart() const { return ics_; }
+    [[nodiscard]] int icsSeries(int model) const { return icsL2_[model]; }
+
+  Q_SIGNALS:
+    void measuringToggled(bool on);
+
+  private:
+    void redraw();
+
+    QCheckBox* enable_;
+    QComboBox* layer_;
+    QLabel* layerLabel_;
+    QLabel* cost_;
+    QWidget* chartsPane_;
+    BnChart* ics_;
+    BnChart* cosine_;
+    BnChart* loss_;
+    BnChart* gradient_;
+    std::array<int, 2> icsL2_{}, icsCos_{}, lossBand_{}, gradientBand_{};
+    TwinSnapshotPtr last_;
+};
+
+}  // namespace normlab::app

@@ -1,0 +1,56 @@
+#pragma once
+// View 1, internal covariate shift: each twin's pre-activation distribution
+// of one layer over training as a heatmap (bins x checkpoint), and both
+// distributions at the scrubbed checkpoint overlaid.
+
+#include <QTimer>
+#include <memory>
+
+#include "app/labs/batch_norm/bn_view.h"
+
+QT_BEGIN_NAMESPACE
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSlider;
+QT_END_NAMESPACE
+
+namespace normlab::app {
+
+class BnChart;
+
+class ShiftView : public BnView {
+    Q_OBJECT
+  public:
+    explicit ShiftView(QWidget* parent = nullptr);
+    void render(const TwinSnapshotPtr& snapshot) override;
+    [[nodiscard]] QList<ChartView*> charts() const override;
+    [[nodiscard]] QString title() const override { return tr("Covariate shift"); }
+    void retranslate() override;
+
+    [[nodiscard]] BnChart* heatmap(int model) const { return heatmaps_[model]; }
+    [[nodiscard]] BnChart* overlay() const { return overlay_; }
+    [[nodiscard]] QSlider* scrubber() const { return scrubber_; }
+
+  private:
+    void redraw();
+
+    QComboBox* layer_;
+    QSlider* scrubber_;
+    QPushButton* replay_;
+    QCheckBox* sameScale_;
+    QLabel* layerLabel_;
+    QLabel* stepLabel_;
+    QLabel* explain_;
+    QTimer replayTimer_;
+    std::array<BnChart*, 2> heatmaps_{};
+    std::array<int, 2> markerSeries_{};
+    std::array<int, 2> frameSeries_{};
+    BnChart* overlay_;
+    std::array<int, 2> overlaySeries_{};
+    TwinSnapshotPtr last_;
+    bool following_ = true;
+};
+
+}  // namespace normlab::app

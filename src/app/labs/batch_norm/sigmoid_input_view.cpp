@@ -1,0 +1,177 @@
+#include "app/labs/batch_norm/sigmoid_input_view.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <algorithm>
+
+#include "app/labs/batch_norm/bn_chart.h"
+
+namespace normlab::app {
+
+namespace {
+constexpr qsizetype kMaxBandPoints = 300;  // about one per two pixels of a chart
+}
+
+SigmoidInputView::SigmoidInputView(QWidget* parent) : BnView(parent) {
+    source_ = new QComboBox(this);
+    source_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    source_->setObjectName(QStringLiteral("sigmoidSource"));
+    source_->addItem(QString(), 0);
+    sourceLabel_ = new QLabel(this);
+    sourceLabel_->setBuddy(source_);
+    unit_ = new QSpinBox(this);
+    unit_->setObjectName(QStringLiteral("trackedUnit"));
+    unit_->setRange(0, 255);
+    unitLabel_ = new QLabel(this);
+    unitLabel_->setBuddy(unit_);
+    sameScale_ = new QCheckBox(this);
+    sameScale_->setObjectName(QStringLiteral("sigmoidSameScale"));
+    sameScale_->setChecked(true);
+    readout_ = new QLabel(this);
+    readout_->setWordWrap(true);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(sourceLabel_);
+    top->addWidget(source_);
+    top->addWidget(unitLabel_);
+    top->addWidget(unit_);
+    top->addSpacing(12);
+    top->addWidget(sameScale_);
+    top->addStretch(1);
+
+    auto* row = new QHBoxLayout;
+    for (int m : {core::TwinTrainer::kBn, core::TwinTrainer::kPlain}) {
+        auto* chart = new BnChart(this);
+        band_[m] = chart->addBand(QString(), modelColor(m));
+        median_[m] = chart->addLineSeries(QString(), modelColor(m).darker(150), 2.0);
+        charts_[m] = chart;
+        row->addWidget(chart, 1);
+    }
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(row, 1);
+    layout->addWidget(readout_);
+
+    connect(source_, &QComboBox::currentIndexChanged, this, [this] { redraw(); });
+    connect(sameScale_, &QCheckBox::toggled, this, [this] { redraw(); });
+    connect(unit_, &QSpinBox::editingFinished, this, [this] {
+        if (last_ && unit_->value() != last_->config.trackedUnit)
+            Q_EMIT trackedUnitRequested(unit_->value());
+    });
+    retranslate();
+}
+
+void SigmoidInputView::render(const TwinSnapshotPtr& snapshot) {
+    last_ = snapshot;
+    const core::TwinSnapshot& s = *snapshot;
+    if (source_->count() != s.hiddenLayers + 1) {
+        const QSignalBlocker block(source_);
+        const int previous = source_->currentIndex();
+        while (source_->count() > 1) source_->removeItem(1);
+        for (int l = 1; l <= s.hiddenLayers; ++l)
+            source_->addItem(tr("Layer %1, all units").arg(l), l);
+        source_->setCurrentIndex(std::clamp(previous, 0, s.hiddenLayers));
+    }
+    const int tracked = s.config.trackedLayer > 0 ? s.config.trackedLayer : s.hiddenLayers;
+    source_->setItemText(0, tr("Tracked unit (layer %1)").arg(tracked));
+    const int width =
+        s.config.network.model == core::ModelType::Cnn
+            ? (s.config.network.convChannels.empty() ? 1 : s.config.network.convChannels.back())
+            : (s.config.network.hidden.empty() ? 1 : s.config.network.hidden.back());
+    {
+        const QSignalBlocker block(unit_);
+        unit_->setMaximum(std::max(0, width - 1));
+        if (!unit_->hasFocus()) unit_->setValue(s.config.trackedUnit);
+    }
+    redraw();
+}
+
+void SigmoidInputView::redraw() {
+    if (!last_) return;
+    const core::TwinSnapshot& s = *last_;
+    const int layer = source_->currentData().toInt();  // 0 = tracked unit
+    double lo = 1e300, hi = -1e300;
+    double xMax = 1;
+    std::array<double, 2> lastWidth{};
+    std::array<double, 2> firstWidth{};
+    for (int m : {core::TwinTrainer::kBn, core::TwinTrainer::kPlain}) {
+        const auto& probes = s.models[m].probes;
+        QList<QPointF> upper, lower, median;
+        upper.reserve(static_cast<qsizetype>(probes.size()));
+        lower.reserve(upper.capacity());
+        median.reserve(upper.capacity());
+        for (std::size_t i = 0; i < probes.size(); ++i) {
+            const core::StepProbe& p = probes[i];
+            if (layer > 0 && static_cast<std::size_t>(layer) > p.layers.size()) continue;
+            const core::LayerSummary& sum =
+                layer == 0 ? p.unit : p.layers[static_cast<std::size_t>(layer - 1)];
+            const double x = static_cast<double>(p.step);
+            upper.append(QPointF(x, sum.p85));
+            lower.append(QPointF(x, sum.p15));
+            median.append(QPointF(x, sum.p50));
+        }
+        if (!upper.isEmpty()) {
+            firstWidth[m] = upper.first().y() - lower.first().y();
+            lastWidth[m] = upper.last().y() - lower.last().y();
+            xMax = std::max(xMax, upper.last().x());
+        }
+        upper = strided(upper, kMaxBandPoints);
+        lower = strided(lower, kMaxBandPoints);
+        median = strided(median, kMaxBandPoints);
+        double mLo = 1e300, mHi = -1e300;
+        for (const QPointF& p : lower) mLo = std::min(mLo, p.y());
+        for (const QPointF& p : upper) mHi = std::max(mHi, p.y());
+        charts_[m]->setBand(band_[m], upper, lower);
+        charts_[m]->setPoints(median_[m], median);
+        if (!sameScale_->isChecked() && mLo <= mHi) {
+            const double pad = std::max(0.05, 0.08 * (mHi - mLo));
+            charts_[m]->setNiceYRange(mLo - pad, mHi + pad);
+        }
+        lo = std::min(lo, mLo);
+        hi = std::max(hi, mHi);
+    }
+    for (BnChart* chart : charts_) {
+        chart->setNiceXRange(0, xMax);
+        if (sameScale_->isChecked() && lo <= hi) {
+            const double pad = std::max(0.05, 0.08 * (hi - lo));
+            chart->setNiceYRange(lo - pad, hi + pad);
+        }
+    }
+    readout_->setText(tr("15–85% band width now (at the first step): with BN %1 (%2), "
+                         "plain %3 (%4).")
+                          .arg(lastWidth[0], 0, 'f', 2)
+                          .arg(firstWidth[0], 0, 'f', 2)
+                          .arg(lastWidth[1], 0, 'f', 2)
+                          .arg(firstWidth[1], 0, 'f', 2));
+}
+
+QList<ChartView*> SigmoidInputView::charts() const {
+    return {charts_[core::TwinTrainer::kBn], charts_[core::TwinTrainer::kPlain]};
+}
+
+void SigmoidInputView::retranslate() {
+    sourceLabel_->setText(tr("&Show:"));
+    source_->setToolTip(
+        tr("One unit's input (as in the paper, Fig. 1b/c) or the percentiles "
+           "over all units of a layer."));
+    unitLabel_->setText(tr("&Unit:"));
+    unit_->setToolTip(
+        tr("Which unit of the tracked layer to follow; changing it starts a new "
+           "run (the history is recorded for one unit)."));
+    sameScale_->setText(tr("Same &y scale"));
+    sameScale_->setToolTip(tr("Both charts on one y range, so their spreads compare directly."));
+    for (int m : {core::TwinTrainer::kBn, core::TwinTrainer::kPlain}) {
+        charts_[m]->setTitle(m == core::TwinTrainer::kBn ? tr("With BN") : tr("Plain (no BN)"));
+        charts_[m]->setAxisTitles(tr("training step"), tr("input z"));
+        charts_[m]->setBandName(band_[m], tr("15th–85th percentile"));
+        charts_[m]->setSeriesName(median_[m], tr("median"));
+    }
+}
+
+}  // namespace normlab::app

@@ -1,0 +1,52 @@
+#pragma once
+// View 2, the paper's Fig. 1b/c: the 15th, 50th and 85th percentiles of the
+// activation input of one unit (or of a whole layer) over training, as a
+// band with a median line, with BN and without side by side.
+
+#include "app/labs/batch_norm/bn_view.h"
+
+QT_BEGIN_NAMESPACE
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QSpinBox;
+QT_END_NAMESPACE
+
+namespace normlab::app {
+
+class BnChart;
+
+class SigmoidInputView : public BnView {
+    Q_OBJECT
+  public:
+    explicit SigmoidInputView(QWidget* parent = nullptr);
+    void render(const TwinSnapshotPtr& snapshot) override;
+    [[nodiscard]] QList<ChartView*> charts() const override;
+    [[nodiscard]] QString title() const override { return tr("Sigmoid inputs"); }
+    void retranslate() override;
+
+    [[nodiscard]] BnChart* chart(int model) const { return charts_[model]; }
+    [[nodiscard]] int medianSeries() const { return median_[0]; }
+    [[nodiscard]] QSpinBox* unitBox() const { return unit_; }
+    [[nodiscard]] QComboBox* sourceBox() const { return source_; }
+
+  Q_SIGNALS:
+    // The tracked unit (of the last hidden layer) the user picked.
+    void trackedUnitRequested(int unit);
+
+  private:
+    void redraw();
+
+    QComboBox* source_;
+    QSpinBox* unit_;
+    QCheckBox* sameScale_;
+    QLabel* sourceLabel_;
+    QLabel* unitLabel_;
+    QLabel* readout_;
+    std::array<BnChart*, 2> charts_{};
+    std::array<int, 2> band_{};
+    std::array<int, 2> median_{};
+    TwinSnapshotPtr last_;
+};
+
+}  // namespace normlab::app

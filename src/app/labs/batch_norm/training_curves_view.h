@@ -1,0 +1,35 @@
+#pragma once
+// View 4, the paper's Fig. 1a: training loss and test accuracy of both twins
+// over training, and the gap between training and test accuracy.
+
+#include "app/labs/batch_norm/bn_view.h"
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+QT_END_NAMESPACE
+
+namespace normlab::app {
+
+class BnChart;
+
+class TrainingCurvesView : public BnView {
+    Q_OBJECT
+  public:
+    explicit TrainingCurvesView(QWidget* parent = nullptr);
+    void render(const TwinSnapshotPtr& snapshot) override;
+    [[nodiscard]] QList<ChartView*> charts() const override;
+    [[nodiscard]] QString title() const override { return tr("Training curves"); }
+    void retranslate() override;
+
+    [[nodiscard]] BnChart* accuracyChart() const { return accuracy_; }
+    [[nodiscard]] int testAccuracySeries(int model) const { return testAccuracy_[model]; }
+
+  private:
+    BnChart* loss_;
+    BnChart* accuracy_;
+    BnChart* gap_;
+    QLabel* readout_;
+    std::array<int, 2> trainLoss_{}, testLoss_{}, testAccuracy_{}, gapSeries_{};
+};
+
+}  // namespace normlab::app

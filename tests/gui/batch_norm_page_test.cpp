@@ -1,0 +1,271 @@
+// Drives the batch-normalization lab through its real widgets and a real
+// training session on small data sets, so every test runs in about a second.
+
+#include "app/labs/batch_norm_page.h"
+
+#include <gtest/gtest.h>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDataStream>
+#include <QFile>
+#include <QSlider>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <cmath>
+
+#include "app/chart_view.h"
+#include "app/labs/batch_norm/affine_view.h"
+#include "app/labs/batch_norm/bn_chart.h"
+#include "app/labs/batch_norm/bn_controls.h"
+#include "app/labs/batch_norm/landscape_view.h"
+#include "app/labs/batch_norm/linear_region_view.h"
+#include "app/labs/batch_norm/log_slider.h"
+#include "app/labs/batch_norm/shift_view.h"
+#include "app/labs/batch_norm/sigmoid_input_view.h"
+#include "app/labs/batch_norm/training_curves_view.h"
+#include "app/main_window.h"
+
+namespace {
+
+using normlab::app::BatchNormPage;
+using normlab::app::MainWindow;
+using normlab::core::TwinTrainer;
+using normlab::session::ExperimentConfig;
+
+// Two moons, small networks, a checkpoint every 10 steps.
+ExperimentConfig smallConfig() {
+    ExperimentConfig c = ExperimentConfig::defaults(QStringLiteral("bn-twin"));
+    c.setValue("dataset", "moons");
+    c.setValue("train_samples", 400);
+    c.setValue("depth", 2);
+    c.setValue("width", 16);
+    c.setValue("batch_size", 32);
+    c.setValue("eval_interval", 10);
+    c.setValue("lr", 0.5);
+    return c;
+}
+
+// A tiny MNIST-format folder: `n` train and n/4 test images of size x size,
+// the class being which quadrant holds a bright square.
+void writeIdxFolder(const QString& dir, int n, int size) {
+    const auto write = [&](const QString& name, bool images, int count, int seed) {
+        QFile f(dir + "/" + name);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        QDataStream out(&f);
+        out.setByteOrder(QDataStream::BigEndian);
+        out << qint32(images ? 0x803 : 0x801) << qint32(count);
+        if (images) out << qint32(size) << qint32(size);
+        for (int i = 0; i < count; ++i) {
+            const int label = (i * 7 + seed) % 4;
+            if (!images) {
+                out << quint8(label);
+                continue;
+            }
+            for (int y = 0; y < size; ++y)
+                for (int x = 0; x < size; ++x) {
+                    const bool inside =
+                        (y < size / 2) == (label < 2) && (x < size / 2) == (label % 2 == 0);
+                    out << quint8(inside ? 200 + (x * y + i) % 50 : (x + y + i) % 30);
+                }
+        }
+    };
+    write("train-images-idx3-ubyte", true, n, 1);
+    write("train-labels-idx1-ubyte", false, n, 1);
+    write("t10k-images-idx3-ubyte", true, n / 4, 3);
+    write("t10k-labels-idx1-ubyte", false, n / 4, 3);
+}
+
+class BatchNormPageTest : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        page = new BatchNormPage;
+        page->applyExperimentConfig(smallConfig());
+        window = std::make_unique<MainWindow>(QList<normlab::app::LabPage*>{page});
+        window->resize(1280, 800);
+        window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    }
+    void TearDown() override { window.reset(); }
+
+    // Runs `steps` more steps and waits until they are on screen.
+    void run(qint64 steps) {
+        const qint64 target = (page->lastRendered() ? page->lastRendered()->step : 0) + steps;
+        window->currentSession()->step(steps);
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return page->lastRendered() && page->lastRendered()->step >= target; }, 10000))
+            << "only reached step " << (page->lastRendered() ? page->lastRendered()->step : -1);
+    }
+
+    static bool isWhite(QRgb c) { return qRed(c) > 245 && qGreen(c) > 245 && qBlue(c) > 245; }
+
+    BatchNormPage* page = nullptr;
+    std::unique_ptr<MainWindow> window;
+};
+
+TEST_F(BatchNormPageTest, PlayingFillsEveryView) {
+    run(40);
+    const auto& s = *page->lastRendered();
+    EXPECT_EQ(s.models[TwinTrainer::kBn].probes.size(), 40u);
+
+    // Each view draws the latest snapshot once it is shown.
+    auto* curves = page->curvesView();
+    for (QWidget* view : std::initializer_list<QWidget*>{curves, page->sigmoidView(),
+                                                         page->regionView(), page->affineView()}) {
+        page->tabs()->setCurrentWidget(view);
+        QTest::qWait(20);
+    }
+
+    // Training curves: one test-accuracy point per evaluation, both twins.
+    for (int m : {TwinTrainer::kBn, TwinTrainer::kPlain})
+        EXPECT_EQ(curves->accuracyChart()->points(curves->testAccuracySeries(m)).size(),
+                  static_cast<qsizetype>(s.models[m].evals.size()));
+
+    // Sigmoid inputs: a band point and a median point per step.
+    auto* sigmoid = page->sigmoidView();
+    for (int m : {TwinTrainer::kBn, TwinTrainer::kPlain}) {
+        EXPECT_EQ(sigmoid->chart(m)->bandPointCount(0), 40);
+        EXPECT_EQ(sigmoid->chart(m)->points(sigmoid->medianSeries()).size(), 40);
+    }
+
+    // Linear region: a histogram for both twins and read-outs that are fractions.
+    auto* region = page->regionView();
+    for (int m : {TwinTrainer::kBn, TwinTrainer::kPlain}) {
+        EXPECT_GT(region->chart()->points(region->histogramSeries(m)).size(), 4);
+        EXPECT_GT(region->readout(m).linear, 0.0);
+        EXPECT_LE(region->readout(m).linear, 1.0);
+    }
+
+    // gamma/beta: a checkpoint per evaluation interval.
+    EXPECT_EQ(page->affineView()->chart(0)->points(page->affineView()->meanSeries()).size(),
+              static_cast<qsizetype>(s.models[TwinTrainer::kBn].affine.size()) + 1);
+
+    // Covariate shift: the heatmap is drawn where the data says, in the twin's colour.
+    page->tabs()->setCurrentWidget(page->shiftView());
+    QTest::qWait(50);
+    auto* heatmap = page->shiftView()->heatmap(TwinTrainer::kBn);
+    ASSERT_TRUE(heatmap->hasHeatmap());
+    const auto& probe = s.models[TwinTrainer::kBn].probes.back().layers.back();
+    const double lastCheckpoint =
+        static_cast<double>(s.models[TwinTrainer::kBn].histograms.back().step);
+    const QImage shot = heatmap->grab().toImage();
+    const QPointF dense = heatmap->mapToWidget(QPointF(lastCheckpoint - 3, probe.p50));
+    const QPointF empty = heatmap->mapToWidget(
+        QPointF(lastCheckpoint - 3,
+                s.models[TwinTrainer::kBn].histograms.back().layers.back().edges.back()));
+    const QRgb c = shot.pixel((dense * shot.devicePixelRatio()).toPoint());
+    EXPECT_FALSE(isWhite(c)) << "median of the last layer drawn white";
+    EXPECT_GT(qBlue(c), qRed(c)) << "BN heatmap is blue";
+    EXPECT_TRUE(isWhite(shot.pixel(((empty + QPointF(0, 2)) * shot.devicePixelRatio()).toPoint())));
+
+    EXPECT_TRUE(page->metricsCsv().startsWith("step,model,"));
+    EXPECT_GE(page->charts().size(), 10);
+}
+
+TEST_F(BatchNormPageTest, LearningRateSliderReachesTheWorker) {
+    run(2);
+    auto* slider = page->controls()->learningRate()->slider();
+    slider->setValue(slider->value() - 6);  // one decade lower
+    run(2);
+    EXPECT_NEAR(page->lastRendered()->config.optimizer.learningRate, 0.05, 1e-12);
+}
+
+TEST_F(BatchNormPageTest, FrozenGammaBetaKeepBnUnitInputNearMinusOneToOne) {
+    page->controls()->learnableAffine()->setChecked(false);
+    run(60);
+    const auto& probes = page->lastRendered()->models[TwinTrainer::kBn].probes;
+    for (std::size_t i = 0; i < probes.size(); ++i) {
+        // With gamma 1, beta 0 the BN output has batch mean 0 and std 1.
+        EXPECT_GT(probes[i].unit.p15, -1.6) << "step " << probes[i].step;
+        EXPECT_LT(probes[i].unit.p85, 1.6) << "step " << probes[i].step;
+        EXPECT_LT(probes[i].unit.p15, 0.0);
+        EXPECT_GT(probes[i].unit.p85, 0.0);
+    }
+    const auto& affine = page->lastRendered()->models[TwinTrainer::kBn].affine.back();
+    EXPECT_DOUBLE_EQ(affine.gamma.back().min, 1.0);
+    EXPECT_DOUBLE_EQ(affine.beta.back().max, 0.0);
+}
+
+TEST_F(BatchNormPageTest, BadDataFileSaysWhyAndKeepsTheLab) {
+    run(5);
+    QTemporaryDir dir;
+    const QString bad = dir.filePath("broken.csv");
+    QFile f(bad);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("a,b,label\n1,2\n");
+    f.close();
+    const QString before = page->experimentConfig()->toJson();
+    QString error;
+    EXPECT_FALSE(page->openDataset(bad, &error));
+    EXPECT_TRUE(error.contains("broken.csv")) << error.toStdString();
+    EXPECT_EQ(page->experimentConfig()->toJson(), before);
+    EXPECT_FALSE(page->openDataset(dir.filePath("train-images-idx3-ubyte"), &error));
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_EQ(page->experimentConfig()->toJson(), before);
+    run(3);  // the run goes on
+    EXPECT_EQ(page->lastRendered()->config.network.hidden.size(), 2u);
+}
+
+TEST_F(BatchNormPageTest, MissingFashionMnistNamesTheDebianPackage) {
+    ExperimentConfig c = smallConfig();
+    c.setValue("dataset", "fashion-mnist");
+    c.setValue("data_path", "/nonexistent/fashion-mnist");
+    page->applyExperimentConfig(c);
+    window->currentSession();
+    Q_EMIT page->resetRequested("test");
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return page->statusText().contains("dataset-fashion-mnist"); }, 5000))
+        << page->statusText().toStdString();
+}
+
+TEST_F(BatchNormPageTest, CnnRunsOnAnIdxFolderWithPerChannelStatistics) {
+    QTemporaryDir dir;
+    writeIdxFolder(dir.path(), 240, 12);
+    QString error;
+    ASSERT_TRUE(page->openDataset(dir.filePath("train-images-idx3-ubyte"), &error))
+        << error.toStdString();
+    page->controls()->model()->setCurrentIndex(page->controls()->model()->findData("cnn"));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            window->currentSession()->step(1);
+            QTest::qWait(20);
+            return page->lastRendered() &&
+                   page->lastRendered()->config.network.model == normlab::core::ModelType::Cnn;
+        },
+        10000));
+    run(20);
+    const auto& s = *page->lastRendered();
+    EXPECT_EQ(s.hiddenLayers, 2);
+    EXPECT_FALSE(s.models[TwinTrainer::kBn].probes.empty());
+    EXPECT_EQ(page->sigmoidView()->chart(TwinTrainer::kBn)->bandPointCount(0),
+              static_cast<int>(s.models[TwinTrainer::kBn].probes.size()));
+}
+
+TEST_F(BatchNormPageTest, LandscapeProbesAreOffUntilSwitchedOnAndShowTheirCost) {
+    run(12);
+    EXPECT_TRUE(page->lastRendered()->models[TwinTrainer::kBn].landscape.empty());
+    page->landscapeView()->enableBox()->setChecked(true);
+    run(20);
+    const auto& s = *page->lastRendered();
+    EXPECT_FALSE(s.models[TwinTrainer::kBn].landscape.empty());
+    EXPECT_GT(s.landscapeSeconds, 0.0);
+    EXPECT_GT(page->landscapeView()->icsChart()->points(page->landscapeView()->icsSeries(0)).size(),
+              0);
+}
+
+TEST_F(BatchNormPageTest, ExperimentConfigRoundTrips) {
+    ExperimentConfig c = smallConfig();
+    c.setValue("activation", "tanh");
+    c.setValue("init_std", 0.03);
+    c.setValue("bn_placement", "after");
+    page->applyExperimentConfig(c);
+    const ExperimentConfig back = *page->experimentConfig();
+    EXPECT_EQ(back.getString("activation"), "tanh");
+    EXPECT_DOUBLE_EQ(back.getDouble("init_std"), 0.03);
+    EXPECT_EQ(back.getString("bn_placement"), "after");
+    EXPECT_EQ(back.getInt("eval_interval"), 10);
+}
+
+}  // namespace
