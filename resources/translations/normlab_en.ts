@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Lesson</name>
+    <message>
+        <source>&lt;h3&gt;Why scale features?&lt;/h3&gt;&lt;p&gt;Gradient descent moves every weight by the slope of the loss in that weight&apos;s direction. When one feature is measured in hundreds (a flat&apos;s area in m&amp;sup2;) and another in single digits (its number of rooms), the loss is hundreds of times steeper along one weight than along the other. The contours become a long, narrow valley.&lt;/p&gt;&lt;p&gt;In such a valley the gradient points mostly across the valley, not along it. A step large enough to make progress along the floor overshoots the steep walls, so the learning rate must stay small and the path zig-zags. The optimiser ends up busy with whichever weight has the steepest slope, whether or not that weight matters most.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Min-max scaling&lt;/b&gt; maps each feature onto [0, 1]: x&apos; = (x &amp;minus; min) / (max &amp;minus; min). &lt;b&gt;Z-score standardisation&lt;/b&gt; gives each feature mean 0 and standard deviation 1: x&apos; = (x &amp;minus; &amp;mu;) / &amp;sigma;. After z-scoring, uncorrelated features give round contours and the gradient points straight at the minimum.&lt;/p&gt;&lt;p&gt;The numbers under each plot tell the same story. The Hessian&apos;s eigenvalues &amp;lambda;&lt;sub&gt;max&lt;/sub&gt; and &amp;lambda;&lt;sub&gt;min&lt;/sub&gt; measure the steepest and the flattest curvature; their ratio, the condition number &amp;kappa;, measures how narrow the valley is. Plain gradient descent is stable only for learning rates below 2/&amp;lambda;&lt;sub&gt;max&lt;/sub&gt;, and the number of steps it needs grows roughly with &amp;kappa;. Correlated features stay elongated even after z-scoring: &amp;kappa; = (1 + &amp;rho;) / (1 &amp;minus; &amp;rho;).&lt;/p&gt;&lt;p&gt;The mini-batch slider shares its batch size with the batch-size lab: small batches make the path noisy, because each step sees only a sample of the data.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Internal covariate shift&lt;/h3&gt;&lt;p&gt;Every hidden layer learns from the outputs of the layer below. As the lower layers update their weights, the distribution of those outputs keeps moving, so each layer chases a target that shifts under it. The effect compounds with depth: a small change near the input can become a large change near the output, and one unit with unusually large values can dominate the layer above it.&lt;/p&gt;&lt;h3&gt;What batch normalization does&lt;/h3&gt;&lt;p&gt;Inside the network, for every unit and every mini-batch, batch normalization subtracts the batch mean &amp;mu;&lt;sub&gt;B&lt;/sub&gt; and divides by the batch standard deviation: x&amp;#770; = (x &amp;minus; &amp;mu;&lt;sub&gt;B&lt;/sub&gt;) / &amp;radic;(&amp;sigma;&lt;sub&gt;B&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt; + &amp;epsilon;). It then scales and shifts the result with two parameters of its own, y = &amp;gamma; x&amp;#770; + &amp;beta;, which are learnt by backpropagation like any weight. At test time the running averages of the mean and variance replace the batch statistics.&lt;/p&gt;&lt;h3&gt;Why &amp;gamma; and &amp;beta; matter for a sigmoid&lt;/h3&gt;&lt;p&gt;A standard normal input keeps 95% of its values between &amp;minus;1.96 and +1.96, and over that interval the sigmoid is almost a straight line. Normalisation alone would therefore turn a sigmoid network into a nearly linear one. With learnable &amp;gamma; and &amp;beta; the network can widen or move the distribution back into the curved part whenever that helps. Freeze them at 1 and 0 to see the inputs pinned to the linear band.&lt;/p&gt;&lt;h3&gt;In a convolutional network&lt;/h3&gt;&lt;p&gt;The order is convolution, then batch normalization, then the activation. Statistics are taken per channel, over the batch and every position of the feature map, so each channel has one &amp;gamma; and one &amp;beta;. The convolution&apos;s bias is dropped because &amp;beta; already does its job.&lt;/p&gt;&lt;h3&gt;What it buys&lt;/h3&gt;&lt;p&gt;Training becomes faster and usually reaches a better result. Each sample is normalised with statistics of the other samples in its batch, which adds a little noise that acts as a regulariser. And the network becomes far less sensitive to how its weights were initialised: sweep the initial standard deviation and compare the two curves.&lt;/p&gt;&lt;h3&gt;Is it really covariate shift?&lt;/h3&gt;&lt;p&gt;Santurkar et al. (2018) questioned the explanation: measured by how much a layer&apos;s gradient changes when the layers below take their step, a BN network need not have less shift than a plain one. What BN clearly does is make the loss landscape smoother along the gradient, so larger steps stay safe. The last view measures both for the run on screen.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Small batches often generalise better&lt;/h3&gt;&lt;p&gt;A large mini-batch gives a more accurate estimate of the gradient, so it seemed natural that it would also train a better model. Experiments say otherwise: with the same number of epochs, mini-batches of roughly 8 to 32 examples often reach a higher test accuracy than batches of hundreds or thousands.&lt;/p&gt;&lt;p&gt;Two reasons are usually given. A small batch takes many more, cheaper steps per epoch, so the weights are corrected more often. And the noise in a small batch&apos;s gradient keeps the optimiser from settling into sharp, narrow minima that fit the training set but not new data; large batches are drawn to those sharp minima.&lt;/p&gt;&lt;p&gt;The learning rate has to follow the batch size. With &lt;b&gt;linear scaling&lt;/b&gt; the rate grows in proportion to the batch (lr = base lr &amp;times; B), which keeps the update per example constant; &lt;b&gt;square-root scaling&lt;/b&gt; grows it with &amp;radic;B. With a constant rate, large batches simply take too few steps.&lt;/p&gt;&lt;p&gt;Batch normalization needs a reasonable batch too: with only two or four samples, the batch mean and variance are so noisy that training-mode results and evaluation-mode results drift apart.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Try it:&lt;/b&gt; run the sweep and watch the accuracy-vs-B curve form; switch the learning curves to &lt;i&gt;updates&lt;/i&gt; and &lt;i&gt;wall time&lt;/i&gt; to see that small batches take many more, cheaper steps. The lr &amp;times; B map shows for which pairs training is stable at all.&lt;/p&gt;&lt;p&gt;The batch-size slider of the feature-scaling lab uses the same idea: there each mini-batch gives a noisy gradient, and the descent path across the loss contours wanders more the smaller the batch.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>NormLab</source>
@@ -209,6 +224,69 @@
     </message>
 </context>
 <context>
+    <name>normlab::app::AffineView</name>
+    <message>
+        <source>γ and β are learned: BN normalizes, then y = γ·x̂ + β lets each unit choose its own scale and offset again (up to undoing BN entirely).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>γ and β are frozen at 1 and 0: every BN unit&apos;s input stays standardized (mean 0, std 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which BN layer&apos;s γ (scale) and β (shift) to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>γ (scale) per unit — with BN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>β (shift) per unit — with BN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>γ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>β</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min–max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15–85%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain: γ ≡ 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain: β ≡ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>γ and β</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>normlab::app::AtomicFile</name>
     <message>
         <source>Could not write &quot;%1&quot;: %2</source>
@@ -218,15 +296,166 @@
 <context>
     <name>normlab::app::BatchNormPage</name>
     <message>
-        <source>Experiment</source>
+        <source>Fashion-MNIST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Data set:</source>
+        <source>Batch normalization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Two spirals (synthetic)</source>
+        <source>the synthetic set &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST could not be loaded from %1 (%2). Install the Debian package dataset-fashion-mnist (sudo apt install dataset-fashion-mnist), or choose a synthetic data set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tracked unit changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 training and %3 test examples, %4 inputs, %5 classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Play to train both networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data sets (*-ubyte *-ubyte.gz *.csv);;IDX files (*-ubyte *-ubyte.gz);;CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new data set was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>normlab::app::BatchSizePage</name>
+    <message>
+        <source>Passes over the training set for every batch size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>constant lr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linear lr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sqrt lr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, with BN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, no BN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train with mini-batches of B = %1 examples. Each update uses the mean gradient of %1 examples, so one epoch takes N / %1 updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch sizes B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch size to add to the finished sweep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add this size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs only the new batch size (with every checked lr rule, BN setting and seed) and adds it to the table and charts; earlier runs are kept, not rerun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget per run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every batch size gets the same budget: the same passes over the data (epochs) or the same number of examples seen. Updates = examples seen / B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training examples each run sees; updates = examples / B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning-rate rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constant: lr = base lr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same step size for every B: large batches take few steps of the same size, so they move the weights much less per epoch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linear: lr = base lr × B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lr grows in proportion to B, so every example moves the weights by the same amount (Goyal et al. 2017).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Square root: lr = base lr × √B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lr grows with √B, which keeps the noise of an update about constant (Hoffer et al. 2017).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base lr:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base learning rate the rule scales: w ← w − lr · ∇L. The slider is logarithmic (1e-6 to 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model and data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -234,7 +463,576 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The training data; changing it starts a new run.</source>
+        <source>Spirals (synthetic 2-D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moons (synthetic 2-D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The classification data every run trains and is tested on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Training examples:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training examples used (0 = all 60,000 of Fashion-MNIST). Fewer make a quick sweep; synthetic sets generate this many (0 = 2,000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MLP 2×100 ReLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BN lab: 3×100 sigmoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lab&apos;s MLP (2 hidden layers of 100 ReLU units, He init), or the network of the batch-normalization lab (Ioffe &amp; Szegedy&apos;s 3×100 sigmoid MLP, Gaussian init with std 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without batch norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every point with the plain network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With batch norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every point with BN in each hidden layer: x̂ = (x − μ_B) / √(σ²_B + ε), with μ_B and σ²_B taken over the B examples of the mini-batch. Needs B ≥ 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seeds per point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs per point with different initial weights and data order; the charts draw their mean and a min–max band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Clears the table and trains one run per checked batch size × lr rule × BN setting × seed in the background, %n at a time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops the runs in progress; finished runs stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run lr × B &amp;map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills the lr × batch-size map: every checked B with constant learning rates 0.001, 0.003, …, 1 (7 × sizes runs). Runs already done are not repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs finished out of those queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy vs B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final test accuracy or loss of every batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test accuracy of every run while it trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generalisation gap: train accuracy minus test accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lr × B map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final test accuracy for each learning rate and batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BN modes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test accuracy with BN&apos;s batch statistics vs its running statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final test accuracy (%) or mean cross-entropy test loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Against:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs: the same data seen. Updates: small batches take many more steps. Wall time: each small step is cheap, so per second the picture changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lr rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test acc. %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train acc. %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per run: its settings, progress and final numbers. Gap = train accuracy − test accuracy (percentage points).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the lesson beside the charts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings loaded from &quot;%1&quot;: press Run sweep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: finished runs stay in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: finished runs stay in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run B = %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check at least one batch size, one lr rule and one BN setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B = %1 is already in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check at least one batch size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map already has every learning rate for these batch sizes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch-size sweep: choose the batch sizes and press Run sweep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep: %1 of %2 runs finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 running on %2 worker threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 cancelled or failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diverged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final test loss vs batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final test accuracy vs batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size B (log₂ scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test loss (cross-entropy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test accuracy (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generalisation gap vs batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train − test accuracy (percentage points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning curves: test accuracy of every run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs (passes over the training set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates (optimisation steps, log₁₀ scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall time (s, training only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B = %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final test accuracy (%) by learning rate and batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sweep fills one cell per batch size, at the lr its rule gives. Press Run lr × B map to fill the grid with constant rates 0.001 … 1 and see where training is stable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate actually used (log₁₀ scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>div.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>B = %1, lr ≈ %2: %3% test accuracy (%n run(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>B = %1, lr ≈ %2: diverged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BN: test accuracy in eval vs train mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs with batch norm yet: check &quot;With batch norm&quot; and press Run sweep. Eval mode normalises with running averages of the batch statistics; train mode with the mean and variance of each test batch of B examples, which are noisy when B is small.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: eval mode (running mean/var)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: train mode (batch mean/var)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>normlab::app::BnControls</name>
+    <message>
+        <source>Choose a file with File &gt; Open data set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data set changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input scaling changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of training examples changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The depth changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The width changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activation changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BN placement changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BN momentum changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BN eps changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The initialisation changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The initial weight std changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The optimiser changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks (identical except BN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two moons (2-D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circles (2-D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XOR (2-D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spirals (2-D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blobs (2-D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IDX folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training data; changing it starts a new run. IDX and CSV files are chosen with File &gt; Open data set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input &amp;scaling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min-max to [0, 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-score (x − μ) / σ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature scaling of the inputs, fitted on the training split only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training &amp;examples:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many training examples to use (0 = all; synthetic sets: how many to generate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MLP (dense layers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small CNN (per-channel BN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An MLP, or conv 3×3 → BN → ReLU twice with pooling and a dense output; the CNN&apos;s BN normalizes each channel over batch and pixels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -242,7 +1040,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Number of hidden layers in both networks; changing it starts a new run.</source>
+        <source>Number of hidden layers (1–10) in both networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units per hidden layer (8–256).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -250,11 +1056,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ReLU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sigmoid</source>
+        <source>Sigmoid 1 / (1 + e^−z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -262,114 +1064,166 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Non-linearity after each layer: ReLU max(0, x), sigmoid 1 / (1 + e^-x) or tanh.</source>
+        <source>ReLU max(0, z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>L&amp;earning rate:</source>
+        <source>Non-linearity of the hidden layers, the same for both networks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Step size lr in w &lt;- w - lr * grad, the same for both twins.</source>
+        <source>BN &amp;placement:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Learnable &amp;gamma/beta:</source>
+        <source>Before the activation (paper)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Whether the scale gamma and shift beta in y = gamma * (x - mean_B) / sqrt(var_B + eps) + beta are trained or frozen at 1 and 0.</source>
+        <source>After the activation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>BN &amp;mode:</source>
+        <source>Before: f(BN(W x)) as in Ioffe &amp; Szegedy; after: BN(f(W x)).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Train (batch statistics)</source>
+        <source>Learnable &amp;γ, β:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Eval (running statistics)</source>
+        <source>y = γ·(x − μ_B) / √(σ²_B + ε) + β: γ and β learned, or frozen at 1 and 0 (applies at once).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Train normalizes with the mini-batch mean_B and var_B; eval uses the running averages collected during training.</source>
+        <source>BN mo&amp;mentum:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Batch normalization lab — coming in the next build</source>
+        <source>Running statistics: μ_run ← (1 − m)·μ_run + m·μ_B (PyTorch convention).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;Here a plain network and the same network with batch normalization train in lockstep from the same initial weights on the same batches.&lt;/p&gt;&lt;p&gt;You will see both loss and accuracy curves, each layer&apos;s activation distribution over time (15th, 50th and 85th percentiles), the learned gamma and beta, and how much each layer&apos;s input distribution shifts between steps.&lt;/p&gt;</source>
+        <source>BN &amp;ε:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Batch normalization</source>
+        <source>ε in √(σ²_B + ε): keeps the division finite for a constant unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Initialisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaussian N(0, std²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xavier (std √(2 / (in + out)))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>He (std √(2 / in))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the weights start; both networks start from the same weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial weight s&amp;td:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaussian initialisation: W ~ N(0, std²), on a log scale; the paper uses 1. Changing it starts a new run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Optimiser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGD with momentum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update rule, the same for both networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lea&amp;rning rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lr in w ← w − lr·∇L, on a log scale; applies at the next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mome&amp;ntum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>β in v ← β·v + ∇L, w ← w − lr·v; applies at the next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples per step (at least 2: BN needs a batch variance); applies at the next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BN at e&amp;valuation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running statistics (eval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch statistics (train)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the BN network normalizes on the test set: with the running averages μ_run, σ²_run or with each test batch&apos;s own statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed of the initial weights, batch order and synthetic data.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>normlab::app::BatchSizePage</name>
+    <name>normlab::app::BnView</name>
     <message>
-        <source>Experiment</source>
+        <source>with BN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Batch &amp;sizes:</source>
+        <source>plain (no BN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mini-batch sizes B to compare, separated by commas. The gradient&apos;s noise shrinks roughly like 1 / sqrt(B).</source>
+        <source>Layer %1 (last hidden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Learning-rate &amp;rule:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same for all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Linear: lr * B / B0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Square root: lr * sqrt(B / B0)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How the learning rate changes with the batch size B relative to the smallest size B0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Base &amp;learning rate:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step size lr for the smallest batch size, in w &lt;- w - lr * grad.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Epochs:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passes over the training set for every batch size.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch size lab — coming in the next build</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Here the same model trains once per batch size, all from the same initial weights.&lt;/p&gt;&lt;p&gt;You will see the loss against epochs, against optimisation steps and against wall-clock time for each batch size, the noise of the gradient estimate, and the descent paths across the loss surface.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch size</source>
+        <source>Layer %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -385,18 +1239,9 @@
     </message>
 </context>
 <context>
-    <name>normlab::app::DescentDemoPage</name>
+    <name>normlab::app::FeatureScalingPage</name>
     <message>
-        <source>The batch size changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diverged: nothing non-finite is drawn.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch loss: %1
-Learning rate: %2</source>
+        <source>Adam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -404,31 +1249,341 @@ Learning rate: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Step size lr in w &lt;- w - lr * grad; takes effect at the next step. Stable below about 2 / 9 here.</source>
+        <source>Feature scaling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Batch size:</source>
+        <source>Open a CSV file to use your own data; the synthetic set stays in use until then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Samples per gradient estimate; changing it starts a new run.</source>
+        <source>The data source changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Training loss</source>
+        <source>The synthetic data changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>step</source>
+        <source>Open data set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>batch loss</source>
+        <source>The data columns changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Weights&apos; path</source>
+        <source>The intercept was switched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 numeric columns (%3); the lab needs three: two features and the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1 (%2 numeric columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new data set was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CSV file is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target &quot;%1&quot; is also a feature; pick a different column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no numeric column %2; the pickers show the columns used instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min-max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z-score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min-max scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-score scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each plot: the mean squared error over (w1, w2), with the intercept b at its best value for every point, b = mean(y) − w1·mean(x1) − w2·mean(x2). The paths descend this same surface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each plot: the mean squared error over (w1, w2) of the model y = w1·x1 + w2·x2 (no intercept). The paths descend this same surface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — diverged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>κ = %1&lt;br&gt;λ&lt;sub&gt;max&lt;/sub&gt; = %2 &amp;nbsp; λ&lt;sub&gt;min&lt;/sub&gt; = %3&lt;br&gt;max stable lr 2/λ&lt;sub&gt;max&lt;/sub&gt; = %4&lt;br&gt;lr in use = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 × 2/λ&lt;sub&gt;max&lt;/sub&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&lt;font color=&quot;#9b1c1c&quot;&gt;Diverged at step %1: for gradient descent lr must stay below 2/λ&lt;sub&gt;max&lt;/sub&gt;.&lt;/font&gt;&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Converged in 1 step&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Converged in %1 steps&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps to converge: &lt;b&gt;not yet&lt;/b&gt; (step %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x1 = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x2 = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scaled x1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scaled x2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synthetic houses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synthetic: house prices from area (x1) and rooms (x2), generated from the sliders below. CSV file: two columns of your own file as features and one as the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area spread σ1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard deviation of feature x1 (area in m²). A large spread makes the loss steep along w1: λ grows with σ1².</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area mean:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean of feature x1. Without an intercept, a mean far from 0 adds mean² to the curvature: λ grows with σ1² + mean1².</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms spread σ2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard deviation of feature x2 (number of rooms). The ratio of the two spreads sets how narrow the valley is: κ ≈ (σ1/σ2)².</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms mean:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean of feature x2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation ρ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation between x1 and x2. It tilts the valley; even after z-scoring κ = (1 + |ρ|) / (1 − |ρ|).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard deviation of the noise added to the price; raises the minimum loss, not the shape of the valley.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of houses generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open CSV file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a CSV file with a header row (also File &gt; Open data set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file open yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature x1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column used as the first feature (weight w1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature x2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column used as the second feature (weight w2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column the model predicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit an intercept b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model y = w1·x1 + w2·x2 + b. The plots stay two-dimensional: b is set to its best value at every (w1, w2), which is the same as centring the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient descent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Momentum (0.9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient descent: w ← w − lr·∇L
+Momentum: v ← 0.9·v − lr·∇L, w ← w + v
+Adam: per-weight steps from running averages of ∇L and ∇L²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same learning rate for all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every plot uses the same lr: the unfair comparison — the raw features need a tiny lr or they diverge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same fraction of each plot&apos;s 2/λmax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each plot uses lr = fraction × 2/λmax of its own surface: the fair comparison. Above 1 gradient descent diverges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step size lr in w ← w − lr·∇L, on a log scale. Gradient descent is stable only for lr &lt; 2/λmax of each plot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fraction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lr = fraction × 2/λmax for each plot, on a log scale. Gradient descent converges below 1 and diverges above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mini-batch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples per gradient estimate; 0 = full batch (the exact gradient). Small batches make the path noisy: the same batch-size idea the batch-size lab explores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start (w1, w2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where all three runs start, in each plot&apos;s own weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting w1 for all three runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting w2 for all three runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click any plot to start all three runs there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#333&quot;&gt;- - -&lt;/span&gt; steepest direction (λmax) &amp;nbsp; &lt;span style=&quot;color:#555&quot;&gt;· · ·&lt;/span&gt; flattest direction (λmin) &amp;nbsp; ● minimum &amp;nbsp; ○ start &amp;nbsp; — path (click a plot to move the start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -440,111 +1595,322 @@ Learning rate: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gradient descent (demo)</source>
+        <source>Loss contours over the weights (w1, w2); darker = higher loss. Click to start all three runs at that point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>path</source>
+        <source>Loss above its minimum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>now</source>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss − min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw features (equal units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaled features</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>normlab::app::FeatureScalingPage</name>
+    <name>normlab::app::InitSweepPanel</name>
     <message>
-        <source>Experiment</source>
+        <source>Initialisation sweep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Scaling:</source>
+        <source>Smallest &amp;std:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>None</source>
+        <source>Smallest standard deviation σ of the initial weights, w ~ N(0, σ²).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Min-max</source>
+        <source>&amp;Largest std:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Z-score</source>
+        <source>Largest standard deviation σ of the initial weights, w ~ N(0, σ²).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How the features are rescaled before training, fitted on the training split only.
-Min-max: x&apos; = (x - min) / (max - min)
-Z-score: x&apos; = (x - mean) / std</source>
+        <source>&amp;Points:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Optimizer:</source>
+        <source>How many stds, spaced evenly on a log scale between the two ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SGD</source>
+        <source>&amp;Steps per run:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Momentum</source>
+        <source>Training steps each pair of networks takes before its test accuracy is measured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Adam</source>
+        <source>S&amp;eeds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The update rule.
-SGD: w &lt;- w - lr * grad
-Momentum: v &lt;- beta * v + grad, w &lt;- w - lr * v
-Adam: per-weight steps from running moments of the gradient</source>
+        <source>Runs per std with different seeds; the chart shows their mean and a min–max band.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Learning rate:</source>
+        <source>&amp;Run init sweep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Step size lr in w &lt;- w - lr * grad. Plain gradient descent is stable only for lr &lt; 2 / lambda_max of the Hessian.</source>
+        <source>Trains the BN and the plain network from each std in the background (both twins share the initial weights and the mini-batches).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Feature scale &amp;ratio:</source>
+        <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How much larger the second feature&apos;s spread is than the first&apos;s; stretches the loss contours into ellipses with condition number about ratio^2.</source>
+        <source>Stops the runs in progress; finished points stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Correlation:</source>
+        <source>Points finished out of those queued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Correlation rho between the two features; tilts the ellipses.</source>
+        <source>Final test accuracy vs initial weight std</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Batch size:</source>
+        <source>Initial weight std σ (log₁₀ scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Samples per gradient estimate (mini-batch size).</source>
+        <source>Test accuracy (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Feature scaling lab — coming in the next build</source>
+        <source>With BN every layer&apos;s inputs are re-normalised, so the scale of the initial weights hardly matters; without BN too small a std makes the signal vanish and too large a one saturates the sigmoids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;Here you will see the least-squares loss of a two-feature regression as contour lines in weight space, with the path each optimizer takes across it, for raw and for scaled features side by side.&lt;/p&gt;&lt;p&gt;Beside the paths: the Hessian&apos;s eigenvalues, its condition number kappa = lambda_max / lambda_min and the largest stable learning rate 2 / lambda_max, and the loss curve of each run.&lt;/p&gt;</source>
+        <source>Network: %1 hidden layers × %2 %3 units, lr %4, batch %5 (the BN lab&apos;s settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Feature scaling</source>
+        <source>Cannot run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: finished points stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Run to train both networks from each initial std.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 points finished…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 points finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With batch norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without batch norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diverged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>normlab::app::InitSweepView</name>
+    <message>
+        <source>Initialisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>normlab::app::LabPage</name>
+    <message>
+        <source>This lab does not load data files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>normlab::app::LandscapeView</name>
+    <message>
+        <source>Output layer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Is batch normalization&apos;s benefit really about internal covariate shift?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Santurkar et al. (2018) measured shift as the change of a layer&apos;s gradient G when the layers below take their step (G′), and found it can be as large with BN as without. What BN does change is the loss landscape: along the gradient, loss and gradient vary far less, so larger steps are safe.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring: the first results appear at step %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch on &lt;i&gt;Measure at every checkpoint&lt;/i&gt; above to compare both networks here. Each checkpoint (every %1 steps) then runs extra forward and backward passes on the last batch; the cost is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checkpoints measured. Cost so far: %2 s of probing against %3 s of training (%4% extra).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measure at every checkpoint (costly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Santurkar et al. 2018: ICS = ‖G − G′‖, the change of a layer&apos;s gradient when the layers below take their step; smoothness = how much the loss and gradient change along the gradient for steps c·lr, c in [0.5, 4]. Applies from the next checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICS of &amp;layer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose gradient change to show (weighted layers 2 to the output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICS: gradient change ‖G − G′‖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2 distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICS: cosine(G, G′)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cosine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss along the gradient, steps 0.5–4 × lr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss range (nats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‖g(w − c·lr·g) − g(w)‖ along the gradient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradient change range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Really covariate shift?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>normlab::app::LinearRegionView</name>
+    <message>
+        <source>in |z| ≤ 1.96</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saturated |z| &gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean f′(z) / max f′</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BN with γ = 1, β = 0 puts most inputs inside the green band, where the sigmoid is nearly linear; learnable γ and β let the network move them out again when that helps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The networks use another activation; the sigmoid is drawn for reference and the derivative column is for their activation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose activation inputs to show, at the latest step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturation &amp;eps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sigmoid unit counts as saturated when its output is within eps of 0 or 1, i.e. |z| &gt; ln(1/eps − 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sigmoid and the current activation inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activation input z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>σ(z) and frequency / peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>|z| ≤ 1.96</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>σ(z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inputs with BN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inputs, plain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linear region</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -715,15 +2081,94 @@ Adam: per-weight steps from running moments of the gradient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The current lab chooses its data set in its own controls; loading other data sets arrives with the labs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About NormLab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;h3&gt;NormLab %1&lt;/h3&gt;&lt;p&gt;Live experiments on feature scaling, batch normalization and mini-batch size, for teaching.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current lab does not load data files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the data set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>normlab::app::ShiftView</name>
+    <message>
+        <source>no checkpoint yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which hidden layer&apos;s pre-activations z = W x + b (the activation&apos;s input; with BN, the normalized and scaled value) to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same &amp;z scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both heatmaps on one z range, so the spread of the inputs compares directly; off: each on its own range, to see its drift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replays the run from the first checkpoint; drag the slider to scrub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint shown in the lower chart and marked by the black line; at the right end it follows the live run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One column per evaluation interval, darker = more values. Without BN the inputs drift and spread as the layers below learn; with BN they stay put.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With BN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain (no BN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution at the chosen step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activation input z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covariate shift</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -755,6 +2200,132 @@ Adam: per-weight steps from running moments of the gradient</source>
     </message>
     <message>
         <source>Run one epoch instead of one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>normlab::app::SigmoidInputView</name>
+    <message>
+        <source>Layer %1, all units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracked unit (layer %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15–85% band width now (at the first step): with BN %1 (%2), plain %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One unit&apos;s input (as in the paper, Fig. 1b/c) or the percentiles over all units of a layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which unit of the tracked layer to follow; changing it starts a new run (the history is recorded for one unit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same &amp;y scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both charts on one y range, so their spreads compare directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With BN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain (no BN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15th–85th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sigmoid inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>normlab::app::TrainingCurvesView</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: test accuracy %2%, test loss %3, train − test accuracy %4 points.&lt;br&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At step %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cross-entropy loss (nats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test accuracy (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generalisation gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train − test accuracy (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BN train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BN test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training curves</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,21 @@
 <?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
+<context>
+    <name>Lesson</name>
+    <message>
+        <source>&lt;h3&gt;Why scale features?&lt;/h3&gt;&lt;p&gt;Gradient descent moves every weight by the slope of the loss in that weight's direction. When one feature is measured in hundreds (a flat's area in m&amp;sup2;) and another in single digits (its number of rooms), the loss is hundreds of times steeper along one weight than along the other. The contours become a long, narrow valley.&lt;/p&gt;&lt;p&gt;In such a valley the gradient points mostly across the valley, not along it. A step large enough to make progress along the floor overshoots the steep walls, so the learning rate must stay small and the path zig-zags. The optimiser ends up busy with whichever weight has the steepest slope, whether or not that weight matters most.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Min-max scaling&lt;/b&gt; maps each feature onto [0, 1]: x' = (x &amp;minus; min) / (max &amp;minus; min). &lt;b&gt;Z-score standardisation&lt;/b&gt; gives each feature mean 0 and standard deviation 1: x' = (x &amp;minus; &amp;mu;) / &amp;sigma;. After z-scoring, uncorrelated features give round contours and the gradient points straight at the minimum.&lt;/p&gt;&lt;p&gt;The numbers under each plot tell the same story. The Hessian's eigenvalues &amp;lambda;&lt;sub&gt;max&lt;/sub&gt; and &amp;lambda;&lt;sub&gt;min&lt;/sub&gt; measure the steepest and the flattest curvature; their ratio, the condition number &amp;kappa;, measures how narrow the valley is. Plain gradient descent is stable only for learning rates below 2/&amp;lambda;&lt;sub&gt;max&lt;/sub&gt;, and the number of steps it needs grows roughly with &amp;kappa;. Correlated features stay elongated even after z-scoring: &amp;kappa; = (1 + &amp;rho;) / (1 &amp;minus; &amp;rho;).&lt;/p&gt;&lt;p&gt;The mini-batch slider shares its batch size with the batch-size lab: small batches make the path noisy, because each step sees only a sample of the data.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;왜 특성을 스케일링할까요?&lt;/h3&gt;&lt;p&gt;경사 하강법은 각 가중치를 그 방향의 손실 기울기만큼 움직입니다. 한 특성은 수백 단위(아파트 면적, m&amp;sup2;)로, 다른 특성은 한 자릿수(방 개수)로 측정되면, 손실은 한 가중치 방향으로 다른 방향보다 수백 배 가파릅니다. 등고선은 길고 좁은 골짜기가 됩니다.&lt;/p&gt;&lt;p&gt;이런 골짜기에서 기울기는 골짜기를 따라가지 않고 대부분 가로질러 향합니다. 골짜기 바닥을 따라 나아갈 만큼 큰 걸음은 가파른 벽을 넘어가 버리므로, 학습률을 작게 유지해야 하고 경로는 지그재그로 움직입니다. 최적화는 그 가중치가 정말 중요한지와 상관없이 기울기가 가장 가파른 가중치에만 매달리게 됩니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Min-max 스케일링&lt;/b&gt;은 각 특성을 [0, 1]로 옮깁니다: x' = (x &amp;minus; min) / (max &amp;minus; min). &lt;b&gt;Z-score 표준화&lt;/b&gt;는 각 특성을 평균 0, 표준편차 1로 만듭니다: x' = (x &amp;minus; &amp;mu;) / &amp;sigma;. 상관없는 특성을 z-score로 바꾸면 등고선이 둥글어지고 기울기가 최솟값을 곧장 가리킵니다.&lt;/p&gt;&lt;p&gt;각 그림 아래의 숫자도 같은 이야기를 합니다. 헤시안의 고윳값 &amp;lambda;&lt;sub&gt;max&lt;/sub&gt;와 &amp;lambda;&lt;sub&gt;min&lt;/sub&gt;은 가장 가파른 곡률과 가장 평평한 곡률이고, 그 비인 조건수 &amp;kappa;는 골짜기가 얼마나 좁은지를 나타냅니다. 단순 경사 하강법은 학습률이 2/&amp;lambda;&lt;sub&gt;max&lt;/sub&gt;보다 작을 때만 안정하며, 필요한 걸음 수는 대략 &amp;kappa;에 비례해 늘어납니다. 상관된 특성은 z-score 뒤에도 길쭉하게 남습니다: &amp;kappa; = (1 + &amp;rho;) / (1 &amp;minus; &amp;rho;).&lt;/p&gt;&lt;p&gt;미니배치 슬라이더는 배치 크기 실험과 같은 배치 크기 개념을 씁니다. 작은 배치는 매 걸음 데이터의 일부만 보므로 경로가 흔들립니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Internal covariate shift&lt;/h3&gt;&lt;p&gt;Every hidden layer learns from the outputs of the layer below. As the lower layers update their weights, the distribution of those outputs keeps moving, so each layer chases a target that shifts under it. The effect compounds with depth: a small change near the input can become a large change near the output, and one unit with unusually large values can dominate the layer above it.&lt;/p&gt;&lt;h3&gt;What batch normalization does&lt;/h3&gt;&lt;p&gt;Inside the network, for every unit and every mini-batch, batch normalization subtracts the batch mean &amp;mu;&lt;sub&gt;B&lt;/sub&gt; and divides by the batch standard deviation: x&amp;#770; = (x &amp;minus; &amp;mu;&lt;sub&gt;B&lt;/sub&gt;) / &amp;radic;(&amp;sigma;&lt;sub&gt;B&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt; + &amp;epsilon;). It then scales and shifts the result with two parameters of its own, y = &amp;gamma; x&amp;#770; + &amp;beta;, which are learnt by backpropagation like any weight. At test time the running averages of the mean and variance replace the batch statistics.&lt;/p&gt;&lt;h3&gt;Why &amp;gamma; and &amp;beta; matter for a sigmoid&lt;/h3&gt;&lt;p&gt;A standard normal input keeps 95% of its values between &amp;minus;1.96 and +1.96, and over that interval the sigmoid is almost a straight line. Normalisation alone would therefore turn a sigmoid network into a nearly linear one. With learnable &amp;gamma; and &amp;beta; the network can widen or move the distribution back into the curved part whenever that helps. Freeze them at 1 and 0 to see the inputs pinned to the linear band.&lt;/p&gt;&lt;h3&gt;In a convolutional network&lt;/h3&gt;&lt;p&gt;The order is convolution, then batch normalization, then the activation. Statistics are taken per channel, over the batch and every position of the feature map, so each channel has one &amp;gamma; and one &amp;beta;. The convolution's bias is dropped because &amp;beta; already does its job.&lt;/p&gt;&lt;h3&gt;What it buys&lt;/h3&gt;&lt;p&gt;Training becomes faster and usually reaches a better result. Each sample is normalised with statistics of the other samples in its batch, which adds a little noise that acts as a regulariser. And the network becomes far less sensitive to how its weights were initialised: sweep the initial standard deviation and compare the two curves.&lt;/p&gt;&lt;h3&gt;Is it really covariate shift?&lt;/h3&gt;&lt;p&gt;Santurkar et al. (2018) questioned the explanation: measured by how much a layer's gradient changes when the layers below take their step, a BN network need not have less shift than a plain one. What BN clearly does is make the loss landscape smoother along the gradient, so larger steps stay safe. The last view measures both for the run on screen.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;내부 공변량 변화 (Internal covariate shift)&lt;/h3&gt;&lt;p&gt;각 은닉층은 아래층의 출력을 보고 배웁니다. 아래층이 가중치를 바꾸면 그 출력의 분포도 계속 움직이므로, 각 층은 발밑에서 움직이는 목표를 쫓는 셈입니다. 이 효과는 깊이에 따라 쌓입니다: 입력 근처의 작은 변화가 출력 근처에서는 큰 변화가 되고, 값이 유난히 큰 유닛 하나가 위층을 좌우할 수 있습니다.&lt;/p&gt;&lt;h3&gt;배치 정규화가 하는 일&lt;/h3&gt;&lt;p&gt;배치 정규화는 신경망 안에서 유닛마다, 미니배치마다 배치 평균 &amp;mu;&lt;sub&gt;B&lt;/sub&gt;를 빼고 배치 표준편차로 나눕니다: x&amp;#770; = (x &amp;minus; &amp;mu;&lt;sub&gt;B&lt;/sub&gt;) / &amp;radic;(&amp;sigma;&lt;sub&gt;B&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt; + &amp;epsilon;). 그런 다음 자신의 두 파라미터로 크기와 위치를 바꿉니다: y = &amp;gamma; x&amp;#770; + &amp;beta;. 이 두 값은 다른 가중치처럼 역전파로 학습됩니다. 테스트할 때는 배치 통계 대신 평균과 분산의 이동 평균을 씁니다.&lt;/p&gt;&lt;h3&gt;시그모이드에서 &amp;gamma;와 &amp;beta;가 중요한 이유&lt;/h3&gt;&lt;p&gt;표준정규분포 입력은 값의 95%가 &amp;minus;1.96과 +1.96 사이에 있고, 이 구간에서 시그모이드는 거의 직선입니다. 정규화만 하면 시그모이드 신경망이 거의 선형이 되어 버립니다. 학습 가능한 &amp;gamma;와 &amp;beta;가 있으면 신경망은 필요할 때 분포를 넓히거나 옮겨 곡선 부분으로 되돌릴 수 있습니다. 둘을 1과 0에 고정하면 입력이 선형 구간에 묶이는 것을 볼 수 있습니다.&lt;/p&gt;&lt;h3&gt;합성곱 신경망에서&lt;/h3&gt;&lt;p&gt;순서는 합성곱, 배치 정규화, 활성화 함수입니다. 통계는 채널마다 배치와 특성 맵의 모든 위치에 걸쳐 구하므로, 채널마다 &amp;gamma;와 &amp;beta;가 하나씩 있습니다. &amp;beta;가 같은 일을 하므로 합성곱의 편향은 뺍니다.&lt;/p&gt;&lt;h3&gt;얻는 것&lt;/h3&gt;&lt;p&gt;학습이 빨라지고 보통 더 좋은 결과에 이릅니다. 각 샘플이 같은 배치의 다른 샘플들의 통계로 정규화되므로 작은 잡음이 더해지고, 이것이 규제 효과를 냅니다. 그리고 신경망이 가중치 초기화에 훨씬 덜 민감해집니다: 초기 표준편차를 바꿔 가며 두 곡선을 비교해 보세요.&lt;/p&gt;&lt;h3&gt;정말 공변량 변화 때문일까요?&lt;/h3&gt;&lt;p&gt;Santurkar 등(2018)은 이 설명에 의문을 던졌습니다: 아래층이 한 걸음 움직일 때 한 층의 기울기가 얼마나 바뀌는지로 재 보면, BN 신경망의 변화가 일반 신경망보다 꼭 적지는 않습니다. BN이 분명히 하는 일은 기울기 방향으로 손실 지형을 더 매끄럽게 만들어 큰 걸음도 안전하게 하는 것입니다. 마지막 보기는 화면의 실행에서 둘 다 측정합니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Small batches often generalise better&lt;/h3&gt;&lt;p&gt;A large mini-batch gives a more accurate estimate of the gradient, so it seemed natural that it would also train a better model. Experiments say otherwise: with the same number of epochs, mini-batches of roughly 8 to 32 examples often reach a higher test accuracy than batches of hundreds or thousands.&lt;/p&gt;&lt;p&gt;Two reasons are usually given. A small batch takes many more, cheaper steps per epoch, so the weights are corrected more often. And the noise in a small batch's gradient keeps the optimiser from settling into sharp, narrow minima that fit the training set but not new data; large batches are drawn to those sharp minima.&lt;/p&gt;&lt;p&gt;The learning rate has to follow the batch size. With &lt;b&gt;linear scaling&lt;/b&gt; the rate grows in proportion to the batch (lr = base lr &amp;times; B), which keeps the update per example constant; &lt;b&gt;square-root scaling&lt;/b&gt; grows it with &amp;radic;B. With a constant rate, large batches simply take too few steps.&lt;/p&gt;&lt;p&gt;Batch normalization needs a reasonable batch too: with only two or four samples, the batch mean and variance are so noisy that training-mode results and evaluation-mode results drift apart.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Try it:&lt;/b&gt; run the sweep and watch the accuracy-vs-B curve form; switch the learning curves to &lt;i&gt;updates&lt;/i&gt; and &lt;i&gt;wall time&lt;/i&gt; to see that small batches take many more, cheaper steps. The lr &amp;times; B map shows for which pairs training is stable at all.&lt;/p&gt;&lt;p&gt;The batch-size slider of the feature-scaling lab uses the same idea: there each mini-batch gives a noisy gradient, and the descent path across the loss contours wanders more the smaller the batch.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;작은 배치가 더 잘 일반화하는 경우가 많습니다&lt;/h3&gt;&lt;p&gt;큰 미니배치는 기울기를 더 정확히 추정하므로 더 좋은 모델을 학습할 것 같았습니다. 실험 결과는 달랐습니다: 같은 에폭 수라면 8에서 32개 정도의 미니배치가 수백, 수천 개짜리 배치보다 더 높은 테스트 정확도에 이르는 경우가 많습니다.&lt;/p&gt;&lt;p&gt;보통 두 가지 이유를 듭니다. 작은 배치는 에폭마다 더 많고 더 싼 걸음을 걸으므로 가중치를 더 자주 고칩니다. 그리고 작은 배치 기울기의 잡음이 학습 데이터에만 맞고 새 데이터에는 맞지 않는 뾰족하고 좁은 최솟값에 자리 잡지 않게 막아 줍니다. 큰 배치는 그런 뾰족한 최솟값으로 끌려갑니다.&lt;/p&gt;&lt;p&gt;학습률은 배치 크기를 따라가야 합니다. &lt;b&gt;선형 스케일링&lt;/b&gt;은 학습률을 배치에 비례해 키워(lr = 기본 lr &amp;times; B) 예제 하나당 업데이트를 일정하게 유지하고, &lt;b&gt;제곱근 스케일링&lt;/b&gt;은 &amp;radic;B에 비례해 키웁니다. 학습률이 일정하면 큰 배치는 걸음 수가 너무 적을 뿐입니다.&lt;/p&gt;&lt;p&gt;배치 정규화에도 적당한 배치가 필요합니다: 샘플이 두세 개뿐이면 배치 평균과 분산이 너무 흔들려서 학습 모드 결과와 평가 모드 결과가 벌어집니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;해 보기:&lt;/b&gt; 스윕을 실행하고 정확도-배치 크기 곡선이 만들어지는 것을 보세요. 학습 곡선을 &lt;i&gt;업데이트 수&lt;/i&gt;와 &lt;i&gt;실제 시간&lt;/i&gt;으로 바꾸면 작은 배치가 훨씬 많고 싼 걸음을 걷는다는 것을 볼 수 있습니다. lr &amp;times; B 지도는 어떤 조합에서 학습이 안정한지 보여 줍니다.&lt;/p&gt;&lt;p&gt;특성 스케일링 실험의 배치 크기 슬라이더도 같은 개념을 씁니다: 거기서는 미니배치마다 기울기가 흔들리고, 배치가 작을수록 손실 등고선 위의 하강 경로가 더 많이 헤맵니다.&lt;/p&gt;</translation>
+    </message>
+</context>
 <context>
     <name>MainWindow</name>
     <message>
@@ -208,6 +224,69 @@
     </message>
 </context>
 <context>
+    <name>normlab::app::AffineView</name>
+    <message>
+        <source>γ and β are learned: BN normalizes, then y = γ·x̂ + β lets each unit choose its own scale and offset again (up to undoing BN entirely).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>γ and β are frozen at 1 and 0: every BN unit's input stays standardized (mean 0, std 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Layer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which BN layer's γ (scale) and β (shift) to show.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>γ (scale) per unit — with BN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>β (shift) per unit — with BN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>γ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>β</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>training step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>min–max</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>15–85%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plain: γ ≡ 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plain: β ≡ 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>γ and β</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>normlab::app::AtomicFile</name>
     <message>
         <source>Could not write "%1": %2</source>
@@ -217,159 +296,933 @@
 <context>
     <name>normlab::app::BatchNormPage</name>
     <message>
-        <source>Experiment</source>
-        <translation>실험</translation>
-    </message>
-    <message>
-        <source>&amp;Data set:</source>
-        <translation>데이터셋(&amp;D):</translation>
-    </message>
-    <message>
-        <source>Two spirals (synthetic)</source>
-        <translation>두 나선(합성)</translation>
-    </message>
-    <message>
         <source>Fashion-MNIST</source>
         <translation>Fashion-MNIST</translation>
-    </message>
-    <message>
-        <source>The training data; changing it starts a new run.</source>
-        <translation>학습 데이터입니다. 바꾸면 새 학습이 시작됩니다.</translation>
-    </message>
-    <message>
-        <source>Hidden &amp;layers:</source>
-        <translation>은닉층 수(&amp;L):</translation>
-    </message>
-    <message>
-        <source>Number of hidden layers in both networks; changing it starts a new run.</source>
-        <translation>두 신경망의 은닉층 수입니다. 바꾸면 새 학습이 시작됩니다.</translation>
-    </message>
-    <message>
-        <source>&amp;Activation:</source>
-        <translation>활성화 함수(&amp;A):</translation>
-    </message>
-    <message>
-        <source>ReLU</source>
-        <translation>ReLU</translation>
-    </message>
-    <message>
-        <source>Sigmoid</source>
-        <translation>시그모이드</translation>
-    </message>
-    <message>
-        <source>Tanh</source>
-        <translation>Tanh</translation>
-    </message>
-    <message>
-        <source>Non-linearity after each layer: ReLU max(0, x), sigmoid 1 / (1 + e^-x) or tanh.</source>
-        <translation>각 층 뒤의 비선형 함수: ReLU max(0, x), 시그모이드 1 / (1 + e^-x) 또는 tanh.</translation>
-    </message>
-    <message>
-        <source>L&amp;earning rate:</source>
-        <translation>학습률(&amp;E):</translation>
-    </message>
-    <message>
-        <source>Step size lr in w &lt;- w - lr * grad, the same for both twins.</source>
-        <translation>w &lt;- w - lr * grad의 보폭 lr이며, 두 쌍둥이 신경망에 똑같이 적용됩니다.</translation>
-    </message>
-    <message>
-        <source>Learnable &amp;gamma/beta:</source>
-        <translation>gamma/beta 학습(&amp;G):</translation>
-    </message>
-    <message>
-        <source>Whether the scale gamma and shift beta in y = gamma * (x - mean_B) / sqrt(var_B + eps) + beta are trained or frozen at 1 and 0.</source>
-        <translation>y = gamma * (x - mean_B) / sqrt(var_B + eps) + beta 의 배율 gamma와 이동 beta를 학습할지, 1과 0으로 고정할지 정합니다.</translation>
-    </message>
-    <message>
-        <source>BN &amp;mode:</source>
-        <translation>BN 모드(&amp;M):</translation>
-    </message>
-    <message>
-        <source>Train (batch statistics)</source>
-        <translation>학습(배치 통계)</translation>
-    </message>
-    <message>
-        <source>Eval (running statistics)</source>
-        <translation>평가(이동 평균 통계)</translation>
-    </message>
-    <message>
-        <source>Train normalizes with the mini-batch mean_B and var_B; eval uses the running averages collected during training.</source>
-        <translation>학습 모드는 미니배치의 mean_B와 var_B로 정규화하고, 평가 모드는 학습 중에 모은 이동 평균을 씁니다.</translation>
-    </message>
-    <message>
-        <source>Batch normalization lab — coming in the next build</source>
-        <translation>배치 정규화 실험 — 다음 빌드에서 제공됩니다</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Here a plain network and the same network with batch normalization train in lockstep from the same initial weights on the same batches.&lt;/p&gt;&lt;p&gt;You will see both loss and accuracy curves, each layer's activation distribution over time (15th, 50th and 85th percentiles), the learned gamma and beta, and how much each layer's input distribution shifts between steps.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;여기서는 일반 신경망과 배치 정규화를 넣은 같은 신경망이 같은 초기 가중치와 같은 배치로 나란히 학습합니다.&lt;/p&gt;&lt;p&gt;두 신경망의 손실과 정확도 곡선, 시간에 따른 각 층의 활성값 분포(15, 50, 85 백분위수), 학습된 gamma와 beta, 그리고 스텝 사이에 각 층의 입력 분포가 얼마나 움직이는지를 보게 됩니다.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Batch normalization</source>
         <translation>배치 정규화</translation>
     </message>
+    <message>
+        <source>the synthetic set "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fashion-MNIST could not be loaded from %1 (%2). Install the Debian package dataset-fashion-mnist (sudo apt install dataset-fashion-mnist), or choose a synthetic data set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be loaded: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The tracked unit changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 training and %3 test examples, %4 inputs, %5 classes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Press Play to train both networks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data sets (*-ubyte *-ubyte.gz *.csv);;IDX files (*-ubyte *-ubyte.gz);;CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new data set was opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>normlab::app::BatchSizePage</name>
-    <message>
-        <source>Experiment</source>
-        <translation>실험</translation>
-    </message>
-    <message>
-        <source>Batch &amp;sizes:</source>
-        <translation>배치 크기(&amp;S):</translation>
-    </message>
-    <message>
-        <source>Mini-batch sizes B to compare, separated by commas. The gradient's noise shrinks roughly like 1 / sqrt(B).</source>
-        <translation>비교할 미니배치 크기 B를 쉼표로 구분해 적습니다. 기울기의 잡음은 대략 1 / sqrt(B)처럼 줄어듭니다.</translation>
-    </message>
-    <message>
-        <source>Learning-rate &amp;rule:</source>
-        <translation>학습률 규칙(&amp;R):</translation>
-    </message>
-    <message>
-        <source>Same for all</source>
-        <translation>모두 같게</translation>
-    </message>
-    <message>
-        <source>Linear: lr * B / B0</source>
-        <translation>선형: lr * B / B0</translation>
-    </message>
-    <message>
-        <source>Square root: lr * sqrt(B / B0)</source>
-        <translation>제곱근: lr * sqrt(B / B0)</translation>
-    </message>
-    <message>
-        <source>How the learning rate changes with the batch size B relative to the smallest size B0.</source>
-        <translation>가장 작은 크기 B0에 대한 배치 크기 B에 따라 학습률을 어떻게 바꿀지 정합니다.</translation>
-    </message>
-    <message>
-        <source>Base &amp;learning rate:</source>
-        <translation>기본 학습률(&amp;L):</translation>
-    </message>
-    <message>
-        <source>Step size lr for the smallest batch size, in w &lt;- w - lr * grad.</source>
-        <translation>가장 작은 배치 크기에서 w &lt;- w - lr * grad의 보폭 lr입니다.</translation>
-    </message>
-    <message>
-        <source>&amp;Epochs:</source>
-        <translation>에포크 수(&amp;E):</translation>
-    </message>
     <message>
         <source>Passes over the training set for every batch size.</source>
         <translation>배치 크기마다 학습 세트를 몇 번 훑을지 정합니다.</translation>
     </message>
     <message>
-        <source>Batch size lab — coming in the next build</source>
-        <translation>배치 크기 실험 — 다음 빌드에서 제공됩니다</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Here the same model trains once per batch size, all from the same initial weights.&lt;/p&gt;&lt;p&gt;You will see the loss against epochs, against optimisation steps and against wall-clock time for each batch size, the noise of the gradient estimate, and the descent paths across the loss surface.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;여기서는 같은 모델이 배치 크기마다 한 번씩, 모두 같은 초기 가중치에서 학습합니다.&lt;/p&gt;&lt;p&gt;배치 크기별로 에포크, 최적화 스텝, 실제 경과 시간에 따른 손실, 기울기 추정의 잡음, 그리고 손실 곡면 위의 하강 경로를 보게 됩니다.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Batch size</source>
         <translation>배치 크기</translation>
+    </message>
+    <message>
+        <source>constant lr</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>linear lr</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sqrt lr</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, with BN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, no BN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Train with mini-batches of B = %1 examples. Each update uses the mean gradient of %1 examples, so one epoch takes N / %1 updates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Batch sizes B</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A batch size to add to the finished sweep.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add this size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Runs only the new batch size (with every checked lr rule, BN setting and seed) and adds it to the table and charts; earlier runs are kept, not rerun.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Budget per run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Examples seen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every batch size gets the same budget: the same passes over the data (epochs) or the same number of examples seen. Updates = examples seen / B.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training examples each run sees; updates = examples / B.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learning-rate rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Constant: lr = base lr</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same step size for every B: large batches take few steps of the same size, so they move the weights much less per epoch.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Linear: lr = base lr × B</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lr grows in proportion to B, so every example moves the weights by the same amount (Goyal et al. 2017).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Square root: lr = base lr × √B</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lr grows with √B, which keeps the noise of an update about constant (Hoffer et al. 2017).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Base lr:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The base learning rate the rule scales: w ← w − lr · ∇L. The slider is logarithmic (1e-6 to 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model and data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fashion-MNIST</source>
+        <translation type="unfinished">Fashion-MNIST</translation>
+    </message>
+    <message>
+        <source>Spirals (synthetic 2-D)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Moons (synthetic 2-D)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The classification data every run trains and is tested on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Training examples:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training examples used (0 = all 60,000 of Fashion-MNIST). Fewer make a quick sweep; synthetic sets generate this many (0 = 2,000).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MLP 2×100 ReLU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BN lab: 3×100 sigmoid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This lab's MLP (2 hidden layers of 100 ReLU units, He init), or the network of the batch-normalization lab (Ioffe &amp; Szegedy's 3×100 sigmoid MLP, Gaussian init with std 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Without batch norm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run every point with the plain network.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With batch norm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run every point with BN in each hidden layer: x̂ = (x − μ_B) / √(σ²_B + ε), with μ_B and σ²_B taken over the B examples of the mini-batch. Needs B ≥ 2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Seeds per point:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Runs per point with different initial weights and data order; the charts draw their mean and a min–max band.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Run sweep</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Clears the table and trains one run per checked batch size × lr rule × BN setting × seed in the background, %n at a time.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stops the runs in progress; finished runs stay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run lr × B &amp;map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fills the lr × batch-size map: every checked B with constant learning rates 0.001, 0.003, …, 1 (7 × sizes runs). Runs already done are not repeated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Runs finished out of those queued.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accuracy vs B</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Final test accuracy or loss of every batch size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learning curves</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Test accuracy of every run while it trained</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generalisation gap: train accuracy minus test accuracy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lr × B map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Final test accuracy for each learning rate and batch size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BN modes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Test accuracy with BN's batch statistics vs its running statistics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Test loss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Final test accuracy (%) or mean cross-entropy test loss.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Against:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updates (log scale)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wall time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Epochs: the same data seen. Updates: small batches take many more steps. Wall time: each small step is cheap, so per second the picture changes again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lr rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lr</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Test acc. %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Train acc. %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One row per run: its settings, progress and final numbers. Gap = train accuracy − test accuracy (percentage points).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show or hide the lesson beside the charts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings loaded from "%1": press Run sweep.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling: finished runs stay in the table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled: finished runs stay in the table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not load the data: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot run B = %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check at least one batch size, one lr rule and one BN setting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>B = %1 is already in the table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check at least one batch size.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The map already has every learning rate for these batch sizes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Batch-size sweep: choose the batch sizes and press Run sweep.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sweep: %1 of %2 runs finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, %1 running on %2 worker threads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, %1 cancelled or failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 runs done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No runs yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running %p%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diverged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Final test loss vs batch size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Final test accuracy vs batch size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Batch size B (log₂ scale)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Test loss (cross-entropy)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Test accuracy (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generalisation gap vs batch size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Train − test accuracy (percentage points)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learning curves: test accuracy of every run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Epochs (passes over the training set)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updates (optimisation steps, log₁₀ scale)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wall time (s, training only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>B = %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>B = %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Final test accuracy (%) by learning rate and batch size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A sweep fills one cell per batch size, at the lr its rule gives. Press Run lr × B map to fill the grid with constant rates 0.001 … 1 and see where training is stable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learning rate actually used (log₁₀ scale)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>div.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>B = %1, lr ≈ %2: %3% test accuracy (%n run(s))</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>B = %1, lr ≈ %2: diverged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BN: test accuracy in eval vs train mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No runs with batch norm yet: check "With batch norm" and press Run sweep. Eval mode normalises with running averages of the batch statistics; train mode with the mean and variance of each test batch of B examples, which are noisy when B is small.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: eval mode (running mean/var)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: train mode (batch mean/var)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>normlab::app::BnControls</name>
+    <message>
+        <source>Choose a file with File &gt; Open data set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The data set changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The input scaling changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The number of training examples changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The depth changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The width changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The activation changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The BN placement changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The BN momentum changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BN eps changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The initialisation changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The initial weight std changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The optimiser changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The seed changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Networks (identical except BN)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Data set:</source>
+        <translation type="unfinished">데이터셋(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST</source>
+        <translation type="unfinished">Fashion-MNIST</translation>
+    </message>
+    <message>
+        <source>Two moons (2-D)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Circles (2-D)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>XOR (2-D)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spirals (2-D)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blobs (2-D)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IDX folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The training data; changing it starts a new run. IDX and CSV files are chosen with File &gt; Open data set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Input &amp;scaling:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">없음</translation>
+    </message>
+    <message>
+        <source>Min-max to [0, 1]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Z-score (x − μ) / σ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feature scaling of the inputs, fitted on the training split only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training &amp;examples:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many training examples to use (0 = all; synthetic sets: how many to generate).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MLP (dense layers)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Small CNN (per-channel BN)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An MLP, or conv 3×3 → BN → ReLU twice with pooling and a dense output; the CNN's BN normalizes each channel over batch and pixels.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hidden &amp;layers:</source>
+        <translation type="unfinished">은닉층 수(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Number of hidden layers (1–10) in both networks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Units per hidden layer (8–256).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Activation:</source>
+        <translation type="unfinished">활성화 함수(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Sigmoid 1 / (1 + e^−z)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tanh</source>
+        <translation type="unfinished">Tanh</translation>
+    </message>
+    <message>
+        <source>ReLU max(0, z)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Non-linearity of the hidden layers, the same for both networks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BN &amp;placement:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before the activation (paper)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After the activation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before: f(BN(W x)) as in Ioffe &amp; Szegedy; after: BN(f(W x)).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learnable &amp;γ, β:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>y = γ·(x − μ_B) / √(σ²_B + ε) + β: γ and β learned, or frozen at 1 and 0 (applies at once).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BN mo&amp;mentum:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running statistics: μ_run ← (1 − m)·μ_run + m·μ_B (PyTorch convention).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BN &amp;ε:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ε in √(σ²_B + ε): keeps the division finite for a constant unit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Initialisation:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gaussian N(0, std²)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Xavier (std √(2 / (in + out)))</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>He (std √(2 / in))</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How the weights start; both networks start from the same weights.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Initial weight s&amp;td:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gaussian initialisation: W ~ N(0, std²), on a log scale; the paper uses 1. Changing it starts a new run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Optimiser:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation type="unfinished">SGD</translation>
+    </message>
+    <message>
+        <source>SGD with momentum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation type="unfinished">Adam</translation>
+    </message>
+    <message>
+        <source>The update rule, the same for both networks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lea&amp;rning rate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lr in w ← w − lr·∇L, on a log scale; applies at the next step.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mome&amp;ntum:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>β in v ← β·v + ∇L, w ← w − lr·v; applies at the next step.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation type="unfinished">배치 크기(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Examples per step (at least 2: BN needs a batch variance); applies at the next step.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BN at e&amp;valuation:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running statistics (eval)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Batch statistics (train)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How the BN network normalizes on the test set: with the running averages μ_run, σ²_run or with each test batch's own statistics.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Random seed of the initial weights, batch order and synthetic data.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>normlab::app::BnView</name>
+    <message>
+        <source>with BN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plain (no BN)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Layer %1 (last hidden)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -384,173 +1237,679 @@
     </message>
 </context>
 <context>
-    <name>normlab::app::DescentDemoPage</name>
-    <message>
-        <source>The batch size changed</source>
-        <translation>배치 크기가 바뀌었습니다</translation>
-    </message>
-    <message>
-        <source>Diverged: nothing non-finite is drawn.</source>
-        <translation>발산: 유한하지 않은 값은 그리지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Batch loss: %1
-Learning rate: %2</source>
-        <translation>배치 손실: %1
-학습률: %2</translation>
-    </message>
-    <message>
-        <source>&amp;Learning rate:</source>
-        <translation>학습률(&amp;L):</translation>
-    </message>
-    <message>
-        <source>Step size lr in w &lt;- w - lr * grad; takes effect at the next step. Stable below about 2 / 9 here.</source>
-        <translation>w &lt;- w - lr * grad의 보폭 lr이며, 다음 스텝부터 적용됩니다. 여기서는 약 2 / 9보다 작아야 안정적입니다.</translation>
-    </message>
-    <message>
-        <source>&amp;Batch size:</source>
-        <translation>배치 크기(&amp;B):</translation>
-    </message>
-    <message>
-        <source>Samples per gradient estimate; changing it starts a new run.</source>
-        <translation>기울기 한 번을 추정하는 데 쓰는 샘플 수입니다. 바꾸면 새 학습이 시작됩니다.</translation>
-    </message>
-    <message>
-        <source>Training loss</source>
-        <translation>학습 손실</translation>
-    </message>
-    <message>
-        <source>step</source>
-        <translation>스텝</translation>
-    </message>
-    <message>
-        <source>batch loss</source>
-        <translation>배치 손실</translation>
-    </message>
-    <message>
-        <source>Weights' path</source>
-        <translation>가중치의 경로</translation>
-    </message>
-    <message>
-        <source>w1</source>
-        <translation>w1</translation>
-    </message>
-    <message>
-        <source>w2</source>
-        <translation>w2</translation>
-    </message>
-    <message>
-        <source>Gradient descent (demo)</source>
-        <translation>경사 하강법(데모)</translation>
-    </message>
-    <message>
-        <source>path</source>
-        <translation>경로</translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation>현재</translation>
-    </message>
-</context>
-<context>
     <name>normlab::app::FeatureScalingPage</name>
-    <message>
-        <source>Experiment</source>
-        <translation>실험</translation>
-    </message>
-    <message>
-        <source>&amp;Scaling:</source>
-        <translation>스케일링(&amp;S):</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>없음</translation>
-    </message>
-    <message>
-        <source>Min-max</source>
-        <translation>최소-최대</translation>
-    </message>
-    <message>
-        <source>Z-score</source>
-        <translation>Z-점수</translation>
-    </message>
-    <message>
-        <source>How the features are rescaled before training, fitted on the training split only.
-Min-max: x' = (x - min) / (max - min)
-Z-score: x' = (x - mean) / std</source>
-        <translation>학습 전에 특성의 크기를 어떻게 맞출지 정하며, 학습 데이터로만 맞춥니다.
-최소-최대: x' = (x - min) / (max - min)
-Z-점수: x' = (x - mean) / std</translation>
-    </message>
-    <message>
-        <source>&amp;Optimizer:</source>
-        <translation>최적화기(&amp;O):</translation>
-    </message>
-    <message>
-        <source>SGD</source>
-        <translation>SGD</translation>
-    </message>
-    <message>
-        <source>Momentum</source>
-        <translation>모멘텀</translation>
-    </message>
     <message>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <source>The update rule.
-SGD: w &lt;- w - lr * grad
-Momentum: v &lt;- beta * v + grad, w &lt;- w - lr * v
-Adam: per-weight steps from running moments of the gradient</source>
-        <translation>갱신 규칙입니다.
-SGD: w &lt;- w - lr * grad
-모멘텀: v &lt;- beta * v + grad, w &lt;- w - lr * v
-Adam: 기울기의 이동 모멘트로 가중치마다 보폭을 정합니다</translation>
-    </message>
-    <message>
         <source>&amp;Learning rate:</source>
         <translation>학습률(&amp;L):</translation>
     </message>
     <message>
-        <source>Step size lr in w &lt;- w - lr * grad. Plain gradient descent is stable only for lr &lt; 2 / lambda_max of the Hessian.</source>
-        <translation>w &lt;- w - lr * grad의 보폭 lr입니다. 일반 경사 하강법은 헤세 행렬의 lr &lt; 2 / lambda_max일 때만 안정적입니다.</translation>
-    </message>
-    <message>
-        <source>Feature scale &amp;ratio:</source>
-        <translation>특성 크기 비율(&amp;R):</translation>
-    </message>
-    <message>
-        <source>How much larger the second feature's spread is than the first's; stretches the loss contours into ellipses with condition number about ratio^2.</source>
-        <translation>두 번째 특성의 퍼짐이 첫 번째보다 몇 배 큰지 정합니다. 손실 등고선이 조건수 약 ratio^2인 타원으로 늘어납니다.</translation>
-    </message>
-    <message>
-        <source>&amp;Correlation:</source>
-        <translation>상관계수(&amp;C):</translation>
-    </message>
-    <message>
-        <source>Correlation rho between the two features; tilts the ellipses.</source>
-        <translation>두 특성 사이의 상관계수 rho이며, 타원을 기울입니다.</translation>
-    </message>
-    <message>
-        <source>&amp;Batch size:</source>
-        <translation>배치 크기(&amp;B):</translation>
-    </message>
-    <message>
-        <source>Samples per gradient estimate (mini-batch size).</source>
-        <translation>기울기 한 번을 추정하는 데 쓰는 샘플 수(미니배치 크기)입니다.</translation>
-    </message>
-    <message>
-        <source>Feature scaling lab — coming in the next build</source>
-        <translation>특성 스케일링 실험 — 다음 빌드에서 제공됩니다</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Here you will see the least-squares loss of a two-feature regression as contour lines in weight space, with the path each optimizer takes across it, for raw and for scaled features side by side.&lt;/p&gt;&lt;p&gt;Beside the paths: the Hessian's eigenvalues, its condition number kappa = lambda_max / lambda_min and the largest stable learning rate 2 / lambda_max, and the loss curve of each run.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;여기서는 두 특성 회귀의 최소제곱 손실을 가중치 공간의 등고선으로 보고, 각 최적화기가 그 위를 지나가는 경로를 원래 특성과 스케일링한 특성으로 나란히 비교합니다.&lt;/p&gt;&lt;p&gt;경로 옆에는 헤세 행렬의 고윳값, 조건수 kappa = lambda_max / lambda_min, 가장 큰 안정 학습률 2 / lambda_max, 그리고 각 학습의 손실 곡선이 표시됩니다.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Feature scaling</source>
         <translation>특성 스케일링</translation>
+    </message>
+    <message>
+        <source>Open a CSV file to use your own data; the synthetic set stays in use until then.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The data source changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The synthetic data changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open data set</source>
+        <translation type="unfinished">데이터셋 열기</translation>
+    </message>
+    <message>
+        <source>The data columns changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The intercept was switched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has %2 numeric columns (%3); the lab needs three: two features and the target.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File: %1 (%2 numeric columns)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new data set was opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No CSV file is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The target "%1" is also a feature; pick a different column.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no numeric column %2; the pickers show the columns used instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>min-max</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>z-score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No scaling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Min-max scaling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Z-score scaling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each plot: the mean squared error over (w1, w2), with the intercept b at its best value for every point, b = mean(y) − w1·mean(x1) − w2·mean(x2). The paths descend this same surface.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each plot: the mean squared error over (w1, w2) of the model y = w1·x1 + w2·x2 (no intercept). The paths descend this same surface.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — diverged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>κ = %1&lt;br&gt;λ&lt;sub&gt;max&lt;/sub&gt; = %2 &amp;nbsp; λ&lt;sub&gt;min&lt;/sub&gt; = %3&lt;br&gt;max stable lr 2/λ&lt;sub&gt;max&lt;/sub&gt; = %4&lt;br&gt;lr in use = %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (%1 × 2/λ&lt;sub&gt;max&lt;/sub&gt;)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;&lt;font color="#9b1c1c"&gt;Diverged at step %1: for gradient descent lr must stay below 2/λ&lt;sub&gt;max&lt;/sub&gt;.&lt;/font&gt;&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Converged in 1 step&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Converged in %1 steps&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Steps to converge: &lt;b&gt;not yet&lt;/b&gt; (step %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>x1 = %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>x2 = %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scaled x1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scaled x2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Synthetic houses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Synthetic: house prices from area (x1) and rooms (x2), generated from the sliders below. CSV file: two columns of your own file as features and one as the target.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Area spread σ1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Standard deviation of feature x1 (area in m²). A large spread makes the loss steep along w1: λ grows with σ1².</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Area mean:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mean of feature x1. Without an intercept, a mean far from 0 adds mean² to the curvature: λ grows with σ1² + mean1².</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rooms spread σ2:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Standard deviation of feature x2 (number of rooms). The ratio of the two spreads sets how narrow the valley is: κ ≈ (σ1/σ2)².</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rooms mean:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mean of feature x2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correlation ρ:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correlation between x1 and x2. It tilts the valley; even after z-scoring κ = (1 + |ρ|) / (1 − |ρ|).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Noise:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Standard deviation of the noise added to the price; raises the minimum loss, not the shape of the valley.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Samples:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number of houses generated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open CSV file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load a CSV file with a header row (also File &gt; Open data set).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No file open yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feature x1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column used as the first feature (weight w1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feature x2:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column used as the second feature (weight w2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target y:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column the model predicts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit an intercept b</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model y = w1·x1 + w2·x2 + b. The plots stay two-dimensional: b is set to its best value at every (w1, w2), which is the same as centring the data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optimiser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gradient descent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Momentum (0.9)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Update rule:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gradient descent: w ← w − lr·∇L
+Momentum: v ← 0.9·v − lr·∇L, w ← w + v
+Adam: per-weight steps from running averages of ∇L and ∇L²</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Same learning rate for all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every plot uses the same lr: the unfair comparison — the raw features need a tiny lr or they diverge.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Same fraction of each plot's 2/λmax</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each plot uses lr = fraction × 2/λmax of its own surface: the fair comparison. Above 1 gradient descent diverges.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step size lr in w ← w − lr·∇L, on a log scale. Gradient descent is stable only for lr &lt; 2/λmax of each plot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Fraction:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lr = fraction × 2/λmax for each plot, on a log scale. Gradient descent converges below 1 and diverges above.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mini-batch:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Examples per gradient estimate; 0 = full batch (the exact gradient). Small batches make the path noisy: the same batch-size idea the batch-size lab explores.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Start (w1, w2):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where all three runs start, in each plot's own weights.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Starting w1 for all three runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Starting w2 for all three runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click any plot to start all three runs there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;span style="color:#333"&gt;- - -&lt;/span&gt; steepest direction (λmax) &amp;nbsp; &lt;span style="color:#555"&gt;· · ·&lt;/span&gt; flattest direction (λmin) &amp;nbsp; ● minimum &amp;nbsp; ○ start &amp;nbsp; — path (click a plot to move the start)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>w1</source>
+        <translation type="unfinished">w1</translation>
+    </message>
+    <message>
+        <source>w2</source>
+        <translation type="unfinished">w2</translation>
+    </message>
+    <message>
+        <source>Loss contours over the weights (w1, w2); darker = higher loss. Click to start all three runs at that point.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loss above its minimum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished">스텝</translation>
+    </message>
+    <message>
+        <source>loss − min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raw features (equal units)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>x1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>x2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scaled features</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>normlab::app::InitSweepPanel</name>
+    <message>
+        <source>Initialisation sweep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Smallest &amp;std:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Smallest standard deviation σ of the initial weights, w ~ N(0, σ²).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Largest std:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Largest standard deviation σ of the initial weights, w ~ N(0, σ²).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many stds, spaced evenly on a log scale between the two ends.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Steps per run:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training steps each pair of networks takes before its test accuracy is measured.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;eeds:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Runs per std with different seeds; the chart shows their mean and a min–max band.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Run init sweep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trains the BN and the plain network from each std in the background (both twins share the initial weights and the mini-batches).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stops the runs in progress; finished points stay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points finished out of those queued.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Final test accuracy vs initial weight std</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Initial weight std σ (log₁₀ scale)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Test accuracy (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With BN every layer's inputs are re-normalised, so the scale of the initial weights hardly matters; without BN too small a std makes the signal vanish and too large a one saturates the sigmoids.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network: %1 hidden layers × %2 %3 units, lr %4, batch %5 (the BN lab's settings).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot run: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling: finished points stay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Press Run to train both networks from each initial std.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 points finished…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 points finished.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With batch norm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Without batch norm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diverged</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>normlab::app::InitSweepView</name>
+    <message>
+        <source>Initialisation</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>normlab::app::LabPage</name>
+    <message>
+        <source>This lab does not load data files.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>normlab::app::LandscapeView</name>
+    <message>
+        <source>Output layer (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Is batch normalization's benefit really about internal covariate shift?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Santurkar et al. (2018) measured shift as the change of a layer's gradient G when the layers below take their step (G′), and found it can be as large with BN as without. What BN does change is the loss landscape: along the gradient, loss and gradient vary far less, so larger steps are safe.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measuring: the first results appear at step %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Switch on &lt;i&gt;Measure at every checkpoint&lt;/i&gt; above to compare both networks here. Each checkpoint (every %1 steps) then runs extra forward and backward passes on the last batch; the cost is shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 checkpoints measured. Cost so far: %2 s of probing against %3 s of training (%4% extra).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Measure at every checkpoint (costly)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Santurkar et al. 2018: ICS = ‖G − G′‖, the change of a layer's gradient when the layers below take their step; smoothness = how much the loss and gradient change along the gradient for steps c·lr, c in [0.5, 4]. Applies from the next checkpoint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ICS of &amp;layer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whose gradient change to show (weighted layers 2 to the output).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ICS: gradient change ‖G − G′‖</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>training step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>L2 distance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ICS: cosine(G, G′)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cosine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loss along the gradient, steps 0.5–4 × lr</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>loss range (nats)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>‖g(w − c·lr·g) − g(w)‖ along the gradient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gradient change range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Really covariate shift?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>normlab::app::LinearRegionView</name>
+    <message>
+        <source>in |z| ≤ 1.96</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>saturated |z| &gt; %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mean f′(z) / max f′</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BN with γ = 1, β = 0 puts most inputs inside the green band, where the sigmoid is nearly linear; learnable γ and β let the network move them out again when that helps.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The networks use another activation; the sigmoid is drawn for reference and the derivative column is for their activation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Layer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whose activation inputs to show, at the latest step.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saturation &amp;eps:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A sigmoid unit counts as saturated when its output is within eps of 0 or 1, i.e. |z| &gt; ln(1/eps − 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sigmoid and the current activation inputs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>activation input z</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>σ(z) and frequency / peak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>|z| ≤ 1.96</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>σ(z)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>inputs with BN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>inputs, plain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Linear region</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -720,16 +2079,95 @@ Adam: 기울기의 이동 모멘트로 가중치마다 보폭을 정합니다</t
         <translation>데이터셋 열기</translation>
     </message>
     <message>
-        <source>The current lab chooses its data set in its own controls; loading other data sets arrives with the labs.</source>
-        <translation>현재 실험은 자체 조절 항목에서 데이터셋을 고릅니다. 다른 데이터셋 불러오기는 실험과 함께 제공됩니다.</translation>
-    </message>
-    <message>
         <source>About NormLab</source>
         <translation>NormLab 정보</translation>
     </message>
     <message>
         <source>&lt;h3&gt;NormLab %1&lt;/h3&gt;&lt;p&gt;Live experiments on feature scaling, batch normalization and mini-batch size, for teaching.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;NormLab %1&lt;/h3&gt;&lt;p&gt;특성 스케일링, 배치 정규화, 미니배치 크기를 수업에서 실시간 실험으로 보여 주는 프로그램입니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The current lab does not load data files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not open the data set</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>normlab::app::ShiftView</name>
+    <message>
+        <source>no checkpoint yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Layer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which hidden layer's pre-activations z = W x + b (the activation's input; with BN, the normalized and scaled value) to show.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Same &amp;z scale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Both heatmaps on one z range, so the spread of the inputs compares directly; off: each on its own range, to see its drift.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replays the run from the first checkpoint; drag the slider to scrub.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checkpoint shown in the lower chart and marked by the black line; at the right end it follows the live run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One column per evaluation interval, darker = more values. Without BN the inputs drift and spread as the layers below learn; with BN they stay put.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With BN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plain (no BN)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>training step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>input z</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Distribution at the chosen step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>activation input z</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>density</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Covariate shift</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -761,6 +2199,132 @@ Adam: 기울기의 이동 모멘트로 가중치마다 보폭을 정합니다</t
     <message>
         <source>Run one epoch instead of one step</source>
         <translation>한 스텝 대신 한 에포크를 실행합니다</translation>
+    </message>
+</context>
+<context>
+    <name>normlab::app::SigmoidInputView</name>
+    <message>
+        <source>Layer %1, all units</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tracked unit (layer %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>15–85% band width now (at the first step): with BN %1 (%2), plain %3 (%4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One unit's input (as in the paper, Fig. 1b/c) or the percentiles over all units of a layer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which unit of the tracked layer to follow; changing it starts a new run (the history is recorded for one unit).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Same &amp;y scale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Both charts on one y range, so their spreads compare directly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With BN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plain (no BN)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>training step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>input z</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>15th–85th percentile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>median</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sigmoid inputs</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>normlab::app::TrainingCurvesView</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: test accuracy %2%, test loss %3, train − test accuracy %4 points.&lt;br&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At step %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>training step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cross-entropy loss (nats)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>test accuracy (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generalisation gap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>train − test accuracy (points)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BN train</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plain train</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BN test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plain test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training curves</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
