@@ -235,7 +235,7 @@
     </message>
     <message>
         <source>&amp;Layer:</source>
-        <translation type="unfinished" />
+        <translation>층(&amp;L):</translation>
     </message>
     <message>
         <source>Which BN layer's γ (scale) and β (shift) to show.</source>
@@ -251,39 +251,39 @@
     </message>
     <message>
         <source>γ</source>
-        <translation type="unfinished" />
+        <translation>γ</translation>
     </message>
     <message>
         <source>β</source>
-        <translation type="unfinished" />
+        <translation>β</translation>
     </message>
     <message>
         <source>training step</source>
-        <translation type="unfinished" />
+        <translation>학습 스텝</translation>
     </message>
     <message>
         <source>min–max</source>
-        <translation type="unfinished" />
+        <translation>min–max</translation>
     </message>
     <message>
         <source>15–85%</source>
-        <translation type="unfinished" />
+        <translation>15–85%</translation>
     </message>
     <message>
         <source>mean</source>
-        <translation type="unfinished" />
+        <translation>평균</translation>
     </message>
     <message>
         <source>plain: γ ≡ 1</source>
-        <translation type="unfinished" />
+        <translation>일반: γ ≡ 1</translation>
     </message>
     <message>
         <source>plain: β ≡ 0</source>
-        <translation type="unfinished" />
+        <translation>일반: β ≡ 0</translation>
     </message>
     <message>
         <source>γ and β</source>
-        <translation type="unfinished" />
+        <translation>γ와 β</translation>
     </message>
 </context>
 <context>
@@ -329,7 +329,7 @@
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished" />
+        <translation>%1 불러오는 중…</translation>
     </message>
     <message>
         <source>Data sets (*-ubyte *-ubyte.gz *.csv);;IDX files (*-ubyte *-ubyte.gz);;CSV files (*.csv)</source>
@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished" />
+        <translation>수업</translation>
     </message>
 </context>
 <context>
@@ -356,23 +356,23 @@
     </message>
     <message>
         <source>constant lr</source>
-        <translation type="unfinished" />
+        <translation>고정 lr</translation>
     </message>
     <message>
         <source>linear lr</source>
-        <translation type="unfinished" />
+        <translation>선형 lr</translation>
     </message>
     <message>
         <source>sqrt lr</source>
-        <translation type="unfinished" />
+        <translation>제곱근 lr</translation>
     </message>
     <message>
         <source>%1, with BN</source>
-        <translation type="unfinished" />
+        <translation>%1, BN 사용</translation>
     </message>
     <message>
         <source>%1, no BN</source>
-        <translation type="unfinished" />
+        <translation>%1, BN 없음</translation>
     </message>
     <message>
         <source>Train with mini-batches of B = %1 examples. Each update uses the mean gradient of %1 examples, so one epoch takes N / %1 updates.</source>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>Batch sizes B</source>
-        <translation type="unfinished" />
+        <translation>배치 크기 B</translation>
     </message>
     <message>
         <source>A batch size to add to the finished sweep.</source>
@@ -388,7 +388,7 @@
     </message>
     <message>
         <source>&amp;Add this size</source>
-        <translation type="unfinished" />
+        <translation>이 크기 추가(&amp;A)</translation>
     </message>
     <message>
         <source>Runs only the new batch size (with every checked lr rule, BN setting and seed) and adds it to the table and charts; earlier runs are kept, not rerun.</source>
@@ -396,15 +396,15 @@
     </message>
     <message>
         <source>Budget per run</source>
-        <translation type="unfinished" />
+        <translation>실행당 예산</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished" />
+        <translation>에폭</translation>
     </message>
     <message>
         <source>Examples seen</source>
-        <translation type="unfinished" />
+        <translation>본 예제 수</translation>
     </message>
     <message>
         <source>Every batch size gets the same budget: the same passes over the data (epochs) or the same number of examples seen. Updates = examples seen / B.</source>
@@ -444,7 +444,7 @@
     </message>
     <message>
         <source>&amp;Base lr:</source>
-        <translation type="unfinished" />
+        <translation>기본 lr(&amp;B):</translation>
     </message>
     <message>
         <source>The base learning rate the rule scales: w ← w − lr · ∇L. The slider is logarithmic (1e-6 to 1).</source>
@@ -452,15 +452,15 @@
     </message>
     <message>
         <source>Model and data</source>
-        <translation type="unfinished" />
+        <translation>모델과 데이터</translation>
     </message>
     <message>
         <source>&amp;Data:</source>
-        <translation type="unfinished" />
+        <translation>데이터(&amp;D):</translation>
     </message>
     <message>
         <source>Fashion-MNIST</source>
-        <translation type="unfinished">Fashion-MNIST</translation>
+        <translation>Fashion-MNIST</translation>
     </message>
     <message>
         <source>Spirals (synthetic 2-D)</source>
@@ -480,7 +480,7 @@
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished" />
+        <translation>전체</translation>
     </message>
     <message>
         <source>Training examples used (0 = all 60,000 of Fashion-MNIST). Fewer make a quick sweep; synthetic sets generate this many (0 = 2,000).</source>
@@ -488,11 +488,11 @@
     </message>
     <message>
         <source>&amp;Network:</source>
-        <translation type="unfinished" />
+        <translation>신경망(&amp;N):</translation>
     </message>
     <message>
         <source>MLP 2×100 ReLU</source>
-        <translation type="unfinished" />
+        <translation>MLP 2×100 ReLU</translation>
     </message>
     <message>
         <source>BN lab: 3×100 sigmoid</source>
@@ -512,7 +512,7 @@
     </message>
     <message>
         <source>With batch norm</source>
-        <translation type="unfinished" />
+        <translation>배치 정규화 사용</translation>
     </message>
     <message>
         <source>Run every point with BN in each hidden layer: x̂ = (x − μ_B) / √(σ²_B + ε), with μ_B and σ²_B taken over the B examples of the mini-batch. Needs B ≥ 2.</source>
@@ -520,7 +520,7 @@
     </message>
     <message>
         <source>&amp;Seeds per point:</source>
-        <translation type="unfinished" />
+        <translation>점당 시드 수(&amp;S):</translation>
     </message>
     <message>
         <source>Runs per point with different initial weights and data order; the charts draw their mean and a min–max band.</source>
@@ -528,7 +528,7 @@
     </message>
     <message>
         <source>&amp;Run sweep</source>
-        <translation type="unfinished" />
+        <translation>스윕 실행(&amp;R)</translation>
     </message>
     <message numerus="yes">
         <source>Clears the table and trains one run per checked batch size × lr rule × BN setting × seed in the background, %n at a time.</source>
@@ -538,7 +538,7 @@
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished" />
+        <translation>취소(&amp;C)</translation>
     </message>
     <message>
         <source>Stops the runs in progress; finished runs stay.</source>
@@ -546,7 +546,7 @@
     </message>
     <message>
         <source>Run lr × B &amp;map</source>
-        <translation type="unfinished" />
+        <translation>lr × B 지도 실행(&amp;M)</translation>
     </message>
     <message>
         <source>Fills the lr × batch-size map: every checked B with constant learning rates 0.001, 0.003, …, 1 (7 × sizes runs). Runs already done are not repeated.</source>
@@ -558,7 +558,7 @@
     </message>
     <message>
         <source>Accuracy vs B</source>
-        <translation type="unfinished" />
+        <translation>정확도 대 B</translation>
     </message>
     <message>
         <source>Final test accuracy or loss of every batch size</source>
@@ -566,7 +566,7 @@
     </message>
     <message>
         <source>Learning curves</source>
-        <translation type="unfinished" />
+        <translation>학습 곡선</translation>
     </message>
     <message>
         <source>Test accuracy of every run while it trained</source>
@@ -574,7 +574,7 @@
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished" />
+        <translation>격차</translation>
     </message>
     <message>
         <source>Generalisation gap: train accuracy minus test accuracy</source>
@@ -582,7 +582,7 @@
     </message>
     <message>
         <source>lr × B map</source>
-        <translation type="unfinished" />
+        <translation>lr × B 지도</translation>
     </message>
     <message>
         <source>Final test accuracy for each learning rate and batch size</source>
@@ -590,7 +590,7 @@
     </message>
     <message>
         <source>BN modes</source>
-        <translation type="unfinished" />
+        <translation>BN 모드</translation>
     </message>
     <message>
         <source>Test accuracy with BN's batch statistics vs its running statistics</source>
@@ -598,15 +598,15 @@
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished" />
+        <translation>표시(&amp;S):</translation>
     </message>
     <message>
         <source>Test accuracy</source>
-        <translation type="unfinished" />
+        <translation>테스트 정확도</translation>
     </message>
     <message>
         <source>Test loss</source>
-        <translation type="unfinished" />
+        <translation>테스트 손실</translation>
     </message>
     <message>
         <source>Final test accuracy (%) or mean cross-entropy test loss.</source>
@@ -614,7 +614,7 @@
     </message>
     <message>
         <source>&amp;Against:</source>
-        <translation type="unfinished" />
+        <translation>비교 대상(&amp;A):</translation>
     </message>
     <message>
         <source>Updates (log scale)</source>
@@ -622,7 +622,7 @@
     </message>
     <message>
         <source>Wall time</source>
-        <translation type="unfinished" />
+        <translation>실제 시간</translation>
     </message>
     <message>
         <source>Epochs: the same data seen. Updates: small batches take many more steps. Wall time: each small step is cheap, so per second the picture changes again.</source>
@@ -630,43 +630,43 @@
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished" />
+        <translation>B</translation>
     </message>
     <message>
         <source>lr rule</source>
-        <translation type="unfinished" />
+        <translation>lr 규칙</translation>
     </message>
     <message>
         <source>lr</source>
-        <translation type="unfinished" />
+        <translation>lr</translation>
     </message>
     <message>
         <source>BN</source>
-        <translation type="unfinished" />
+        <translation>BN</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished" />
+        <translation>시드</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>진행률</translation>
     </message>
     <message>
         <source>Test acc. %</source>
-        <translation type="unfinished" />
+        <translation>테스트 정확도 %</translation>
     </message>
     <message>
         <source>Train acc. %</source>
-        <translation type="unfinished" />
+        <translation>학습 정확도 %</translation>
     </message>
     <message>
         <source>Updates</source>
-        <translation type="unfinished" />
+        <translation>업데이트</translation>
     </message>
     <message>
         <source>Time (s)</source>
-        <translation type="unfinished" />
+        <translation>시간(초)</translation>
     </message>
     <message>
         <source>One row per run: its settings, progress and final numbers. Gap = train accuracy − test accuracy (percentage points).</source>
@@ -674,7 +674,7 @@
     </message>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished" />
+        <translation>수업</translation>
     </message>
     <message>
         <source>Show or hide the lesson beside the charts.</source>
@@ -738,43 +738,43 @@
     </message>
     <message>
         <source>No runs yet</source>
-        <translation type="unfinished" />
+        <translation>아직 실행 없음</translation>
     </message>
     <message>
         <source>map</source>
-        <translation type="unfinished" />
+        <translation>지도</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>예</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>아니요</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished" />
+        <translation>대기 중</translation>
     </message>
     <message>
         <source>Running %p%</source>
-        <translation type="unfinished" />
+        <translation>실행 중 %p%</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>완료</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation>취소됨</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation>실패</translation>
     </message>
     <message>
         <source>Diverged</source>
-        <translation type="unfinished" />
+        <translation>발산함</translation>
     </message>
     <message>
         <source>Final test loss vs batch size</source>
@@ -794,7 +794,7 @@
     </message>
     <message>
         <source>Test accuracy (%)</source>
-        <translation type="unfinished" />
+        <translation>테스트 정확도 (%)</translation>
     </message>
     <message>
         <source>Generalisation gap vs batch size</source>
@@ -822,11 +822,11 @@
     </message>
     <message>
         <source>B = %1</source>
-        <translation type="unfinished" />
+        <translation>B = %1</translation>
     </message>
     <message>
         <source>B = %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>B = %1 (%2)</translation>
     </message>
     <message>
         <source>Final test accuracy (%) by learning rate and batch size</source>
@@ -842,7 +842,7 @@
     </message>
     <message>
         <source>div.</source>
-        <translation type="unfinished" />
+        <translation>발산</translation>
     </message>
     <message numerus="yes">
         <source>B = %1, lr ≈ %2: %3% test accuracy (%n run(s))</source>
@@ -915,7 +915,7 @@
     </message>
     <message>
         <source>BN eps changed</source>
-        <translation type="unfinished" />
+        <translation>BN eps가 바뀌었습니다</translation>
     </message>
     <message>
         <source>The initialisation changed</source>
@@ -931,11 +931,11 @@
     </message>
     <message>
         <source>The seed changed</source>
-        <translation type="unfinished" />
+        <translation>시드가 바뀌었습니다</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished" />
+        <translation>데이터</translation>
     </message>
     <message>
         <source>Networks (identical except BN)</source>
@@ -943,43 +943,43 @@
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished" />
+        <translation>학습</translation>
     </message>
     <message>
         <source>&amp;Data set:</source>
-        <translation type="unfinished">데이터셋(&amp;D):</translation>
+        <translation>데이터셋(&amp;D):</translation>
     </message>
     <message>
         <source>Fashion-MNIST</source>
-        <translation type="unfinished">Fashion-MNIST</translation>
+        <translation>Fashion-MNIST</translation>
     </message>
     <message>
         <source>Two moons (2-D)</source>
-        <translation type="unfinished" />
+        <translation>두 개의 반달 (2차원)</translation>
     </message>
     <message>
         <source>Circles (2-D)</source>
-        <translation type="unfinished" />
+        <translation>동심원 (2차원)</translation>
     </message>
     <message>
         <source>XOR (2-D)</source>
-        <translation type="unfinished" />
+        <translation>XOR (2차원)</translation>
     </message>
     <message>
         <source>Spirals (2-D)</source>
-        <translation type="unfinished" />
+        <translation>나선 (2차원)</translation>
     </message>
     <message>
         <source>Blobs (2-D)</source>
-        <translation type="unfinished" />
+        <translation>덩어리 (2차원)</translation>
     </message>
     <message>
         <source>IDX folder</source>
-        <translation type="unfinished" />
+        <translation>IDX 폴더</translation>
     </message>
     <message>
         <source>CSV file</source>
-        <translation type="unfinished" />
+        <translation>CSV 파일</translation>
     </message>
     <message>
         <source>The training data; changing it starts a new run. IDX and CSV files are chosen with File &gt; Open data set.</source>
@@ -987,11 +987,11 @@
     </message>
     <message>
         <source>Input &amp;scaling:</source>
-        <translation type="unfinished" />
+        <translation>입력 스케일링(&amp;S):</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">없음</translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>Min-max to [0, 1]</source>
@@ -1011,7 +1011,7 @@
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished" />
+        <translation>전체</translation>
     </message>
     <message>
         <source>How many training examples to use (0 = all; synthetic sets: how many to generate).</source>
@@ -1019,7 +1019,7 @@
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished" />
+        <translation>모델(&amp;M):</translation>
     </message>
     <message>
         <source>MLP (dense layers)</source>
@@ -1035,7 +1035,7 @@
     </message>
     <message>
         <source>Hidden &amp;layers:</source>
-        <translation type="unfinished">은닉층 수(&amp;L):</translation>
+        <translation>은닉층 수(&amp;L):</translation>
     </message>
     <message>
         <source>Number of hidden layers (1–10) in both networks.</source>
@@ -1043,7 +1043,7 @@
     </message>
     <message>
         <source>&amp;Width:</source>
-        <translation type="unfinished" />
+        <translation>너비(&amp;W):</translation>
     </message>
     <message>
         <source>Units per hidden layer (8–256).</source>
@@ -1051,7 +1051,7 @@
     </message>
     <message>
         <source>&amp;Activation:</source>
-        <translation type="unfinished">활성화 함수(&amp;A):</translation>
+        <translation>활성화 함수(&amp;A):</translation>
     </message>
     <message>
         <source>Sigmoid 1 / (1 + e^−z)</source>
@@ -1059,11 +1059,11 @@
     </message>
     <message>
         <source>Tanh</source>
-        <translation type="unfinished">Tanh</translation>
+        <translation>Tanh</translation>
     </message>
     <message>
         <source>ReLU max(0, z)</source>
-        <translation type="unfinished" />
+        <translation>ReLU max(0, z)</translation>
     </message>
     <message>
         <source>Non-linearity of the hidden layers, the same for both networks.</source>
@@ -1071,7 +1071,7 @@
     </message>
     <message>
         <source>BN &amp;placement:</source>
-        <translation type="unfinished" />
+        <translation>BN 위치(&amp;P):</translation>
     </message>
     <message>
         <source>Before the activation (paper)</source>
@@ -1087,7 +1087,7 @@
     </message>
     <message>
         <source>Learnable &amp;γ, β:</source>
-        <translation type="unfinished" />
+        <translation>학습 가능한 γ, β(&amp;G):</translation>
     </message>
     <message>
         <source>y = γ·(x − μ_B) / √(σ²_B + ε) + β: γ and β learned, or frozen at 1 and 0 (applies at once).</source>
@@ -1095,7 +1095,7 @@
     </message>
     <message>
         <source>BN mo&amp;mentum:</source>
-        <translation type="unfinished" />
+        <translation>BN 모멘텀(&amp;M):</translation>
     </message>
     <message>
         <source>Running statistics: μ_run ← (1 − m)·μ_run + m·μ_B (PyTorch convention).</source>
@@ -1103,7 +1103,7 @@
     </message>
     <message>
         <source>BN &amp;ε:</source>
-        <translation type="unfinished" />
+        <translation>BN ε(&amp;E):</translation>
     </message>
     <message>
         <source>ε in √(σ²_B + ε): keeps the division finite for a constant unit.</source>
@@ -1111,7 +1111,7 @@
     </message>
     <message>
         <source>&amp;Initialisation:</source>
-        <translation type="unfinished" />
+        <translation>초기화(&amp;I):</translation>
     </message>
     <message>
         <source>Gaussian N(0, std²)</source>
@@ -1139,11 +1139,11 @@
     </message>
     <message>
         <source>&amp;Optimiser:</source>
-        <translation type="unfinished" />
+        <translation>최적화기(&amp;O):</translation>
     </message>
     <message>
         <source>SGD</source>
-        <translation type="unfinished">SGD</translation>
+        <translation>SGD</translation>
     </message>
     <message>
         <source>SGD with momentum</source>
@@ -1151,7 +1151,7 @@
     </message>
     <message>
         <source>Adam</source>
-        <translation type="unfinished">Adam</translation>
+        <translation>Adam</translation>
     </message>
     <message>
         <source>The update rule, the same for both networks.</source>
@@ -1159,7 +1159,7 @@
     </message>
     <message>
         <source>Lea&amp;rning rate:</source>
-        <translation type="unfinished" />
+        <translation>학습률(&amp;R):</translation>
     </message>
     <message>
         <source>lr in w ← w − lr·∇L, on a log scale; applies at the next step.</source>
@@ -1167,7 +1167,7 @@
     </message>
     <message>
         <source>Mome&amp;ntum:</source>
-        <translation type="unfinished" />
+        <translation>모멘텀(&amp;N):</translation>
     </message>
     <message>
         <source>β in v ← β·v + ∇L, w ← w − lr·v; applies at the next step.</source>
@@ -1175,7 +1175,7 @@
     </message>
     <message>
         <source>&amp;Batch size:</source>
-        <translation type="unfinished">배치 크기(&amp;B):</translation>
+        <translation>배치 크기(&amp;B):</translation>
     </message>
     <message>
         <source>Examples per step (at least 2: BN needs a batch variance); applies at the next step.</source>
@@ -1199,7 +1199,7 @@
     </message>
     <message>
         <source>S&amp;eed:</source>
-        <translation type="unfinished" />
+        <translation>시드(&amp;E):</translation>
     </message>
     <message>
         <source>Random seed of the initial weights, batch order and synthetic data.</source>
@@ -1210,11 +1210,11 @@
     <name>normlab::app::BnView</name>
     <message>
         <source>with BN</source>
-        <translation type="unfinished" />
+        <translation>BN 사용</translation>
     </message>
     <message>
         <source>plain (no BN)</source>
-        <translation type="unfinished" />
+        <translation>일반 (BN 없음)</translation>
     </message>
     <message>
         <source>Layer %1 (last hidden)</source>
@@ -1222,7 +1222,7 @@
     </message>
     <message>
         <source>Layer %1</source>
-        <translation type="unfinished" />
+        <translation>%1층</translation>
     </message>
 </context>
 <context>
@@ -1264,7 +1264,7 @@
     </message>
     <message>
         <source>Open data set</source>
-        <translation type="unfinished">데이터셋 열기</translation>
+        <translation>데이터셋 열기</translation>
     </message>
     <message>
         <source>The data columns changed</source>
@@ -1284,7 +1284,7 @@
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>없음</translation>
     </message>
     <message>
         <source>File: %1 (%2 numeric columns)</source>
@@ -1308,23 +1308,23 @@
     </message>
     <message>
         <source>min-max</source>
-        <translation type="unfinished" />
+        <translation>min-max</translation>
     </message>
     <message>
         <source>z-score</source>
-        <translation type="unfinished" />
+        <translation>z-score</translation>
     </message>
     <message>
         <source>No scaling</source>
-        <translation type="unfinished" />
+        <translation>스케일링 없음</translation>
     </message>
     <message>
         <source>Min-max scaling</source>
-        <translation type="unfinished" />
+        <translation>Min-max 스케일링</translation>
     </message>
     <message>
         <source>Z-score scaling</source>
-        <translation type="unfinished" />
+        <translation>Z-score 스케일링</translation>
     </message>
     <message>
         <source>Each plot: the mean squared error over (w1, w2), with the intercept b at its best value for every point, b = mean(y) − w1·mean(x1) − w2·mean(x2). The paths descend this same surface.</source>
@@ -1336,7 +1336,7 @@
     </message>
     <message>
         <source>%1 — diverged</source>
-        <translation type="unfinished" />
+        <translation>%1 — 발산함</translation>
     </message>
     <message>
         <source>κ = %1&lt;br&gt;λ&lt;sub&gt;max&lt;/sub&gt; = %2 &amp;nbsp; λ&lt;sub&gt;min&lt;/sub&gt; = %3&lt;br&gt;max stable lr 2/λ&lt;sub&gt;max&lt;/sub&gt; = %4&lt;br&gt;lr in use = %5</source>
@@ -1364,35 +1364,35 @@
     </message>
     <message>
         <source>x1 = %1</source>
-        <translation type="unfinished" />
+        <translation>x1 = %1</translation>
     </message>
     <message>
         <source>x2 = %1</source>
-        <translation type="unfinished" />
+        <translation>x2 = %1</translation>
     </message>
     <message>
         <source>scaled x1</source>
-        <translation type="unfinished" />
+        <translation>스케일링된 x1</translation>
     </message>
     <message>
         <source>scaled x2</source>
-        <translation type="unfinished" />
+        <translation>스케일링된 x2</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished" />
+        <translation>데이터</translation>
     </message>
     <message>
         <source>Synthetic houses</source>
-        <translation type="unfinished" />
+        <translation>합성 주택 데이터</translation>
     </message>
     <message>
         <source>CSV file</source>
-        <translation type="unfinished" />
+        <translation>CSV 파일</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished" />
+        <translation>소스(&amp;S):</translation>
     </message>
     <message>
         <source>Synthetic: house prices from area (x1) and rooms (x2), generated from the sliders below. CSV file: two columns of your own file as features and one as the target.</source>
@@ -1400,7 +1400,7 @@
     </message>
     <message>
         <source>Area spread σ1:</source>
-        <translation type="unfinished" />
+        <translation>면적 분산 σ1:</translation>
     </message>
     <message>
         <source>Standard deviation of feature x1 (area in m²). A large spread makes the loss steep along w1: λ grows with σ1².</source>
@@ -1408,7 +1408,7 @@
     </message>
     <message>
         <source>Area mean:</source>
-        <translation type="unfinished" />
+        <translation>면적 평균:</translation>
     </message>
     <message>
         <source>Mean of feature x1. Without an intercept, a mean far from 0 adds mean² to the curvature: λ grows with σ1² + mean1².</source>
@@ -1416,7 +1416,7 @@
     </message>
     <message>
         <source>Rooms spread σ2:</source>
-        <translation type="unfinished" />
+        <translation>방 개수 분산 σ2:</translation>
     </message>
     <message>
         <source>Standard deviation of feature x2 (number of rooms). The ratio of the two spreads sets how narrow the valley is: κ ≈ (σ1/σ2)².</source>
@@ -1424,7 +1424,7 @@
     </message>
     <message>
         <source>Rooms mean:</source>
-        <translation type="unfinished" />
+        <translation>방 개수 평균:</translation>
     </message>
     <message>
         <source>Mean of feature x2.</source>
@@ -1432,7 +1432,7 @@
     </message>
     <message>
         <source>Correlation ρ:</source>
-        <translation type="unfinished" />
+        <translation>상관계수 ρ:</translation>
     </message>
     <message>
         <source>Correlation between x1 and x2. It tilts the valley; even after z-scoring κ = (1 + |ρ|) / (1 − |ρ|).</source>
@@ -1440,7 +1440,7 @@
     </message>
     <message>
         <source>Noise:</source>
-        <translation type="unfinished" />
+        <translation>잡음:</translation>
     </message>
     <message>
         <source>Standard deviation of the noise added to the price; raises the minimum loss, not the shape of the valley.</source>
@@ -1448,7 +1448,7 @@
     </message>
     <message>
         <source>Samples:</source>
-        <translation type="unfinished" />
+        <translation>샘플:</translation>
     </message>
     <message>
         <source>Number of houses generated.</source>
@@ -1456,7 +1456,7 @@
     </message>
     <message>
         <source>Open CSV file…</source>
-        <translation type="unfinished" />
+        <translation>CSV 파일 열기…</translation>
     </message>
     <message>
         <source>Load a CSV file with a header row (also File &gt; Open data set).</source>
@@ -1468,7 +1468,7 @@
     </message>
     <message>
         <source>Feature x1:</source>
-        <translation type="unfinished" />
+        <translation>특성 x1:</translation>
     </message>
     <message>
         <source>Column used as the first feature (weight w1).</source>
@@ -1476,7 +1476,7 @@
     </message>
     <message>
         <source>Feature x2:</source>
-        <translation type="unfinished" />
+        <translation>특성 x2:</translation>
     </message>
     <message>
         <source>Column used as the second feature (weight w2).</source>
@@ -1484,7 +1484,7 @@
     </message>
     <message>
         <source>Target y:</source>
-        <translation type="unfinished" />
+        <translation>목표 y:</translation>
     </message>
     <message>
         <source>Column the model predicts.</source>
@@ -1500,19 +1500,19 @@
     </message>
     <message>
         <source>Optimiser</source>
-        <translation type="unfinished" />
+        <translation>최적화기</translation>
     </message>
     <message>
         <source>Gradient descent</source>
-        <translation type="unfinished" />
+        <translation>경사 하강법</translation>
     </message>
     <message>
         <source>Momentum (0.9)</source>
-        <translation type="unfinished" />
+        <translation>모멘텀 (0.9)</translation>
     </message>
     <message>
         <source>&amp;Update rule:</source>
-        <translation type="unfinished" />
+        <translation>업데이트 규칙(&amp;U):</translation>
     </message>
     <message>
         <source>Gradient descent: w ← w − lr·∇L
@@ -1542,7 +1542,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>&amp;Fraction:</source>
-        <translation type="unfinished" />
+        <translation>비율(&amp;F):</translation>
     </message>
     <message>
         <source>lr = fraction × 2/λmax for each plot, on a log scale. Gradient descent converges below 1 and diverges above.</source>
@@ -1550,7 +1550,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>&amp;Mini-batch:</source>
-        <translation type="unfinished" />
+        <translation>미니배치(&amp;M):</translation>
     </message>
     <message>
         <source>Examples per gradient estimate; 0 = full batch (the exact gradient). Small batches make the path noisy: the same batch-size idea the batch-size lab explores.</source>
@@ -1558,11 +1558,11 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>full</source>
-        <translation type="unfinished" />
+        <translation>전체</translation>
     </message>
     <message>
         <source>&amp;Start (w1, w2):</source>
-        <translation type="unfinished" />
+        <translation>시작점 (w1, w2)(&amp;S):</translation>
     </message>
     <message>
         <source>Where all three runs start, in each plot's own weights.</source>
@@ -1586,11 +1586,11 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>w1</source>
-        <translation type="unfinished">w1</translation>
+        <translation>w1</translation>
     </message>
     <message>
         <source>w2</source>
-        <translation type="unfinished">w2</translation>
+        <translation>w2</translation>
     </message>
     <message>
         <source>Loss contours over the weights (w1, w2); darker = higher loss. Click to start all three runs at that point.</source>
@@ -1602,11 +1602,11 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished">스텝</translation>
+        <translation>스텝</translation>
     </message>
     <message>
         <source>loss − min</source>
-        <translation type="unfinished" />
+        <translation>손실 − 최솟값</translation>
     </message>
     <message>
         <source>Raw features (equal units)</source>
@@ -1614,15 +1614,15 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>x1</source>
-        <translation type="unfinished" />
+        <translation>x1</translation>
     </message>
     <message>
         <source>x2</source>
-        <translation type="unfinished" />
+        <translation>x2</translation>
     </message>
     <message>
         <source>Scaled features</source>
-        <translation type="unfinished" />
+        <translation>스케일링된 특성</translation>
     </message>
 </context>
 <context>
@@ -1633,7 +1633,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Smallest &amp;std:</source>
-        <translation type="unfinished" />
+        <translation>최소 표준편차(&amp;S):</translation>
     </message>
     <message>
         <source>Smallest standard deviation σ of the initial weights, w ~ N(0, σ²).</source>
@@ -1641,7 +1641,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>&amp;Largest std:</source>
-        <translation type="unfinished" />
+        <translation>최대 표준편차(&amp;L):</translation>
     </message>
     <message>
         <source>Largest standard deviation σ of the initial weights, w ~ N(0, σ²).</source>
@@ -1649,7 +1649,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>&amp;Points:</source>
-        <translation type="unfinished" />
+        <translation>점 개수(&amp;P):</translation>
     </message>
     <message>
         <source>How many stds, spaced evenly on a log scale between the two ends.</source>
@@ -1657,7 +1657,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>&amp;Steps per run:</source>
-        <translation type="unfinished" />
+        <translation>실행당 스텝 수(&amp;S):</translation>
     </message>
     <message>
         <source>Training steps each pair of networks takes before its test accuracy is measured.</source>
@@ -1665,7 +1665,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>S&amp;eeds:</source>
-        <translation type="unfinished" />
+        <translation>시드 수(&amp;E):</translation>
     </message>
     <message>
         <source>Runs per std with different seeds; the chart shows their mean and a min–max band.</source>
@@ -1673,7 +1673,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>&amp;Run init sweep</source>
-        <translation type="unfinished" />
+        <translation>초기화 스윕 실행(&amp;R)</translation>
     </message>
     <message>
         <source>Trains the BN and the plain network from each std in the background (both twins share the initial weights and the mini-batches).</source>
@@ -1681,7 +1681,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished" />
+        <translation>취소(&amp;C)</translation>
     </message>
     <message>
         <source>Stops the runs in progress; finished points stay.</source>
@@ -1701,7 +1701,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Test accuracy (%)</source>
-        <translation type="unfinished" />
+        <translation>테스트 정확도 (%)</translation>
     </message>
     <message>
         <source>With BN every layer's inputs are re-normalised, so the scale of the initial weights hardly matters; without BN too small a std makes the signal vanish and too large a one saturates the sigmoids.</source>
@@ -1713,7 +1713,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Cannot run: %1</source>
-        <translation type="unfinished" />
+        <translation>실행할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Cancelling: finished points stay.</source>
@@ -1733,7 +1733,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>With batch norm</source>
-        <translation type="unfinished" />
+        <translation>배치 정규화 사용</translation>
     </message>
     <message>
         <source>Without batch norm</source>
@@ -1741,14 +1741,14 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Diverged</source>
-        <translation type="unfinished" />
+        <translation>발산함</translation>
     </message>
 </context>
 <context>
     <name>normlab::app::InitSweepView</name>
     <message>
         <source>Initialisation</source>
-        <translation type="unfinished" />
+        <translation>초기화</translation>
     </message>
 </context>
 <context>
@@ -1766,7 +1766,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Layer %1</source>
-        <translation type="unfinished" />
+        <translation>%1층</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Is batch normalization's benefit really about internal covariate shift?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Santurkar et al. (2018) measured shift as the change of a layer's gradient G when the layers below take their step (G′), and found it can be as large with BN as without. What BN does change is the loss landscape: along the gradient, loss and gradient vary far less, so larger steps are safe.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
@@ -1794,7 +1794,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>ICS of &amp;layer:</source>
-        <translation type="unfinished" />
+        <translation>ICS 측정 층(&amp;L):</translation>
     </message>
     <message>
         <source>Whose gradient change to show (weighted layers 2 to the output).</source>
@@ -1806,11 +1806,11 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>training step</source>
-        <translation type="unfinished" />
+        <translation>학습 스텝</translation>
     </message>
     <message>
         <source>L2 distance</source>
-        <translation type="unfinished" />
+        <translation>L2 거리</translation>
     </message>
     <message>
         <source>ICS: cosine(G, G′)</source>
@@ -1818,7 +1818,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>cosine</source>
-        <translation type="unfinished" />
+        <translation>코사인</translation>
     </message>
     <message>
         <source>Loss along the gradient, steps 0.5–4 × lr</source>
@@ -1845,7 +1845,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     <name>normlab::app::LinearRegionView</name>
     <message>
         <source>in |z| ≤ 1.96</source>
-        <translation type="unfinished" />
+        <translation>|z| ≤ 1.96 안</translation>
     </message>
     <message>
         <source>saturated |z| &gt; %1</source>
@@ -1865,7 +1865,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>&amp;Layer:</source>
-        <translation type="unfinished" />
+        <translation>층(&amp;L):</translation>
     </message>
     <message>
         <source>Whose activation inputs to show, at the latest step.</source>
@@ -1873,7 +1873,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Saturation &amp;eps:</source>
-        <translation type="unfinished" />
+        <translation>포화 eps(&amp;E):</translation>
     </message>
     <message>
         <source>A sigmoid unit counts as saturated when its output is within eps of 0 or 1, i.e. |z| &gt; ln(1/eps − 1).</source>
@@ -1893,23 +1893,23 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>|z| ≤ 1.96</source>
-        <translation type="unfinished" />
+        <translation>|z| ≤ 1.96</translation>
     </message>
     <message>
         <source>σ(z)</source>
-        <translation type="unfinished" />
+        <translation>σ(z)</translation>
     </message>
     <message>
         <source>inputs with BN</source>
-        <translation type="unfinished" />
+        <translation>입력, BN 사용</translation>
     </message>
     <message>
         <source>inputs, plain</source>
-        <translation type="unfinished" />
+        <translation>입력, 일반</translation>
     </message>
     <message>
         <source>Linear region</source>
-        <translation type="unfinished" />
+        <translation>선형 구간</translation>
     </message>
 </context>
 <context>
@@ -2103,11 +2103,11 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>step %1</source>
-        <translation type="unfinished" />
+        <translation>스텝 %1</translation>
     </message>
     <message>
         <source>&amp;Layer:</source>
-        <translation type="unfinished" />
+        <translation>층(&amp;L):</translation>
     </message>
     <message>
         <source>Which hidden layer's pre-activations z = W x + b (the activation's input; with BN, the normalized and scaled value) to show.</source>
@@ -2115,7 +2115,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Same &amp;z scale</source>
-        <translation type="unfinished" />
+        <translation>같은 z 범위(&amp;Z)</translation>
     </message>
     <message>
         <source>Both heatmaps on one z range, so the spread of the inputs compares directly; off: each on its own range, to see its drift.</source>
@@ -2123,7 +2123,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Replay</source>
-        <translation type="unfinished" />
+        <translation>다시 재생</translation>
     </message>
     <message>
         <source>Replays the run from the first checkpoint; drag the slider to scrub.</source>
@@ -2139,19 +2139,19 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>With BN</source>
-        <translation type="unfinished" />
+        <translation>BN 사용</translation>
     </message>
     <message>
         <source>Plain (no BN)</source>
-        <translation type="unfinished" />
+        <translation>일반 (BN 없음)</translation>
     </message>
     <message>
         <source>training step</source>
-        <translation type="unfinished" />
+        <translation>학습 스텝</translation>
     </message>
     <message>
         <source>input z</source>
-        <translation type="unfinished" />
+        <translation>입력 z</translation>
     </message>
     <message>
         <source>Distribution at the chosen step</source>
@@ -2163,11 +2163,11 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>density</source>
-        <translation type="unfinished" />
+        <translation>밀도</translation>
     </message>
     <message>
         <source>Covariate shift</source>
-        <translation type="unfinished" />
+        <translation>공변량 변화</translation>
     </message>
 </context>
 <context>
@@ -2217,7 +2217,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished" />
+        <translation>표시(&amp;S):</translation>
     </message>
     <message>
         <source>One unit's input (as in the paper, Fig. 1b/c) or the percentiles over all units of a layer.</source>
@@ -2225,7 +2225,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished" />
+        <translation>유닛(&amp;U):</translation>
     </message>
     <message>
         <source>Which unit of the tracked layer to follow; changing it starts a new run (the history is recorded for one unit).</source>
@@ -2233,7 +2233,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Same &amp;y scale</source>
-        <translation type="unfinished" />
+        <translation>같은 y 범위(&amp;Y)</translation>
     </message>
     <message>
         <source>Both charts on one y range, so their spreads compare directly.</source>
@@ -2241,19 +2241,19 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>With BN</source>
-        <translation type="unfinished" />
+        <translation>BN 사용</translation>
     </message>
     <message>
         <source>Plain (no BN)</source>
-        <translation type="unfinished" />
+        <translation>일반 (BN 없음)</translation>
     </message>
     <message>
         <source>training step</source>
-        <translation type="unfinished" />
+        <translation>학습 스텝</translation>
     </message>
     <message>
         <source>input z</source>
-        <translation type="unfinished" />
+        <translation>입력 z</translation>
     </message>
     <message>
         <source>15th–85th percentile</source>
@@ -2261,11 +2261,11 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>median</source>
-        <translation type="unfinished" />
+        <translation>중앙값</translation>
     </message>
     <message>
         <source>Sigmoid inputs</source>
-        <translation type="unfinished" />
+        <translation>시그모이드 입력</translation>
     </message>
 </context>
 <context>
@@ -2276,15 +2276,15 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>At step %1.</source>
-        <translation type="unfinished" />
+        <translation>스텝 %1에서.</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished" />
+        <translation>손실</translation>
     </message>
     <message>
         <source>training step</source>
-        <translation type="unfinished" />
+        <translation>학습 스텝</translation>
     </message>
     <message>
         <source>cross-entropy loss (nats)</source>
@@ -2292,7 +2292,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Test accuracy</source>
-        <translation type="unfinished" />
+        <translation>테스트 정확도</translation>
     </message>
     <message>
         <source>test accuracy (%)</source>
@@ -2308,23 +2308,23 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>BN train</source>
-        <translation type="unfinished" />
+        <translation>BN 학습</translation>
     </message>
     <message>
         <source>plain train</source>
-        <translation type="unfinished" />
+        <translation>일반 학습</translation>
     </message>
     <message>
         <source>BN test</source>
-        <translation type="unfinished" />
+        <translation>BN 테스트</translation>
     </message>
     <message>
         <source>plain test</source>
-        <translation type="unfinished" />
+        <translation>일반 테스트</translation>
     </message>
     <message>
         <source>Training curves</source>
-        <translation type="unfinished" />
+        <translation>학습 곡선</translation>
     </message>
 </context>
 <context>
