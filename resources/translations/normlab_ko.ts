@@ -243,11 +243,11 @@
     </message>
     <message>
         <source>γ (scale) per unit — with BN</source>
-        <translation type="unfinished" />
+        <translation>유닛별 γ (크기) — BN 사용</translation>
     </message>
     <message>
         <source>β (shift) per unit — with BN</source>
-        <translation type="unfinished" />
+        <translation>유닛별 β (이동) — BN 사용</translation>
     </message>
     <message>
         <source>γ</source>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>the synthetic set "%1"</source>
-        <translation type="unfinished" />
+        <translation>합성 데이터셋 "%1"</translation>
     </message>
     <message>
         <source>Fashion-MNIST could not be loaded from %1 (%2). Install the Debian package dataset-fashion-mnist (sudo apt install dataset-fashion-mnist), or choose a synthetic data set.</source>
@@ -313,11 +313,11 @@
     </message>
     <message>
         <source>%1 could not be loaded: %2</source>
-        <translation type="unfinished" />
+        <translation>%1을(를) 불러올 수 없습니다: %2</translation>
     </message>
     <message>
         <source>The tracked unit changed</source>
-        <translation type="unfinished" />
+        <translation>추적 유닛이 바뀌었습니다</translation>
     </message>
     <message>
         <source>%1: %2 training and %3 test examples, %4 inputs, %5 classes.</source>
@@ -325,7 +325,7 @@
     </message>
     <message>
         <source>Press Play to train both networks.</source>
-        <translation type="unfinished" />
+        <translation>재생을 눌러 두 신경망을 학습하세요.</translation>
     </message>
     <message>
         <source>Loading %1…</source>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <source>A new data set was opened</source>
-        <translation type="unfinished" />
+        <translation>새 데이터셋을 열었습니다</translation>
     </message>
     <message>
         <source>Lesson</source>
@@ -416,11 +416,11 @@
     </message>
     <message>
         <source>Learning-rate rule</source>
-        <translation type="unfinished" />
+        <translation>학습률 규칙</translation>
     </message>
     <message>
         <source>Constant: lr = base lr</source>
-        <translation type="unfinished" />
+        <translation>고정: lr = 기본 lr</translation>
     </message>
     <message>
         <source>The same step size for every B: large batches take few steps of the same size, so they move the weights much less per epoch.</source>
@@ -428,7 +428,7 @@
     </message>
     <message>
         <source>Linear: lr = base lr × B</source>
-        <translation type="unfinished" />
+        <translation>선형: lr = 기본 lr × B</translation>
     </message>
     <message>
         <source>lr grows in proportion to B, so every example moves the weights by the same amount (Goyal et al. 2017).</source>
@@ -436,7 +436,7 @@
     </message>
     <message>
         <source>Square root: lr = base lr × √B</source>
-        <translation type="unfinished" />
+        <translation>제곱근: lr = 기본 lr × √B</translation>
     </message>
     <message>
         <source>lr grows with √B, which keeps the noise of an update about constant (Hoffer et al. 2017).</source>
@@ -464,11 +464,11 @@
     </message>
     <message>
         <source>Spirals (synthetic 2-D)</source>
-        <translation type="unfinished" />
+        <translation>나선 (합성 2차원)</translation>
     </message>
     <message>
         <source>Moons (synthetic 2-D)</source>
-        <translation type="unfinished" />
+        <translation>반달 (합성 2차원)</translation>
     </message>
     <message>
         <source>The classification data every run trains and is tested on.</source>
@@ -476,7 +476,7 @@
     </message>
     <message>
         <source>&amp;Training examples:</source>
-        <translation type="unfinished" />
+        <translation>학습 예제 수(&amp;T):</translation>
     </message>
     <message>
         <source>All</source>
@@ -496,7 +496,7 @@
     </message>
     <message>
         <source>BN lab: 3×100 sigmoid</source>
-        <translation type="unfinished" />
+        <translation>BN 실험: 3×100 시그모이드</translation>
     </message>
     <message>
         <source>This lab's MLP (2 hidden layers of 100 ReLU units, He init), or the network of the batch-normalization lab (Ioffe &amp; Szegedy's 3×100 sigmoid MLP, Gaussian init with std 1).</source>
@@ -504,11 +504,11 @@
     </message>
     <message>
         <source>Without batch norm</source>
-        <translation type="unfinished" />
+        <translation>배치 정규화 없음</translation>
     </message>
     <message>
         <source>Run every point with the plain network.</source>
-        <translation type="unfinished" />
+        <translation>모든 점을 일반 신경망으로 실행합니다.</translation>
     </message>
     <message>
         <source>With batch norm</source>
@@ -554,7 +554,7 @@
     </message>
     <message>
         <source>Runs finished out of those queued.</source>
-        <translation type="unfinished" />
+        <translation>대기열의 실행 중 완료된 수.</translation>
     </message>
     <message>
         <source>Accuracy vs B</source>
@@ -618,7 +618,7 @@
     </message>
     <message>
         <source>Updates (log scale)</source>
-        <translation type="unfinished" />
+        <translation>업데이트 수 (로그 스케일)</translation>
     </message>
     <message>
         <source>Wall time</source>
@@ -694,11 +694,11 @@
     </message>
     <message>
         <source>Could not load the data: %1</source>
-        <translation type="unfinished" />
+        <translation>데이터를 불러올 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Cannot run B = %1: %2</source>
-        <translation type="unfinished" />
+        <translation>B = %1을(를) 실행할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Check at least one batch size, one lr rule and one BN setting.</source>
@@ -706,11 +706,11 @@
     </message>
     <message>
         <source>B = %1 is already in the table.</source>
-        <translation type="unfinished" />
+        <translation>B = %1은(는) 이미 표에 있습니다.</translation>
     </message>
     <message>
         <source>Check at least one batch size.</source>
-        <translation type="unfinished" />
+        <translation>배치 크기를 하나 이상 선택하세요.</translation>
     </message>
     <message>
         <source>The map already has every learning rate for these batch sizes.</source>
@@ -722,19 +722,19 @@
     </message>
     <message>
         <source>Sweep: %1 of %2 runs finished</source>
-        <translation type="unfinished" />
+        <translation>스윕: 실행 %2개 중 %1개 완료</translation>
     </message>
     <message>
         <source>, %1 running on %2 worker threads</source>
-        <translation type="unfinished" />
+        <translation>, %1개가 작업 스레드 %2개에서 실행 중</translation>
     </message>
     <message>
         <source>, %1 cancelled or failed</source>
-        <translation type="unfinished" />
+        <translation>, %1개 취소 또는 실패</translation>
     </message>
     <message>
         <source>%1 of %2 runs done</source>
-        <translation type="unfinished" />
+        <translation>실행 %2개 중 %1개 완료</translation>
     </message>
     <message>
         <source>No runs yet</source>
@@ -778,19 +778,19 @@
     </message>
     <message>
         <source>Final test loss vs batch size</source>
-        <translation type="unfinished" />
+        <translation>배치 크기별 최종 테스트 손실</translation>
     </message>
     <message>
         <source>Final test accuracy vs batch size</source>
-        <translation type="unfinished" />
+        <translation>배치 크기별 최종 테스트 정확도</translation>
     </message>
     <message>
         <source>Batch size B (log₂ scale)</source>
-        <translation type="unfinished" />
+        <translation>배치 크기 B (log₂ 스케일)</translation>
     </message>
     <message>
         <source>Test loss (cross-entropy)</source>
-        <translation type="unfinished" />
+        <translation>테스트 손실 (교차 엔트로피)</translation>
     </message>
     <message>
         <source>Test accuracy (%)</source>
@@ -798,11 +798,11 @@
     </message>
     <message>
         <source>Generalisation gap vs batch size</source>
-        <translation type="unfinished" />
+        <translation>배치 크기별 일반화 격차</translation>
     </message>
     <message>
         <source>Train − test accuracy (percentage points)</source>
-        <translation type="unfinished" />
+        <translation>학습 − 테스트 정확도 (%p)</translation>
     </message>
     <message>
         <source>Learning curves: test accuracy of every run</source>
@@ -810,15 +810,15 @@
     </message>
     <message>
         <source>Epochs (passes over the training set)</source>
-        <translation type="unfinished" />
+        <translation>에폭 (학습 데이터 전체를 도는 횟수)</translation>
     </message>
     <message>
         <source>Updates (optimisation steps, log₁₀ scale)</source>
-        <translation type="unfinished" />
+        <translation>업데이트 수 (최적화 스텝, log₁₀ 스케일)</translation>
     </message>
     <message>
         <source>Wall time (s, training only)</source>
-        <translation type="unfinished" />
+        <translation>실제 시간 (초, 학습만)</translation>
     </message>
     <message>
         <source>B = %1</source>
@@ -838,7 +838,7 @@
     </message>
     <message>
         <source>Learning rate actually used (log₁₀ scale)</source>
-        <translation type="unfinished" />
+        <translation>실제 사용한 학습률 (log₁₀ 스케일)</translation>
     </message>
     <message>
         <source>div.</source>
@@ -852,11 +852,11 @@
     </message>
     <message>
         <source>B = %1, lr ≈ %2: diverged</source>
-        <translation type="unfinished" />
+        <translation>B = %1, lr ≈ %2: 발산함</translation>
     </message>
     <message>
         <source>BN: test accuracy in eval vs train mode</source>
-        <translation type="unfinished" />
+        <translation>BN: 평가 모드 대 학습 모드의 테스트 정확도</translation>
     </message>
     <message>
         <source>No runs with batch norm yet: check "With batch norm" and press Run sweep. Eval mode normalises with running averages of the batch statistics; train mode with the mean and variance of each test batch of B examples, which are noisy when B is small.</source>
@@ -864,54 +864,54 @@
     </message>
     <message>
         <source>%1: eval mode (running mean/var)</source>
-        <translation type="unfinished" />
+        <translation>%1: 평가 모드 (이동 평균/분산)</translation>
     </message>
     <message>
         <source>%1: train mode (batch mean/var)</source>
-        <translation type="unfinished" />
+        <translation>%1: 학습 모드 (배치 평균/분산)</translation>
     </message>
 </context>
 <context>
     <name>normlab::app::BnControls</name>
     <message>
         <source>Choose a file with File &gt; Open data set.</source>
-        <translation type="unfinished" />
+        <translation>파일 &gt; 데이터셋 열기로 파일을 선택하세요.</translation>
     </message>
     <message>
         <source>The data set changed</source>
-        <translation type="unfinished" />
+        <translation>데이터셋이 바뀌었습니다</translation>
     </message>
     <message>
         <source>The input scaling changed</source>
-        <translation type="unfinished" />
+        <translation>입력 스케일링이 바뀌었습니다</translation>
     </message>
     <message>
         <source>The number of training examples changed</source>
-        <translation type="unfinished" />
+        <translation>학습 예제 수가 바뀌었습니다</translation>
     </message>
     <message>
         <source>The model changed</source>
-        <translation type="unfinished" />
+        <translation>모델이 바뀌었습니다</translation>
     </message>
     <message>
         <source>The depth changed</source>
-        <translation type="unfinished" />
+        <translation>깊이가 바뀌었습니다</translation>
     </message>
     <message>
         <source>The width changed</source>
-        <translation type="unfinished" />
+        <translation>너비가 바뀌었습니다</translation>
     </message>
     <message>
         <source>The activation changed</source>
-        <translation type="unfinished" />
+        <translation>활성화 함수가 바뀌었습니다</translation>
     </message>
     <message>
         <source>The BN placement changed</source>
-        <translation type="unfinished" />
+        <translation>BN 위치가 바뀌었습니다</translation>
     </message>
     <message>
         <source>The BN momentum changed</source>
-        <translation type="unfinished" />
+        <translation>BN 모멘텀이 바뀌었습니다</translation>
     </message>
     <message>
         <source>BN eps changed</source>
@@ -919,15 +919,15 @@
     </message>
     <message>
         <source>The initialisation changed</source>
-        <translation type="unfinished" />
+        <translation>초기화가 바뀌었습니다</translation>
     </message>
     <message>
         <source>The initial weight std changed</source>
-        <translation type="unfinished" />
+        <translation>초기 가중치 표준편차가 바뀌었습니다</translation>
     </message>
     <message>
         <source>The optimiser changed</source>
-        <translation type="unfinished" />
+        <translation>최적화기가 바뀌었습니다</translation>
     </message>
     <message>
         <source>The seed changed</source>
@@ -939,7 +939,7 @@
     </message>
     <message>
         <source>Networks (identical except BN)</source>
-        <translation type="unfinished" />
+        <translation>신경망 (BN 외에는 동일)</translation>
     </message>
     <message>
         <source>Training</source>
@@ -995,11 +995,11 @@
     </message>
     <message>
         <source>Min-max to [0, 1]</source>
-        <translation type="unfinished" />
+        <translation>Min-max로 [0, 1]</translation>
     </message>
     <message>
         <source>Z-score (x − μ) / σ</source>
-        <translation type="unfinished" />
+        <translation>Z-score (x − μ) / σ</translation>
     </message>
     <message>
         <source>Feature scaling of the inputs, fitted on the training split only.</source>
@@ -1007,7 +1007,7 @@
     </message>
     <message>
         <source>Training &amp;examples:</source>
-        <translation type="unfinished" />
+        <translation>학습 예제 수(&amp;E):</translation>
     </message>
     <message>
         <source>all</source>
@@ -1023,11 +1023,11 @@
     </message>
     <message>
         <source>MLP (dense layers)</source>
-        <translation type="unfinished" />
+        <translation>MLP (완전 연결층)</translation>
     </message>
     <message>
         <source>Small CNN (per-channel BN)</source>
-        <translation type="unfinished" />
+        <translation>작은 CNN (채널별 BN)</translation>
     </message>
     <message>
         <source>An MLP, or conv 3×3 → BN → ReLU twice with pooling and a dense output; the CNN's BN normalizes each channel over batch and pixels.</source>
@@ -1047,7 +1047,7 @@
     </message>
     <message>
         <source>Units per hidden layer (8–256).</source>
-        <translation type="unfinished" />
+        <translation>은닉층당 유닛 수 (8–256).</translation>
     </message>
     <message>
         <source>&amp;Activation:</source>
@@ -1055,7 +1055,7 @@
     </message>
     <message>
         <source>Sigmoid 1 / (1 + e^−z)</source>
-        <translation type="unfinished" />
+        <translation>시그모이드 1 / (1 + e^−z)</translation>
     </message>
     <message>
         <source>Tanh</source>
@@ -1075,11 +1075,11 @@
     </message>
     <message>
         <source>Before the activation (paper)</source>
-        <translation type="unfinished" />
+        <translation>활성화 함수 앞 (논문)</translation>
     </message>
     <message>
         <source>After the activation</source>
-        <translation type="unfinished" />
+        <translation>활성화 함수 뒤</translation>
     </message>
     <message>
         <source>Before: f(BN(W x)) as in Ioffe &amp; Szegedy; after: BN(f(W x)).</source>
@@ -1115,15 +1115,15 @@
     </message>
     <message>
         <source>Gaussian N(0, std²)</source>
-        <translation type="unfinished" />
+        <translation>가우스 N(0, std²)</translation>
     </message>
     <message>
         <source>Xavier (std √(2 / (in + out)))</source>
-        <translation type="unfinished" />
+        <translation>Xavier (std √(2 / (in + out)))</translation>
     </message>
     <message>
         <source>He (std √(2 / in))</source>
-        <translation type="unfinished" />
+        <translation>He (std √(2 / in))</translation>
     </message>
     <message>
         <source>How the weights start; both networks start from the same weights.</source>
@@ -1131,7 +1131,7 @@
     </message>
     <message>
         <source>Initial weight s&amp;td:</source>
-        <translation type="unfinished" />
+        <translation>초기 가중치 표준편차(&amp;T):</translation>
     </message>
     <message>
         <source>Gaussian initialisation: W ~ N(0, std²), on a log scale; the paper uses 1. Changing it starts a new run.</source>
@@ -1147,7 +1147,7 @@
     </message>
     <message>
         <source>SGD with momentum</source>
-        <translation type="unfinished" />
+        <translation>모멘텀 SGD</translation>
     </message>
     <message>
         <source>Adam</source>
@@ -1183,15 +1183,15 @@
     </message>
     <message>
         <source>BN at e&amp;valuation:</source>
-        <translation type="unfinished" />
+        <translation>평가 시 BN(&amp;V):</translation>
     </message>
     <message>
         <source>Running statistics (eval)</source>
-        <translation type="unfinished" />
+        <translation>이동 통계 (평가)</translation>
     </message>
     <message>
         <source>Batch statistics (train)</source>
-        <translation type="unfinished" />
+        <translation>배치 통계 (학습)</translation>
     </message>
     <message>
         <source>How the BN network normalizes on the test set: with the running averages μ_run, σ²_run or with each test batch's own statistics.</source>
@@ -1218,7 +1218,7 @@
     </message>
     <message>
         <source>Layer %1 (last hidden)</source>
-        <translation type="unfinished" />
+        <translation>%1층 (마지막 은닉층)</translation>
     </message>
     <message>
         <source>Layer %1</source>
@@ -1256,11 +1256,11 @@
     </message>
     <message>
         <source>The data source changed</source>
-        <translation type="unfinished" />
+        <translation>데이터 소스가 바뀌었습니다</translation>
     </message>
     <message>
         <source>The synthetic data changed</source>
-        <translation type="unfinished" />
+        <translation>합성 데이터가 바뀌었습니다</translation>
     </message>
     <message>
         <source>Open data set</source>
@@ -1268,15 +1268,15 @@
     </message>
     <message>
         <source>The data columns changed</source>
-        <translation type="unfinished" />
+        <translation>데이터 열이 바뀌었습니다</translation>
     </message>
     <message>
         <source>The intercept was switched</source>
-        <translation type="unfinished" />
+        <translation>절편 설정이 바뀌었습니다</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>CSV 파일 (*.csv *.txt);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>%1 has %2 numeric columns (%3); the lab needs three: two features and the target.</source>
@@ -1288,15 +1288,15 @@
     </message>
     <message>
         <source>File: %1 (%2 numeric columns)</source>
-        <translation type="unfinished" />
+        <translation>파일: %1 (숫자 열 %2개)</translation>
     </message>
     <message>
         <source>A new data set was opened</source>
-        <translation type="unfinished" />
+        <translation>새 데이터셋을 열었습니다</translation>
     </message>
     <message>
         <source>No CSV file is open.</source>
-        <translation type="unfinished" />
+        <translation>열린 CSV 파일이 없습니다.</translation>
     </message>
     <message>
         <source>The target "%1" is also a feature; pick a different column.</source>
@@ -1344,7 +1344,7 @@
     </message>
     <message>
         <source> (%1 × 2/λ&lt;sub&gt;max&lt;/sub&gt;)</source>
-        <translation type="unfinished" />
+        <translation> (%1 × 2/λ&lt;sub&gt;max&lt;/sub&gt;)</translation>
     </message>
     <message>
         <source>&lt;b&gt;&lt;font color="#9b1c1c"&gt;Diverged at step %1: for gradient descent lr must stay below 2/λ&lt;sub&gt;max&lt;/sub&gt;.&lt;/font&gt;&lt;/b&gt;</source>
@@ -1352,11 +1352,11 @@
     </message>
     <message>
         <source>&lt;b&gt;Converged in 1 step&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;1 스텝 만에 수렴&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Converged in %1 steps&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1 스텝 만에 수렴&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Steps to converge: &lt;b&gt;not yet&lt;/b&gt; (step %1)</source>
@@ -1400,7 +1400,7 @@
     </message>
     <message>
         <source>Area spread σ1:</source>
-        <translation>면적 분산 σ1:</translation>
+        <translation>면적 표준편차 σ1:</translation>
     </message>
     <message>
         <source>Standard deviation of feature x1 (area in m²). A large spread makes the loss steep along w1: λ grows with σ1².</source>
@@ -1416,7 +1416,7 @@
     </message>
     <message>
         <source>Rooms spread σ2:</source>
-        <translation>방 개수 분산 σ2:</translation>
+        <translation>방 개수 표준편차 σ2:</translation>
     </message>
     <message>
         <source>Standard deviation of feature x2 (number of rooms). The ratio of the two spreads sets how narrow the valley is: κ ≈ (σ1/σ2)².</source>
@@ -1428,7 +1428,7 @@
     </message>
     <message>
         <source>Mean of feature x2.</source>
-        <translation type="unfinished" />
+        <translation>특성 x2의 평균.</translation>
     </message>
     <message>
         <source>Correlation ρ:</source>
@@ -1452,7 +1452,7 @@
     </message>
     <message>
         <source>Number of houses generated.</source>
-        <translation type="unfinished" />
+        <translation>생성할 주택 수.</translation>
     </message>
     <message>
         <source>Open CSV file…</source>
@@ -1464,7 +1464,7 @@
     </message>
     <message>
         <source>No file open yet.</source>
-        <translation type="unfinished" />
+        <translation>아직 열린 파일이 없습니다.</translation>
     </message>
     <message>
         <source>Feature x1:</source>
@@ -1488,11 +1488,11 @@
     </message>
     <message>
         <source>Column the model predicts.</source>
-        <translation type="unfinished" />
+        <translation>모델이 예측하는 열.</translation>
     </message>
     <message>
         <source>Fit an intercept b</source>
-        <translation type="unfinished" />
+        <translation>절편 b 학습</translation>
     </message>
     <message>
         <source>Model y = w1·x1 + w2·x2 + b. The plots stay two-dimensional: b is set to its best value at every (w1, w2), which is the same as centring the data.</source>
@@ -1522,7 +1522,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Same learning rate for all</source>
-        <translation type="unfinished" />
+        <translation>모두 같은 학습률</translation>
     </message>
     <message>
         <source>Every plot uses the same lr: the unfair comparison — the raw features need a tiny lr or they diverge.</source>
@@ -1530,7 +1530,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Same fraction of each plot's 2/λmax</source>
-        <translation type="unfinished" />
+        <translation>각 그림의 2/λmax에 같은 비율</translation>
     </message>
     <message>
         <source>Each plot uses lr = fraction × 2/λmax of its own surface: the fair comparison. Above 1 gradient descent diverges.</source>
@@ -1570,11 +1570,11 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Starting w1 for all three runs</source>
-        <translation type="unfinished" />
+        <translation>세 실행 모두의 시작 w1</translation>
     </message>
     <message>
         <source>Starting w2 for all three runs</source>
-        <translation type="unfinished" />
+        <translation>세 실행 모두의 시작 w2</translation>
     </message>
     <message>
         <source>Click any plot to start all three runs there.</source>
@@ -1598,7 +1598,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Loss above its minimum</source>
-        <translation type="unfinished" />
+        <translation>최솟값 대비 손실</translation>
     </message>
     <message>
         <source>step</source>
@@ -1610,7 +1610,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Raw features (equal units)</source>
-        <translation type="unfinished" />
+        <translation>원래 특성 (같은 단위)</translation>
     </message>
     <message>
         <source>x1</source>
@@ -1629,7 +1629,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     <name>normlab::app::InitSweepPanel</name>
     <message>
         <source>Initialisation sweep</source>
-        <translation type="unfinished" />
+        <translation>초기화 스윕</translation>
     </message>
     <message>
         <source>Smallest &amp;std:</source>
@@ -1689,15 +1689,15 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Points finished out of those queued.</source>
-        <translation type="unfinished" />
+        <translation>대기열의 점 중 완료된 수.</translation>
     </message>
     <message>
         <source>Final test accuracy vs initial weight std</source>
-        <translation type="unfinished" />
+        <translation>초기 가중치 표준편차별 최종 테스트 정확도</translation>
     </message>
     <message>
         <source>Initial weight std σ (log₁₀ scale)</source>
-        <translation type="unfinished" />
+        <translation>초기 가중치 표준편차 σ (log₁₀ 스케일)</translation>
     </message>
     <message>
         <source>Test accuracy (%)</source>
@@ -1717,7 +1717,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Cancelling: finished points stay.</source>
-        <translation type="unfinished" />
+        <translation>취소하는 중: 완료된 점은 유지됩니다.</translation>
     </message>
     <message>
         <source>Press Run to train both networks from each initial std.</source>
@@ -1725,11 +1725,11 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>%1 of %2 points finished…</source>
-        <translation type="unfinished" />
+        <translation>점 %2개 중 %1개 완료…</translation>
     </message>
     <message>
         <source>%1 of %2 points finished.</source>
-        <translation type="unfinished" />
+        <translation>점 %2개 중 %1개 완료.</translation>
     </message>
     <message>
         <source>With batch norm</source>
@@ -1737,7 +1737,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Without batch norm</source>
-        <translation type="unfinished" />
+        <translation>배치 정규화 없음</translation>
     </message>
     <message>
         <source>Diverged</source>
@@ -1755,14 +1755,14 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     <name>normlab::app::LabPage</name>
     <message>
         <source>This lab does not load data files.</source>
-        <translation type="unfinished" />
+        <translation>이 실험은 데이터 파일을 불러오지 않습니다.</translation>
     </message>
 </context>
 <context>
     <name>normlab::app::LandscapeView</name>
     <message>
         <source>Output layer (%1)</source>
-        <translation type="unfinished" />
+        <translation>출력층 (%1)</translation>
     </message>
     <message>
         <source>Layer %1</source>
@@ -1786,7 +1786,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>&amp;Measure at every checkpoint (costly)</source>
-        <translation type="unfinished" />
+        <translation>체크포인트마다 측정 (비용 큼)(&amp;M)</translation>
     </message>
     <message>
         <source>Santurkar et al. 2018: ICS = ‖G − G′‖, the change of a layer's gradient when the layers below take their step; smoothness = how much the loss and gradient change along the gradient for steps c·lr, c in [0.5, 4]. Applies from the next checkpoint.</source>
@@ -1802,7 +1802,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>ICS: gradient change ‖G − G′‖</source>
-        <translation type="unfinished" />
+        <translation>ICS: 기울기 변화 ‖G − G′‖</translation>
     </message>
     <message>
         <source>training step</source>
@@ -1814,7 +1814,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>ICS: cosine(G, G′)</source>
-        <translation type="unfinished" />
+        <translation>ICS: cosine(G, G′)</translation>
     </message>
     <message>
         <source>cosine</source>
@@ -1822,23 +1822,23 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Loss along the gradient, steps 0.5–4 × lr</source>
-        <translation type="unfinished" />
+        <translation>기울기 방향의 손실, 스텝 0.5–4 × lr</translation>
     </message>
     <message>
         <source>loss range (nats)</source>
-        <translation type="unfinished" />
+        <translation>손실 범위 (nats)</translation>
     </message>
     <message>
         <source>‖g(w − c·lr·g) − g(w)‖ along the gradient</source>
-        <translation type="unfinished" />
+        <translation>기울기 방향의 ‖g(w − c·lr·g) − g(w)‖</translation>
     </message>
     <message>
         <source>gradient change range</source>
-        <translation type="unfinished" />
+        <translation>기울기 변화 범위</translation>
     </message>
     <message>
         <source>Really covariate shift?</source>
-        <translation type="unfinished" />
+        <translation>정말 공변량 변화일까요?</translation>
     </message>
 </context>
 <context>
@@ -1849,11 +1849,11 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>saturated |z| &gt; %1</source>
-        <translation type="unfinished" />
+        <translation>포화 |z| &gt; %1</translation>
     </message>
     <message>
         <source>mean f′(z) / max f′</source>
-        <translation type="unfinished" />
+        <translation>평균 f′(z) / 최대 f′</translation>
     </message>
     <message>
         <source>BN with γ = 1, β = 0 puts most inputs inside the green band, where the sigmoid is nearly linear; learnable γ and β let the network move them out again when that helps.</source>
@@ -1881,15 +1881,15 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Sigmoid and the current activation inputs</source>
-        <translation type="unfinished" />
+        <translation>시그모이드와 현재 활성화 입력</translation>
     </message>
     <message>
         <source>activation input z</source>
-        <translation type="unfinished" />
+        <translation>활성화 입력 z</translation>
     </message>
     <message>
         <source>σ(z) and frequency / peak</source>
-        <translation type="unfinished" />
+        <translation>σ(z)와 빈도 / 최댓값</translation>
     </message>
     <message>
         <source>|z| ≤ 1.96</source>
@@ -2088,18 +2088,18 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>The current lab does not load data files.</source>
-        <translation type="unfinished" />
+        <translation>현재 실험은 데이터 파일을 불러오지 않습니다.</translation>
     </message>
     <message>
         <source>Could not open the data set</source>
-        <translation type="unfinished" />
+        <translation>데이터셋을 열 수 없습니다</translation>
     </message>
 </context>
 <context>
     <name>normlab::app::ShiftView</name>
     <message>
         <source>no checkpoint yet</source>
-        <translation type="unfinished" />
+        <translation>아직 체크포인트 없음</translation>
     </message>
     <message>
         <source>step %1</source>
@@ -2155,11 +2155,11 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Distribution at the chosen step</source>
-        <translation type="unfinished" />
+        <translation>선택한 스텝의 분포</translation>
     </message>
     <message>
         <source>activation input z</source>
-        <translation type="unfinished" />
+        <translation>활성화 입력 z</translation>
     </message>
     <message>
         <source>density</source>
@@ -2205,11 +2205,11 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     <name>normlab::app::SigmoidInputView</name>
     <message>
         <source>Layer %1, all units</source>
-        <translation type="unfinished" />
+        <translation>%1층, 모든 유닛</translation>
     </message>
     <message>
         <source>Tracked unit (layer %1)</source>
-        <translation type="unfinished" />
+        <translation>추적 유닛 (%1층)</translation>
     </message>
     <message>
         <source>15–85% band width now (at the first step): with BN %1 (%2), plain %3 (%4).</source>
@@ -2257,7 +2257,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>15th–85th percentile</source>
-        <translation type="unfinished" />
+        <translation>15–85 백분위수</translation>
     </message>
     <message>
         <source>median</source>
@@ -2288,7 +2288,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>cross-entropy loss (nats)</source>
-        <translation type="unfinished" />
+        <translation>교차 엔트로피 손실 (nats)</translation>
     </message>
     <message>
         <source>Test accuracy</source>
@@ -2296,15 +2296,15 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>test accuracy (%)</source>
-        <translation type="unfinished" />
+        <translation>테스트 정확도 (%)</translation>
     </message>
     <message>
         <source>Generalisation gap</source>
-        <translation type="unfinished" />
+        <translation>일반화 격차</translation>
     </message>
     <message>
         <source>train − test accuracy (points)</source>
-        <translation type="unfinished" />
+        <translation>학습 − 테스트 정확도 (%p)</translation>
     </message>
     <message>
         <source>BN train</source>
