@@ -227,11 +227,11 @@
     <name>normlab::app::AffineView</name>
     <message>
         <source>γ and β are learned: BN normalizes, then y = γ·x̂ + β lets each unit choose its own scale and offset again (up to undoing BN entirely).</source>
-        <translation type="unfinished" />
+        <translation>γ와 β를 학습합니다: BN이 정규화한 뒤 y = γ·x̂ + β로 각 유닛이 크기와 위치를 다시 정할 수 있습니다 (BN을 완전히 되돌리는 것까지 가능).</translation>
     </message>
     <message>
         <source>γ and β are frozen at 1 and 0: every BN unit's input stays standardized (mean 0, std 1).</source>
-        <translation type="unfinished" />
+        <translation>γ와 β를 1과 0에 고정합니다: 모든 BN 유닛의 입력이 표준화된 상태 (평균 0, 표준편차 1)로 남습니다.</translation>
     </message>
     <message>
         <source>&amp;Layer:</source>
@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>Which BN layer's γ (scale) and β (shift) to show.</source>
-        <translation type="unfinished" />
+        <translation>γ (크기)와 β (이동)를 표시할 BN 층.</translation>
     </message>
     <message>
         <source>γ (scale) per unit — with BN</source>
@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>Fashion-MNIST could not be loaded from %1 (%2). Install the Debian package dataset-fashion-mnist (sudo apt install dataset-fashion-mnist), or choose a synthetic data set.</source>
-        <translation type="unfinished" />
+        <translation>%1에서 Fashion-MNIST를 불러올 수 없습니다 (%2). Debian 패키지 dataset-fashion-mnist를 설치하거나 (sudo apt install dataset-fashion-mnist) 합성 데이터셋을 고르세요.</translation>
     </message>
     <message>
         <source>%1 could not be loaded: %2</source>
@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>%1: %2 training and %3 test examples, %4 inputs, %5 classes.</source>
-        <translation type="unfinished" />
+        <translation>%1: 학습 예제 %2개, 테스트 예제 %3개, 입력 %4개, 클래스 %5개.</translation>
     </message>
     <message>
         <source>Press Play to train both networks.</source>
@@ -333,7 +333,7 @@
     </message>
     <message>
         <source>Data sets (*-ubyte *-ubyte.gz *.csv);;IDX files (*-ubyte *-ubyte.gz);;CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>데이터셋 (*-ubyte *-ubyte.gz *.csv);;IDX 파일 (*-ubyte *-ubyte.gz);;CSV 파일 (*.csv)</translation>
     </message>
     <message>
         <source>A new data set was opened</source>
@@ -376,7 +376,7 @@
     </message>
     <message>
         <source>Train with mini-batches of B = %1 examples. Each update uses the mean gradient of %1 examples, so one epoch takes N / %1 updates.</source>
-        <translation type="unfinished" />
+        <translation>예제 B = %1개짜리 미니배치로 학습합니다. 업데이트마다 예제 %1개의 평균 기울기를 쓰므로 한 에폭은 N / %1번 업데이트합니다.</translation>
     </message>
     <message>
         <source>Batch sizes B</source>
@@ -384,7 +384,7 @@
     </message>
     <message>
         <source>A batch size to add to the finished sweep.</source>
-        <translation type="unfinished" />
+        <translation>완료된 스윕에 추가할 배치 크기.</translation>
     </message>
     <message>
         <source>&amp;Add this size</source>
@@ -392,7 +392,7 @@
     </message>
     <message>
         <source>Runs only the new batch size (with every checked lr rule, BN setting and seed) and adds it to the table and charts; earlier runs are kept, not rerun.</source>
-        <translation type="unfinished" />
+        <translation>새 배치 크기만 (선택한 모든 lr 규칙, BN 설정, 시드로) 실행해 표와 차트에 추가합니다. 이전 실행은 다시 실행하지 않고 유지합니다.</translation>
     </message>
     <message>
         <source>Budget per run</source>
@@ -408,11 +408,11 @@
     </message>
     <message>
         <source>Every batch size gets the same budget: the same passes over the data (epochs) or the same number of examples seen. Updates = examples seen / B.</source>
-        <translation type="unfinished" />
+        <translation>모든 배치 크기에 같은 예산을 줍니다: 데이터를 도는 횟수 (에폭)가 같거나 본 예제 수가 같습니다. 업데이트 수 = 본 예제 수 / B.</translation>
     </message>
     <message>
         <source>Training examples each run sees; updates = examples / B.</source>
-        <translation type="unfinished" />
+        <translation>각 실행이 보는 학습 예제 수. 업데이트 수 = 예제 수 / B.</translation>
     </message>
     <message>
         <source>Learning-rate rule</source>
@@ -424,7 +424,7 @@
     </message>
     <message>
         <source>The same step size for every B: large batches take few steps of the same size, so they move the weights much less per epoch.</source>
-        <translation type="unfinished" />
+        <translation>모든 B에 같은 스텝 크기: 큰 배치는 같은 크기의 스텝을 적게 밟으므로 에폭당 가중치를 훨씬 덜 움직입니다.</translation>
     </message>
     <message>
         <source>Linear: lr = base lr × B</source>
@@ -432,7 +432,7 @@
     </message>
     <message>
         <source>lr grows in proportion to B, so every example moves the weights by the same amount (Goyal et al. 2017).</source>
-        <translation type="unfinished" />
+        <translation>lr이 B에 비례해 커지므로 모든 예제가 가중치를 같은 만큼 움직입니다 (Goyal 등 2017).</translation>
     </message>
     <message>
         <source>Square root: lr = base lr × √B</source>
@@ -440,7 +440,7 @@
     </message>
     <message>
         <source>lr grows with √B, which keeps the noise of an update about constant (Hoffer et al. 2017).</source>
-        <translation type="unfinished" />
+        <translation>lr이 √B에 비례해 커지므로 업데이트의 잡음이 거의 일정하게 유지됩니다 (Hoffer 등 2017).</translation>
     </message>
     <message>
         <source>&amp;Base lr:</source>
@@ -448,7 +448,7 @@
     </message>
     <message>
         <source>The base learning rate the rule scales: w ← w − lr · ∇L. The slider is logarithmic (1e-6 to 1).</source>
-        <translation type="unfinished" />
+        <translation>규칙이 조정하는 기본 학습률: w ← w − lr · ∇L. 슬라이더는 로그 스케일입니다 (1e-6에서 1).</translation>
     </message>
     <message>
         <source>Model and data</source>
@@ -472,7 +472,7 @@
     </message>
     <message>
         <source>The classification data every run trains and is tested on.</source>
-        <translation type="unfinished" />
+        <translation>모든 실행이 학습하고 테스트하는 분류 데이터.</translation>
     </message>
     <message>
         <source>&amp;Training examples:</source>
@@ -484,7 +484,7 @@
     </message>
     <message>
         <source>Training examples used (0 = all 60,000 of Fashion-MNIST). Fewer make a quick sweep; synthetic sets generate this many (0 = 2,000).</source>
-        <translation type="unfinished" />
+        <translation>사용할 학습 예제 수 (0 = Fashion-MNIST 60,000개 전체). 적으면 스윕이 빠릅니다. 합성 데이터셋은 이만큼 생성합니다 (0 = 2,000).</translation>
     </message>
     <message>
         <source>&amp;Network:</source>
@@ -500,7 +500,7 @@
     </message>
     <message>
         <source>This lab's MLP (2 hidden layers of 100 ReLU units, He init), or the network of the batch-normalization lab (Ioffe &amp; Szegedy's 3×100 sigmoid MLP, Gaussian init with std 1).</source>
-        <translation type="unfinished" />
+        <translation>이 실험의 MLP (ReLU 유닛 100개짜리 은닉층 2개, He 초기화) 또는 배치 정규화 실험의 신경망 (Ioffe &amp; Szegedy의 3×100 시그모이드 MLP, 표준편차 1의 가우스 초기화).</translation>
     </message>
     <message>
         <source>Without batch norm</source>
@@ -516,7 +516,7 @@
     </message>
     <message>
         <source>Run every point with BN in each hidden layer: x̂ = (x − μ_B) / √(σ²_B + ε), with μ_B and σ²_B taken over the B examples of the mini-batch. Needs B ≥ 2.</source>
-        <translation type="unfinished" />
+        <translation>모든 점을 은닉층마다 BN을 넣어 실행합니다: x̂ = (x − μ_B) / √(σ²_B + ε). μ_B와 σ²_B는 미니배치의 예제 B개로 구합니다. B ≥ 2가 필요합니다.</translation>
     </message>
     <message>
         <source>&amp;Seeds per point:</source>
@@ -524,7 +524,7 @@
     </message>
     <message>
         <source>Runs per point with different initial weights and data order; the charts draw their mean and a min–max band.</source>
-        <translation type="unfinished" />
+        <translation>점마다 초기 가중치와 데이터 순서를 달리한 실행 수. 차트에는 평균과 min–max 구간이 그려집니다.</translation>
     </message>
     <message>
         <source>&amp;Run sweep</source>
@@ -532,8 +532,8 @@
     </message>
     <message numerus="yes">
         <source>Clears the table and trains one run per checked batch size × lr rule × BN setting × seed in the background, %n at a time.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>표를 비우고, 선택한 배치 크기 × lr 규칙 × BN 설정 × 시드 조합마다 실행 하나를 백그라운드에서 한 번에 %n개씩 학습합니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -542,7 +542,7 @@
     </message>
     <message>
         <source>Stops the runs in progress; finished runs stay.</source>
-        <translation type="unfinished" />
+        <translation>진행 중인 실행을 멈춥니다. 완료된 실행은 유지됩니다.</translation>
     </message>
     <message>
         <source>Run lr × B &amp;map</source>
@@ -550,7 +550,7 @@
     </message>
     <message>
         <source>Fills the lr × batch-size map: every checked B with constant learning rates 0.001, 0.003, …, 1 (7 × sizes runs). Runs already done are not repeated.</source>
-        <translation type="unfinished" />
+        <translation>lr × 배치 크기 지도를 채웁니다: 선택한 모든 B에 고정 학습률 0.001, 0.003, …, 1 (7 × 크기 개수만큼 실행). 이미 끝난 실행은 반복하지 않습니다.</translation>
     </message>
     <message>
         <source>Runs finished out of those queued.</source>
@@ -562,7 +562,7 @@
     </message>
     <message>
         <source>Final test accuracy or loss of every batch size</source>
-        <translation type="unfinished" />
+        <translation>배치 크기별 최종 테스트 정확도 또는 손실</translation>
     </message>
     <message>
         <source>Learning curves</source>
@@ -570,7 +570,7 @@
     </message>
     <message>
         <source>Test accuracy of every run while it trained</source>
-        <translation type="unfinished" />
+        <translation>학습하는 동안 각 실행의 테스트 정확도</translation>
     </message>
     <message>
         <source>Gap</source>
@@ -578,7 +578,7 @@
     </message>
     <message>
         <source>Generalisation gap: train accuracy minus test accuracy</source>
-        <translation type="unfinished" />
+        <translation>일반화 격차: 학습 정확도에서 테스트 정확도를 뺀 값</translation>
     </message>
     <message>
         <source>lr × B map</source>
@@ -586,7 +586,7 @@
     </message>
     <message>
         <source>Final test accuracy for each learning rate and batch size</source>
-        <translation type="unfinished" />
+        <translation>학습률과 배치 크기별 최종 테스트 정확도</translation>
     </message>
     <message>
         <source>BN modes</source>
@@ -594,7 +594,7 @@
     </message>
     <message>
         <source>Test accuracy with BN's batch statistics vs its running statistics</source>
-        <translation type="unfinished" />
+        <translation>BN의 배치 통계와 이동 통계를 쓸 때의 테스트 정확도 비교</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
@@ -610,7 +610,7 @@
     </message>
     <message>
         <source>Final test accuracy (%) or mean cross-entropy test loss.</source>
-        <translation type="unfinished" />
+        <translation>최종 테스트 정확도 (%) 또는 평균 교차 엔트로피 테스트 손실.</translation>
     </message>
     <message>
         <source>&amp;Against:</source>
@@ -626,7 +626,7 @@
     </message>
     <message>
         <source>Epochs: the same data seen. Updates: small batches take many more steps. Wall time: each small step is cheap, so per second the picture changes again.</source>
-        <translation type="unfinished" />
+        <translation>에폭: 본 데이터가 같습니다. 업데이트 수: 작은 배치가 훨씬 많은 스텝을 밟습니다. 실제 시간: 작은 스텝은 각각 싸므로 초 단위로 보면 모습이 또 달라집니다.</translation>
     </message>
     <message>
         <source>B</source>
@@ -670,7 +670,7 @@
     </message>
     <message>
         <source>One row per run: its settings, progress and final numbers. Gap = train accuracy − test accuracy (percentage points).</source>
-        <translation type="unfinished" />
+        <translation>실행마다 한 행: 설정, 진행률, 최종 결과. 격차 = 학습 정확도 − 테스트 정확도 (%p).</translation>
     </message>
     <message>
         <source>Lesson</source>
@@ -678,19 +678,19 @@
     </message>
     <message>
         <source>Show or hide the lesson beside the charts.</source>
-        <translation type="unfinished" />
+        <translation>차트 옆의 수업 내용을 보이거나 숨깁니다.</translation>
     </message>
     <message>
         <source>Settings loaded from "%1": press Run sweep.</source>
-        <translation type="unfinished" />
+        <translation>"%1"에서 설정을 불러왔습니다: 스윕 실행을 누르세요.</translation>
     </message>
     <message>
         <source>Cancelling: finished runs stay in the table.</source>
-        <translation type="unfinished" />
+        <translation>취소하는 중: 완료된 실행은 표에 남습니다.</translation>
     </message>
     <message>
         <source>Cancelled: finished runs stay in the table.</source>
-        <translation type="unfinished" />
+        <translation>취소됨: 완료된 실행은 표에 남습니다.</translation>
     </message>
     <message>
         <source>Could not load the data: %1</source>
@@ -702,7 +702,7 @@
     </message>
     <message>
         <source>Check at least one batch size, one lr rule and one BN setting.</source>
-        <translation type="unfinished" />
+        <translation>배치 크기, lr 규칙, BN 설정을 각각 하나 이상 선택하세요.</translation>
     </message>
     <message>
         <source>B = %1 is already in the table.</source>
@@ -714,11 +714,11 @@
     </message>
     <message>
         <source>The map already has every learning rate for these batch sizes.</source>
-        <translation type="unfinished" />
+        <translation>지도에 이 배치 크기들의 모든 학습률이 이미 있습니다.</translation>
     </message>
     <message>
         <source>Batch-size sweep: choose the batch sizes and press Run sweep.</source>
-        <translation type="unfinished" />
+        <translation>배치 크기 스윕: 배치 크기를 고르고 스윕 실행을 누르세요.</translation>
     </message>
     <message>
         <source>Sweep: %1 of %2 runs finished</source>
@@ -806,7 +806,7 @@
     </message>
     <message>
         <source>Learning curves: test accuracy of every run</source>
-        <translation type="unfinished" />
+        <translation>학습 곡선: 각 실행의 테스트 정확도</translation>
     </message>
     <message>
         <source>Epochs (passes over the training set)</source>
@@ -830,11 +830,11 @@
     </message>
     <message>
         <source>Final test accuracy (%) by learning rate and batch size</source>
-        <translation type="unfinished" />
+        <translation>학습률과 배치 크기별 최종 테스트 정확도 (%)</translation>
     </message>
     <message>
         <source>A sweep fills one cell per batch size, at the lr its rule gives. Press Run lr × B map to fill the grid with constant rates 0.001 … 1 and see where training is stable.</source>
-        <translation type="unfinished" />
+        <translation>스윕은 배치 크기마다 규칙이 정한 lr에서 칸 하나를 채웁니다. lr × B 지도 실행을 누르면 고정 학습률 0.001 … 1로 격자를 채워 학습이 어디서 안정한지 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>Learning rate actually used (log₁₀ scale)</source>
@@ -846,8 +846,8 @@
     </message>
     <message numerus="yes">
         <source>B = %1, lr ≈ %2: %3% test accuracy (%n run(s))</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>B = %1, lr ≈ %2: 테스트 정확도 %3% (실행 %n개)</numerusform>
         </translation>
     </message>
     <message>
@@ -860,7 +860,7 @@
     </message>
     <message>
         <source>No runs with batch norm yet: check "With batch norm" and press Run sweep. Eval mode normalises with running averages of the batch statistics; train mode with the mean and variance of each test batch of B examples, which are noisy when B is small.</source>
-        <translation type="unfinished" />
+        <translation>아직 배치 정규화를 쓴 실행이 없습니다: "배치 정규화 사용"을 선택하고 스윕 실행을 누르세요. 평가 모드는 배치 통계의 이동 평균으로 정규화하고, 학습 모드는 예제 B개짜리 테스트 배치마다 그 평균과 분산으로 정규화하는데, B가 작으면 이 값들이 흔들립니다.</translation>
     </message>
     <message>
         <source>%1: eval mode (running mean/var)</source>
@@ -983,7 +983,7 @@
     </message>
     <message>
         <source>The training data; changing it starts a new run. IDX and CSV files are chosen with File &gt; Open data set.</source>
-        <translation type="unfinished" />
+        <translation>학습 데이터. 바꾸면 새 실행이 시작됩니다. IDX와 CSV 파일은 파일 &gt; 데이터셋 열기로 고릅니다.</translation>
     </message>
     <message>
         <source>Input &amp;scaling:</source>
@@ -1003,7 +1003,7 @@
     </message>
     <message>
         <source>Feature scaling of the inputs, fitted on the training split only.</source>
-        <translation type="unfinished" />
+        <translation>입력의 특성 스케일링이며, 학습 데이터만으로 맞춥니다.</translation>
     </message>
     <message>
         <source>Training &amp;examples:</source>
@@ -1015,7 +1015,7 @@
     </message>
     <message>
         <source>How many training examples to use (0 = all; synthetic sets: how many to generate).</source>
-        <translation type="unfinished" />
+        <translation>사용할 학습 예제 수 (0 = 전체, 합성 데이터셋: 생성할 개수).</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
@@ -1031,7 +1031,7 @@
     </message>
     <message>
         <source>An MLP, or conv 3×3 → BN → ReLU twice with pooling and a dense output; the CNN's BN normalizes each channel over batch and pixels.</source>
-        <translation type="unfinished" />
+        <translation>MLP, 또는 합성곱 3×3 → BN → ReLU를 풀링과 함께 두 번 거친 뒤 완전 연결 출력층. CNN의 BN은 배치와 픽셀에 걸쳐 채널마다 정규화합니다.</translation>
     </message>
     <message>
         <source>Hidden &amp;layers:</source>
@@ -1039,7 +1039,7 @@
     </message>
     <message>
         <source>Number of hidden layers (1–10) in both networks.</source>
-        <translation type="unfinished" />
+        <translation>두 신경망의 은닉층 수 (1–10).</translation>
     </message>
     <message>
         <source>&amp;Width:</source>
@@ -1067,7 +1067,7 @@
     </message>
     <message>
         <source>Non-linearity of the hidden layers, the same for both networks.</source>
-        <translation type="unfinished" />
+        <translation>은닉층의 비선형 함수이며, 두 신경망에 똑같이 적용됩니다.</translation>
     </message>
     <message>
         <source>BN &amp;placement:</source>
@@ -1083,7 +1083,7 @@
     </message>
     <message>
         <source>Before: f(BN(W x)) as in Ioffe &amp; Szegedy; after: BN(f(W x)).</source>
-        <translation type="unfinished" />
+        <translation>앞: Ioffe &amp; Szegedy처럼 f(BN(W x)). 뒤: BN(f(W x)).</translation>
     </message>
     <message>
         <source>Learnable &amp;γ, β:</source>
@@ -1091,7 +1091,7 @@
     </message>
     <message>
         <source>y = γ·(x − μ_B) / √(σ²_B + ε) + β: γ and β learned, or frozen at 1 and 0 (applies at once).</source>
-        <translation type="unfinished" />
+        <translation>y = γ·(x − μ_B) / √(σ²_B + ε) + β: γ와 β를 학습하거나 1과 0에 고정합니다 (즉시 적용).</translation>
     </message>
     <message>
         <source>BN mo&amp;mentum:</source>
@@ -1099,7 +1099,7 @@
     </message>
     <message>
         <source>Running statistics: μ_run ← (1 − m)·μ_run + m·μ_B (PyTorch convention).</source>
-        <translation type="unfinished" />
+        <translation>이동 통계: μ_run ← (1 − m)·μ_run + m·μ_B (PyTorch 방식).</translation>
     </message>
     <message>
         <source>BN &amp;ε:</source>
@@ -1107,7 +1107,7 @@
     </message>
     <message>
         <source>ε in √(σ²_B + ε): keeps the division finite for a constant unit.</source>
-        <translation type="unfinished" />
+        <translation>√(σ²_B + ε)의 ε. 값이 일정한 유닛에서도 나눗셈이 유한하도록 합니다.</translation>
     </message>
     <message>
         <source>&amp;Initialisation:</source>
@@ -1127,7 +1127,7 @@
     </message>
     <message>
         <source>How the weights start; both networks start from the same weights.</source>
-        <translation type="unfinished" />
+        <translation>가중치의 시작 방식. 두 신경망은 같은 가중치에서 시작합니다.</translation>
     </message>
     <message>
         <source>Initial weight s&amp;td:</source>
@@ -1135,7 +1135,7 @@
     </message>
     <message>
         <source>Gaussian initialisation: W ~ N(0, std²), on a log scale; the paper uses 1. Changing it starts a new run.</source>
-        <translation type="unfinished" />
+        <translation>가우스 초기화: W ~ N(0, std²) (로그 스케일). 논문은 1을 씁니다. 바꾸면 새 실행이 시작됩니다.</translation>
     </message>
     <message>
         <source>&amp;Optimiser:</source>
@@ -1155,7 +1155,7 @@
     </message>
     <message>
         <source>The update rule, the same for both networks.</source>
-        <translation type="unfinished" />
+        <translation>업데이트 규칙이며, 두 신경망에 똑같이 적용됩니다.</translation>
     </message>
     <message>
         <source>Lea&amp;rning rate:</source>
@@ -1163,7 +1163,7 @@
     </message>
     <message>
         <source>lr in w ← w − lr·∇L, on a log scale; applies at the next step.</source>
-        <translation type="unfinished" />
+        <translation>w ← w − lr·∇L의 lr (로그 스케일). 다음 스텝부터 적용됩니다.</translation>
     </message>
     <message>
         <source>Mome&amp;ntum:</source>
@@ -1171,7 +1171,7 @@
     </message>
     <message>
         <source>β in v ← β·v + ∇L, w ← w − lr·v; applies at the next step.</source>
-        <translation type="unfinished" />
+        <translation>v ← β·v + ∇L, w ← w − lr·v의 β. 다음 스텝부터 적용됩니다.</translation>
     </message>
     <message>
         <source>&amp;Batch size:</source>
@@ -1179,7 +1179,7 @@
     </message>
     <message>
         <source>Examples per step (at least 2: BN needs a batch variance); applies at the next step.</source>
-        <translation type="unfinished" />
+        <translation>스텝당 예제 수 (BN에는 배치 분산이 필요하므로 최소 2). 다음 스텝부터 적용됩니다.</translation>
     </message>
     <message>
         <source>BN at e&amp;valuation:</source>
@@ -1195,7 +1195,7 @@
     </message>
     <message>
         <source>How the BN network normalizes on the test set: with the running averages μ_run, σ²_run or with each test batch's own statistics.</source>
-        <translation type="unfinished" />
+        <translation>BN 신경망이 테스트 세트에서 정규화하는 방법: 이동 평균 μ_run, σ²_run을 쓰거나 각 테스트 배치 자체의 통계를 씁니다.</translation>
     </message>
     <message>
         <source>S&amp;eed:</source>
@@ -1203,7 +1203,7 @@
     </message>
     <message>
         <source>Random seed of the initial weights, batch order and synthetic data.</source>
-        <translation type="unfinished" />
+        <translation>초기 가중치, 배치 순서, 합성 데이터의 난수 시드.</translation>
     </message>
 </context>
 <context>
@@ -1252,7 +1252,7 @@
     </message>
     <message>
         <source>Open a CSV file to use your own data; the synthetic set stays in use until then.</source>
-        <translation type="unfinished" />
+        <translation>직접 준비한 데이터를 쓰려면 CSV 파일을 여세요. 그때까지는 합성 데이터를 계속 씁니다.</translation>
     </message>
     <message>
         <source>The data source changed</source>
@@ -1280,7 +1280,7 @@
     </message>
     <message>
         <source>%1 has %2 numeric columns (%3); the lab needs three: two features and the target.</source>
-        <translation type="unfinished" />
+        <translation>%1에는 숫자 열이 %2개 (%3) 있습니다. 이 실험에는 특성 두 개와 목표 하나, 모두 세 개가 필요합니다.</translation>
     </message>
     <message>
         <source>none</source>
@@ -1300,11 +1300,11 @@
     </message>
     <message>
         <source>The target "%1" is also a feature; pick a different column.</source>
-        <translation type="unfinished" />
+        <translation>목표 "%1"이(가) 특성으로도 쓰이고 있습니다. 다른 열을 고르세요.</translation>
     </message>
     <message>
         <source>%1 has no numeric column %2; the pickers show the columns used instead.</source>
-        <translation type="unfinished" />
+        <translation>%1에는 숫자 열 %2이(가) 없습니다. 선택 상자에는 대신 사용하는 열이 표시됩니다.</translation>
     </message>
     <message>
         <source>min-max</source>
@@ -1328,11 +1328,11 @@
     </message>
     <message>
         <source>Each plot: the mean squared error over (w1, w2), with the intercept b at its best value for every point, b = mean(y) − w1·mean(x1) − w2·mean(x2). The paths descend this same surface.</source>
-        <translation type="unfinished" />
+        <translation>각 그림: (w1, w2)에 대한 평균 제곱 오차. 절편 b는 각 점에서 최적값 b = mean(y) − w1·mean(x1) − w2·mean(x2)로 둡니다. 경로는 바로 이 면을 따라 내려갑니다.</translation>
     </message>
     <message>
         <source>Each plot: the mean squared error over (w1, w2) of the model y = w1·x1 + w2·x2 (no intercept). The paths descend this same surface.</source>
-        <translation type="unfinished" />
+        <translation>각 그림: 모델 y = w1·x1 + w2·x2 (절편 없음)의 (w1, w2)에 대한 평균 제곱 오차. 경로는 바로 이 면을 따라 내려갑니다.</translation>
     </message>
     <message>
         <source>%1 — diverged</source>
@@ -1340,7 +1340,7 @@
     </message>
     <message>
         <source>κ = %1&lt;br&gt;λ&lt;sub&gt;max&lt;/sub&gt; = %2 &amp;nbsp; λ&lt;sub&gt;min&lt;/sub&gt; = %3&lt;br&gt;max stable lr 2/λ&lt;sub&gt;max&lt;/sub&gt; = %4&lt;br&gt;lr in use = %5</source>
-        <translation type="unfinished" />
+        <translation>κ = %1&lt;br&gt;λ&lt;sub&gt;max&lt;/sub&gt; = %2 &amp;nbsp; λ&lt;sub&gt;min&lt;/sub&gt; = %3&lt;br&gt;최대 안정 lr 2/λ&lt;sub&gt;max&lt;/sub&gt; = %4&lt;br&gt;사용 중인 lr = %5</translation>
     </message>
     <message>
         <source> (%1 × 2/λ&lt;sub&gt;max&lt;/sub&gt;)</source>
@@ -1348,7 +1348,7 @@
     </message>
     <message>
         <source>&lt;b&gt;&lt;font color="#9b1c1c"&gt;Diverged at step %1: for gradient descent lr must stay below 2/λ&lt;sub&gt;max&lt;/sub&gt;.&lt;/font&gt;&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;&lt;font color="#9b1c1c"&gt;스텝 %1에서 발산함: 경사 하강법에서는 lr이 2/λ&lt;sub&gt;max&lt;/sub&gt;보다 작아야 합니다.&lt;/font&gt;&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Converged in 1 step&lt;/b&gt;</source>
@@ -1360,7 +1360,7 @@
     </message>
     <message>
         <source>Steps to converge: &lt;b&gt;not yet&lt;/b&gt; (step %1)</source>
-        <translation type="unfinished" />
+        <translation>수렴까지 스텝 수: &lt;b&gt;아직 아님&lt;/b&gt; (스텝 %1)</translation>
     </message>
     <message>
         <source>x1 = %1</source>
@@ -1396,7 +1396,7 @@
     </message>
     <message>
         <source>Synthetic: house prices from area (x1) and rooms (x2), generated from the sliders below. CSV file: two columns of your own file as features and one as the target.</source>
-        <translation type="unfinished" />
+        <translation>합성: 아래 슬라이더로 생성한 면적 (x1)과 방 개수 (x2)로 주택 가격을 정합니다. CSV 파일: 직접 준비한 파일의 두 열을 특성으로, 한 열을 목표로 씁니다.</translation>
     </message>
     <message>
         <source>Area spread σ1:</source>
@@ -1404,7 +1404,7 @@
     </message>
     <message>
         <source>Standard deviation of feature x1 (area in m²). A large spread makes the loss steep along w1: λ grows with σ1².</source>
-        <translation type="unfinished" />
+        <translation>특성 x1 (면적, m²)의 표준편차. 퍼짐이 크면 w1 방향으로 손실이 가팔라집니다: λ는 σ1²에 따라 커집니다.</translation>
     </message>
     <message>
         <source>Area mean:</source>
@@ -1412,7 +1412,7 @@
     </message>
     <message>
         <source>Mean of feature x1. Without an intercept, a mean far from 0 adds mean² to the curvature: λ grows with σ1² + mean1².</source>
-        <translation type="unfinished" />
+        <translation>특성 x1의 평균. 절편이 없으면 0에서 먼 평균이 곡률에 mean²를 더합니다: λ는 σ1² + mean1²에 따라 커집니다.</translation>
     </message>
     <message>
         <source>Rooms spread σ2:</source>
@@ -1420,7 +1420,7 @@
     </message>
     <message>
         <source>Standard deviation of feature x2 (number of rooms). The ratio of the two spreads sets how narrow the valley is: κ ≈ (σ1/σ2)².</source>
-        <translation type="unfinished" />
+        <translation>특성 x2 (방 개수)의 표준편차. 두 퍼짐의 비가 골짜기의 좁기를 정합니다: κ ≈ (σ1/σ2)².</translation>
     </message>
     <message>
         <source>Rooms mean:</source>
@@ -1436,7 +1436,7 @@
     </message>
     <message>
         <source>Correlation between x1 and x2. It tilts the valley; even after z-scoring κ = (1 + |ρ|) / (1 − |ρ|).</source>
-        <translation type="unfinished" />
+        <translation>x1과 x2의 상관계수. 골짜기를 기울이며, z-score 뒤에도 κ = (1 + |ρ|) / (1 − |ρ|)입니다.</translation>
     </message>
     <message>
         <source>Noise:</source>
@@ -1444,7 +1444,7 @@
     </message>
     <message>
         <source>Standard deviation of the noise added to the price; raises the minimum loss, not the shape of the valley.</source>
-        <translation type="unfinished" />
+        <translation>가격에 더하는 잡음의 표준편차. 최소 손실을 높일 뿐 골짜기 모양은 바꾸지 않습니다.</translation>
     </message>
     <message>
         <source>Samples:</source>
@@ -1460,7 +1460,7 @@
     </message>
     <message>
         <source>Load a CSV file with a header row (also File &gt; Open data set).</source>
-        <translation type="unfinished" />
+        <translation>머리글 행이 있는 CSV 파일을 불러옵니다 (파일 &gt; 데이터셋 열기로도 가능).</translation>
     </message>
     <message>
         <source>No file open yet.</source>
@@ -1472,7 +1472,7 @@
     </message>
     <message>
         <source>Column used as the first feature (weight w1).</source>
-        <translation type="unfinished" />
+        <translation>첫 번째 특성으로 쓸 열 (가중치 w1).</translation>
     </message>
     <message>
         <source>Feature x2:</source>
@@ -1480,7 +1480,7 @@
     </message>
     <message>
         <source>Column used as the second feature (weight w2).</source>
-        <translation type="unfinished" />
+        <translation>두 번째 특성으로 쓸 열 (가중치 w2).</translation>
     </message>
     <message>
         <source>Target y:</source>
@@ -1496,7 +1496,7 @@
     </message>
     <message>
         <source>Model y = w1·x1 + w2·x2 + b. The plots stay two-dimensional: b is set to its best value at every (w1, w2), which is the same as centring the data.</source>
-        <translation type="unfinished" />
+        <translation>모델 y = w1·x1 + w2·x2 + b. 그림은 2차원으로 유지됩니다: 모든 (w1, w2)에서 b를 최적값으로 두며, 이는 데이터를 중심화하는 것과 같습니다.</translation>
     </message>
     <message>
         <source>Optimiser</source>
@@ -1518,7 +1518,9 @@
         <source>Gradient descent: w ← w − lr·∇L
 Momentum: v ← 0.9·v − lr·∇L, w ← w + v
 Adam: per-weight steps from running averages of ∇L and ∇L²</source>
-        <translation type="unfinished" />
+        <translation>경사 하강법: w ← w − lr·∇L
+모멘텀: v ← 0.9·v − lr·∇L, w ← w + v
+Adam: ∇L과 ∇L²의 이동 평균으로 가중치마다 스텝 결정</translation>
     </message>
     <message>
         <source>Same learning rate for all</source>
@@ -1526,7 +1528,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Every plot uses the same lr: the unfair comparison — the raw features need a tiny lr or they diverge.</source>
-        <translation type="unfinished" />
+        <translation>모든 그림이 같은 lr을 씁니다: 불공정한 비교 — 원래 특성은 lr이 아주 작지 않으면 발산합니다.</translation>
     </message>
     <message>
         <source>Same fraction of each plot's 2/λmax</source>
@@ -1534,11 +1536,11 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Each plot uses lr = fraction × 2/λmax of its own surface: the fair comparison. Above 1 gradient descent diverges.</source>
-        <translation type="unfinished" />
+        <translation>각 그림이 자기 손실 면의 lr = 비율 × 2/λmax를 씁니다: 공정한 비교. 1보다 크면 경사 하강법이 발산합니다.</translation>
     </message>
     <message>
         <source>Step size lr in w ← w − lr·∇L, on a log scale. Gradient descent is stable only for lr &lt; 2/λmax of each plot.</source>
-        <translation type="unfinished" />
+        <translation>w ← w − lr·∇L의 스텝 크기 lr (로그 스케일). 경사 하강법은 각 그림의 lr &lt; 2/λmax일 때만 안정합니다.</translation>
     </message>
     <message>
         <source>&amp;Fraction:</source>
@@ -1546,7 +1548,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>lr = fraction × 2/λmax for each plot, on a log scale. Gradient descent converges below 1 and diverges above.</source>
-        <translation type="unfinished" />
+        <translation>각 그림의 lr = 비율 × 2/λmax (로그 스케일). 경사 하강법은 1보다 작으면 수렴하고 크면 발산합니다.</translation>
     </message>
     <message>
         <source>&amp;Mini-batch:</source>
@@ -1554,7 +1556,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Examples per gradient estimate; 0 = full batch (the exact gradient). Small batches make the path noisy: the same batch-size idea the batch-size lab explores.</source>
-        <translation type="unfinished" />
+        <translation>기울기를 한 번 추정할 때 쓰는 예제 수. 0 = 전체 배치 (정확한 기울기). 작은 배치는 경로를 흔들리게 합니다: 배치 크기 실험에서 다루는 것과 같은 개념입니다.</translation>
     </message>
     <message>
         <source>full</source>
@@ -1566,7 +1568,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Where all three runs start, in each plot's own weights.</source>
-        <translation type="unfinished" />
+        <translation>세 실행 모두의 시작점 (각 그림 자체의 가중치 기준).</translation>
     </message>
     <message>
         <source>Starting w1 for all three runs</source>
@@ -1578,11 +1580,11 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Click any plot to start all three runs there.</source>
-        <translation type="unfinished" />
+        <translation>그림을 클릭하면 세 실행 모두 그 지점에서 시작합니다.</translation>
     </message>
     <message>
         <source>&lt;span style="color:#333"&gt;- - -&lt;/span&gt; steepest direction (λmax) &amp;nbsp; &lt;span style="color:#555"&gt;· · ·&lt;/span&gt; flattest direction (λmin) &amp;nbsp; ● minimum &amp;nbsp; ○ start &amp;nbsp; — path (click a plot to move the start)</source>
-        <translation type="unfinished" />
+        <translation>&lt;span style="color:#333"&gt;- - -&lt;/span&gt; 가장 가파른 방향 (λmax) &amp;nbsp; &lt;span style="color:#555"&gt;· · ·&lt;/span&gt; 가장 평평한 방향 (λmin) &amp;nbsp; ● 최솟값 &amp;nbsp; ○ 시작점 &amp;nbsp; — 경로 (그림을 클릭해 시작점 이동)</translation>
     </message>
     <message>
         <source>w1</source>
@@ -1594,7 +1596,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Loss contours over the weights (w1, w2); darker = higher loss. Click to start all three runs at that point.</source>
-        <translation type="unfinished" />
+        <translation>가중치 (w1, w2)에 대한 손실 등고선. 어두울수록 손실이 큽니다. 클릭하면 세 실행 모두 그 지점에서 시작합니다.</translation>
     </message>
     <message>
         <source>Loss above its minimum</source>
@@ -1637,7 +1639,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Smallest standard deviation σ of the initial weights, w ~ N(0, σ²).</source>
-        <translation type="unfinished" />
+        <translation>초기 가중치의 최소 표준편차 σ, w ~ N(0, σ²).</translation>
     </message>
     <message>
         <source>&amp;Largest std:</source>
@@ -1645,7 +1647,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Largest standard deviation σ of the initial weights, w ~ N(0, σ²).</source>
-        <translation type="unfinished" />
+        <translation>초기 가중치의 최대 표준편차 σ, w ~ N(0, σ²).</translation>
     </message>
     <message>
         <source>&amp;Points:</source>
@@ -1653,7 +1655,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>How many stds, spaced evenly on a log scale between the two ends.</source>
-        <translation type="unfinished" />
+        <translation>두 끝 사이에 로그 스케일로 고르게 놓을 표준편차 개수.</translation>
     </message>
     <message>
         <source>&amp;Steps per run:</source>
@@ -1661,7 +1663,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Training steps each pair of networks takes before its test accuracy is measured.</source>
-        <translation type="unfinished" />
+        <translation>테스트 정확도를 측정하기 전에 각 신경망 쌍이 거치는 학습 스텝 수.</translation>
     </message>
     <message>
         <source>S&amp;eeds:</source>
@@ -1669,7 +1671,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Runs per std with different seeds; the chart shows their mean and a min–max band.</source>
-        <translation type="unfinished" />
+        <translation>표준편차마다 다른 시드로 하는 실행 수. 차트에는 평균과 min–max 구간이 표시됩니다.</translation>
     </message>
     <message>
         <source>&amp;Run init sweep</source>
@@ -1677,7 +1679,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Trains the BN and the plain network from each std in the background (both twins share the initial weights and the mini-batches).</source>
-        <translation type="unfinished" />
+        <translation>각 표준편차에서 BN 신경망과 일반 신경망을 백그라운드에서 학습합니다 (두 신경망은 초기 가중치와 미니배치를 공유합니다).</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -1685,7 +1687,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Stops the runs in progress; finished points stay.</source>
-        <translation type="unfinished" />
+        <translation>진행 중인 실행을 멈춥니다. 완료된 점은 유지됩니다.</translation>
     </message>
     <message>
         <source>Points finished out of those queued.</source>
@@ -1705,11 +1707,11 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>With BN every layer's inputs are re-normalised, so the scale of the initial weights hardly matters; without BN too small a std makes the signal vanish and too large a one saturates the sigmoids.</source>
-        <translation type="unfinished" />
+        <translation>BN이 있으면 모든 층의 입력이 다시 정규화되므로 초기 가중치의 크기가 거의 중요하지 않습니다. BN이 없으면 표준편차가 너무 작을 때 신호가 사라지고, 너무 클 때 시그모이드가 포화됩니다.</translation>
     </message>
     <message>
         <source>Network: %1 hidden layers × %2 %3 units, lr %4, batch %5 (the BN lab's settings).</source>
-        <translation type="unfinished" />
+        <translation>신경망: 은닉층 %1개 × %3 유닛 %2개, lr %4, 배치 %5 (BN 실험의 설정).</translation>
     </message>
     <message>
         <source>Cannot run: %1</source>
@@ -1721,7 +1723,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Press Run to train both networks from each initial std.</source>
-        <translation type="unfinished" />
+        <translation>실행을 누르면 각 초기 표준편차에서 두 신경망을 학습합니다.</translation>
     </message>
     <message>
         <source>%1 of %2 points finished…</source>
@@ -1770,19 +1772,19 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Is batch normalization's benefit really about internal covariate shift?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Santurkar et al. (2018) measured shift as the change of a layer's gradient G when the layers below take their step (G′), and found it can be as large with BN as without. What BN does change is the loss landscape: along the gradient, loss and gradient vary far less, so larger steps are safe.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;&lt;b&gt;배치 정규화의 효과는 정말 내부 공변량 변화 때문일까요?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Santurkar 등 (2018)은 아래층들이 스텝을 밟을 때 한 층의 기울기 G가 바뀌는 정도 (G′)로 변화를 측정했고, BN이 있어도 없을 때만큼 클 수 있음을 발견했습니다. BN이 실제로 바꾸는 것은 손실 지형입니다: 기울기 방향으로 손실과 기울기가 훨씬 덜 변하므로 더 큰 스텝도 안전합니다.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Measuring: the first results appear at step %1.</source>
-        <translation type="unfinished" />
+        <translation>측정 중: 첫 결과는 스텝 %1에서 나타납니다.</translation>
     </message>
     <message>
         <source>Switch on &lt;i&gt;Measure at every checkpoint&lt;/i&gt; above to compare both networks here. Each checkpoint (every %1 steps) then runs extra forward and backward passes on the last batch; the cost is shown.</source>
-        <translation type="unfinished" />
+        <translation>두 신경망을 여기서 비교하려면 위의 &lt;i&gt;체크포인트마다 측정&lt;/i&gt;을 켜세요. 그러면 체크포인트마다 (%1 스텝마다) 마지막 배치에 순전파와 역전파를 추가로 실행하며, 그 비용이 표시됩니다.</translation>
     </message>
     <message>
         <source>%1 checkpoints measured. Cost so far: %2 s of probing against %3 s of training (%4% extra).</source>
-        <translation type="unfinished" />
+        <translation>체크포인트 %1개 측정함. 지금까지 비용: 학습 %3초 대비 측정 %2초 (%4% 추가).</translation>
     </message>
     <message>
         <source>&amp;Measure at every checkpoint (costly)</source>
@@ -1790,7 +1792,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Santurkar et al. 2018: ICS = ‖G − G′‖, the change of a layer's gradient when the layers below take their step; smoothness = how much the loss and gradient change along the gradient for steps c·lr, c in [0.5, 4]. Applies from the next checkpoint.</source>
-        <translation type="unfinished" />
+        <translation>Santurkar 등 2018: ICS = ‖G − G′‖, 아래층들이 스텝을 밟을 때 한 층의 기울기가 바뀌는 정도. 매끄러움 = 스텝 c·lr (c는 [0.5, 4])로 기울기 방향을 따라갈 때 손실과 기울기가 바뀌는 정도. 다음 체크포인트부터 적용됩니다.</translation>
     </message>
     <message>
         <source>ICS of &amp;layer:</source>
@@ -1798,7 +1800,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Whose gradient change to show (weighted layers 2 to the output).</source>
-        <translation type="unfinished" />
+        <translation>기울기 변화를 표시할 층 (가중치가 있는 2층부터 출력층까지).</translation>
     </message>
     <message>
         <source>ICS: gradient change ‖G − G′‖</source>
@@ -1857,11 +1859,11 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>BN with γ = 1, β = 0 puts most inputs inside the green band, where the sigmoid is nearly linear; learnable γ and β let the network move them out again when that helps.</source>
-        <translation type="unfinished" />
+        <translation>γ = 1, β = 0인 BN은 대부분의 입력을 시그모이드가 거의 선형인 초록 구간 안에 둡니다. 학습 가능한 γ와 β가 있으면 신경망은 도움이 될 때 입력을 다시 밖으로 옮길 수 있습니다.</translation>
     </message>
     <message>
         <source>The networks use another activation; the sigmoid is drawn for reference and the derivative column is for their activation.</source>
-        <translation type="unfinished" />
+        <translation>신경망이 다른 활성화 함수를 씁니다. 시그모이드는 참고용으로 그렸고, 도함수 열은 신경망의 활성화 함수 기준입니다.</translation>
     </message>
     <message>
         <source>&amp;Layer:</source>
@@ -1869,7 +1871,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Whose activation inputs to show, at the latest step.</source>
-        <translation type="unfinished" />
+        <translation>최근 스텝에서 어느 신경망의 활성화 입력을 표시할지 정합니다.</translation>
     </message>
     <message>
         <source>Saturation &amp;eps:</source>
@@ -1877,7 +1879,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>A sigmoid unit counts as saturated when its output is within eps of 0 or 1, i.e. |z| &gt; ln(1/eps − 1).</source>
-        <translation type="unfinished" />
+        <translation>시그모이드 유닛의 출력이 0이나 1에서 eps 이내이면, 즉 |z| &gt; ln(1/eps − 1)이면 포화된 것으로 봅니다.</translation>
     </message>
     <message>
         <source>Sigmoid and the current activation inputs</source>
@@ -2111,7 +2113,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Which hidden layer's pre-activations z = W x + b (the activation's input; with BN, the normalized and scaled value) to show.</source>
-        <translation type="unfinished" />
+        <translation>활성화 입력 z = W x + b (활성화 함수의 입력, BN 사용 시 정규화하고 크기를 조정한 값)를 표시할 은닉층.</translation>
     </message>
     <message>
         <source>Same &amp;z scale</source>
@@ -2119,7 +2121,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Both heatmaps on one z range, so the spread of the inputs compares directly; off: each on its own range, to see its drift.</source>
-        <translation type="unfinished" />
+        <translation>두 히트맵을 같은 z 범위로 그려 입력의 퍼짐을 바로 비교합니다. 끄면 각자 자기 범위로 그려 이동을 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>Replay</source>
@@ -2127,15 +2129,15 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Replays the run from the first checkpoint; drag the slider to scrub.</source>
-        <translation type="unfinished" />
+        <translation>첫 체크포인트부터 실행을 다시 재생합니다. 슬라이더를 끌어 원하는 지점으로 이동하세요.</translation>
     </message>
     <message>
         <source>Checkpoint shown in the lower chart and marked by the black line; at the right end it follows the live run.</source>
-        <translation type="unfinished" />
+        <translation>아래 차트에 표시되고 검은 선으로 표시된 체크포인트. 오른쪽 끝에서는 진행 중인 실행을 따라갑니다.</translation>
     </message>
     <message>
         <source>One column per evaluation interval, darker = more values. Without BN the inputs drift and spread as the layers below learn; with BN they stay put.</source>
-        <translation type="unfinished" />
+        <translation>평가 간격마다 한 열, 어두울수록 값이 많습니다. BN이 없으면 아래층이 학습하면서 입력이 이동하고 퍼지지만, BN이 있으면 제자리에 머뭅니다.</translation>
     </message>
     <message>
         <source>With BN</source>
@@ -2213,7 +2215,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>15–85% band width now (at the first step): with BN %1 (%2), plain %3 (%4).</source>
-        <translation type="unfinished" />
+        <translation>현재 (첫 스텝) 15–85% 구간 폭: BN 사용 %1 (%2), 일반 %3 (%4).</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
@@ -2221,7 +2223,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>One unit's input (as in the paper, Fig. 1b/c) or the percentiles over all units of a layer.</source>
-        <translation type="unfinished" />
+        <translation>유닛 하나의 입력 (논문 그림 1b/c와 같이) 또는 한 층 모든 유닛의 백분위수.</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
@@ -2229,7 +2231,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Which unit of the tracked layer to follow; changing it starts a new run (the history is recorded for one unit).</source>
-        <translation type="unfinished" />
+        <translation>추적할 층에서 따라갈 유닛. 바꾸면 새 실행이 시작됩니다 (기록은 유닛 하나에 대해서만 남깁니다).</translation>
     </message>
     <message>
         <source>Same &amp;y scale</source>
@@ -2237,7 +2239,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Both charts on one y range, so their spreads compare directly.</source>
-        <translation type="unfinished" />
+        <translation>두 차트를 같은 y 범위로 그려 퍼짐을 바로 비교할 수 있습니다.</translation>
     </message>
     <message>
         <source>With BN</source>
@@ -2272,7 +2274,7 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     <name>normlab::app::TrainingCurvesView</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: test accuracy %2%, test loss %3, train − test accuracy %4 points.&lt;br&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1&lt;/b&gt;: 테스트 정확도 %2%, 테스트 손실 %3, 학습 − 테스트 정확도 %4%p.&lt;br&gt;</translation>
     </message>
     <message>
         <source>At step %1.</source>
