@@ -204,15 +204,15 @@
     </message>
     <message>
         <source>Run one optimisation step (Shift: one epoch)</source>
-        <translation>최적화 스텝을 한 번 실행합니다(Shift: 한 에포크)</translation>
+        <translation>최적화 스텝을 한 번 실행합니다(Shift: 한 에폭)</translation>
     </message>
     <message>
         <source>Step &amp;epoch</source>
-        <translation>한 에포크(&amp;E)</translation>
+        <translation>한 에폭(&amp;E)</translation>
     </message>
     <message>
         <source>Run one epoch: every mini-batch of the training set once</source>
-        <translation>한 에포크를 실행합니다: 학습 세트의 모든 미니배치를 한 번씩</translation>
+        <translation>한 에폭를 실행합니다: 학습 세트의 모든 미니배치를 한 번씩</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
@@ -1962,7 +1962,7 @@ Adam: ∇L과 ∇L²의 이동 평균으로 가중치마다 스텝 결정</trans
     </message>
     <message>
         <source>Epoch %1</source>
-        <translation>에포크 %1</translation>
+        <translation>에폭 %1</translation>
     </message>
     <message>
         <source>Training diverged at step %1 in "%2": %3. Nothing non-finite is drawn. Lower the learning rate and press Reset.</source>
@@ -1986,7 +1986,7 @@ Adam: ∇L과 ∇L²의 이동 평균으로 가중치마다 스텝 결정</trans
     </message>
     <message>
         <source>Epoch –</source>
-        <translation>에포크 –</translation>
+        <translation>에폭 –</translation>
     </message>
     <message>
         <source>– steps/s</source>
@@ -2196,11 +2196,11 @@ Adam: ∇L과 ∇L²의 이동 평균으로 가중치마다 스텝 결정</trans
     </message>
     <message>
         <source>Step epoch</source>
-        <translation>한 에포크</translation>
+        <translation>한 에폭</translation>
     </message>
     <message>
         <source>Run one epoch instead of one step</source>
-        <translation>한 스텝 대신 한 에포크를 실행합니다</translation>
+        <translation>한 스텝 대신 한 에폭를 실행합니다</translation>
     </message>
 </context>
 <context>
