@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSlider>
 #include <QSpinBox>
@@ -80,7 +81,13 @@ MainWindow::~MainWindow() { stopAllSessions(); }
 
 void MainWindow::setUpPages(const QList<LabPage*>& pages) {
     for (LabPage* page : pages) {
-        ui_->labTabs->addTab(page, page->title());
+        // A scroll area keeps a lab usable when its controls need more room
+        // than the window has (small projectors, presentation fonts).
+        auto* scroll = new QScrollArea(ui_->labTabs);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidget(page);
+        ui_->labTabs->addTab(scroll, page->title());
         connect(page, &LabPage::commandRequested, this, [this, page](session::Command command) {
             auto it = sessions_.find(page);
             if (it != sessions_.end()) it->second->post(std::move(command));
@@ -182,8 +189,7 @@ void MainWindow::setUpMenus() {
 
 void MainWindow::retranslate() {
     for (int i = 0; i < ui_->labTabs->count(); ++i)
-        if (auto* page = qobject_cast<LabPage*>(ui_->labTabs->widget(i)))
-            ui_->labTabs->setTabText(i, page->title());
+        if (LabPage* page = pageAt(i)) ui_->labTabs->setTabText(i, page->title());
     speedLabel_->setText(tr(" Speed: "));
     const QString speedTip =
         tr("Steps per displayed frame (about 30 frames a second). Small values show training in "
@@ -205,15 +211,21 @@ void MainWindow::retranslate() {
 QList<LabPage*> MainWindow::pages() const {
     QList<LabPage*> result;
     for (int i = 0; i < ui_->labTabs->count(); ++i)
-        if (auto* page = qobject_cast<LabPage*>(ui_->labTabs->widget(i))) result << page;
+        if (LabPage* page = pageAt(i)) result << page;
     return result;
 }
 
-LabPage* MainWindow::currentPage() const {
-    return qobject_cast<LabPage*>(ui_->labTabs->currentWidget());
+LabPage* MainWindow::currentPage() const { return pageAt(ui_->labTabs->currentIndex()); }
+
+void MainWindow::setCurrentPage(LabPage* page) {
+    for (int i = 0; i < ui_->labTabs->count(); ++i)
+        if (pageAt(i) == page) ui_->labTabs->setCurrentIndex(i);
 }
 
-void MainWindow::setCurrentPage(LabPage* page) { ui_->labTabs->setCurrentWidget(page); }
+LabPage* MainWindow::pageAt(int index) const {
+    auto* scroll = qobject_cast<QScrollArea*>(ui_->labTabs->widget(index));
+    return scroll ? qobject_cast<LabPage*>(scroll->widget()) : nullptr;
+}
 
 session::TrainingSession* MainWindow::currentSession() {
     LabPage* page = currentPage();

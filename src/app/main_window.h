@@ -77,6 +77,7 @@ class MainWindow : public QMainWindow {
 
   private:
     void setUpPages(const QList<LabPage*>& pages);
+    [[nodiscard]] LabPage* pageAt(int index) const;
     void setUpTransport();
     void setUpMenus();
     void retranslate();
