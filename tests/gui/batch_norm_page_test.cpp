@@ -236,6 +236,9 @@ TEST_F(BatchNormPageTest, CnnRunsOnAnIdxFolderWithPerChannelStatistics) {
         },
         10000));
     run(20);
+    // The sigmoid view redraws only while shown: show it before comparing.
+    page->tabs()->setCurrentWidget(page->sigmoidView());
+    QTest::qWait(20);
     const auto& s = *page->lastRendered();
     EXPECT_EQ(s.hiddenLayers, 2);
     EXPECT_FALSE(s.models[TwinTrainer::kBn].probes.empty());
