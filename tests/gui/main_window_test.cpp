@@ -23,7 +23,7 @@
 #include "descent_demo_experiment.h"
 #include "descent_demo_page.h"
 #include "app/labs/feature_scaling_page.h"
-#include "app/labs/upcoming_lab_page.h"
+#include "upcoming_lab_page.h"
 
 namespace {
 

@@ -1,4 +1,4 @@
-#include "app/labs/upcoming_lab_page.h"
+#include "upcoming_lab_page.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>

@@ -1,5 +1,6 @@
 #pragma once
-// Shared shape of a lab tab whose engine is not wired in yet: its controls,
+// A lab tab whose engine is not wired in (a test fixture for how the window
+// treats a lab without a training session): its controls,
 // shown disabled so the teacher sees what will be adjustable, and a notice
 // saying what the lab will display. Never an empty pane.
 
