@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QMessageBox>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSlider>
@@ -393,6 +394,26 @@ void MainWindow::setPresentationMode(bool on) {
         showMaximized();
     } else {
         showNormal();
+    }
+    // Deferred so that the font change and the new window state have landed.
+    QTimer::singleShot(0, this, &MainWindow::relayoutForNewFont);
+}
+
+void MainWindow::relayoutForNewFont() {
+    // When the window keeps its size (already the screen's size, or no window
+    // manager) nothing re-lays out after the font change: the menu bar keeps
+    // its old item rectangles, the toolbar cuts its labels and the charts wrap
+    // their tick labels. Invalidate every layout, then hand every widget the
+    // resize event that a real size change would have sent.
+    const QList<QWidget*> widgets = findChildren<QWidget*>();
+    for (QWidget* w : widgets) {
+        w->updateGeometry();
+        if (w->layout()) w->layout()->invalidate();
+    }
+    layout()->activate();
+    for (QWidget* w : widgets) {
+        QResizeEvent resize(w->size(), w->size());
+        QCoreApplication::sendEvent(w, &resize);
     }
 }
 

@@ -85,6 +85,7 @@ class MainWindow : public QMainWindow {
     void onSnapshot(LabPage* page, const session::SnapshotPtr& snapshot);
     void onDiverged(LabPage* page, qint64 step, const QString& message);
     void showBanner(const QString& text);
+    void relayoutForNewFont();
     void updateTransport();
     void updateStatus();
     void stepClicked();

@@ -8,21 +8,26 @@
 #include <QApplication>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QMenuBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolBar>
 #include <cmath>
 
 #include "app/chart_view.h"
 #include "app/labs/batch_norm_page.h"
+#include "app/labs/feature_scaling_page.h"
 #include "descent_demo_experiment.h"
 #include "descent_demo_page.h"
-#include "app/labs/feature_scaling_page.h"
 #include "upcoming_lab_page.h"
 
 namespace {
@@ -265,6 +270,30 @@ TEST_F(MainWindowTest, PresentationModeScalesFontsAndReturns) {
     EXPECT_NEAR(demo->learningRateBox()->font().pointSizeF(), normal * 1.5, 0.01);
     window->setPresentationMode(false);
     EXPECT_NEAR(QApplication::font().pointSizeF(), normal, 0.01);
+}
+
+TEST(MainWindowStartup, PresentationModeAtStartLaysOutEveryBarForTheLargerFont) {
+    // As when the last session ended in presentation mode: the mode is set
+    // while the window is first shown, at the screen's size, so no later
+    // resize comes to lay the bars out again for the larger font.
+    MainWindow window;
+    window.resize(window.screen()->size());
+    window.show();
+    window.setPresentationMode(true);
+    // A plain event loop, as in the app: QTest's waits lay out pending
+    // widgets themselves and would hide the fault.
+    QEventLoop loop;
+    QTimer::singleShot(500, &loop, &QEventLoop::quit);
+    loop.exec();
+    EXPECT_GE(window.menuBar()->height(), window.menuBar()->sizeHint().height());
+    bool sawSpeed = false;
+    for (const QLabel* label : window.findChildren<QToolBar*>().first()->findChildren<QLabel*>()) {
+        if (!label->text().contains("Speed")) continue;
+        sawSpeed = true;
+        EXPECT_GE(label->width(), label->sizeHint().width());
+    }
+    EXPECT_TRUE(sawSpeed);
+    window.setPresentationMode(false);
 }
 
 TEST_F(MainWindowTest, KoreanTranslationRetranslatesTheShell) {
