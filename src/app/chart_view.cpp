@@ -40,7 +40,10 @@ ChartView::ChartView(QWidget* parent) : QWidget(parent) {
 
 ChartView::~ChartView() = default;
 
-void ChartView::setTitle(const QString& title) { chart_->setTitle(title); }
+void ChartView::setTitle(const QString& title) {
+    // Labs set titles every frame; an unchanged title must not re-lay out the chart.
+    if (chart_->title() != title) chart_->setTitle(title);
+}
 
 QString ChartView::title() const { return chart_->title(); }
 

@@ -34,6 +34,18 @@ double NiceChartView::niceInterval(double span, int maxTicks) {
 }
 
 void NiceChartView::setNiceRange(Qt::Orientation orientation, double min, double max) {
+    // A range far wider than the last one, drawn for a moment with the old
+    // spacing, would ask Qt Charts for thousands of tick items and stall for
+    // seconds. A wider spacing therefore goes in first, a narrower one after.
+    if (orientation == Qt::Horizontal && autoHorizontalTicks_) {
+        const double interval = niceInterval(max - min, maxTicks(Qt::Horizontal));
+        for (QAbstractAxis* axis : chart()->axes(Qt::Horizontal)) {
+            auto* value = qobject_cast<QValueAxis*>(axis);
+            if (value && value->tickType() == QValueAxis::TicksDynamic &&
+                interval > value->tickInterval())
+                value->setTickInterval(interval);
+        }
+    }
     if (orientation == Qt::Horizontal)
         setXRange(min, max);
     else
@@ -62,23 +74,27 @@ void NiceChartView::resizeEvent(QResizeEvent* event) {
     updateTicks();
 }
 
-void NiceChartView::updateTicks() {
+int NiceChartView::maxTicks(Qt::Orientation orientation) const {
     // Room for a label of about seven characters per tick across, two lines per tick up.
     const QFontMetrics metrics(font());
+    const bool across = orientation == Qt::Horizontal;
+    const int room =
+        across ? width() - 6 * metrics.averageCharWidth() : height() - 6 * metrics.height();
+    const int spacing = across ? 8 * metrics.averageCharWidth() : 2 * metrics.height();
+    return std::clamp(room / std::max(1, spacing), 2, 10);
+}
+
+void NiceChartView::updateTicks() {
     for (QAbstractAxis* axis : chart()->axes()) {
         auto* value = qobject_cast<QValueAxis*>(axis);
         if (!value || !value->isVisible()) continue;
         if (!(value->orientation() == Qt::Vertical ? autoVerticalTicks_ : autoHorizontalTicks_))
             continue;
-        const bool across = value->orientation() == Qt::Horizontal;
-        const int room =
-            across ? width() - 6 * metrics.averageCharWidth() : height() - 6 * metrics.height();
-        const int spacing = across ? 8 * metrics.averageCharWidth() : 2 * metrics.height();
-        const int maxTicks = std::clamp(room / std::max(1, spacing), 2, 10);
-        if (across)
-            value->setTickInterval(niceInterval(value->max() - value->min(), maxTicks));
-        else if (value->tickCount() != std::min(maxTicks, 6) + 1)
-            value->setTickCount(std::min(maxTicks, 6) + 1);
+        const int most = maxTicks(value->orientation());
+        if (value->orientation() == Qt::Horizontal)
+            value->setTickInterval(niceInterval(value->max() - value->min(), most));
+        else if (value->tickCount() != std::min(most, 6) + 1)
+            value->setTickCount(std::min(most, 6) + 1);
     }
 }
 

@@ -28,6 +28,8 @@ class NiceChartView : public ChartView {
 
   private:
     void updateTicks();
+    // How many ticks fit along an axis at the current size and font.
+    [[nodiscard]] int maxTicks(Qt::Orientation orientation) const;
 };
 
 }  // namespace normlab::app
