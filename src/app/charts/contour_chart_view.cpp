@@ -24,13 +24,15 @@ constexpr qreal kContourZ = 0.6;
 ContourChartView::ContourChartView(QWidget* parent) : NiceChartView(parent) {
     heatmapItem_ = new QGraphicsPixmapItem(chart());
     heatmapItem_->setZValue(kHeatmapZ);
+    // Vector lines, so exports at 2x and 3x stay sharp.
     contourItem_ = new QGraphicsPathItem(chart());
     contourItem_->setZValue(kContourZ);
     QPen pen(QColor(0x2b, 0x3f, 0x5c, 170));
-    pen.setCosmetic(true);  // one pixel wide whatever the data-to-screen scale
-    pen.setWidthF(1.0);
+    // Width 0: one pixel whatever the data-to-screen scale. Unlike a cosmetic
+    // width of 1 it spares the item stroking every contour to find its bounds.
+    pen.setWidthF(0.0);
     contourItem_->setPen(pen);
-    connect(chart(), &QChart::plotAreaChanged, this, [this] { place(); });
+    connect(chart(), &QChart::plotAreaChanged, this, &ContourChartView::schedulePlace);
     for (QAbstractAxis* axis : chart()->axes()) {
         // Faint grid: the bands and contour lines carry the picture.
         axis->setGridLineColor(QColor(255, 255, 255, 90));
@@ -88,7 +90,7 @@ void ContourChartView::setSurface(const core::LossGrid& grid,
     window_ = QRectF(QPointF(w.w1Min, w.w2Min), QPointF(w.w1Max, w.w2Max));
     setNiceRange(Qt::Horizontal, w.w1Min, w.w1Max);
     setNiceRange(Qt::Vertical, w.w2Min, w.w2Max);
-    place();
+    schedulePlace();
 }
 
 int ContourChartView::addStyledLineSeries(const QColor& color, qreal width, Qt::PenStyle style) {
@@ -101,7 +103,16 @@ int ContourChartView::addStyledLineSeries(const QColor& color, qreal width, Qt::
     return index;
 }
 
+void ContourChartView::schedulePlace() {
+    // A new surface usually moves the plot area too (new tick labels): scale
+    // the bands once, after both, before the next paint.
+    if (placePending_) return;
+    placePending_ = true;
+    QMetaObject::invokeMethod(this, &ContourChartView::place, Qt::QueuedConnection);
+}
+
 void ContourChartView::place() {
+    placePending_ = false;
     if (window_.isEmpty() || chart()->series().isEmpty()) return;
     QAbstractSeries* series = chart()->series().first();
     const QPointF topLeft =

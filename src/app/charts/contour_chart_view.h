@@ -43,11 +43,13 @@ class ContourChartView : public NiceChartView {
     bool eventFilter(QObject* watched, QEvent* event) override;
 
   private:
+    void schedulePlace();
     void place();
 
     QGraphicsPixmapItem* heatmapItem_ = nullptr;
     QGraphicsPathItem* contourItem_ = nullptr;
     QImage heatmap_;
+    bool placePending_ = false;
     QRectF window_;  // in (w1, w2)
 };
 
