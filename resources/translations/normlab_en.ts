@@ -1341,10 +1341,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>κ = %1&lt;br&gt;λ&lt;sub&gt;max&lt;/sub&gt; = %2 &amp;nbsp; λ&lt;sub&gt;min&lt;/sub&gt; = %3&lt;br&gt;max stable lr 2/λ&lt;sub&gt;max&lt;/sub&gt; = %4&lt;br&gt;lr in use = %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> (%1 × 2/λ&lt;sub&gt;max&lt;/sub&gt;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1358,10 +1354,6 @@
     </message>
     <message>
         <source>&lt;b&gt;Converged in %1 steps&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Steps to converge: &lt;b&gt;not yet&lt;/b&gt; (step %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1624,6 +1616,22 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Scaled features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss surfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss curves and features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>κ = %1&lt;br&gt;λ&lt;sub&gt;max&lt;/sub&gt; = %2, λ&lt;sub&gt;min&lt;/sub&gt; = %3&lt;br&gt;max stable lr 2/λ&lt;sub&gt;max&lt;/sub&gt; = %4&lt;br&gt;lr in use = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not converged yet&lt;/b&gt; (step %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,18 +1,18 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
     <name>Lesson</name>
     <message>
-        <source>&lt;h3&gt;Why scale features?&lt;/h3&gt;&lt;p&gt;Gradient descent moves every weight by the slope of the loss in that weight's direction. When one feature is measured in hundreds (a flat's area in m&amp;sup2;) and another in single digits (its number of rooms), the loss is hundreds of times steeper along one weight than along the other. The contours become a long, narrow valley.&lt;/p&gt;&lt;p&gt;In such a valley the gradient points mostly across the valley, not along it. A step large enough to make progress along the floor overshoots the steep walls, so the learning rate must stay small and the path zig-zags. The optimiser ends up busy with whichever weight has the steepest slope, whether or not that weight matters most.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Min-max scaling&lt;/b&gt; maps each feature onto [0, 1]: x' = (x &amp;minus; min) / (max &amp;minus; min). &lt;b&gt;Z-score standardisation&lt;/b&gt; gives each feature mean 0 and standard deviation 1: x' = (x &amp;minus; &amp;mu;) / &amp;sigma;. After z-scoring, uncorrelated features give round contours and the gradient points straight at the minimum.&lt;/p&gt;&lt;p&gt;The numbers under each plot tell the same story. The Hessian's eigenvalues &amp;lambda;&lt;sub&gt;max&lt;/sub&gt; and &amp;lambda;&lt;sub&gt;min&lt;/sub&gt; measure the steepest and the flattest curvature; their ratio, the condition number &amp;kappa;, measures how narrow the valley is. Plain gradient descent is stable only for learning rates below 2/&amp;lambda;&lt;sub&gt;max&lt;/sub&gt;, and the number of steps it needs grows roughly with &amp;kappa;. Correlated features stay elongated even after z-scoring: &amp;kappa; = (1 + &amp;rho;) / (1 &amp;minus; &amp;rho;).&lt;/p&gt;&lt;p&gt;The mini-batch slider shares its batch size with the batch-size lab: small batches make the path noisy, because each step sees only a sample of the data.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;왜 특성을 스케일링할까요?&lt;/h3&gt;&lt;p&gt;경사 하강법은 각 가중치를 그 방향의 손실 기울기만큼 움직입니다. 한 특성은 수백 단위(아파트 면적, m&amp;sup2;)로, 다른 특성은 한 자릿수(방 개수)로 측정되면, 손실은 한 가중치 방향으로 다른 방향보다 수백 배 가파릅니다. 등고선은 길고 좁은 골짜기가 됩니다.&lt;/p&gt;&lt;p&gt;이런 골짜기에서 기울기는 골짜기를 따라가지 않고 대부분 가로질러 향합니다. 골짜기 바닥을 따라 나아갈 만큼 큰 걸음은 가파른 벽을 넘어가 버리므로, 학습률을 작게 유지해야 하고 경로는 지그재그로 움직입니다. 최적화는 그 가중치가 정말 중요한지와 상관없이 기울기가 가장 가파른 가중치에만 매달리게 됩니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Min-max 스케일링&lt;/b&gt;은 각 특성을 [0, 1]로 옮깁니다: x' = (x &amp;minus; min) / (max &amp;minus; min). &lt;b&gt;Z-score 표준화&lt;/b&gt;는 각 특성을 평균 0, 표준편차 1로 만듭니다: x' = (x &amp;minus; &amp;mu;) / &amp;sigma;. 상관없는 특성을 z-score로 바꾸면 등고선이 둥글어지고 기울기가 최솟값을 곧장 가리킵니다.&lt;/p&gt;&lt;p&gt;각 그림 아래의 숫자도 같은 이야기를 합니다. 헤시안의 고윳값 &amp;lambda;&lt;sub&gt;max&lt;/sub&gt;와 &amp;lambda;&lt;sub&gt;min&lt;/sub&gt;은 가장 가파른 곡률과 가장 평평한 곡률이고, 그 비인 조건수 &amp;kappa;는 골짜기가 얼마나 좁은지를 나타냅니다. 단순 경사 하강법은 학습률이 2/&amp;lambda;&lt;sub&gt;max&lt;/sub&gt;보다 작을 때만 안정하며, 필요한 걸음 수는 대략 &amp;kappa;에 비례해 늘어납니다. 상관된 특성은 z-score 뒤에도 길쭉하게 남습니다: &amp;kappa; = (1 + &amp;rho;) / (1 &amp;minus; &amp;rho;).&lt;/p&gt;&lt;p&gt;미니배치 슬라이더는 배치 크기 실험과 같은 배치 크기 개념을 씁니다. 작은 배치는 매 걸음 데이터의 일부만 보므로 경로가 흔들립니다.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Why scale features?&lt;/h3&gt;&lt;p&gt;Gradient descent moves every weight by the slope of the loss in that weight&apos;s direction. When one feature is measured in hundreds (a flat&apos;s area in m&amp;sup2;) and another in single digits (its number of rooms), the loss is hundreds of times steeper along one weight than along the other. The contours become a long, narrow valley.&lt;/p&gt;&lt;p&gt;In such a valley the gradient points mostly across the valley, not along it. A step large enough to make progress along the floor overshoots the steep walls, so the learning rate must stay small and the path zig-zags. The optimiser ends up busy with whichever weight has the steepest slope, whether or not that weight matters most.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Min-max scaling&lt;/b&gt; maps each feature onto [0, 1]: x&apos; = (x &amp;minus; min) / (max &amp;minus; min). &lt;b&gt;Z-score standardisation&lt;/b&gt; gives each feature mean 0 and standard deviation 1: x&apos; = (x &amp;minus; &amp;mu;) / &amp;sigma;. After z-scoring, uncorrelated features give round contours and the gradient points straight at the minimum.&lt;/p&gt;&lt;p&gt;The numbers under each plot tell the same story. The Hessian&apos;s eigenvalues &amp;lambda;&lt;sub&gt;max&lt;/sub&gt; and &amp;lambda;&lt;sub&gt;min&lt;/sub&gt; measure the steepest and the flattest curvature; their ratio, the condition number &amp;kappa;, measures how narrow the valley is. Plain gradient descent is stable only for learning rates below 2/&amp;lambda;&lt;sub&gt;max&lt;/sub&gt;, and the number of steps it needs grows roughly with &amp;kappa;. Correlated features stay elongated even after z-scoring: &amp;kappa; = (1 + &amp;rho;) / (1 &amp;minus; &amp;rho;).&lt;/p&gt;&lt;p&gt;The mini-batch slider shares its batch size with the batch-size lab: small batches make the path noisy, because each step sees only a sample of the data.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;왜 특성을 스케일링할까요?&lt;/h3&gt;&lt;p&gt;경사 하강법은 각 가중치를 그 방향의 손실 기울기만큼 움직입니다. 한 특성은 수백 단위(아파트 면적, m&amp;sup2;)로, 다른 특성은 한 자릿수(방 개수)로 측정되면, 손실은 한 가중치 방향으로 다른 방향보다 수백 배 가파릅니다. 등고선은 길고 좁은 골짜기가 됩니다.&lt;/p&gt;&lt;p&gt;이런 골짜기에서 기울기는 골짜기를 따라가지 않고 대부분 가로질러 향합니다. 골짜기 바닥을 따라 나아갈 만큼 큰 걸음은 가파른 벽을 넘어가 버리므로, 학습률을 작게 유지해야 하고 경로는 지그재그로 움직입니다. 최적화는 그 가중치가 정말 중요한지와 상관없이 기울기가 가장 가파른 가중치에만 매달리게 됩니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Min-max 스케일링&lt;/b&gt;은 각 특성을 [0, 1]로 옮깁니다: x&apos; = (x &amp;minus; min) / (max &amp;minus; min). &lt;b&gt;Z-score 표준화&lt;/b&gt;는 각 특성을 평균 0, 표준편차 1로 만듭니다: x&apos; = (x &amp;minus; &amp;mu;) / &amp;sigma;. 상관없는 특성을 z-score로 바꾸면 등고선이 둥글어지고 기울기가 최솟값을 곧장 가리킵니다.&lt;/p&gt;&lt;p&gt;각 그림 아래의 숫자도 같은 이야기를 합니다. 헤시안의 고윳값 &amp;lambda;&lt;sub&gt;max&lt;/sub&gt;와 &amp;lambda;&lt;sub&gt;min&lt;/sub&gt;은 가장 가파른 곡률과 가장 평평한 곡률이고, 그 비인 조건수 &amp;kappa;는 골짜기가 얼마나 좁은지를 나타냅니다. 단순 경사 하강법은 학습률이 2/&amp;lambda;&lt;sub&gt;max&lt;/sub&gt;보다 작을 때만 안정하며, 필요한 걸음 수는 대략 &amp;kappa;에 비례해 늘어납니다. 상관된 특성은 z-score 뒤에도 길쭉하게 남습니다: &amp;kappa; = (1 + &amp;rho;) / (1 &amp;minus; &amp;rho;).&lt;/p&gt;&lt;p&gt;미니배치 슬라이더는 배치 크기 실험과 같은 배치 크기 개념을 씁니다. 작은 배치는 매 걸음 데이터의 일부만 보므로 경로가 흔들립니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Internal covariate shift&lt;/h3&gt;&lt;p&gt;Every hidden layer learns from the outputs of the layer below. As the lower layers update their weights, the distribution of those outputs keeps moving, so each layer chases a target that shifts under it. The effect compounds with depth: a small change near the input can become a large change near the output, and one unit with unusually large values can dominate the layer above it.&lt;/p&gt;&lt;h3&gt;What batch normalization does&lt;/h3&gt;&lt;p&gt;Inside the network, for every unit and every mini-batch, batch normalization subtracts the batch mean &amp;mu;&lt;sub&gt;B&lt;/sub&gt; and divides by the batch standard deviation: x&amp;#770; = (x &amp;minus; &amp;mu;&lt;sub&gt;B&lt;/sub&gt;) / &amp;radic;(&amp;sigma;&lt;sub&gt;B&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt; + &amp;epsilon;). It then scales and shifts the result with two parameters of its own, y = &amp;gamma; x&amp;#770; + &amp;beta;, which are learnt by backpropagation like any weight. At test time the running averages of the mean and variance replace the batch statistics.&lt;/p&gt;&lt;h3&gt;Why &amp;gamma; and &amp;beta; matter for a sigmoid&lt;/h3&gt;&lt;p&gt;A standard normal input keeps 95% of its values between &amp;minus;1.96 and +1.96, and over that interval the sigmoid is almost a straight line. Normalisation alone would therefore turn a sigmoid network into a nearly linear one. With learnable &amp;gamma; and &amp;beta; the network can widen or move the distribution back into the curved part whenever that helps. Freeze them at 1 and 0 to see the inputs pinned to the linear band.&lt;/p&gt;&lt;h3&gt;In a convolutional network&lt;/h3&gt;&lt;p&gt;The order is convolution, then batch normalization, then the activation. Statistics are taken per channel, over the batch and every position of the feature map, so each channel has one &amp;gamma; and one &amp;beta;. The convolution's bias is dropped because &amp;beta; already does its job.&lt;/p&gt;&lt;h3&gt;What it buys&lt;/h3&gt;&lt;p&gt;Training becomes faster and usually reaches a better result. Each sample is normalised with statistics of the other samples in its batch, which adds a little noise that acts as a regulariser. And the network becomes far less sensitive to how its weights were initialised: sweep the initial standard deviation and compare the two curves.&lt;/p&gt;&lt;h3&gt;Is it really covariate shift?&lt;/h3&gt;&lt;p&gt;Santurkar et al. (2018) questioned the explanation: measured by how much a layer's gradient changes when the layers below take their step, a BN network need not have less shift than a plain one. What BN clearly does is make the loss landscape smoother along the gradient, so larger steps stay safe. The last view measures both for the run on screen.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Internal covariate shift&lt;/h3&gt;&lt;p&gt;Every hidden layer learns from the outputs of the layer below. As the lower layers update their weights, the distribution of those outputs keeps moving, so each layer chases a target that shifts under it. The effect compounds with depth: a small change near the input can become a large change near the output, and one unit with unusually large values can dominate the layer above it.&lt;/p&gt;&lt;h3&gt;What batch normalization does&lt;/h3&gt;&lt;p&gt;Inside the network, for every unit and every mini-batch, batch normalization subtracts the batch mean &amp;mu;&lt;sub&gt;B&lt;/sub&gt; and divides by the batch standard deviation: x&amp;#770; = (x &amp;minus; &amp;mu;&lt;sub&gt;B&lt;/sub&gt;) / &amp;radic;(&amp;sigma;&lt;sub&gt;B&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt; + &amp;epsilon;). It then scales and shifts the result with two parameters of its own, y = &amp;gamma; x&amp;#770; + &amp;beta;, which are learnt by backpropagation like any weight. At test time the running averages of the mean and variance replace the batch statistics.&lt;/p&gt;&lt;h3&gt;Why &amp;gamma; and &amp;beta; matter for a sigmoid&lt;/h3&gt;&lt;p&gt;A standard normal input keeps 95% of its values between &amp;minus;1.96 and +1.96, and over that interval the sigmoid is almost a straight line. Normalisation alone would therefore turn a sigmoid network into a nearly linear one. With learnable &amp;gamma; and &amp;beta; the network can widen or move the distribution back into the curved part whenever that helps. Freeze them at 1 and 0 to see the inputs pinned to the linear band.&lt;/p&gt;&lt;h3&gt;In a convolutional network&lt;/h3&gt;&lt;p&gt;The order is convolution, then batch normalization, then the activation. Statistics are taken per channel, over the batch and every position of the feature map, so each channel has one &amp;gamma; and one &amp;beta;. The convolution&apos;s bias is dropped because &amp;beta; already does its job.&lt;/p&gt;&lt;h3&gt;What it buys&lt;/h3&gt;&lt;p&gt;Training becomes faster and usually reaches a better result. Each sample is normalised with statistics of the other samples in its batch, which adds a little noise that acts as a regulariser. And the network becomes far less sensitive to how its weights were initialised: sweep the initial standard deviation and compare the two curves.&lt;/p&gt;&lt;h3&gt;Is it really covariate shift?&lt;/h3&gt;&lt;p&gt;Santurkar et al. (2018) questioned the explanation: measured by how much a layer&apos;s gradient changes when the layers below take their step, a BN network need not have less shift than a plain one. What BN clearly does is make the loss landscape smoother along the gradient, so larger steps stay safe. The last view measures both for the run on screen.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;내부 공변량 변화 (Internal covariate shift)&lt;/h3&gt;&lt;p&gt;각 은닉층은 아래층의 출력을 보고 배웁니다. 아래층이 가중치를 바꾸면 그 출력의 분포도 계속 움직이므로, 각 층은 발밑에서 움직이는 목표를 쫓는 셈입니다. 이 효과는 깊이에 따라 쌓입니다: 입력 근처의 작은 변화가 출력 근처에서는 큰 변화가 되고, 값이 유난히 큰 유닛 하나가 위층을 좌우할 수 있습니다.&lt;/p&gt;&lt;h3&gt;배치 정규화가 하는 일&lt;/h3&gt;&lt;p&gt;배치 정규화는 신경망 안에서 유닛마다, 미니배치마다 배치 평균 &amp;mu;&lt;sub&gt;B&lt;/sub&gt;를 빼고 배치 표준편차로 나눕니다: x&amp;#770; = (x &amp;minus; &amp;mu;&lt;sub&gt;B&lt;/sub&gt;) / &amp;radic;(&amp;sigma;&lt;sub&gt;B&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt; + &amp;epsilon;). 그런 다음 자신의 두 파라미터로 크기와 위치를 바꿉니다: y = &amp;gamma; x&amp;#770; + &amp;beta;. 이 두 값은 다른 가중치처럼 역전파로 학습됩니다. 테스트할 때는 배치 통계 대신 평균과 분산의 이동 평균을 씁니다.&lt;/p&gt;&lt;h3&gt;시그모이드에서 &amp;gamma;와 &amp;beta;가 중요한 이유&lt;/h3&gt;&lt;p&gt;표준정규분포 입력은 값의 95%가 &amp;minus;1.96과 +1.96 사이에 있고, 이 구간에서 시그모이드는 거의 직선입니다. 정규화만 하면 시그모이드 신경망이 거의 선형이 되어 버립니다. 학습 가능한 &amp;gamma;와 &amp;beta;가 있으면 신경망은 필요할 때 분포를 넓히거나 옮겨 곡선 부분으로 되돌릴 수 있습니다. 둘을 1과 0에 고정하면 입력이 선형 구간에 묶이는 것을 볼 수 있습니다.&lt;/p&gt;&lt;h3&gt;합성곱 신경망에서&lt;/h3&gt;&lt;p&gt;순서는 합성곱, 배치 정규화, 활성화 함수입니다. 통계는 채널마다 배치와 특성 맵의 모든 위치에 걸쳐 구하므로, 채널마다 &amp;gamma;와 &amp;beta;가 하나씩 있습니다. &amp;beta;가 같은 일을 하므로 합성곱의 편향은 뺍니다.&lt;/p&gt;&lt;h3&gt;얻는 것&lt;/h3&gt;&lt;p&gt;학습이 빨라지고 보통 더 좋은 결과에 이릅니다. 각 샘플이 같은 배치의 다른 샘플들의 통계로 정규화되므로 작은 잡음이 더해지고, 이것이 규제 효과를 냅니다. 그리고 신경망이 가중치 초기화에 훨씬 덜 민감해집니다: 초기 표준편차를 바꿔 가며 두 곡선을 비교해 보세요.&lt;/p&gt;&lt;h3&gt;정말 공변량 변화 때문일까요?&lt;/h3&gt;&lt;p&gt;Santurkar 등(2018)은 이 설명에 의문을 던졌습니다: 아래층이 한 걸음 움직일 때 한 층의 기울기가 얼마나 바뀌는지로 재 보면, BN 신경망의 변화가 일반 신경망보다 꼭 적지는 않습니다. BN이 분명히 하는 일은 기울기 방향으로 손실 지형을 더 매끄럽게 만들어 큰 걸음도 안전하게 하는 것입니다. 마지막 보기는 화면의 실행에서 둘 다 측정합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Small batches often generalise better&lt;/h3&gt;&lt;p&gt;A large mini-batch gives a more accurate estimate of the gradient, so it seemed natural that it would also train a better model. Experiments say otherwise: with the same number of epochs, mini-batches of roughly 8 to 32 examples often reach a higher test accuracy than batches of hundreds or thousands.&lt;/p&gt;&lt;p&gt;Two reasons are usually given. A small batch takes many more, cheaper steps per epoch, so the weights are corrected more often. And the noise in a small batch's gradient keeps the optimiser from settling into sharp, narrow minima that fit the training set but not new data; large batches are drawn to those sharp minima.&lt;/p&gt;&lt;p&gt;The learning rate has to follow the batch size. With &lt;b&gt;linear scaling&lt;/b&gt; the rate grows in proportion to the batch (lr = base lr &amp;times; B), which keeps the update per example constant; &lt;b&gt;square-root scaling&lt;/b&gt; grows it with &amp;radic;B. With a constant rate, large batches simply take too few steps.&lt;/p&gt;&lt;p&gt;Batch normalization needs a reasonable batch too: with only two or four samples, the batch mean and variance are so noisy that training-mode results and evaluation-mode results drift apart.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Try it:&lt;/b&gt; run the sweep and watch the accuracy-vs-B curve form; switch the learning curves to &lt;i&gt;updates&lt;/i&gt; and &lt;i&gt;wall time&lt;/i&gt; to see that small batches take many more, cheaper steps. The lr &amp;times; B map shows for which pairs training is stable at all.&lt;/p&gt;&lt;p&gt;The batch-size slider of the feature-scaling lab uses the same idea: there each mini-batch gives a noisy gradient, and the descent path across the loss contours wanders more the smaller the batch.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Small batches often generalise better&lt;/h3&gt;&lt;p&gt;A large mini-batch gives a more accurate estimate of the gradient, so it seemed natural that it would also train a better model. Experiments say otherwise: with the same number of epochs, mini-batches of roughly 8 to 32 examples often reach a higher test accuracy than batches of hundreds or thousands.&lt;/p&gt;&lt;p&gt;Two reasons are usually given. A small batch takes many more, cheaper steps per epoch, so the weights are corrected more often. And the noise in a small batch&apos;s gradient keeps the optimiser from settling into sharp, narrow minima that fit the training set but not new data; large batches are drawn to those sharp minima.&lt;/p&gt;&lt;p&gt;The learning rate has to follow the batch size. With &lt;b&gt;linear scaling&lt;/b&gt; the rate grows in proportion to the batch (lr = base lr &amp;times; B), which keeps the update per example constant; &lt;b&gt;square-root scaling&lt;/b&gt; grows it with &amp;radic;B. With a constant rate, large batches simply take too few steps.&lt;/p&gt;&lt;p&gt;Batch normalization needs a reasonable batch too: with only two or four samples, the batch mean and variance are so noisy that training-mode results and evaluation-mode results drift apart.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Try it:&lt;/b&gt; run the sweep and watch the accuracy-vs-B curve form; switch the learning curves to &lt;i&gt;updates&lt;/i&gt; and &lt;i&gt;wall time&lt;/i&gt; to see that small batches take many more, cheaper steps. The lr &amp;times; B map shows for which pairs training is stable at all.&lt;/p&gt;&lt;p&gt;The batch-size slider of the feature-scaling lab uses the same idea: there each mini-batch gives a noisy gradient, and the descent path across the loss contours wanders more the smaller the batch.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;작은 배치가 더 잘 일반화하는 경우가 많습니다&lt;/h3&gt;&lt;p&gt;큰 미니배치는 기울기를 더 정확히 추정하므로 더 좋은 모델을 학습할 것 같았습니다. 실험 결과는 달랐습니다: 같은 에폭 수라면 8에서 32개 정도의 미니배치가 수백, 수천 개짜리 배치보다 더 높은 테스트 정확도에 이르는 경우가 많습니다.&lt;/p&gt;&lt;p&gt;보통 두 가지 이유를 듭니다. 작은 배치는 에폭마다 더 많고 더 싼 걸음을 걸으므로 가중치를 더 자주 고칩니다. 그리고 작은 배치 기울기의 잡음이 학습 데이터에만 맞고 새 데이터에는 맞지 않는 뾰족하고 좁은 최솟값에 자리 잡지 않게 막아 줍니다. 큰 배치는 그런 뾰족한 최솟값으로 끌려갑니다.&lt;/p&gt;&lt;p&gt;학습률은 배치 크기를 따라가야 합니다. &lt;b&gt;선형 스케일링&lt;/b&gt;은 학습률을 배치에 비례해 키워(lr = 기본 lr &amp;times; B) 예제 하나당 업데이트를 일정하게 유지하고, &lt;b&gt;제곱근 스케일링&lt;/b&gt;은 &amp;radic;B에 비례해 키웁니다. 학습률이 일정하면 큰 배치는 걸음 수가 너무 적을 뿐입니다.&lt;/p&gt;&lt;p&gt;배치 정규화에도 적당한 배치가 필요합니다: 샘플이 두세 개뿐이면 배치 평균과 분산이 너무 흔들려서 학습 모드 결과와 평가 모드 결과가 벌어집니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;해 보기:&lt;/b&gt; 스윕을 실행하고 정확도-배치 크기 곡선이 만들어지는 것을 보세요. 학습 곡선을 &lt;i&gt;업데이트 수&lt;/i&gt;와 &lt;i&gt;실제 시간&lt;/i&gt;으로 바꾸면 작은 배치가 훨씬 많고 싼 걸음을 걷는다는 것을 볼 수 있습니다. lr &amp;times; B 지도는 어떤 조합에서 학습이 안정한지 보여 줍니다.&lt;/p&gt;&lt;p&gt;특성 스케일링 실험의 배치 크기 슬라이더도 같은 개념을 씁니다: 거기서는 미니배치마다 기울기가 흔들리고, 배치가 작을수록 손실 등고선 위의 하강 경로가 더 많이 헤맵니다.&lt;/p&gt;</translation>
     </message>
 </context>
@@ -91,7 +91,7 @@
         <translation>실험 저장(&amp;S)</translation>
     </message>
     <message>
-        <source>Save the current lab's settings as an experiment file (JSON)</source>
+        <source>Save the current lab&apos;s settings as an experiment file (JSON)</source>
         <translation>현재 실험의 설정을 실험 파일(JSON)로 저장합니다</translation>
     </message>
     <message>
@@ -99,7 +99,7 @@
         <translation>다른 이름으로 실험 저장(&amp;A)…</translation>
     </message>
     <message>
-        <source>Save the current lab's settings under a new file name</source>
+        <source>Save the current lab&apos;s settings under a new file name</source>
         <translation>현재 실험의 설정을 새 파일 이름으로 저장합니다</translation>
     </message>
     <message>
@@ -139,7 +139,7 @@
         <translation>데이터를 CSV로 내보내기(&amp;D)…</translation>
     </message>
     <message>
-        <source>Save the current run's metrics, one row per recorded step, as CSV</source>
+        <source>Save the current run&apos;s metrics, one row per recorded step, as CSV</source>
         <translation>현재 학습의 지표를 기록된 스텝마다 한 줄씩 CSV로 저장합니다</translation>
     </message>
     <message>
@@ -230,7 +230,7 @@
         <translation>γ와 β를 학습합니다: BN이 정규화한 뒤 y = γ·x̂ + β로 각 유닛이 크기와 위치를 다시 정할 수 있습니다 (BN을 완전히 되돌리는 것까지 가능).</translation>
     </message>
     <message>
-        <source>γ and β are frozen at 1 and 0: every BN unit's input stays standardized (mean 0, std 1).</source>
+        <source>γ and β are frozen at 1 and 0: every BN unit&apos;s input stays standardized (mean 0, std 1).</source>
         <translation>γ와 β를 1과 0에 고정합니다: 모든 BN 유닛의 입력이 표준화된 상태 (평균 0, 표준편차 1)로 남습니다.</translation>
     </message>
     <message>
@@ -238,7 +238,7 @@
         <translation>층(&amp;L):</translation>
     </message>
     <message>
-        <source>Which BN layer's γ (scale) and β (shift) to show.</source>
+        <source>Which BN layer&apos;s γ (scale) and β (shift) to show.</source>
         <translation>γ (크기)와 β (이동)를 표시할 BN 층.</translation>
     </message>
     <message>
@@ -289,8 +289,8 @@
 <context>
     <name>normlab::app::AtomicFile</name>
     <message>
-        <source>Could not write "%1": %2</source>
-        <translation>"%1"을(를) 쓸 수 없습니다: %2</translation>
+        <source>Could not write &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;을(를) 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -304,8 +304,8 @@
         <translation>배치 정규화</translation>
     </message>
     <message>
-        <source>the synthetic set "%1"</source>
-        <translation>합성 데이터셋 "%1"</translation>
+        <source>the synthetic set &quot;%1&quot;</source>
+        <translation>합성 데이터셋 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Fashion-MNIST could not be loaded from %1 (%2). Install the Debian package dataset-fashion-mnist (sudo apt install dataset-fashion-mnist), or choose a synthetic data set.</source>
@@ -499,7 +499,7 @@
         <translation>BN 실험: 3×100 시그모이드</translation>
     </message>
     <message>
-        <source>This lab's MLP (2 hidden layers of 100 ReLU units, He init), or the network of the batch-normalization lab (Ioffe &amp; Szegedy's 3×100 sigmoid MLP, Gaussian init with std 1).</source>
+        <source>This lab&apos;s MLP (2 hidden layers of 100 ReLU units, He init), or the network of the batch-normalization lab (Ioffe &amp; Szegedy&apos;s 3×100 sigmoid MLP, Gaussian init with std 1).</source>
         <translation>이 실험의 MLP (ReLU 유닛 100개짜리 은닉층 2개, He 초기화) 또는 배치 정규화 실험의 신경망 (Ioffe &amp; Szegedy의 3×100 시그모이드 MLP, 표준편차 1의 가우스 초기화).</translation>
     </message>
     <message>
@@ -593,7 +593,7 @@
         <translation>BN 모드</translation>
     </message>
     <message>
-        <source>Test accuracy with BN's batch statistics vs its running statistics</source>
+        <source>Test accuracy with BN&apos;s batch statistics vs its running statistics</source>
         <translation>BN의 배치 통계와 이동 통계를 쓸 때의 테스트 정확도 비교</translation>
     </message>
     <message>
@@ -681,8 +681,8 @@
         <translation>차트 옆의 수업 내용을 보이거나 숨깁니다.</translation>
     </message>
     <message>
-        <source>Settings loaded from "%1": press Run sweep.</source>
-        <translation>"%1"에서 설정을 불러왔습니다: 스윕 실행을 누르세요.</translation>
+        <source>Settings loaded from &quot;%1&quot;: press Run sweep.</source>
+        <translation>&quot;%1&quot;에서 설정을 불러왔습니다: 스윕 실행을 누르세요.</translation>
     </message>
     <message>
         <source>Cancelling: finished runs stay in the table.</source>
@@ -859,8 +859,8 @@
         <translation>BN: 평가 모드 대 학습 모드의 테스트 정확도</translation>
     </message>
     <message>
-        <source>No runs with batch norm yet: check "With batch norm" and press Run sweep. Eval mode normalises with running averages of the batch statistics; train mode with the mean and variance of each test batch of B examples, which are noisy when B is small.</source>
-        <translation>아직 배치 정규화를 쓴 실행이 없습니다: "배치 정규화 사용"을 선택하고 스윕 실행을 누르세요. 평가 모드는 배치 통계의 이동 평균으로 정규화하고, 학습 모드는 예제 B개짜리 테스트 배치마다 그 평균과 분산으로 정규화하는데, B가 작으면 이 값들이 흔들립니다.</translation>
+        <source>No runs with batch norm yet: check &quot;With batch norm&quot; and press Run sweep. Eval mode normalises with running averages of the batch statistics; train mode with the mean and variance of each test batch of B examples, which are noisy when B is small.</source>
+        <translation>아직 배치 정규화를 쓴 실행이 없습니다: &quot;배치 정규화 사용&quot;을 선택하고 스윕 실행을 누르세요. 평가 모드는 배치 통계의 이동 평균으로 정규화하고, 학습 모드는 예제 B개짜리 테스트 배치마다 그 평균과 분산으로 정규화하는데, B가 작으면 이 값들이 흔들립니다.</translation>
     </message>
     <message>
         <source>%1: eval mode (running mean/var)</source>
@@ -1030,7 +1030,7 @@
         <translation>작은 CNN (채널별 BN)</translation>
     </message>
     <message>
-        <source>An MLP, or conv 3×3 → BN → ReLU twice with pooling and a dense output; the CNN's BN normalizes each channel over batch and pixels.</source>
+        <source>An MLP, or conv 3×3 → BN → ReLU twice with pooling and a dense output; the CNN&apos;s BN normalizes each channel over batch and pixels.</source>
         <translation>MLP, 또는 합성곱 3×3 → BN → ReLU를 풀링과 함께 두 번 거친 뒤 완전 연결 출력층. CNN의 BN은 배치와 픽셀에 걸쳐 채널마다 정규화합니다.</translation>
     </message>
     <message>
@@ -1194,7 +1194,7 @@
         <translation>배치 통계 (학습)</translation>
     </message>
     <message>
-        <source>How the BN network normalizes on the test set: with the running averages μ_run, σ²_run or with each test batch's own statistics.</source>
+        <source>How the BN network normalizes on the test set: with the running averages μ_run, σ²_run or with each test batch&apos;s own statistics.</source>
         <translation>BN 신경망이 테스트 세트에서 정규화하는 방법: 이동 평균 μ_run, σ²_run을 쓰거나 각 테스트 배치 자체의 통계를 씁니다.</translation>
     </message>
     <message>
@@ -1228,8 +1228,8 @@
 <context>
     <name>normlab::app::ChartView</name>
     <message>
-        <source>Could not encode the chart "%1" as PNG.</source>
-        <translation>차트 "%1"을(를) PNG로 인코딩할 수 없습니다.</translation>
+        <source>Could not encode the chart &quot;%1&quot; as PNG.</source>
+        <translation>차트 &quot;%1&quot;을(를) PNG로 인코딩할 수 없습니다.</translation>
     </message>
     <message>
         <source>Exported from NormLab</source>
@@ -1299,8 +1299,8 @@
         <translation>열린 CSV 파일이 없습니다.</translation>
     </message>
     <message>
-        <source>The target "%1" is also a feature; pick a different column.</source>
-        <translation>목표 "%1"이(가) 특성으로도 쓰이고 있습니다. 다른 열을 고르세요.</translation>
+        <source>The target &quot;%1&quot; is also a feature; pick a different column.</source>
+        <translation>목표 &quot;%1&quot;이(가) 특성으로도 쓰이고 있습니다. 다른 열을 고르세요.</translation>
     </message>
     <message>
         <source>%1 has no numeric column %2; the pickers show the columns used instead.</source>
@@ -1339,16 +1339,12 @@
         <translation>%1 — 발산함</translation>
     </message>
     <message>
-        <source>κ = %1&lt;br&gt;λ&lt;sub&gt;max&lt;/sub&gt; = %2 &amp;nbsp; λ&lt;sub&gt;min&lt;/sub&gt; = %3&lt;br&gt;max stable lr 2/λ&lt;sub&gt;max&lt;/sub&gt; = %4&lt;br&gt;lr in use = %5</source>
-        <translation>κ = %1&lt;br&gt;λ&lt;sub&gt;max&lt;/sub&gt; = %2 &amp;nbsp; λ&lt;sub&gt;min&lt;/sub&gt; = %3&lt;br&gt;최대 안정 lr 2/λ&lt;sub&gt;max&lt;/sub&gt; = %4&lt;br&gt;사용 중인 lr = %5</translation>
-    </message>
-    <message>
         <source> (%1 × 2/λ&lt;sub&gt;max&lt;/sub&gt;)</source>
         <translation> (%1 × 2/λ&lt;sub&gt;max&lt;/sub&gt;)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;&lt;font color="#9b1c1c"&gt;Diverged at step %1: for gradient descent lr must stay below 2/λ&lt;sub&gt;max&lt;/sub&gt;.&lt;/font&gt;&lt;/b&gt;</source>
-        <translation>&lt;b&gt;&lt;font color="#9b1c1c"&gt;스텝 %1에서 발산함: 경사 하강법에서는 lr이 2/λ&lt;sub&gt;max&lt;/sub&gt;보다 작아야 합니다.&lt;/font&gt;&lt;/b&gt;</translation>
+        <source>&lt;b&gt;&lt;font color=&quot;#9b1c1c&quot;&gt;Diverged at step %1: for gradient descent lr must stay below 2/λ&lt;sub&gt;max&lt;/sub&gt;.&lt;/font&gt;&lt;/b&gt;</source>
+        <translation>&lt;b&gt;&lt;font color=&quot;#9b1c1c&quot;&gt;스텝 %1에서 발산함: 경사 하강법에서는 lr이 2/λ&lt;sub&gt;max&lt;/sub&gt;보다 작아야 합니다.&lt;/font&gt;&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Converged in 1 step&lt;/b&gt;</source>
@@ -1357,10 +1353,6 @@
     <message>
         <source>&lt;b&gt;Converged in %1 steps&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 스텝 만에 수렴&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Steps to converge: &lt;b&gt;not yet&lt;/b&gt; (step %1)</source>
-        <translation>수렴까지 스텝 수: &lt;b&gt;아직 아님&lt;/b&gt; (스텝 %1)</translation>
     </message>
     <message>
         <source>x1 = %1</source>
@@ -1531,7 +1523,7 @@ Adam: ∇L과 ∇L²의 이동 평균으로 가중치마다 스텝 결정</trans
         <translation>모든 그림이 같은 lr을 씁니다: 불공정한 비교 — 원래 특성은 lr이 아주 작지 않으면 발산합니다.</translation>
     </message>
     <message>
-        <source>Same fraction of each plot's 2/λmax</source>
+        <source>Same fraction of each plot&apos;s 2/λmax</source>
         <translation>각 그림의 2/λmax에 같은 비율</translation>
     </message>
     <message>
@@ -1567,7 +1559,7 @@ Adam: ∇L과 ∇L²의 이동 평균으로 가중치마다 스텝 결정</trans
         <translation>시작점 (w1, w2)(&amp;S):</translation>
     </message>
     <message>
-        <source>Where all three runs start, in each plot's own weights.</source>
+        <source>Where all three runs start, in each plot&apos;s own weights.</source>
         <translation>세 실행 모두의 시작점 (각 그림 자체의 가중치 기준).</translation>
     </message>
     <message>
@@ -1583,8 +1575,8 @@ Adam: ∇L과 ∇L²의 이동 평균으로 가중치마다 스텝 결정</trans
         <translation>그림을 클릭하면 세 실행 모두 그 지점에서 시작합니다.</translation>
     </message>
     <message>
-        <source>&lt;span style="color:#333"&gt;- - -&lt;/span&gt; steepest direction (λmax) &amp;nbsp; &lt;span style="color:#555"&gt;· · ·&lt;/span&gt; flattest direction (λmin) &amp;nbsp; ● minimum &amp;nbsp; ○ start &amp;nbsp; — path (click a plot to move the start)</source>
-        <translation>&lt;span style="color:#333"&gt;- - -&lt;/span&gt; 가장 가파른 방향 (λmax) &amp;nbsp; &lt;span style="color:#555"&gt;· · ·&lt;/span&gt; 가장 평평한 방향 (λmin) &amp;nbsp; ● 최솟값 &amp;nbsp; ○ 시작점 &amp;nbsp; — 경로 (그림을 클릭해 시작점 이동)</translation>
+        <source>&lt;span style=&quot;color:#333&quot;&gt;- - -&lt;/span&gt; steepest direction (λmax) &amp;nbsp; &lt;span style=&quot;color:#555&quot;&gt;· · ·&lt;/span&gt; flattest direction (λmin) &amp;nbsp; ● minimum &amp;nbsp; ○ start &amp;nbsp; — path (click a plot to move the start)</source>
+        <translation>&lt;span style=&quot;color:#333&quot;&gt;- - -&lt;/span&gt; 가장 가파른 방향 (λmax) &amp;nbsp; &lt;span style=&quot;color:#555&quot;&gt;· · ·&lt;/span&gt; 가장 평평한 방향 (λmin) &amp;nbsp; ● 최솟값 &amp;nbsp; ○ 시작점 &amp;nbsp; — 경로 (그림을 클릭해 시작점 이동)</translation>
     </message>
     <message>
         <source>w1</source>
@@ -1625,6 +1617,22 @@ Adam: ∇L과 ∇L²의 이동 평균으로 가중치마다 스텝 결정</trans
     <message>
         <source>Scaled features</source>
         <translation>스케일링된 특성</translation>
+    </message>
+    <message>
+        <source>Loss surfaces</source>
+        <translation>손실 면</translation>
+    </message>
+    <message>
+        <source>Loss curves and features</source>
+        <translation>손실 곡선과 특성</translation>
+    </message>
+    <message>
+        <source>κ = %1&lt;br&gt;λ&lt;sub&gt;max&lt;/sub&gt; = %2, λ&lt;sub&gt;min&lt;/sub&gt; = %3&lt;br&gt;max stable lr 2/λ&lt;sub&gt;max&lt;/sub&gt; = %4&lt;br&gt;lr in use = %5</source>
+        <translation>κ = %1&lt;br&gt;λ&lt;sub&gt;max&lt;/sub&gt; = %2, λ&lt;sub&gt;min&lt;/sub&gt; = %3&lt;br&gt;최대 안정 lr 2/λ&lt;sub&gt;max&lt;/sub&gt; = %4&lt;br&gt;사용 중인 lr = %5</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not converged yet&lt;/b&gt; (step %1)</source>
+        <translation>&lt;b&gt;아직 수렴하지 않음&lt;/b&gt; (스텝 %1)</translation>
     </message>
 </context>
 <context>
@@ -1706,11 +1714,11 @@ Adam: ∇L과 ∇L²의 이동 평균으로 가중치마다 스텝 결정</trans
         <translation>테스트 정확도 (%)</translation>
     </message>
     <message>
-        <source>With BN every layer's inputs are re-normalised, so the scale of the initial weights hardly matters; without BN too small a std makes the signal vanish and too large a one saturates the sigmoids.</source>
+        <source>With BN every layer&apos;s inputs are re-normalised, so the scale of the initial weights hardly matters; without BN too small a std makes the signal vanish and too large a one saturates the sigmoids.</source>
         <translation>BN이 있으면 모든 층의 입력이 다시 정규화되므로 초기 가중치의 크기가 거의 중요하지 않습니다. BN이 없으면 표준편차가 너무 작을 때 신호가 사라지고, 너무 클 때 시그모이드가 포화됩니다.</translation>
     </message>
     <message>
-        <source>Network: %1 hidden layers × %2 %3 units, lr %4, batch %5 (the BN lab's settings).</source>
+        <source>Network: %1 hidden layers × %2 %3 units, lr %4, batch %5 (the BN lab&apos;s settings).</source>
         <translation>신경망: 은닉층 %1개 × %3 유닛 %2개, lr %4, 배치 %5 (BN 실험의 설정).</translation>
     </message>
     <message>
@@ -1771,7 +1779,7 @@ Adam: ∇L과 ∇L²의 이동 평균으로 가중치마다 스텝 결정</trans
         <translation>%1층</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Is batch normalization's benefit really about internal covariate shift?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Santurkar et al. (2018) measured shift as the change of a layer's gradient G when the layers below take their step (G′), and found it can be as large with BN as without. What BN does change is the loss landscape: along the gradient, loss and gradient vary far less, so larger steps are safe.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Is batch normalization&apos;s benefit really about internal covariate shift?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Santurkar et al. (2018) measured shift as the change of a layer&apos;s gradient G when the layers below take their step (G′), and found it can be as large with BN as without. What BN does change is the loss landscape: along the gradient, loss and gradient vary far less, so larger steps are safe.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;배치 정규화의 효과는 정말 내부 공변량 변화 때문일까요?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Santurkar 등 (2018)은 아래층들이 스텝을 밟을 때 한 층의 기울기 G가 바뀌는 정도 (G′)로 변화를 측정했고, BN이 있어도 없을 때만큼 클 수 있음을 발견했습니다. BN이 실제로 바꾸는 것은 손실 지형입니다: 기울기 방향으로 손실과 기울기가 훨씬 덜 변하므로 더 큰 스텝도 안전합니다.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1791,7 +1799,7 @@ Adam: ∇L과 ∇L²의 이동 평균으로 가중치마다 스텝 결정</trans
         <translation>체크포인트마다 측정 (비용 큼)(&amp;M)</translation>
     </message>
     <message>
-        <source>Santurkar et al. 2018: ICS = ‖G − G′‖, the change of a layer's gradient when the layers below take their step; smoothness = how much the loss and gradient change along the gradient for steps c·lr, c in [0.5, 4]. Applies from the next checkpoint.</source>
+        <source>Santurkar et al. 2018: ICS = ‖G − G′‖, the change of a layer&apos;s gradient when the layers below take their step; smoothness = how much the loss and gradient change along the gradient for steps c·lr, c in [0.5, 4]. Applies from the next checkpoint.</source>
         <translation>Santurkar 등 2018: ICS = ‖G − G′‖, 아래층들이 스텝을 밟을 때 한 층의 기울기가 바뀌는 정도. 매끄러움 = 스텝 c·lr (c는 [0.5, 4])로 기울기 방향을 따라갈 때 손실과 기울기가 바뀌는 정도. 다음 체크포인트부터 적용됩니다.</translation>
     </message>
     <message>
@@ -1925,8 +1933,8 @@ Adam: ∇L과 ∇L²의 이동 평균으로 가중치마다 스텝 결정</trans
         <translation> 속도: </translation>
     </message>
     <message>
-        <source>Steps per displayed frame (about 30 frames a second). Small values show training in slow motion; "Full speed" trains as fast as the computer can and shows the newest state each frame.</source>
-        <translation>화면 한 프레임(초당 약 30프레임)마다 실행할 스텝 수입니다. 작은 값은 학습을 느린 화면으로 보여 주고, "최고 속도"는 컴퓨터가 할 수 있는 만큼 빠르게 학습하며 프레임마다 가장 최근 상태를 보여 줍니다.</translation>
+        <source>Steps per displayed frame (about 30 frames a second). Small values show training in slow motion; &quot;Full speed&quot; trains as fast as the computer can and shows the newest state each frame.</source>
+        <translation>화면 한 프레임(초당 약 30프레임)마다 실행할 스텝 수입니다. 작은 값은 학습을 느린 화면으로 보여 주고, &quot;최고 속도&quot;는 컴퓨터가 할 수 있는 만큼 빠르게 학습하며 프레임마다 가장 최근 상태를 보여 줍니다.</translation>
     </message>
     <message>
         <source>Full speed</source>
@@ -1965,8 +1973,8 @@ Adam: ∇L과 ∇L²의 이동 평균으로 가중치마다 스텝 결정</trans
         <translation>에폭 %1</translation>
     </message>
     <message>
-        <source>Training diverged at step %1 in "%2": %3. Nothing non-finite is drawn. Lower the learning rate and press Reset.</source>
-        <translation>"%2"에서 스텝 %1에 학습이 발산했습니다: %3. 유한하지 않은 값은 그리지 않습니다. 학습률을 낮추고 초기화를 누르세요.</translation>
+        <source>Training diverged at step %1 in &quot;%2&quot;: %3. Nothing non-finite is drawn. Lower the learning rate and press Reset.</source>
+        <translation>&quot;%2&quot;에서 스텝 %1에 학습이 발산했습니다: %3. 유한하지 않은 값은 그리지 않습니다. 학습률을 낮추고 초기화를 누르세요.</translation>
     </message>
     <message>
         <source>a value became infinite or NaN</source>
@@ -2041,8 +2049,8 @@ Adam: ∇L과 ∇L²의 이동 평균으로 가중치마다 스텝 결정</trans
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
-        <source>"%1" is a "%2" experiment, which no lab in this window can run yet.</source>
-        <translation>"%1"은(는) "%2" 실험이며, 이 창의 어떤 실험도 아직 실행할 수 없습니다.</translation>
+        <source>&quot;%1&quot; is a &quot;%2&quot; experiment, which no lab in this window can run yet.</source>
+        <translation>&quot;%1&quot;은(는) &quot;%2&quot; 실험이며, 이 창의 어떤 실험도 아직 실행할 수 없습니다.</translation>
     </message>
     <message>
         <source>Opened %1</source>
@@ -2112,7 +2120,7 @@ Adam: ∇L과 ∇L²의 이동 평균으로 가중치마다 스텝 결정</trans
         <translation>층(&amp;L):</translation>
     </message>
     <message>
-        <source>Which hidden layer's pre-activations z = W x + b (the activation's input; with BN, the normalized and scaled value) to show.</source>
+        <source>Which hidden layer&apos;s pre-activations z = W x + b (the activation&apos;s input; with BN, the normalized and scaled value) to show.</source>
         <translation>활성화 입력 z = W x + b (활성화 함수의 입력, BN 사용 시 정규화하고 크기를 조정한 값)를 표시할 은닉층.</translation>
     </message>
     <message>
@@ -2222,7 +2230,7 @@ Adam: ∇L과 ∇L²의 이동 평균으로 가중치마다 스텝 결정</trans
         <translation>표시(&amp;S):</translation>
     </message>
     <message>
-        <source>One unit's input (as in the paper, Fig. 1b/c) or the percentiles over all units of a layer.</source>
+        <source>One unit&apos;s input (as in the paper, Fig. 1b/c) or the percentiles over all units of a layer.</source>
         <translation>유닛 하나의 입력 (논문 그림 1b/c와 같이) 또는 한 층 모든 유닛의 백분위수.</translation>
     </message>
     <message>

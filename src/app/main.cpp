@@ -144,12 +144,16 @@ int main(int argc, char** argv) {
         if (auto* session = window.currentSession()) session->step(options.steps);
     }
     if (scripted) {
-        if (options.subtab >= 0) showSubtab(window, options.subtab);
         const auto save = [&window, &options] {
-            const bool ok = window.grab().save(options.screenshot);
-            std::fprintf(stderr, "%s %s\n", ok ? "saved" : "could not save",
-                         qPrintable(options.screenshot));
-            QCoreApplication::quit();  // no closeEvent: keep the user's saved settings
+            // Chosen last, as a lab may rearrange its views once it has its
+            // final size and font; then a moment to lay out and draw the tab.
+            if (options.subtab >= 0) showSubtab(window, options.subtab);
+            QTimer::singleShot(300, &window, [&window, &options] {
+                const bool ok = window.grab().save(options.screenshot);
+                std::fprintf(stderr, "%s %s\n", ok ? "saved" : "could not save",
+                             qPrintable(options.screenshot));
+                QCoreApplication::quit();  // no closeEvent: keep the user's saved settings
+            });
         };
         auto* session = options.steps > 0 ? window.currentSession() : nullptr;
         if (!session) {

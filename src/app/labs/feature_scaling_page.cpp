@@ -15,11 +15,16 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSlider>
 #include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTextStream>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
@@ -86,6 +91,37 @@ QList<QPointF> lineThrough(const Eigen::Vector2d& centre, const Eigen::Vector2d&
     return {QPointF(a[0], a[1]), QPointF(b[0], b[1])};
 }
 
+// The height a word-wrapped label needs for its text at its present width,
+// laid out afresh: QLabel::heightForWidth() can keep an old font's metrics
+// after the font changes.
+int wrappedTextHeight(const QLabel& label) {
+    const QMargins margins = label.contentsMargins();
+    const int width = label.width() - margins.left() - margins.right() - 2 * label.margin();
+    if (width <= 0) return -1;
+    QTextDocument document;
+    document.setDefaultFont(label.font());
+    document.setDocumentMargin(0);
+    const bool rich = label.textFormat() == Qt::RichText ||
+                      (label.textFormat() == Qt::AutoText && Qt::mightBeRichText(label.text()));
+    if (rich)
+        document.setHtml(label.text());
+    else
+        document.setPlainText(label.text());
+    document.setTextWidth(width);
+    return static_cast<int>(std::ceil(document.size().height())) + margins.top() +
+           margins.bottom() + 2 * label.margin();
+}
+
+// The views take the height they are given. Their word-wrapped labels would
+// otherwise make the whole page height-for-width, and the window's scroll area
+// would then size it from the charts' preferred heights and scroll even when
+// everything fits. fitTextHeights() sizes those labels instead.
+class ViewsStack : public QStackedWidget {
+  public:
+    using QStackedWidget::QStackedWidget;
+    [[nodiscard]] bool hasHeightForWidth() const override { return false; }
+};
+
 }  // namespace
 
 FeatureScalingPage::FeatureScalingPage(QWidget* parent) : LabPage(parent) {
@@ -95,25 +131,148 @@ FeatureScalingPage::FeatureScalingPage(QWidget* parent) : LabPage(parent) {
     retranslate();
     updateSourceVisibility();
     updateModeVisibility();
-    updateTextHeights();
+    updateSideWidth();
 }
 
 FeatureScalingPage::~FeatureScalingPage() = default;
 
 void FeatureScalingPage::changeEvent(QEvent* event) {
     LabPage::changeEvent(event);
-    if (event->type() == QEvent::FontChange) updateTextHeights();
+    if (event->type() == QEvent::FontChange) {
+        // Measure once every child has the new font too.
+        QTimer::singleShot(0, this, [this] {
+            updateSideWidth();
+            fitTextHeights();
+            updateCompactness();
+        });
+    }
 }
 
-void FeatureScalingPage::updateTextHeights() {
-    // Word-wrapped labels in a grid do not ask for their height: reserve the
-    // readout's four lines (with subscripts) and the caption's two.
+bool FeatureScalingPage::event(QEvent* event) {
+    if (event->type() == QEvent::ParentChange) {
+        // Inside the window's scroll area the page may be taller than the
+        // room it is shown in; the room is what decides compact or wide.
+        if (watchedParent_) watchedParent_->removeEventFilter(this);
+        watchedParent_ = parentWidget();
+        if (watchedParent_) watchedParent_->installEventFilter(this);
+    }
+    return LabPage::event(event);
+}
+
+bool FeatureScalingPage::eventFilter(QObject* watched, QEvent* event) {
+    // The room the page is shown in, or one of the word-wrapped labels. A
+    // filter sees a label's font change before the label has taken it, so
+    // that one is measured afterwards.
+    if (event->type() == QEvent::Resize && watched == watchedParent_)
+        updateCompactness();
+    else if (event->type() == QEvent::Resize)
+        fitTextHeights();
+    else if (event->type() == QEvent::FontChange)
+        QTimer::singleShot(0, this, [this] { fitTextHeights(); });
+    return LabPage::eventFilter(watched, event);
+}
+
+void FeatureScalingPage::resizeEvent(QResizeEvent* event) {
+    LabPage::resizeEvent(event);
+    updateCompactness();
+}
+
+void FeatureScalingPage::updateSideWidth() {
+    // Wide enough for every control, so no value or picker is cut, within
+    // limits that leave the plots their room.
     const QFontMetrics metrics(font());
-    for (QLabel* readout : readouts_) readout->setFixedHeight(metrics.lineSpacing() * 11 / 2 + 6);
-    surfaceCaption_->setMinimumHeight(metrics.lineSpacing() * 2 + 2);
     const int em = metrics.averageCharWidth();
-    side_->setMinimumWidth(46 * em);
-    side_->setMaximumWidth(60 * em);
+    const int needed = controls_->minimumSizeHint().width() +
+                       controlsScroll_->verticalScrollBar()->sizeHint().width() + 4;
+    side_->setMinimumWidth(std::clamp(needed, 40 * em, 60 * em));
+    side_->setMaximumWidth(std::max(60 * em, side_->minimumWidth()));
+}
+
+void FeatureScalingPage::fitTextHeights() {
+    // Word-wrapped labels in a layout do not ask for the height their text
+    // needs at their width; give it to them. The readouts share one height
+    // so the three columns stay aligned. Laying text out costs, and most
+    // frames change neither a text nor a width: the last answer is kept.
+    const auto needed = [this](const QLabel* label) {
+        FittedText& last = fittedText_[label];
+        if (last.text != label->text() || last.width != label->width() ||
+            last.font != label->font()) {
+            last = {label->text(), label->width(), label->font(), wrappedTextHeight(*label)};
+        }
+        return last.height;
+    };
+    const auto fit = [](QLabel* label, int height) {
+        if (height > 0 && label->maximumHeight() != height) label->setFixedHeight(height);
+    };
+    fit(surfaceCaption_, needed(surfaceCaption_));
+    fit(legendKey_, needed(legendKey_));
+    int readoutHeight = -1;
+    for (const QLabel* readout : readouts_)
+        readoutHeight = std::max(readoutHeight, needed(readout));
+    for (QLabel* readout : readouts_) fit(readout, readoutHeight);
+}
+
+void FeatureScalingPage::updateCompactness() {
+    // Both rows of views need about this many lines of the current font.
+    constexpr int kWideLines = 40;
+    const QWidget* room = watchedParent_ ? watchedParent_ : this;
+    const int lines = room->height() / std::max(1, QFontMetrics(font()).lineSpacing());
+    // Two lines of margin, so a window at the edge does not flip back and forth.
+    if (!compact_ && lines < kWideLines)
+        setCompact(true);
+    else if (compact_ && lines > kWideLines + 2)
+        setCompact(false);
+}
+
+void FeatureScalingPage::setCompact(bool compact) {
+    if (compact == compact_) return;
+    compact_ = compact;
+    if (compact) {
+        viewTabs_->addTab(surfacesPane_, paneTitle(0));
+        viewTabs_->addTab(curvesPane_, paneTitle(1));
+        viewsStack_->setCurrentWidget(viewTabs_);
+    } else {
+        viewTabs_->clear();  // removes the tabs, keeps the panes
+        auto* wide = static_cast<QVBoxLayout*>(wideViews_->layout());
+        wide->addWidget(surfacesPane_, 3);
+        wide->addWidget(curvesPane_, 2);
+        surfacesPane_->show();
+        curvesPane_->show();
+        viewsStack_->setCurrentWidget(wideViews_);
+    }
+    arrangeCurves();
+}
+
+void FeatureScalingPage::arrangeCurves() {
+    for (QWidget* chart : {static_cast<QWidget*>(lossChart_), static_cast<QWidget*>(rawScatter_),
+                           static_cast<QWidget*>(scaledScatter_)})
+        curvesGrid_->removeWidget(chart);
+    for (int i = 0; i < 3; ++i) {
+        curvesGrid_->setColumnStretch(i, 0);
+        curvesGrid_->setRowStretch(i, 0);
+    }
+    if (compact_) {
+        // A tab of its own: the loss curves tall on the left, the two
+        // scatters stacked on the right so their axes keep room for labels.
+        curvesGrid_->addWidget(lossChart_, 0, 0, 2, 1);
+        curvesGrid_->addWidget(rawScatter_, 0, 1);
+        curvesGrid_->addWidget(scaledScatter_, 1, 1);
+        curvesGrid_->setColumnStretch(0, 1);
+        curvesGrid_->setColumnStretch(1, 1);
+        curvesGrid_->setRowStretch(0, 1);
+        curvesGrid_->setRowStretch(1, 1);
+    } else {
+        curvesGrid_->addWidget(lossChart_, 0, 0);
+        curvesGrid_->addWidget(rawScatter_, 0, 1);
+        curvesGrid_->addWidget(scaledScatter_, 0, 2);
+        curvesGrid_->setColumnStretch(0, 3);
+        curvesGrid_->setColumnStretch(1, 2);
+        curvesGrid_->setColumnStretch(2, 2);
+    }
+}
+
+QString FeatureScalingPage::paneTitle(int pane) const {
+    return pane == 0 ? tr("Loss surfaces") : tr("Loss curves and features");
 }
 
 void FeatureScalingPage::buildControls() {
@@ -235,24 +394,24 @@ void FeatureScalingPage::buildControls() {
 }
 
 void FeatureScalingPage::buildViews() {
-    auto* controls = new QWidget(this);
-    auto* controlsLayout = new QVBoxLayout(controls);
+    controls_ = new QWidget(this);
+    auto* controlsLayout = new QVBoxLayout(controls_);
     controlsLayout->setContentsMargins(0, 0, 0, 0);
     controlsLayout->addWidget(dataGroup_);
     controlsLayout->addWidget(optimizerGroup_);
     controlsLayout->addStretch(1);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(controls);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    controlsScroll_ = new QScrollArea(this);
+    controlsScroll_->setWidget(controls_);
+    controlsScroll_->setWidgetResizable(true);
+    controlsScroll_->setFrameShape(QFrame::NoFrame);
+    controlsScroll_->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     lesson_ = new QTextBrowser(this);
     lesson_->setObjectName(QStringLiteral("lesson"));
     lesson_->setOpenExternalLinks(false);
     // Controls above, the lesson below: a teacher drags the divider to read more.
     auto* side = new QSplitter(Qt::Vertical, this);
     side->setObjectName(QStringLiteral("sideSplitter"));
-    side->addWidget(scroll);
+    side->addWidget(controlsScroll_);
     side->addWidget(lesson_);
     side->setStretchFactor(0, 3);
     side->setStretchFactor(1, 2);
@@ -280,13 +439,16 @@ void FeatureScalingPage::buildViews() {
         Q_ASSERT(steep == kSteepSeries && flat == kFlatSeries && minimum == kMinimumSeries &&
                  start == kStartSeries && path == kPathSeries && current == kCurrentSeries);
         (void)steep, (void)flat, (void)minimum, (void)start, (void)path, (void)current;
-        plot->setMinimumSize(200, 200);
+        plot->setMinimumSize(180, 180);
         plots_[i] = plot;
         readouts_[i] = new QLabel(this);
         readouts_[i]->setTextFormat(Qt::RichText);
         readouts_[i]->setWordWrap(true);
         readouts_[i]->setAlignment(Qt::AlignTop | Qt::AlignLeft);
         readouts_[i]->setAutoFillBackground(true);
+        // The plots' columns keep their widths whatever the readouts say:
+        // a width that followed the text would resize the plots every frame.
+        readouts_[i]->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
         plotsRow->addWidget(plot, 0, static_cast<int>(i));
         plotsRow->addWidget(readouts_[i], 1, static_cast<int>(i));
         plotsRow->setColumnStretch(static_cast<int>(i), 1);
@@ -308,21 +470,36 @@ void FeatureScalingPage::buildViews() {
     scaledSeries_[0] = scaledScatter_->addScatterSeries(QString(), kRunColors[1], 5);
     for (NiceChartView* c : {static_cast<NiceChartView*>(lossChart_), rawScatter_, scaledScatter_})
         c->setMinimumSize(200, 170);
-    auto* bottomRow = new QHBoxLayout;
-    bottomRow->addWidget(lossChart_, 3);
-    bottomRow->addWidget(rawScatter_, 2);
-    bottomRow->addWidget(scaledScatter_, 2);
+    curvesGrid_ = new QGridLayout;
+    arrangeCurves();
 
-    auto* views = new QVBoxLayout;
-    views->addWidget(surfaceCaption_);
-    views->addWidget(legendKey_);
-    views->addLayout(plotsRow, 3);
-    views->addLayout(bottomRow, 2);
+    surfacesPane_ = new QWidget(this);
+    auto* surfaces = new QVBoxLayout(surfacesPane_);
+    surfaces->setContentsMargins(0, 0, 0, 0);
+    surfaces->addWidget(surfaceCaption_);
+    surfaces->addWidget(legendKey_);
+    surfaces->addLayout(plotsRow, 1);
+    curvesPane_ = new QWidget(this);
+    curvesPane_->setLayout(curvesGrid_);
+    curvesGrid_->setContentsMargins(0, 0, 0, 0);
+    for (QLabel* label : {surfaceCaption_, legendKey_}) label->installEventFilter(this);
+    for (QLabel* readout : readouts_) readout->installEventFilter(this);
+
+    wideViews_ = new QWidget(this);
+    auto* wide = new QVBoxLayout(wideViews_);
+    wide->setContentsMargins(0, 0, 0, 0);
+    wide->addWidget(surfacesPane_, 3);
+    wide->addWidget(curvesPane_, 2);
+    viewTabs_ = new QTabWidget(this);
+    viewTabs_->setObjectName(QStringLiteral("viewTabs"));
+    viewsStack_ = new ViewsStack(this);
+    viewsStack_->addWidget(wideViews_);
+    viewsStack_->addWidget(viewTabs_);
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(side, 0);
-    layout->addLayout(views, 1);
+    layout->addWidget(viewsStack_, 1);
 }
 
 void FeatureScalingPage::connectControls() {
@@ -702,6 +879,7 @@ void FeatureScalingPage::render(const session::SnapshotPtr& snapshot) {
     lossChart_->setNiceRange(Qt::Horizontal, 0.0, roundUp(std::max(10.0, lastStep)));
     lossChart_->fitLogY();
     renderScatter(*s);
+    fitTextHeights();  // a divergence message is longer than a step count
     last_ = std::move(s);
 }
 
@@ -737,7 +915,7 @@ void FeatureScalingPage::renderPlot(std::size_t i, const core::ScalingComparison
 QString FeatureScalingPage::readoutText(const core::ScalingRunState& run,
                                         const core::ScalingComparisonSnapshot& s) const {
     const core::QuadraticSummary& q = run.model->quadratic;
-    QString text = tr("κ = %1<br>λ<sub>max</sub> = %2 &nbsp; λ<sub>min</sub> = %3<br>"
+    QString text = tr("κ = %1<br>λ<sub>max</sub> = %2, λ<sub>min</sub> = %3<br>"
                       "max stable lr 2/λ<sub>max</sub> = %4<br>lr in use = %5")
                        .arg(number(q.conditionNumber), number(q.lambdaMax), number(q.lambdaMin),
                             number(q.maxStableLearningRate), number(run.learningRate));
@@ -754,7 +932,7 @@ QString FeatureScalingPage::readoutText(const core::ScalingRunState& run,
                     ? tr("<b>Converged in 1 step</b>")
                     : tr("<b>Converged in %1 steps</b>").arg(run.stepsToConverge);
     } else {
-        text += tr("Steps to converge: <b>not yet</b> (step %1)").arg(s.step);
+        text += tr("<b>Not converged yet</b> (step %1)").arg(s.step);
     }
     return text;
 }
@@ -938,6 +1116,8 @@ void FeatureScalingPage::retranslate() {
     scaledScatter_->setAxisTitles(tr("scaled x1"), tr("scaled x2"));
     scaledScatter_->setSeriesName(scaledSeries_[0], tr("min-max"));
     scaledScatter_->setSeriesName(scaledSeries_[1], tr("z-score"));
+    for (int pane = 0; pane < viewTabs_->count(); ++pane)
+        viewTabs_->setTabText(pane, paneTitle(pane));
     lesson_->setHtml(featureScalingLesson());
     shownModel_ = nullptr;  // axis titles name the features: set them again
     if (last_) render(last_);

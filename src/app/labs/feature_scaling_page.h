@@ -5,6 +5,8 @@
 // them (kappa, lambda_max, lambda_min, 2/lambda_max), the loss curves on a
 // log axis, the features before and after scaling, and the lesson.
 
+#include <QFont>
+#include <QHash>
 #include <QStringList>
 #include <array>
 #include <memory>
@@ -16,10 +18,14 @@ QT_BEGIN_NAMESPACE
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QGridLayout;
 class QGroupBox;
 class QLabel;
 class QPushButton;
 class QRadioButton;
+class QScrollArea;
+class QStackedWidget;
+class QTabWidget;
 class QTextBrowser;
 class QWidget;
 QT_END_NAMESPACE
@@ -63,15 +69,31 @@ class FeatureScalingPage : public LabPage {
     }
     // Series index of each plot's descent path.
     static constexpr int kPathSeries = 4;
+    // Compact: the contour plots and the other charts on two tabs, for a
+    // window too short for both rows (a projector at presentation fonts).
+    [[nodiscard]] bool isCompact() const { return compact_; }
+    [[nodiscard]] QTabWidget* viewTabs() const { return viewTabs_; }
 
   protected:
     void retranslate() override;
     void changeEvent(QEvent* event) override;
+    bool event(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
   private:
     void buildControls();
-    void updateTextHeights();
+    void updateSideWidth();
     void buildViews();
+    // Chooses compact or wide from the room the page is shown in, counted in lines.
+    void updateCompactness();
+    void setCompact(bool compact);
+    [[nodiscard]] QString paneTitle(int pane) const;
+    // The loss chart and the two scatters: one row when wide, a column of
+    // scatters beside the loss chart on their own tab when compact.
+    void arrangeCurves();
+    // Word-wrapped labels get the height their text needs at their width.
+    void fitTextHeights();
     void connectControls();
     void updateSourceVisibility();
     void updateModeVisibility();
@@ -133,6 +155,25 @@ class FeatureScalingPage : public LabPage {
     int rawSeries_ = 0;
     QTextBrowser* lesson_ = nullptr;
     QWidget* side_ = nullptr;
+    QWidget* controls_ = nullptr;
+    QScrollArea* controlsScroll_ = nullptr;
+    // The two halves of the views, stacked on the wide page or on two tabs.
+    QWidget* surfacesPane_ = nullptr;
+    QWidget* curvesPane_ = nullptr;
+    QGridLayout* curvesGrid_ = nullptr;
+    QStackedWidget* viewsStack_ = nullptr;
+    QWidget* wideViews_ = nullptr;
+    QTabWidget* viewTabs_ = nullptr;
+    bool compact_ = false;
+    QWidget* watchedParent_ = nullptr;
+    // The last height measured for each word-wrapped label, and for what.
+    struct FittedText {
+        QString text;
+        int width = -1;
+        QFont font;
+        int height = -1;
+    };
+    QHash<const QLabel*, FittedText> fittedText_;
 
     std::shared_ptr<const core::ScalingComparisonSnapshot> last_;
     std::array<const core::ScalingSurface*, 3> shownSurfaces_{};
