@@ -35,8 +35,9 @@ test: build
 
 bench: deps
 	cmake --preset $(PRESET)
-	cmake --build --preset $(PRESET) -j $(JOBS) --target normlab-bench
+	cmake --build --preset $(PRESET) -j $(JOBS) --target normlab-bench normlab-gui-bench
 	$(BUILD)/bench/normlab-bench
+	$(BUILD)/bench/normlab-gui-bench
 	@if /usr/bin/python3 -c 'import torch' 2>/dev/null; then /usr/bin/python3 bench/torch_peer.py; \
 	  else echo "python3-torch not installed: skipping the PyTorch peer"; fi
 
