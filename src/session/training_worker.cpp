@@ -137,7 +137,8 @@ void TrainingWorker::run() {
         if (++sinceCheck_ >= checkEvery_) {
             sinceCheck_ = 0;
             std::shared_ptr<const core::Snapshot> probe = timedSnapshot();
-            if (probe && probe->diverged) {
+            if (probe && probe->diverged &&
+                (!divergenceReported_ || probe->divergence != reportedDivergence_)) {
                 publish(std::move(probe));
                 continue;
             }
@@ -216,7 +217,7 @@ void TrainingWorker::rebuild(const ExperimentFactory& factory) {
         std::unique_lock lock(mutex_);
         datasetName_ = QString::fromStdString(experiment_->datasetName());
     }
-    reportedDivergence_ = false;
+    divergenceReported_ = false;
     checkEvery_ = 1;
     sinceCheck_ = 0;
     dirty_ = true;
@@ -240,8 +241,15 @@ void TrainingWorker::publish(std::shared_ptr<const core::Snapshot> snapshot) {
     }
     dirty_ = false;
     publishClock_.restart();
-    if (snapshot && snapshot->diverged && (!reportedDivergence_ || playing_.load())) {
-        reportedDivergence_ = true;
+    // Pause at the first divergence, and while playing at any divergence not
+    // yet reported: one of several runs that stopped diverging (a feature-
+    // scaling path) must not stop the others every time play is pressed.
+    if (snapshot && !snapshot->diverged) divergenceReported_ = false;
+    if (snapshot && snapshot->diverged &&
+        (!divergenceReported_ ||
+         (playing_.load() && snapshot->divergence != reportedDivergence_))) {
+        divergenceReported_ = true;
+        reportedDivergence_ = snapshot->divergence;
         playing_.store(false);
         stepsToRun_.store(0);
         Q_EMIT divergedAt(snapshot->step, QString::fromStdString(snapshot->divergence));

@@ -13,6 +13,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <string>
 
 #include "core/lab/experiment.h"
 
@@ -76,7 +77,9 @@ class TrainingWorker : public QObject {
     QElapsedTimer publishClock_;
     QElapsedTimer rateClock_;
     std::int64_t stepsSinceRate_ = 0;
-    bool reportedDivergence_ = false;
+    // The divergence last reported, so one that stays does not pause again.
+    bool divergenceReported_ = false;
+    std::string reportedDivergence_;
     bool dirty_ = false;           // state changed since the last publish
     std::int64_t checkEvery_ = 1;  // steps between divergence checks
     std::int64_t sinceCheck_ = 0;

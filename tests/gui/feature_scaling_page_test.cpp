@@ -11,6 +11,7 @@
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
+#include <QRadioButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSlider>
@@ -199,6 +200,42 @@ TEST_F(FeatureScalingPageTest, BeyondTwoOverLambdaMaxTheRunsSayTheyDiverged) {
         EXPECT_FALSE(page->readout(i)->text().contains("Diverged")) << i;
         EXPECT_FALSE(page->plot(i)->title().contains("diverged")) << i;
     }
+}
+
+TEST_F(FeatureScalingPageTest, WithOneRateForAllTheScaledRunsGoOnAfterTheRawOneDiverges) {
+    // The unfair comparison: a rate far above the raw surface's 2/lambda_max
+    // but small for the scaled ones.
+    page->findChild<QRadioButton*>("sameRate")->click();
+    page->learningRateSlider()->setValue(0.05);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return shown() &&
+                   shown()->learningRateMode == normlab::core::LearningRateMode::SameForAll &&
+                   std::abs(shown()->runs[2].learningRate - 0.05) < 0.005;
+        },
+        3000));
+    ASSERT_GT(shown()->runs[0].learningRate,
+              shown()->runs[0].model->quadratic.maxStableLearningRate);
+    ASSERT_LT(shown()->runs[2].learningRate,
+              shown()->runs[2].model->quadratic.maxStableLearningRate);
+    window->setStepsPerFrame(2);
+    QAction* play = window->findChild<QAction*>("actionPlayPause");
+    play->trigger();
+    // The raw run diverges: the session pauses once and says so.
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return shown()->runs[0].diverged && !window->currentSession()->isPlaying(); }, 5000));
+    EXPECT_FALSE(window->divergenceMessage().isEmpty());
+    EXPECT_FALSE(shown()->runs[2].diverged);
+    const std::int64_t pausedAt = shownStep();
+    // Play again: the scaled runs carry on; the raw one stays where it diverged.
+    play->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return shownStep() > pausedAt + 40; }, 5000))
+        << "paused again at step " << shownStep();
+    EXPECT_TRUE(window->currentSession()->isPlaying());
+    EXPECT_TRUE(shown()->runs[0].diverged);
+    EXPECT_FALSE(shown()->runs[2].diverged);
+    EXPECT_GT(path(2).size(), path(0).size());
+    play->trigger();
 }
 
 TEST_F(FeatureScalingPageTest, CsvWithoutThreeNumericColumnsGivesAMessage) {
