@@ -55,4 +55,15 @@ TEST(NiceChartView, TicksFallOnRoundNumbersThatFitTheWidth) {
         << axis->tickInterval();
 }
 
+TEST(NiceChartView, ANarrowAxisStillGetsTwoLabelledTicks) {
+    // Room for two labels: the plain round-up spacing would be 500 and leave
+    // only the tick at 0 inside [-150, 330].
+    EXPECT_DOUBLE_EQ(NiceChartView::niceInterval(480.0, 2), 500.0);
+    EXPECT_DOUBLE_EQ(NiceChartView::labelledInterval(-150.0, 330.0, 2), 200.0);
+    EXPECT_DOUBLE_EQ(NiceChartView::labelledInterval(-6.5, 3.2, 2), 5.0);
+    // Already two inside: unchanged.
+    EXPECT_DOUBLE_EQ(NiceChartView::labelledInterval(-500.0, 1300.0, 2), 1000.0);
+    EXPECT_DOUBLE_EQ(NiceChartView::labelledInterval(0.0, 1.0, 5), 0.2);
+}
+
 }  // namespace

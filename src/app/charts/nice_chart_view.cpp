@@ -33,12 +33,28 @@ double NiceChartView::niceInterval(double span, int maxTicks) {
     return 10.0 * decade;
 }
 
+double NiceChartView::labelledInterval(double min, double max, int maxTicks) {
+    // A narrow axis may have room for two labels only; rounding the spacing
+    // up can then leave a single tick, and a single number says nothing
+    // about the scale. Step down through 5, 2, 1 until two ticks fall inside.
+    double interval = niceInterval(max - min, maxTicks);
+    const auto inside = [&](double step) {
+        return std::floor(max / step) - std::ceil(min / step) + 1.0;
+    };
+    for (int i = 0; i < 3 && interval > 0.0 && inside(interval) < 2.0; ++i) {
+        const double decade = std::pow(10.0, std::floor(std::log10(interval) + 1e-9));
+        const double m = interval / decade;
+        interval = m > 4.0 ? 2.0 * decade : (m > 1.5 ? decade : 0.5 * decade);
+    }
+    return interval;
+}
+
 void NiceChartView::setNiceRange(Qt::Orientation orientation, double min, double max) {
     // A range far wider than the last one, drawn for a moment with the old
     // spacing, would ask Qt Charts for thousands of tick items and stall for
     // seconds. A wider spacing therefore goes in first, a narrower one after.
     if (orientation == Qt::Horizontal && autoHorizontalTicks_) {
-        const double interval = niceInterval(max - min, maxTicks(Qt::Horizontal));
+        const double interval = labelledInterval(min, max, maxTicks(Qt::Horizontal));
         for (QAbstractAxis* axis : chart()->axes(Qt::Horizontal)) {
             auto* value = qobject_cast<QValueAxis*>(axis);
             if (value && value->tickType() == QValueAxis::TicksDynamic &&
@@ -92,7 +108,7 @@ void NiceChartView::updateTicks() {
             continue;
         const int most = maxTicks(value->orientation());
         if (value->orientation() == Qt::Horizontal)
-            value->setTickInterval(niceInterval(value->max() - value->min(), most));
+            value->setTickInterval(labelledInterval(value->min(), value->max(), most));
         else if (value->tickCount() != std::min(most, 6) + 1)
             value->setTickCount(std::min(most, 6) + 1);
     }

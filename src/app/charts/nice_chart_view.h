@@ -19,6 +19,9 @@ class NiceChartView : public ChartView {
     void setFixedTicks(Qt::Orientation orientation, double min, double max, int intervals);
     // A round tick spacing giving at most about `maxTicks` ticks over `span`.
     [[nodiscard]] static double niceInterval(double span, int maxTicks);
+    // A round spacing as above, smaller if needed so that at least two
+    // ticks fall inside [min, max].
+    [[nodiscard]] static double labelledInterval(double min, double max, int maxTicks);
 
   protected:
     void resizeEvent(QResizeEvent* event) override;
