@@ -13,6 +13,8 @@
 #include <array>
 #include <cmath>
 
+#include "core/quadratic/polyline_simplify.h"
+
 namespace normlab::app {
 
 namespace {
@@ -75,13 +77,26 @@ void ContourChartView::setSurface(const core::LossGrid& grid,
         }
     }
 
+    // Marching squares gives about one point per grid cell; a tenth of a
+    // cell (under half a pixel on a full-screen plot) is invisible, and the
+    // simplified lines take a fraction of the time to draw on every repaint.
+    // Simplified in cell units, as the window's two axes differ in scale.
+    const float cellW = static_cast<float>(grid.window.w1Max - grid.window.w1Min) /
+                        static_cast<float>(grid.columns - 1);
+    const float cellH = static_cast<float>(grid.window.w2Max - grid.window.w2Min) /
+                        static_cast<float>(grid.rows - 1);
+    const Eigen::Vector2f toCells(1.0f / cellW, 1.0f / cellH);
     QPainterPath path;
+    std::vector<Eigen::Vector2f> inCells;
     for (const core::ContourLevel& level : levels) {
         for (const auto& polyline : level.polylines) {
             if (polyline.size() < 2) continue;
-            path.moveTo(polyline.front().x(), polyline.front().y());
-            for (std::size_t i = 1; i < polyline.size(); ++i)
-                path.lineTo(polyline[i].x(), polyline[i].y());
+            inCells.clear();
+            for (const Eigen::Vector2f& p : polyline) inCells.push_back(p.cwiseProduct(toCells));
+            const auto kept = core::simplifyPolyline(inCells, 0.1f);
+            path.moveTo(kept.front().x() * cellW, kept.front().y() * cellH);
+            for (std::size_t i = 1; i < kept.size(); ++i)
+                path.lineTo(kept[i].x() * cellW, kept[i].y() * cellH);
         }
     }
     contourItem_->setPath(path);
