@@ -27,6 +27,7 @@
 #include "app/charts/log_chart_view.h"
 #include "app/main_window.h"
 #include "app/widgets/mapped_slider.h"
+#include "app/widgets/rich_text_box.h"
 #include "session/resource_paths.h"
 
 namespace {
@@ -293,8 +294,9 @@ void expectEverythingFits(FeatureScalingPage* page) {
     for (const QScrollArea* side : page->findChildren<QScrollArea*>())
         EXPECT_FALSE(side->horizontalScrollBar()->isVisible()) << "controls cut at the side";
     for (int i = 0; i < 3; ++i) {
-        const QLabel* readout = page->readout(i);
-        EXPECT_GE(readout->height(), readout->heightForWidth(readout->width())) << i;
+        const normlab::app::RichTextBox* readout = page->readout(i);
+        EXPECT_GE(readout->height(), readout->textHeight()) << i;
+        EXPECT_GT(readout->textHeight(), 4 * readout->fontMetrics().lineSpacing()) << i;
         EXPECT_GE(page->plot(i)->height(), 180) << i;
     }
 }

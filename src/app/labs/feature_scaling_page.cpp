@@ -35,6 +35,7 @@
 #include "app/charts/nice_chart_view.h"
 #include "app/lessons/lesson_text.h"
 #include "app/widgets/mapped_slider.h"
+#include "app/widgets/rich_text_box.h"
 #include "core/data/csv_loader.h"
 #include "session/feature_scaling_config.h"
 
@@ -207,9 +208,11 @@ void FeatureScalingPage::fitTextHeights() {
     fit(surfaceCaption_, needed(surfaceCaption_));
     fit(legendKey_, needed(legendKey_));
     int readoutHeight = -1;
-    for (const QLabel* readout : readouts_)
-        readoutHeight = std::max(readoutHeight, needed(readout));
-    for (QLabel* readout : readouts_) fit(readout, readoutHeight);
+    for (const RichTextBox* readout : readouts_)
+        readoutHeight = std::max(readoutHeight, readout->textHeight());
+    for (RichTextBox* readout : readouts_)
+        if (readoutHeight > 0 && readout->maximumHeight() != readoutHeight)
+            readout->setFixedHeight(readoutHeight);
 }
 
 void FeatureScalingPage::updateCompactness() {
@@ -441,14 +444,10 @@ void FeatureScalingPage::buildViews() {
         (void)steep, (void)flat, (void)minimum, (void)start, (void)path, (void)current;
         plot->setMinimumSize(180, 180);
         plots_[i] = plot;
-        readouts_[i] = new QLabel(this);
-        readouts_[i]->setTextFormat(Qt::RichText);
-        readouts_[i]->setWordWrap(true);
-        readouts_[i]->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+        // New numbers every frame: a box that neither resizes the plots'
+        // columns nor re-lays out the page when its text changes.
+        readouts_[i] = new RichTextBox(this);
         readouts_[i]->setAutoFillBackground(true);
-        // The plots' columns keep their widths whatever the readouts say:
-        // a width that followed the text would resize the plots every frame.
-        readouts_[i]->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
         plotsRow->addWidget(plot, 0, static_cast<int>(i));
         plotsRow->addWidget(readouts_[i], 1, static_cast<int>(i));
         plotsRow->setColumnStretch(static_cast<int>(i), 1);
@@ -483,7 +482,7 @@ void FeatureScalingPage::buildViews() {
     curvesPane_->setLayout(curvesGrid_);
     curvesGrid_->setContentsMargins(0, 0, 0, 0);
     for (QLabel* label : {surfaceCaption_, legendKey_}) label->installEventFilter(this);
-    for (QLabel* readout : readouts_) readout->installEventFilter(this);
+    for (RichTextBox* readout : readouts_) readout->installEventFilter(this);
 
     wideViews_ = new QWidget(this);
     auto* wide = new QVBoxLayout(wideViews_);
@@ -905,7 +904,7 @@ void FeatureScalingPage::renderPlot(std::size_t i, const core::ScalingComparison
     plot->setPoints(kCurrentSeries, path.isEmpty() ? QList<QPointF>{} : QList{path.last()});
     plot->setTitle(run.diverged ? tr("%1 — diverged").arg(scalingName(i)) : scalingName(i));
 
-    readouts_[i]->setText(readoutText(run, s));
+    readouts_[i]->setHtml(readoutText(run, s));
     QPalette palette = readouts_[i]->palette();
     palette.setColor(QPalette::Window,
                      run.diverged ? QColor(0xfd, 0xe2, 0xe1) : palette.color(QPalette::Base));

@@ -36,6 +36,7 @@ class ContourChartView;
 class LogChartView;
 class MappedSlider;
 class NiceChartView;
+class RichTextBox;
 
 class FeatureScalingPage : public LabPage {
     Q_OBJECT
@@ -59,7 +60,7 @@ class FeatureScalingPage : public LabPage {
     // For tests and the window: the widgets and the last frame shown.
     [[nodiscard]] MappedSlider* learningRateSlider() const;
     [[nodiscard]] ContourChartView* plot(int index) const { return plots_[std::size_t(index)]; }
-    [[nodiscard]] QLabel* readout(int index) const { return readouts_[std::size_t(index)]; }
+    [[nodiscard]] RichTextBox* readout(int index) const { return readouts_[std::size_t(index)]; }
     [[nodiscard]] LogChartView* lossChart() const { return lossChart_; }
     [[nodiscard]] QLabel* dataMessage() const { return dataMessage_; }
     [[nodiscard]] QComboBox* columnPicker(int index) const { return columns_[std::size_t(index)]; }
@@ -146,7 +147,7 @@ class FeatureScalingPage : public LabPage {
     QLabel* surfaceCaption_ = nullptr;
     QLabel* legendKey_ = nullptr;
     std::array<ContourChartView*, 3> plots_{};
-    std::array<QLabel*, 3> readouts_{};
+    std::array<RichTextBox*, 3> readouts_{};
     LogChartView* lossChart_ = nullptr;
     std::array<int, 3> lossSeries_{};
     NiceChartView* rawScatter_ = nullptr;
