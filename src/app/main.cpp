@@ -162,7 +162,9 @@ int main(int argc, char** argv) {
             session->step(options.steps);
             auto* poll = new QTimer(&window);
             QObject::connect(poll, &QTimer::timeout, &window, [session, poll, save, &options] {
-                if (!session->latest() || session->latest()->step < options.steps) return;
+                // A run that diverges stops short of the steps asked for.
+                const auto latest = session->latest();
+                if (!latest || (latest->step < options.steps && !latest->diverged)) return;
                 poll->stop();
                 QTimer::singleShot(500, save);
             });
