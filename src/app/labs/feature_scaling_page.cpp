@@ -22,7 +22,6 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTextBrowser>
-#include <QTextDocument>
 #include <QTextStream>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -92,37 +91,6 @@ QList<QPointF> lineThrough(const Eigen::Vector2d& centre, const Eigen::Vector2d&
     return {QPointF(a[0], a[1]), QPointF(b[0], b[1])};
 }
 
-// The height a word-wrapped label needs for its text at its present width,
-// laid out afresh: QLabel::heightForWidth() can keep an old font's metrics
-// after the font changes.
-int wrappedTextHeight(const QLabel& label) {
-    const QMargins margins = label.contentsMargins();
-    const int width = label.width() - margins.left() - margins.right() - 2 * label.margin();
-    if (width <= 0) return -1;
-    QTextDocument document;
-    document.setDefaultFont(label.font());
-    document.setDocumentMargin(0);
-    const bool rich = label.textFormat() == Qt::RichText ||
-                      (label.textFormat() == Qt::AutoText && Qt::mightBeRichText(label.text()));
-    if (rich)
-        document.setHtml(label.text());
-    else
-        document.setPlainText(label.text());
-    document.setTextWidth(width);
-    return static_cast<int>(std::ceil(document.size().height())) + margins.top() +
-           margins.bottom() + 2 * label.margin();
-}
-
-// The views take the height they are given. Their word-wrapped labels would
-// otherwise make the whole page height-for-width, and the window's scroll area
-// would then size it from the charts' preferred heights and scroll even when
-// everything fits. fitTextHeights() sizes those labels instead.
-class ViewsStack : public QStackedWidget {
-  public:
-    using QStackedWidget::QStackedWidget;
-    [[nodiscard]] bool hasHeightForWidth() const override { return false; }
-};
-
 }  // namespace
 
 FeatureScalingPage::FeatureScalingPage(QWidget* parent) : LabPage(parent) {
@@ -161,9 +129,9 @@ bool FeatureScalingPage::event(QEvent* event) {
 }
 
 bool FeatureScalingPage::eventFilter(QObject* watched, QEvent* event) {
-    // The room the page is shown in, or one of the word-wrapped labels. A
-    // filter sees a label's font change before the label has taken it, so
-    // that one is measured afterwards.
+    // The room the page is shown in, or one of the text boxes. A filter sees
+    // a box's font change before the box has taken it, so that one is
+    // measured afterwards.
     if (event->type() == QEvent::Resize && watched == watchedParent_)
         updateCompactness();
     else if (event->type() == QEvent::Resize)
@@ -190,29 +158,18 @@ void FeatureScalingPage::updateSideWidth() {
 }
 
 void FeatureScalingPage::fitTextHeights() {
-    // Word-wrapped labels in a layout do not ask for the height their text
-    // needs at their width; give it to them. The readouts share one height
-    // so the three columns stay aligned. Laying text out costs, and most
-    // frames change neither a text nor a width: the last answer is kept.
-    const auto needed = [this](const QLabel* label) {
-        FittedText& last = fittedText_[label];
-        if (last.text != label->text() || last.width != label->width() ||
-            last.font != label->font()) {
-            last = {label->text(), label->width(), label->font(), wrappedTextHeight(*label)};
-        }
-        return last.height;
+    // Text boxes in a layout do not ask for the height their text needs at
+    // their width; give it to them. The readouts share one height so the
+    // three columns stay aligned.
+    const auto fit = [](RichTextBox* box, int height) {
+        if (height > 0 && box->maximumHeight() != height) box->setFixedHeight(height);
     };
-    const auto fit = [](QLabel* label, int height) {
-        if (height > 0 && label->maximumHeight() != height) label->setFixedHeight(height);
-    };
-    fit(surfaceCaption_, needed(surfaceCaption_));
-    fit(legendKey_, needed(legendKey_));
+    fit(surfaceCaption_, surfaceCaption_->textHeight());
+    fit(legendKey_, legendKey_->textHeight());
     int readoutHeight = -1;
     for (const RichTextBox* readout : readouts_)
         readoutHeight = std::max(readoutHeight, readout->textHeight());
-    for (RichTextBox* readout : readouts_)
-        if (readoutHeight > 0 && readout->maximumHeight() != readoutHeight)
-            readout->setFixedHeight(readoutHeight);
+    for (RichTextBox* readout : readouts_) fit(readout, readoutHeight);
 }
 
 void FeatureScalingPage::updateCompactness() {
@@ -421,11 +378,8 @@ void FeatureScalingPage::buildViews() {
     side->setChildrenCollapsible(false);
     side_ = side;
 
-    surfaceCaption_ = new QLabel(this);
-    surfaceCaption_->setWordWrap(true);
-    legendKey_ = new QLabel(this);
-    legendKey_->setWordWrap(true);
-    legendKey_->setTextFormat(Qt::RichText);
+    surfaceCaption_ = new RichTextBox(this);
+    legendKey_ = new RichTextBox(this);
 
     auto* plotsRow = new QGridLayout;
     plotsRow->setHorizontalSpacing(6);
@@ -481,7 +435,7 @@ void FeatureScalingPage::buildViews() {
     curvesPane_ = new QWidget(this);
     curvesPane_->setLayout(curvesGrid_);
     curvesGrid_->setContentsMargins(0, 0, 0, 0);
-    for (QLabel* label : {surfaceCaption_, legendKey_}) label->installEventFilter(this);
+    for (RichTextBox* box : {surfaceCaption_, legendKey_}) box->installEventFilter(this);
     for (RichTextBox* readout : readouts_) readout->installEventFilter(this);
 
     wideViews_ = new QWidget(this);
@@ -491,7 +445,7 @@ void FeatureScalingPage::buildViews() {
     wide->addWidget(curvesPane_, 2);
     viewTabs_ = new QTabWidget(this);
     viewTabs_->setObjectName(QStringLiteral("viewTabs"));
-    viewsStack_ = new ViewsStack(this);
+    viewsStack_ = new QStackedWidget(this);
     viewsStack_->addWidget(wideViews_);
     viewsStack_->addWidget(viewTabs_);
 
@@ -852,13 +806,14 @@ QString FeatureScalingPage::scalingName(std::size_t index) const {
 void FeatureScalingPage::render(const session::SnapshotPtr& snapshot) {
     auto s = std::dynamic_pointer_cast<const core::ScalingComparisonSnapshot>(snapshot);
     if (!s) return;
-    surfaceCaption_->setText(
-        s->intercept
-            ? tr("Each plot: the mean squared error over (w1, w2), with the intercept b at its "
-                 "best value for every point, b = mean(y) − w1·mean(x1) − w2·mean(x2). The "
-                 "paths descend this same surface.")
-            : tr("Each plot: the mean squared error over (w1, w2) of the model y = w1·x1 + "
-                 "w2·x2 (no intercept). The paths descend this same surface."));
+    surfaceCaption_->setHtml(
+        (s->intercept
+             ? tr("Each plot: the mean squared error over (w1, w2), with the intercept b at its "
+                  "best value for every point, b = mean(y) − w1·mean(x1) − w2·mean(x2). The "
+                  "paths descend this same surface.")
+             : tr("Each plot: the mean squared error over (w1, w2) of the model y = w1·x1 + "
+                  "w2·x2 (no intercept). The paths descend this same surface."))
+            .toHtmlEscaped());
     for (std::size_t i = 0; i < s->runs.size(); ++i) renderPlot(i, *s);
 
     double lastStep = 1.0;
@@ -1093,7 +1048,7 @@ void FeatureScalingPage::retranslate() {
     start_[1]->setToolTip(tr("Starting w2 for all three runs"));
     startHint_->setText(tr("Click any plot to start all three runs there."));
 
-    legendKey_->setText(
+    legendKey_->setHtml(
         tr("<span style=\"color:#333\">- - -</span> steepest direction (λmax) &nbsp; "
            "<span style=\"color:#555\">· · ·</span> flattest direction (λmin) &nbsp; "
            "● minimum &nbsp; ○ start &nbsp; — path (click a plot to move the start)"));

@@ -5,8 +5,6 @@
 // them (kappa, lambda_max, lambda_min, 2/lambda_max), the loss curves on a
 // log axis, the features before and after scaling, and the lesson.
 
-#include <QFont>
-#include <QHash>
 #include <QStringList>
 #include <array>
 #include <memory>
@@ -93,7 +91,7 @@ class FeatureScalingPage : public LabPage {
     // The loss chart and the two scatters: one row when wide, a column of
     // scatters beside the loss chart on their own tab when compact.
     void arrangeCurves();
-    // Word-wrapped labels get the height their text needs at their width.
+    // Caption, key and readouts get the height their text needs at their width.
     void fitTextHeights();
     void connectControls();
     void updateSourceVisibility();
@@ -144,8 +142,8 @@ class FeatureScalingPage : public LabPage {
     QList<QLabel*> formLabels_;
 
     // Views
-    QLabel* surfaceCaption_ = nullptr;
-    QLabel* legendKey_ = nullptr;
+    RichTextBox* surfaceCaption_ = nullptr;
+    RichTextBox* legendKey_ = nullptr;
     std::array<ContourChartView*, 3> plots_{};
     std::array<RichTextBox*, 3> readouts_{};
     LogChartView* lossChart_ = nullptr;
@@ -167,14 +165,6 @@ class FeatureScalingPage : public LabPage {
     QTabWidget* viewTabs_ = nullptr;
     bool compact_ = false;
     QWidget* watchedParent_ = nullptr;
-    // The last height measured for each word-wrapped label, and for what.
-    struct FittedText {
-        QString text;
-        int width = -1;
-        QFont font;
-        int height = -1;
-    };
-    QHash<const QLabel*, FittedText> fittedText_;
 
     std::shared_ptr<const core::ScalingComparisonSnapshot> last_;
     std::array<const core::ScalingSurface*, 3> shownSurfaces_{};
