@@ -4,7 +4,11 @@
 
 #include <gtest/gtest.h>
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QFont>
+#include <QTest>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -33,13 +37,34 @@ TEST(RichTextBox, TextHeightFollowsLinesWidthAndFont) {
     EXPECT_GT(box.textHeight(), four * 5 / 4);
 }
 
-TEST(RichTextBox, ItsSizeNeverFollowsTheText) {
-    RichTextBox box;
-    EXPECT_EQ(box.sizePolicy().horizontalPolicy(), QSizePolicy::Ignored);
-    EXPECT_EQ(box.sizePolicy().verticalPolicy(), QSizePolicy::Fixed);
-    box.resize(300, 80);
-    box.setHtml(QString("a very long line of text ").repeated(20));
-    EXPECT_EQ(box.size(), QSize(300, 80));
+TEST(RichTextBox, NewTextNeverAsksItsLayoutAgain) {
+    // In a shown layout, as on the page: a new text must not re-lay out the
+    // parent (that is what made QLabel readouts resize the plots every frame).
+    QWidget parent;
+    auto* layout = new QVBoxLayout(&parent);
+    auto* box = new RichTextBox;
+    layout->addWidget(box);
+    box->setFixedHeight(80);
+    parent.resize(300, 120);
+    parent.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&parent));
+    const QRect before = box->geometry();
+
+    struct LayoutRequests : QObject {
+        int count = 0;
+        bool eventFilter(QObject*, QEvent* event) override {
+            if (event->type() == QEvent::LayoutRequest) ++count;
+            return false;
+        }
+    } requests;
+    parent.installEventFilter(&requests);
+    box->setHtml(QString("a very long line of text ").repeated(20));
+    QCoreApplication::processEvents();
+    box->setHtml("short");
+    QCoreApplication::processEvents();
+    EXPECT_EQ(requests.count, 0);
+    EXPECT_EQ(box->geometry(), before);
+    EXPECT_EQ(box->sizePolicy().horizontalPolicy(), QSizePolicy::Ignored);
 }
 
 }  // namespace
