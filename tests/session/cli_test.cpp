@@ -77,31 +77,6 @@ TEST(Cli, RunAcceptsAJsonFile) {
     EXPECT_TRUE(ExperimentConfig::fromFile(QDir(out).filePath("config.json")) == config);
 }
 
-// Without --dry-run a kind whose runner is missing fails before writing.
-TEST(Cli, MissingRunnerExitsOneAndWritesNothing) {
-    QTemporaryDir dir;
-    // An output folder that cannot be created: a kind with a runner stops
-    // there at once instead of running, a kind without one fails before it.
-    QFile blocker(dir.filePath("file"));
-    ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
-    blocker.close();
-    for (const QString& kind : experimentKinds()) {
-        const QString out = dir.filePath("file/" + kind);
-        // Find a preset of a kind this build cannot run yet.
-        for (const PresetInfo& p : listPresets()) {
-            if (p.kind != kind) continue;
-            const CliResult r = runCli({"run", p.name, "--out", out, "--steps", "1"});
-            if (r.exitCode == 1 && r.err.contains("no runner")) {
-                expectOneLineError(r, 1, "no runner for experiment kind \"" + kind + "\"");
-                EXPECT_FALSE(QFileInfo::exists(out));
-                return;
-            }
-            break;
-        }
-    }
-    GTEST_SKIP() << "every experiment kind has a runner in this build";
-}
-
 TEST(Cli, BadInputExitsTwoWithOneLine) {
     QTemporaryDir dir;
     const QString out = dir.filePath("bad");
