@@ -31,9 +31,11 @@ void TrainingSession::play() {
 }
 
 void TrainingSession::pause() {
-    if (!worker_ || !worker_->isPlaying()) return;
+    if (!worker_) return;
+    // Also ends a run of steps in progress (a Shift+Step epoch).
+    const bool wasPlaying = worker_->isPlaying();
     worker_->setPlaying(false);
-    Q_EMIT playingChanged(false);
+    if (wasPlaying) Q_EMIT playingChanged(false);
 }
 
 void TrainingSession::togglePlaying() { isPlaying() ? pause() : play(); }

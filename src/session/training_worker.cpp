@@ -3,6 +3,7 @@
 #include <QThread>
 #include <algorithm>
 #include <exception>
+#include <iterator>
 
 #ifdef __linux__
 #include <sys/resource.h>
@@ -21,10 +22,20 @@ TrainingWorker::TrainingWorker(ExperimentFactory factory) : factory_(std::move(f
 TrainingWorker::~TrainingWorker() = default;
 
 void TrainingWorker::setPlaying(bool playing) {
-    if (playing) stepsToRun_.store(0);
+    // Play and Pause both end a run of steps (Shift+Step, one epoch).
+    stepsToRun_.store(0);
     playing_.store(playing);
     std::unique_lock lock(mutex_);
     wake_.notify_all();
+}
+
+std::int64_t TrainingWorker::countOffStep() {
+    // Never below zero: Play or Pause may have cleared the count since this
+    // step began, and a negative count would swallow the next Step.
+    std::int64_t left = stepsToRun_.load();
+    while (left > 0 && !stepsToRun_.compare_exchange_weak(left, left - 1)) {
+    }
+    return left;
 }
 
 void TrainingWorker::addSteps(std::int64_t count) {
@@ -127,7 +138,7 @@ void TrainingWorker::run() {
         dirty_ = true;
         ++stepsSinceRate_;
         ++stepsThisFrame;
-        if (stepping && stepsToRun_.fetch_sub(1) == 1) {
+        if (stepping && countOffStep() == 1) {
             publish();
             Q_EMIT paused();
             continue;
@@ -178,6 +189,12 @@ void TrainingWorker::applyPending() {
         work.swap(pending_);
         hasPending_.store(false);
     }
+    // A reset rebuilds from the page's current settings: an earlier reset,
+    // and any command meant for the run it replaces, would only be thrown
+    // away (a slider dragged across many values queues many resets).
+    const auto lastReset =
+        std::find_if(work.rbegin(), work.rend(), [](const Pending& item) { return item.isReset; });
+    if (lastReset != work.rend()) work.erase(work.begin(), std::prev(lastReset.base()));
     for (Pending& item : work) {
         if (item.isReset) {
             rebuild(item.factory ? item.factory : factory_);

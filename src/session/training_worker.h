@@ -69,6 +69,8 @@ class TrainingWorker : public QObject {
     // Publishes `snapshot`, or a fresh one when it is null.
     void publish(std::shared_ptr<const core::Snapshot> snapshot = {});
     std::shared_ptr<const core::Snapshot> timedSnapshot();
+    // Takes one step off the pending count; returns the count before.
+    std::int64_t countOffStep();
     void updateRate();
 
     // Only touched on the worker thread.

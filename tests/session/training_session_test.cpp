@@ -293,6 +293,62 @@ TEST_F(TrainingSessionTest, ResetRebuildsOnTheWorkerAndAFailingFactoryKeepsTheRu
     EXPECT_EQ(probe.destroyedOn.load(), probe.builtOn.load());
 }
 
+TEST_F(TrainingSessionTest, PauseEndsARunOfStepsAndTheNextStepStillCounts) {
+    auto session = makeSession(0.001, 2000);
+    session->step(1000);
+    ASSERT_TRUE(waitFor([&] { return receivedStep() >= 5; }));
+    // Play in the middle of a step, then Pause: the run of steps is over.
+    session->play();
+    ASSERT_TRUE(waitFor([&] { return receivedStep() >= 10; }));
+    session->pause();
+    ASSERT_TRUE(waitFor([&] { return session->latest() && !session->isPlaying(); }));
+    pump(50);
+    const std::int64_t stopped = session->latest()->step;
+    pump(100);
+    EXPECT_EQ(session->latest()->step, stopped);
+    // A Step after that is one step, not swallowed by a count gone negative.
+    session->step(1);
+    ASSERT_TRUE(waitFor([&] { return session->latest()->step == stopped + 1; }))
+        << "at step " << session->latest()->step << ", expected " << stopped + 1;
+
+    // Pause during a run of steps alone ends it too.
+    session->step(1000);
+    ASSERT_TRUE(waitFor([&] { return session->latest()->step >= stopped + 6; }));
+    session->pause();
+    pump(50);
+    const std::int64_t paused = session->latest()->step;
+    pump(100);
+    EXPECT_EQ(session->latest()->step, paused);
+    EXPECT_LT(paused, stopped + 500);
+}
+
+TEST_F(TrainingSessionTest, QueuedResetsBuildOnlyTheLastOne) {
+    auto session = makeSession(0.1);
+    session->step(1);
+    ASSERT_TRUE(waitFor([&] { return receivedStep() == 1; }));
+    // Hold the worker in a command while three resets queue up behind it.
+    std::atomic<bool> release{false};
+    std::atomic<bool> holding{false};
+    session->post([&](normlab::core::Experiment&) {
+        holding.store(true);
+        while (!release.load()) QThread::msleep(1);
+    });
+    ASSERT_TRUE(waitFor([&] { return holding.load(); }));
+    std::atomic<int> builds[3] = {0, 0, 0};
+    for (int i = 0; i < 3; ++i) {
+        session->reset([this, &builds, i] {
+            ++builds[i];
+            return std::make_unique<QuadraticDescent>(0.1, &probe, 0);
+        });
+    }
+    release.store(true);
+    ASSERT_TRUE(waitFor([&] { return builds[2].load() == 1; }));
+    pump(50);
+    EXPECT_EQ(builds[0].load(), 0);
+    EXPECT_EQ(builds[1].load(), 0);
+    EXPECT_EQ(builds[2].load(), 1);
+}
+
 TEST_F(TrainingSessionTest, StepsPerFrameSlowsTrainingToTheFrameRate) {
     auto session = makeSession(0.001);
     session->setStepsPerFrame(2);
