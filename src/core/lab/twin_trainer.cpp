@@ -41,10 +41,14 @@ std::span<const float> allValues(const Matrix<float>& m) {
 
 ProbeActivation probeActivation(ActivationKind kind) {
     switch (kind) {
-        case ActivationKind::Sigmoid: return ProbeActivation::Sigmoid;
-        case ActivationKind::Tanh: return ProbeActivation::Tanh;
-        case ActivationKind::Relu: return ProbeActivation::Relu;
-        case ActivationKind::Identity: return ProbeActivation::Identity;
+        case ActivationKind::Sigmoid:
+            return ProbeActivation::Sigmoid;
+        case ActivationKind::Tanh:
+            return ProbeActivation::Tanh;
+        case ActivationKind::Relu:
+            return ProbeActivation::Relu;
+        case ActivationKind::Identity:
+            return ProbeActivation::Identity;
     }
     return ProbeActivation::Identity;
 }
@@ -77,8 +81,9 @@ void TwinConfig::validate() const {
     require(saturationEps > 0 && saturationEps < 0.5, "saturation_eps: out of range (0, 0.5)");
     require(optimizer.learningRate > 0 && std::isfinite(optimizer.learningRate),
             "lr: must be a positive number");
-    const int depth = static_cast<int>(network.hidden.size()) +
-                      (network.model == ModelType::Cnn ? static_cast<int>(network.convChannels.size()) : 0);
+    const int depth =
+        static_cast<int>(network.hidden.size()) +
+        (network.model == ModelType::Cnn ? static_cast<int>(network.convChannels.size()) : 0);
     require(trackedLayer >= 0 && trackedLayer <= depth,
             "tracked_layer: " + std::to_string(trackedLayer) + " is out of range [0, " +
                 std::to_string(depth) + "]");
@@ -86,7 +91,9 @@ void TwinConfig::validate() const {
 }
 
 TwinTrainer::TwinTrainer(std::shared_ptr<const Dataset> data, const TwinConfig& config)
-    : data_(std::move(data)), config_(config), scaler_(config.scaling),
+    : data_(std::move(data)),
+      config_(config),
+      scaler_(config.scaling),
       batches_(data_ ? data_->train.size() : 0, config.seed ^ 0x5eedba7c4ULL, true) {
     require(data_ != nullptr, "no data set");
     config_.validate();
@@ -158,6 +165,12 @@ void TwinTrainer::setBnEvalUsesRunningStats(bool useRunning) {
     config_.bnEvalUsesRunningStats = useRunning;
 }
 
+void TwinTrainer::markDiverged(TwinModelState& state) const {
+    if (state.diverged) return;
+    state.diverged = true;
+    state.divergedAtStep = step_;
+}
+
 void TwinTrainer::step() {
     const auto trainStart = Clock::now();
     const std::vector<int>& rows = batches_.next(config_.batchSize);
@@ -173,14 +186,14 @@ void TwinTrainer::step() {
         Network<float>& net = *nets_[m];
         const float loss = net.forwardBackward(batch_, labels_, Mode::Train);
         if (!std::isfinite(loss)) {
-            state_[m].diverged = true;
+            markDiverged(state_[m]);
             continue;
         }
         optimizers_[m]->step(params_[m]);
         lossSum_[m] += loss;
         accuracySum_[m] += net.crossEntropy().accuracy();
         stepped[m] = true;
-        if (!net.allFinite()) state_[m].diverged = true;
+        if (!net.allFinite()) markDiverged(state_[m]);
     }
     ++stepsSinceEval_;
     trainSeconds_ += secondsSince(trainStart);
@@ -254,8 +267,9 @@ void TwinTrainer::probe(int m) {
     LayerStatsOptions unitOptions = options;
     unitOptions.histogram = false;
     const Tensor<float>& tracked = net.preActivation(trackedLayer());
-    record.unit = summarize(summarizeLayer(unitValues(tracked, config_.trackedUnit, scratch_.column),
-                                           activation, unitOptions, scratch_));
+    record.unit =
+        summarize(summarizeLayer(unitValues(tracked, config_.trackedUnit, scratch_.column),
+                                 activation, unitOptions, scratch_));
     state.probes.push(std::move(record));
 }
 
@@ -263,7 +277,8 @@ void TwinTrainer::checkpoint(int m) {
     TwinModelState& state = state_[m];
     if (!pending_[m].empty()) {
         state.histograms.push(HistogramCheckpoint{step_, pending_[m]});
-        for (Histogram& h : pending_[m]) h = Histogram::uniform(h.bins(), h.edges.front(), h.edges.back());
+        for (Histogram& h : pending_[m])
+            h = Histogram::uniform(h.bins(), h.edges.front(), h.edges.back());
     }
     if (!state.batchNorm) return;
     Network<float>& net = *nets_[m];
@@ -286,17 +301,18 @@ void TwinTrainer::evaluate() {
         record.step = step_;
         record.epoch = batches_.epoch();
         record.trainLoss = stepsSinceEval_ > 0 ? lossSum_[m] / stepsSinceEval_ : std::nan("");
-        record.trainAccuracy = stepsSinceEval_ > 0 ? accuracySum_[m] / stepsSinceEval_ : std::nan("");
+        record.trainAccuracy =
+            stepsSinceEval_ > 0 ? accuracySum_[m] / stepsSinceEval_ : std::nan("");
         lossSum_[m] = accuracySum_[m] = 0;
         if (state.diverged) continue;
 
         const bool trainMode = state.batchNorm && !config_.bnEvalUsesRunningStats;
-        const Evaluation e = evaluateNetwork(*nets_[m], data_->test, scaler_,
-                                             trainMode ? Mode::Train : Mode::Eval,
-                                             config_.evalSamples, chunkSize);
+        const Evaluation e =
+            evaluateNetwork(*nets_[m], data_->test, scaler_, trainMode ? Mode::Train : Mode::Eval,
+                            config_.evalSamples, chunkSize);
         record.testLoss = e.loss;
         record.testAccuracy = e.accuracy;
-        if (!std::isfinite(record.testLoss)) state.diverged = true;
+        if (!std::isfinite(record.testLoss)) markDiverged(state);
         state.evals.push(record);
         checkpoint(m);
     }
@@ -329,7 +345,10 @@ std::shared_ptr<const Snapshot> TwinTrainer::snapshot() const {
         if (!s.diverged) continue;
         snap->diverged = true;
         std::ostringstream message;
-        message << "Step " << step_ << ": the " << (s.batchNorm ? "batch-normalized" : "plain")
+        // The step it diverged at, not the current one: the message stays
+        // the same while the other network trains on.
+        message << "Step " << s.divergedAtStep << ": the "
+                << (s.batchNorm ? "batch-normalized" : "plain")
                 << " network diverged (its loss or weights are no longer finite) at learning rate "
                 << config_.optimizer.learningRate
                 << ". Lower the learning rate or the initial weight scale, then reset.";

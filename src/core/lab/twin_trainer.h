@@ -29,8 +29,8 @@ struct TwinConfig {
     ScalingKind scaling = ScalingKind::None;
     OptimizerOptions optimizer{OptimizerKind::Sgd, 0.5};
     int batchSize = 60;
-    int evalInterval = 100;  // steps between test-set evaluations and checkpoints
-    int evalSamples = 0;     // test samples per evaluation; 0 = the whole test set
+    int evalInterval = 100;              // steps between test-set evaluations and checkpoints
+    int evalSamples = 0;                 // test samples per evaluation; 0 = the whole test set
     bool bnEvalUsesRunningStats = true;  // false: the BN twin is evaluated in train mode
     std::uint64_t seed = 1;
     int histogramBins = 40;
@@ -90,10 +90,11 @@ struct TwinModelState {
     std::string name;  // "bn" or "plain"
     bool batchNorm = false;
     bool diverged = false;
+    std::int64_t divergedAtStep = -1;  // the step it diverged at, when it has
     AppendLog<EvalRecord> evals;
     AppendLog<StepProbe> probes;
     AppendLog<HistogramCheckpoint> histograms;
-    AppendLog<AffineCheckpoint> affine;  // empty for the plain twin
+    AppendLog<AffineCheckpoint> affine;        // empty for the plain twin
     AppendLog<LandscapeCheckpoint> landscape;  // empty unless landscapeProbes
     // Last step's full statistics. Snapshots carry their histograms; the
     // trainer's own copy has none (binning every step would cost more than
@@ -105,13 +106,13 @@ struct TwinSnapshot final : Snapshot {
     TwinConfig config;
     int hiddenLayers = 0;
     std::array<TwinModelState, 2> models;  // [0] = bn, [1] = plain
-    double probeSeconds = 0;  // time spent probing so far
-    double trainSeconds = 0;  // time spent in forward, backward and updates
-    double landscapeSeconds = 0;  // time spent in the ICS and smoothness probes
+    double probeSeconds = 0;               // time spent probing so far
+    double trainSeconds = 0;               // time spent in forward, backward and updates
+    double landscapeSeconds = 0;           // time spent in the ICS and smoothness probes
 };
 
 class TwinTrainer final : public Experiment {
-public:
+  public:
     static constexpr int kBn = 0;
     static constexpr int kPlain = 1;
 
@@ -140,8 +141,9 @@ public:
     [[nodiscard]] const TwinModelState& model(int i) const { return state_[i]; }
     [[nodiscard]] Network<float>& network(int i) { return *nets_[i]; }
 
-private:
+  private:
     void probe(int model);
+    void markDiverged(TwinModelState& state) const;
     void checkpoint(int model);
     void measureLandscape(int model);
     [[nodiscard]] int trackedLayer() const;

@@ -117,6 +117,19 @@ TEST(TwinTrainer, HugeLearningRateIsReportedAsDivergence) {
     auto snap = trainer.snapshot();
     EXPECT_TRUE(snap->diverged);
     EXPECT_NE(snap->divergence.find("diverged"), std::string::npos);
+    // Training on, the message keeps the step it diverged at: a session
+    // pauses again only for a divergence it has not reported.
+    const std::string first = snap->divergence;
+    const std::string stepText = "Step " + std::to_string(snap->step) + ":";
+    EXPECT_EQ(first.rfind(stepText, 0), 0U) << first;
+    for (int i = 0; i < 5; ++i) trainer.step();
+    const std::string after = trainer.snapshot()->divergence;
+    const auto aboutPlain = [](const std::string& m) {
+        return m.find("plain") != std::string::npos;
+    };
+    if (aboutPlain(after) == aboutPlain(first)) {
+        EXPECT_EQ(after, first);
+    }
 }
 
 TEST(TwinTrainer, LandscapeProbesRunAtCheckpointsWithoutChangingTraining) {
@@ -165,7 +178,8 @@ TEST(TwinTrainer, SameSeedGivesIdenticalRuns) {
 // gaps over seeds 1-5: 4 to 8 points of test accuracy).
 TEST(TwinTrainer, BnPaperRunPutsBatchNormAhead) {
     auto data = fashionMnist();
-    if (!data) GTEST_SKIP() << "Fashion-MNIST is not installed (Debian package dataset-fashion-mnist)";
+    if (!data)
+        GTEST_SKIP() << "Fashion-MNIST is not installed (Debian package dataset-fashion-mnist)";
     for (std::uint64_t seed : {1u, 2u, 3u}) {
         TwinConfig c;
         c.network = NetworkSpec::mlp(data->shape, 3, 100, 10);
@@ -179,7 +193,8 @@ TEST(TwinTrainer, BnPaperRunPutsBatchNormAhead) {
         for (int i = 0; i < 300; ++i) trainer.step();
         const double bn = trainer.model(TwinTrainer::kBn).evals.back().testAccuracy;
         const double plain = trainer.model(TwinTrainer::kPlain).evals.back().testAccuracy;
-        std::printf("seed %llu: bn %.3f plain %.3f\n", static_cast<unsigned long long>(seed), bn, plain);
+        std::printf("seed %llu: bn %.3f plain %.3f\n", static_cast<unsigned long long>(seed), bn,
+                    plain);
         EXPECT_GT(bn, plain + 0.02) << "seed " << seed;
         EXPECT_GT(bn, 0.70) << "seed " << seed;
     }
