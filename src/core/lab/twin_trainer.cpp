@@ -115,7 +115,6 @@ TwinTrainer::TwinTrainer(std::shared_ptr<const Dataset> data, const TwinConfig& 
         // start from identical weights.
         nets_[m] = std::make_unique<Network<float>>(Network<float>::build(spec, config_.seed));
         optimizers_[m] = std::make_unique<Optimizer<float>>(config_.optimizer);
-        params_[m] = nets_[m]->params();
         state_[m].name = m == kBn ? "bn" : "plain";
         state_[m].batchNorm = spec.batchNorm;
     }
@@ -152,13 +151,7 @@ void TwinTrainer::setBatchSize(int batchSize) {
 
 void TwinTrainer::setAffineLearnable(bool learnable) {
     config_.network.bnAffineLearnable = learnable;
-    for (ParamRef<float>& p : params_[kBn]) {
-        const bool isGamma = p.name.ends_with(".gamma");
-        if (!isGamma && !p.name.ends_with(".beta")) continue;
-        p.trainable = learnable;
-        // Frozen means frozen at the identity transform: gamma 1, beta 0.
-        if (!learnable) p.value->setConstant(isGamma ? 1.0f : 0.0f);
-    }
+    nets_[kBn]->setBatchNormAffineLearnable(learnable);
 }
 
 void TwinTrainer::setBnEvalUsesRunningStats(bool useRunning) {
@@ -189,7 +182,7 @@ void TwinTrainer::step() {
             markDiverged(state_[m]);
             continue;
         }
-        optimizers_[m]->step(params_[m]);
+        optimizers_[m]->step(net.params());
         lossSum_[m] += loss;
         accuracySum_[m] += net.crossEntropy().accuracy();
         stepped[m] = true;

@@ -155,7 +155,6 @@ class TwinTrainer final : public Experiment {
     std::array<std::unique_ptr<Network<float>>, 2> nets_;
     std::array<std::unique_ptr<Optimizer<float>>, 2> optimizers_;
     // The networks' parameter lists, with `trainable` as the lab sets it.
-    std::array<std::vector<ParamRef<float>>, 2> params_;
     std::array<TwinModelState, 2> state_;
     // Running sums since the last evaluation.
     std::array<double, 2> lossSum_{}, accuracySum_{};

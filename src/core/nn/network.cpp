@@ -138,6 +138,16 @@ T Network<T>::forwardBackwardMse(const Tensor<T>& x, const Matrix<T>& targets, M
 }
 
 template <class T>
+void Network<T>::setBatchNormAffineLearnable(bool learnable) {
+    for (ParamRef<T>& p : params_) {
+        const bool isGamma = p.name.ends_with(".gamma");
+        if (!isGamma && !p.name.ends_with(".beta")) continue;
+        p.trainable = learnable;
+        if (!learnable) p.value->setConstant(isGamma ? T(1) : T(0));
+    }
+}
+
+template <class T>
 std::int64_t Network<T>::parameterCount() const {
     std::int64_t count = 0;
     for (const auto& p : params_) count += p.value->size();

@@ -45,6 +45,10 @@ class Network {
 
     // Named "dense1.weight", "bn1.gamma", "conv2.bias", ...; a stable order.
     [[nodiscard]] const std::vector<ParamRef<T>>& params() const { return params_; }
+    // Frees or freezes every batch-norm gamma and beta, for the optimizer
+    // and for probes alike; frozen means the identity transform, gamma 1
+    // and beta 0.
+    void setBatchNormAffineLearnable(bool learnable);
     [[nodiscard]] std::int64_t parameterCount() const;
     [[nodiscard]] bool allFinite() const;
 
