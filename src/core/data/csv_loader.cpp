@@ -102,9 +102,9 @@ std::vector<std::vector<std::string>> splitRecords(const std::string& path, cons
             wasQuoted = true;
         } else if (ch == sep) {
             endField();
-        } else if (ch == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
-            continue;
-        } else if (ch == '\n') {
+        } else if (ch == '\n' || ch == '\r') {
+            // CRLF, LF, or a lone CR (old Mac files) all end a record.
+            if (ch == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
             endRecord();
             ++line;
             recordLine = line;
@@ -291,7 +291,8 @@ Dataset loadCsv(const std::string& path, const CsvLoadOptions& options) {
             double va = 0, vb = 0;
             parseNumber(a, va);
             parseNumber(b, vb);
-            return va < vb || (va == vb && a < b);
+            // "1", "1.0" and "01" are one class, named as first written.
+            return va < vb;
         };
         std::map<std::string, int, decltype(less)> classes(less);
         for (const auto& row : table.rows) classes.emplace(row[t], 0);

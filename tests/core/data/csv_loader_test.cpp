@@ -152,5 +152,50 @@ TEST_F(CsvFiles, RegressionTargetMustBeNumeric) {
               std::string::npos);
 }
 
+TEST_F(CsvFiles, LoneCarriageReturnsEndRecordsLikeNewlines) {
+    CsvLoadOptions options;
+    options.testFraction = 0.0;
+    const Dataset d = loadCsv(write("x,y,label\r1,2,a\r3,4,b\r"), options);
+    EXPECT_EQ(d.train.size(), 2);
+    EXPECT_EQ(d.classNames, (std::vector<std::string>{"a", "b"}));
+}
+
+TEST_F(CsvFiles, EqualNumbersAreOneClassWhateverTheirSpelling) {
+    CsvLoadOptions options;
+    options.testFraction = 0.0;
+    const Dataset d = loadCsv(write("x,y\n1,1\n2,1.0\n3,2\n4,01\n"), options);
+    EXPECT_EQ(d.numClasses, 2);
+    EXPECT_EQ(d.classNames, (std::vector<std::string>{"1", "2"}));
+}
+
+TEST_F(CsvFiles, BadColumnChoicesSayWhatIsWrong) {
+    EXPECT_NE(errorOf("a\n1\n2\n").find("at least one feature and a target"), std::string::npos);
+    CsvLoadOptions both;
+    both.featureColumns = {"a", "c"};
+    both.targetColumn = "c";
+    EXPECT_NE(errorOf("a,b,c\n1,2,3\n", both).find("both a feature and the target"),
+              std::string::npos);
+    CsvLoadOptions twice;
+    twice.featureColumns = {"a", "a"};
+    twice.targetColumn = "c";
+    EXPECT_NE(errorOf("a,b,c\n1,2,3\n", twice).find("chosen twice as a feature"),
+              std::string::npos);
+}
+
+TEST_F(CsvFiles, TooManyClassesSuggestsARegressionTarget) {
+    std::string text = "x,y\n";
+    for (int i = 0; i < 1001; ++i) text += std::to_string(i) + ",c" + std::to_string(i) + "\n";
+    const std::string msg = errorOf(text);
+    EXPECT_NE(msg.find("1001 distinct values"), std::string::npos) << msg;
+    EXPECT_NE(msg.find("regression"), std::string::npos) << msg;
+}
+
+TEST_F(CsvFiles, NonFiniteCellsAreNotNumbers) {
+    for (const char* cell : {"nan", "inf", "-inf", "1e999"}) {
+        const std::string msg = errorOf(std::string("a,b,c\n1,2,0\n") + cell + ",2,1\n");
+        EXPECT_NE(msg.find("expected a finite number"), std::string::npos) << cell << ": " << msg;
+    }
+}
+
 }  // namespace
 }  // namespace normlab::core
