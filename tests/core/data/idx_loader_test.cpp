@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -66,9 +67,13 @@ class IdxFiles : public TempFolderTest {
                 write("test-labels" + ext, labelFile({1, 1}))};
     }
 
-    void expectError(const std::string& path, const std::string& fragment) {
+    // Reads `path` as images, or as labels when `labels` is set.
+    void expectError(const std::string& path, const std::string& fragment, bool labels = false) {
         try {
-            (void)readIdxImages(path);
+            if (labels)
+                (void)readIdxLabels(path);
+            else
+                (void)readIdxImages(path);
             FAIL() << "no error for " << path;
         } catch (const std::runtime_error& e) {
             const std::string msg = e.what();
@@ -138,6 +143,40 @@ TEST_F(IdxFiles, EmptyAndMissingFiles) {
     expectError(write("empty", {}), "truncated header");
     expectError((dir_ / "nope.gz").string(), "file not found");
     expectError(write("zero", imageFile(0, 2, 2)), "image count = 0");
+}
+
+TEST_F(IdxFiles, CorruptGzipFolderAndOutOfRangeSizes) {
+    // A gzip stream cut in the middle of its compressed data.
+    const std::string whole = write("whole.gz", imageFile(50, 28, 28));
+    std::ifstream in(whole, std::ios::binary);
+    std::string gz((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    ASSERT_GT(gz.size(), 40U);
+    gz[gz.size() / 2] = static_cast<char>(gz[gz.size() / 2] ^ 0x5a);
+    gz[gz.size() / 2 + 1] = static_cast<char>(gz[gz.size() / 2 + 1] ^ 0xa5);
+    const std::string corrupt = (dir_ / "corrupt.gz").string();
+    std::ofstream(corrupt, std::ios::binary) << gz;
+    try {
+        (void)readIdxImages(corrupt);
+        FAIL() << "a corrupt gzip stream loaded";
+    } catch (const std::runtime_error& e) {
+        EXPECT_NE(std::string(e.what()).find(corrupt), std::string::npos) << e.what();
+    }
+
+    fs::create_directory(dir_ / "folder");
+    expectError((dir_ / "folder").string(), "is a folder");
+    expectError(write("rows0", imageFile(1, 0, 2)), "rows = 0, expected 1..");
+    expectError(write("wide", imageFile(1, 2, 5000)), "columns = 5000, expected 1..");
+}
+
+TEST_F(IdxFiles, LabelFilesHaveTheirOwnChecks) {
+    expectError(write("l0", labelFile({})), "count = 0", true);
+    Bytes cut = labelFile({1, 2, 3});
+    cut.pop_back();
+    expectError(write("l1", cut), "truncated data", true);
+    Bytes extra = labelFile({1, 2});
+    extra.push_back(7);
+    expectError(write("l2", extra), "unexpected data", true);
+    expectError(write("l3", labelFile({1}, kIdxImagesMagic)), "wrong magic", true);
 }
 
 TEST_F(IdxFiles, MismatchedCounts) {
