@@ -343,6 +343,10 @@
         <source>Lesson</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has no class labels; the lab trains classifiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>normlab::app::BatchSizePage</name>

@@ -343,6 +343,10 @@
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
+    <message>
+        <source>%1 has no class labels; the lab trains classifiers.</source>
+        <translation>%1에는 클래스 레이블이 없습니다. 이 실험은 분류기를 학습시킵니다.</translation>
+    </message>
 </context>
 <context>
     <name>normlab::app::BatchSizePage</name>

@@ -377,8 +377,11 @@ bool BatchNormPage::openDataset(const QString& path, QString* error) {
         if (csv) config.setValue("model", "mlp");
         config.validate();
         const auto data = cachedDataset(config);
-        if (!data->isClassification())
-            throw std::runtime_error("it has no class labels; the lab trains classifiers");
+        if (!data->isClassification()) {
+            if (error)
+                *error = tr("%1 has no class labels; the lab trains classifiers.").arg(source);
+            return false;
+        }
     } catch (const session::ConfigError& e) {
         if (error) *error = e.errors().join(QLatin1Char('\n'));
         return false;
