@@ -51,10 +51,8 @@ class MainWindow : public QMainWindow {
     [[nodiscard]] int stepsPerFrame() const;
 
     void setPresentationMode(bool on);
-    [[nodiscard]] bool isPresentationMode() const { return presentation_; }
     // "en" or "ko"; returns false if the translation is missing.
     bool setLanguage(const QString& code);
-    [[nodiscard]] QString language() const { return language_; }
 
     // File operations without dialogs; on failure they return false, set
     // `error` to a sentence naming the problem and change nothing.

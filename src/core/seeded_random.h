@@ -53,8 +53,6 @@ class SeededRandom {
         }
     }
 
-    std::mt19937_64& engine() { return engine_; }
-
   private:
     std::mt19937_64 engine_;
     double spare_ = 0.0;

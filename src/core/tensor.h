@@ -11,8 +11,6 @@ namespace normlab::core {
 template <typename T>
 using Matrix = Eigen::Matrix<T, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 template <typename T>
-using RowVector = Eigen::Matrix<T, 1, Eigen::Dynamic>;
-template <typename T>
 using Vector = Eigen::Matrix<T, Eigen::Dynamic, 1>;
 
 // Shape of one sample. A flat feature vector is {features, 1, 1}.
@@ -30,8 +28,6 @@ template <typename T>
 struct Tensor {
     Matrix<T> data;  // rows = batch size, cols = shape.size()
     Shape shape;
-
-    [[nodiscard]] Eigen::Index batch() const { return data.rows(); }
 };
 
 }  // namespace normlab::core

@@ -33,7 +33,6 @@ class ContourChartView : public NiceChartView {
     int addStyledLineSeries(const QColor& color, qreal width, Qt::PenStyle style);
     // The band colour for a position in [0, 1] (0 = the lowest band).
     [[nodiscard]] static QColor bandColor(double t);
-    [[nodiscard]] const QImage& heatmap() const { return heatmap_; }
 
   Q_SIGNALS:
     // A left click inside the plot area, in (w1, w2).

@@ -19,9 +19,6 @@ class LogChartView : public NiceChartView {
     void setLogPoints(int series, const QList<QPointF>& points);
     // Fits the y axis to whole decades around the drawn values (at most 12 decades).
     void fitLogY();
-    // The shown range in data units (powers of ten).
-    [[nodiscard]] double logYMin() const { return std::pow(10.0, decadeMin_); }
-    [[nodiscard]] double logYMax() const { return std::pow(10.0, decadeMax_); }
 
   private:
     int decadeMin_ = -6;

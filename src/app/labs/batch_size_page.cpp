@@ -754,7 +754,6 @@ void BatchSizePage::ensureRunner(bool fresh) {
         refreshCharts();
         if (status_->text() == tr("Cancelling: finished runs stay in the table."))
             setStatus(tr("Cancelled: finished runs stay in the table."));
-        Q_EMIT sweepIdle();
     });
 }
 

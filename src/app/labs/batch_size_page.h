@@ -82,10 +82,6 @@ class BatchSizePage : public LabPage {
     // Series of accuracyChart() holding the mean over seeds of one lr rule and BN setting.
     [[nodiscard]] static int accuracySeries(core::LearningRateRule rule, bool batchNorm);
 
-  Q_SIGNALS:
-    // Every queued run has ended (finished, cancelled or failed).
-    void sweepIdle();
-
   protected:
     void retranslate() override;
     void changeEvent(QEvent* event) override;

@@ -262,7 +262,6 @@ bool InitSweepPanel::run() {
     connect(runner_.get(), &session::SweepRunner::idle, this, [this] {
         updateProgress();
         refreshChart();
-        Q_EMIT sweepIdle();
     });
     runner_->add(std::move(tasks));
     updateProgress();

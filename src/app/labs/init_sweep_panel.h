@@ -61,10 +61,6 @@ class InitSweepPanel : public QWidget {
     static constexpr int kBnSeries = 0;
     static constexpr int kPlainSeries = 1;
 
-  Q_SIGNALS:
-    // Every queued point has ended.
-    void sweepIdle();
-
   protected:
     void changeEvent(QEvent* event) override;
 

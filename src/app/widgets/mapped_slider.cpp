@@ -72,12 +72,6 @@ void MappedSlider::setFormatter(Formatter formatter) {
     updateLabel();
 }
 
-void MappedSlider::setRange(double min, double max) {
-    min_ = min;
-    max_ = max;
-    updateLabel();
-}
-
 QString MappedSlider::valueText() const { return label_->text(); }
 
 void MappedSlider::setToolTip(const QString& tip) {

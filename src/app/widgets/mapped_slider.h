@@ -34,7 +34,6 @@ class MappedSlider : public QWidget {
     [[nodiscard]] double valueAt(int position) const;
     [[nodiscard]] int positionOf(double value) const;
     void setFormatter(Formatter formatter);
-    void setRange(double min, double max);  // keeps the scale and the number of stops
     [[nodiscard]] QSlider* slider() const { return slider_; }
     [[nodiscard]] QString valueText() const;
     void setToolTip(const QString& tip);

@@ -21,7 +21,6 @@ class FeatureStore {
     [[nodiscard]] int rows() const { return rows_; }
     [[nodiscard]] int cols() const { return cols_; }
     [[nodiscard]] bool isCompact() const { return compact_; }
-    [[nodiscard]] float scale() const { return scale_; }
 
     // Copies the selected rows as float into out (resized to rows.size() x cols).
     void gather(const std::vector<int>& rows, Matrix<float>& out) const;

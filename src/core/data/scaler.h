@@ -45,9 +45,7 @@ class Scaler {
     [[nodiscard]] Eigen::Vector2d inversePoint(const Eigen::Vector2d& scaled) const;
 
     [[nodiscard]] ScalingKind kind() const { return kind_; }
-    [[nodiscard]] bool fitted() const { return count_ > 0; }
     [[nodiscard]] std::int64_t sampleCount() const { return count_; }
-    [[nodiscard]] Eigen::Index columns() const { return mean_.size(); }
     [[nodiscard]] const Eigen::VectorXd& mean() const { return mean_; }
     // Population standard deviation (divides by n).
     [[nodiscard]] Eigen::VectorXd stddev() const;

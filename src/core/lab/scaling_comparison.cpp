@@ -225,10 +225,6 @@ const ScalingModel& ScalingComparison::model(ScalingKind scaling) const {
     return *models_[scalingIndex(scaling)];
 }
 
-const ScalingSurface& ScalingComparison::surface(ScalingKind scaling) const {
-    return *surfaces_[scalingIndex(scaling)];
-}
-
 void ScalingComparison::applyOptimizerChange() {
     validate(config_);
     restartRuns(steps());
@@ -263,14 +259,6 @@ void ScalingComparison::setMomentum(double momentum) {
 void ScalingComparison::setBatchSize(int batchSize) {
     if (batchSize < 0) throw std::invalid_argument("feature-scaling: batchSize must be >= 0");
     config_.batchSize = batchSize;
-    applyOptimizerChange();
-}
-
-void ScalingComparison::setTolerance(double tolerance) {
-    if (!(tolerance > 0.0 && tolerance < 1.0)) {
-        throw std::invalid_argument("feature-scaling: tolerance must be in (0, 1)");
-    }
-    config_.tolerance = tolerance;
     applyOptimizerChange();
 }
 

@@ -139,7 +139,6 @@ class ScalingComparison final : public Experiment {
     void setOptimizer(DescentKind kind);
     void setMomentum(double momentum);
     void setBatchSize(int batchSize);
-    void setTolerance(double tolerance);
     void setStart(const Eigen::Vector2d& start);
     // Anything else: data changes rebuild models and surfaces and reset the runs to step 0.
     void setConfig(ScalingComparisonConfig config);
@@ -150,7 +149,6 @@ class ScalingComparison final : public Experiment {
     [[nodiscard]] bool finished() const;
     [[nodiscard]] const DescentPath& run(ScalingKind scaling) const;
     [[nodiscard]] const ScalingModel& model(ScalingKind scaling) const;
-    [[nodiscard]] const ScalingSurface& surface(ScalingKind scaling) const;
     // The raw training data actually used (before any scaling).
     [[nodiscard]] const Matrix<float>& rawFeatures() const { return rawX_; }
     [[nodiscard]] const Vector<float>& rawTarget() const { return rawY_; }

@@ -45,9 +45,6 @@ class BatchNorm final : public Layer<T> {
     const Matrix<T>& runningVar() const { return runningVar_; }
     const Matrix<T>& gammaGrad() const { return gammaGrad_; }
     const Matrix<T>& betaGrad() const { return betaGrad_; }
-    // Statistics the last forward normalised with (batch ones in train mode).
-    const Matrix<T>& usedMean() const { return mean_; }
-    const Matrix<T>& usedVar() const { return var_; }
 
   private:
     void computeBatchStatistics(const Matrix<T>& x, int spatial);

@@ -10,14 +10,13 @@
 namespace normlab::core {
 
 template <class T>
-void Network<T>::add(std::unique_ptr<Layer<T>> layer, std::string name) {
+void Network<T>::add(std::unique_ptr<Layer<T>> layer, const std::string& name) {
     outputShape_ = layer->outputShape(outputShape_);
     for (auto& p : layer->params()) {
         p.name = name + "." + p.name;
         params_.push_back(p);
     }
     layers_.push_back(std::move(layer));
-    names_.push_back(std::move(name));
 }
 
 template <class T>

@@ -54,7 +54,6 @@ class Network {
 
     [[nodiscard]] std::size_t layerCount() const { return layers_.size(); }
     Layer<T>& layer(std::size_t i) { return *layers_.at(i); }
-    [[nodiscard]] const std::string& layerName(std::size_t i) const { return names_.at(i); }
 
     [[nodiscard]] int hiddenBlockCount() const { return static_cast<int>(blocks_.size()); }
     // l in [1, hiddenBlockCount()]; throws std::out_of_range otherwise.
@@ -72,13 +71,12 @@ class Network {
     };
 
     Network() = default;
-    void add(std::unique_ptr<Layer<T>> layer, std::string name);
+    void add(std::unique_ptr<Layer<T>> layer, const std::string& name);
     const Block& block(int l) const;
 
     NetworkSpec spec_;
     Shape outputShape_;
     std::vector<std::unique_ptr<Layer<T>>> layers_;
-    std::vector<std::string> names_;
     std::vector<Tensor<T>> outputs_;    // output of layer i
     std::vector<Tensor<T>> gradients_;  // dLoss/d(output of layer i), i < last
     Tensor<T> outputGradient_;

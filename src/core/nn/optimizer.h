@@ -38,7 +38,6 @@ class Optimizer {
     void setLearningRate(double learningRate);
     void setMomentum(double momentum);
     [[nodiscard]] const OptimizerOptions& options() const { return options_; }
-    [[nodiscard]] long long stepCount() const { return steps_; }
 
   private:
     OptimizerOptions options_;

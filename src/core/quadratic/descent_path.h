@@ -64,7 +64,6 @@ class DescentPath {
     [[nodiscard]] bool diverged() const { return diverged_; }
     // First step meeting the tolerance, or -1 for "not yet".
     [[nodiscard]] std::int64_t stepsToConverge() const { return stepsToConverge_; }
-    [[nodiscard]] const PathHistory& history() const { return history_; }
     [[nodiscard]] PathView path() const { return history_.view(); }
 
   private:

@@ -53,7 +53,6 @@ class QuadraticLoss {
     [[nodiscard]] const Eigen::Vector2d& minimizer() const { return minimizer_; }
     [[nodiscard]] double minLoss() const { return minLoss_; }
 
-    [[nodiscard]] bool hasIntercept() const { return intercept_; }
     // The intercept used at w: b*(w) with an intercept, else 0.
     [[nodiscard]] double interceptAt(const Eigen::Vector2d& w) const;
     [[nodiscard]] int samples() const { return static_cast<int>(target_.size()); }
