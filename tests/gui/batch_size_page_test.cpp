@@ -146,6 +146,10 @@ TEST_F(BatchSizePageTest, CancelKeepsFinishedRunsAndStopsEveryThread) {
     EXPECT_EQ(page->accuracyChart()->points(series).size(), 1);
     EXPECT_TRUE(child<QPushButton>("runSweepButton")->isEnabled());
     EXPECT_FALSE(child<QPushButton>("cancelSweepButton")->isEnabled());
+    bool saysCancelled = false;
+    for (const QLabel* label : page->findChildren<QLabel*>())
+        saysCancelled = saysCancelled || label->text().startsWith("Cancelled:");
+    EXPECT_TRUE(saysCancelled);
 }
 
 TEST_F(BatchSizePageTest, AddingABatchSizeRunsOnlyThatPoint) {

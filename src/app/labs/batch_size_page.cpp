@@ -752,8 +752,8 @@ void BatchSizePage::ensureRunner(bool fresh) {
     connect(r, &session::SweepRunner::idle, this, [this] {
         updateButtons();
         refreshCharts();
-        if (status_->text() == tr("Cancelling: finished runs stay in the table."))
-            setStatus(tr("Cancelled: finished runs stay in the table."));
+        if (cancelling_) setStatus(tr("Cancelled: finished runs stay in the table."));
+        cancelling_ = false;
     });
 }
 
@@ -893,6 +893,7 @@ bool BatchSizePage::runHeatmapSweep() {
 void BatchSizePage::cancelSweep() {
     if (!runner_) return;
     runner_->cancel();
+    cancelling_ = true;
     setStatus(tr("Cancelling: finished runs stay in the table."));
 }
 

@@ -158,6 +158,9 @@ class BatchSizePage : public LabPage {
     QPushButton* mapButton_ = nullptr;
     QProgressBar* overall_ = nullptr;
     QLabel* status_ = nullptr;
+    // Cancel was pressed and the sweep has not gone idle yet (the status
+    // line's text says so, but text changes with the language).
+    bool cancelling_ = false;
 
     // Views
     QWidget* controlsArea_ = nullptr;
