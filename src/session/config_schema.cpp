@@ -330,7 +330,7 @@ ExperimentSchema featureScalingSchema() {
         doubleField("start_w1", 0.0, -1e6, 1e6, false, "starting weight w1 (all scalings)"),
         doubleField("start_w2", 0.0, -1e6, 1e6, false, "starting weight w2 (all scalings)"),
         intField("steps", 1000, 1, 1000000, "optimisation steps per scaling"),
-        doubleField("tolerance", 1e-3, 1e-12, 1.0, true,
+        doubleField("tolerance", 1e-3, 1e-12, 0.999, true,
                     "converged when loss - min <= tolerance * (initial loss - min)"),
         intField("grid", 200, 10, 1000, "contour grid resolution per axis"),
         intField("levels", 15, 2, 100, "number of contour levels"),

@@ -111,7 +111,7 @@ core::ScalingComparisonConfig scalingComparisonConfigFrom(const ExperimentConfig
                          : config.getDouble("fraction");
     c.batchSize = config.getInt("batch_size");
     c.start = {config.getDouble("start_w1"), config.getDouble("start_w2")};
-    c.tolerance = std::min(config.getDouble("tolerance"), 0.999);
+    c.tolerance = config.getDouble("tolerance");
     c.gridSize = config.getInt("grid");
     c.levels = config.getInt("levels");
     c.seed = static_cast<std::uint64_t>(config.getInt("seed"));

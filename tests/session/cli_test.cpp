@@ -105,6 +105,9 @@ TEST(Cli, BadInputExitsTwoWithOneLine) {
         {{"run", "bn-paper", "--out", out, "--set", "lr=20"},
          "--set lr=20: field \"lr\": 20 is out of range [1e-05, 10]"},
         {{"run", "bn-paper", "--out", out, "--set", "widht=10"}, "did you mean \"width\"?"},
+        // The engine needs tolerance below 1; the schema says so, no silent clamp.
+        {{"run", "feature-scaling", "--out", out, "--set", "tolerance=1"},
+         "field \"tolerance\": 1 is out of range [1e-12, 0.999]"},
         {{"run", "bn-paper", "--out", out, "--set", "activation=softmax"},
          "\"softmax\" is not one of sigmoid, tanh, relu"},
         {{"run", "bn-paper", "--out", out, "--steps", "-5"}, "--steps: field \"steps\""},
