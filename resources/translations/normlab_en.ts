@@ -2108,6 +2108,10 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
         <source>Could not open the data set</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; uses the data at %2, which does not exist. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>normlab::app::ShiftView</name>

@@ -2108,6 +2108,10 @@ Adam: ∇L과 ∇L²의 이동 평균으로 가중치마다 스텝 결정</trans
         <source>Could not open the data set</source>
         <translation>데이터셋을 열 수 없습니다</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; uses the data at %2, which does not exist. Nothing was changed.</source>
+        <translation>&quot;%1&quot;은(는) 존재하지 않는 데이터 %2을(를) 사용합니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>normlab::app::ShiftView</name>

@@ -5,6 +5,7 @@
 #include <QCloseEvent>
 #include <QElapsedTimer>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLibraryInfo>
@@ -550,6 +551,18 @@ bool MainWindow::openExperimentFile(const QString& path, QString* error) {
     } catch (const std::exception& e) {
         if (error) *error = QString::fromStdString(e.what());
         return false;
+    }
+    // A data file that is gone would otherwise only show up in the lab,
+    // after the run had already been replaced.
+    if (config->has(QStringLiteral("data_path"))) {
+        const QString data = config->getString(QStringLiteral("data_path"));
+        if (!data.isEmpty() && !QFileInfo::exists(data)) {
+            if (error)
+                *error = tr("\"%1\" uses the data at %2, which does not exist. Nothing was "
+                            "changed.")
+                             .arg(path, data);
+            return false;
+        }
     }
     LabPage* target = nullptr;
     for (LabPage* page : pages())

@@ -207,6 +207,17 @@ TEST_F(MainWindowTest, BadExperimentFileLeavesTheSessionUntouched) {
     EXPECT_TRUE(error.contains("lr")) << error.toStdString();
     EXPECT_FALSE(window->openExperimentFile(dir.filePath("nope.json"), &error));
     EXPECT_FALSE(error.isEmpty());
+    // Valid settings, but the data file they name is gone.
+    const QString gone = dir.filePath("gone.json");
+    QFile goneFile(gone);
+    ASSERT_TRUE(goneFile.open(QIODevice::WriteOnly));
+    goneFile.write(R"({"format": "normlab-experiment", "version": 1, "kind": "feature-scaling",
+                      "params": {"dataset": "csv", "data_path": "/nonexistent/houses.csv",
+                                 "csv_feature1": "a", "csv_feature2": "b", "csv_target": "y"}})");
+    goneFile.close();
+    EXPECT_FALSE(window->openExperimentFile(gone, &error));
+    EXPECT_TRUE(error.contains("/nonexistent/houses.csv")) << error.toStdString();
+    EXPECT_EQ(window->currentPage(), demo);
     QTest::qWait(100);
     EXPECT_EQ(shownStep(), 12);
     EXPECT_DOUBLE_EQ(demo->learningRateBox()->value(), 0.05);
