@@ -6,7 +6,7 @@ JOBS     ?= 2
 PACKAGES := $(shell sed -e 's/\#.*//' .ci/packages.txt)
 SUDO     := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: all deps configure build run test bench tsan asan format clean
+.PHONY: all deps configure build run test bench tsan asan isa-check format clean
 
 all: build
 
@@ -46,6 +46,12 @@ tsan:
 
 asan:
 	$(MAKE) test PRESET=asan
+
+# Compile (never run) the engine and its tests for x86-64-v4 with warnings as
+# errors, so an AVX-512 user's compiler is met even on a host without AVX-512.
+isa-check: deps
+	cmake --preset isa-check
+	cmake --build --preset isa-check -j $(JOBS)
 
 format:
 	find src tests bench -name '*.h' -o -name '*.cpp' | xargs clang-format -i
