@@ -27,8 +27,9 @@ configure: deps
 build: configure
 	cmake --build --preset $(PRESET) -j $(JOBS)
 
+# `make run ARGS='--language ko --presentation'` passes options to the app.
 run: build
-	$(BUILD)/src/app/normlab
+	$(BUILD)/src/app/normlab $(ARGS)
 
 test: build
 	ctest --preset $(PRESET) -j $(JOBS)

@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>Try &apos;normlab --help&apos; for the list of options.</source>
+        <translation>옵션 목록은 &apos;normlab --help&apos;로 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation>--%1에는 %2부터 %3까지의 정수를 주어야 합니다(&apos;%4&apos;는 안 됩니다).</translation>
+    </message>
+    <message>
+        <source>NormLab: live experiments on feature scaling, batch normalization and mini-batch size.</source>
+        <translation>NormLab: 특성 스케일링, 배치 정규화, 미니배치 크기를 직접 실험해 보는 프로그램.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>이 도움말을 보여 주고 끝냅니다.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>버전을 보여 주고 끝냅니다.</translation>
+    </message>
+    <message>
+        <source>Open lab N first (0: feature scaling, 1: batch normalization, 2: batch size).</source>
+        <translation>N번 실험을 먼저 엽니다(0: 특성 스케일링, 1: 배치 정규화, 2: 배치 크기).</translation>
+    </message>
+    <message>
+        <source>Put the lab&apos;s own view K in front.</source>
+        <translation>실험의 K번 보기를 앞에 둡니다.</translation>
+    </message>
+    <message>
+        <source>Start in presentation mode: full screen, every font 1.5x larger.</source>
+        <translation>발표 모드로 시작합니다: 전체 화면, 모든 글꼴 1.5배.</translation>
+    </message>
+    <message>
+        <source>Use this language for the session: en or ko.</source>
+        <translation>이번 실행에 쓸 언어: en 또는 ko.</translation>
+    </message>
+    <message>
+        <source>Open this experiment file (JSON) first.</source>
+        <translation>이 실험 파일(JSON)을 먼저 엽니다.</translation>
+    </message>
+    <message>
+        <source>Window size, for example 1280x800.</source>
+        <translation>창 크기, 예: 1280x800.</translation>
+    </message>
+    <message>
+        <source>Train N steps at once (with --screenshot: before the picture is taken).</source>
+        <translation>곧바로 N걸음 학습합니다(--screenshot과 함께 쓰면 사진을 찍기 전에).</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the window once it is shown, then quit. Saved settings are neither read nor written.</source>
+        <translation>창이 나타나면 PNG로 저장하고 끝냅니다. 저장된 설정은 읽지도 쓰지도 않습니다.</translation>
+    </message>
+    <message>
+        <source>Train the batch-normalization lab at full speed for SECONDS (5 if no value is given), print the longest GUI stall and render times, then quit. Saved settings are neither read nor written.</source>
+        <translation>배치 정규화 실험을 SECONDS초 동안(값이 없으면 5초) 최고 속도로 학습하고, 가장 긴 화면 멈춤과 그리기 시간을 출력한 뒤 끝냅니다. 저장된 설정은 읽지도 쓰지도 않습니다.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>예상하지 못한 인수 &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--language takes en or ko, not &apos;%1&apos;.</source>
+        <translation>--language에는 en 또는 ko를 주어야 합니다(&apos;%1&apos;는 안 됩니다).</translation>
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT in pixels, for example 1280x800, not &apos;%1&apos;.</source>
+        <translation>--size에는 픽셀 단위 너비x높이를 주어야 합니다. 예: 1280x800(&apos;%1&apos;는 안 됩니다).</translation>
+    </message>
+    <message>
+        <source>--experiment needs a file name.</source>
+        <translation>--experiment에는 파일 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>--screenshot needs a file name.</source>
+        <translation>--screenshot에는 파일 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>--measure takes a number of seconds from 0.5 to 3600, not &apos;%1&apos;.</source>
+        <translation>--measure에는 0.5부터 3600까지의 초를 주어야 합니다(&apos;%1&apos;는 안 됩니다).</translation>
+    </message>
+</context>
+<context>
     <name>Lesson</name>
     <message>
         <source>&lt;h3&gt;Why scale features?&lt;/h3&gt;&lt;p&gt;Gradient descent moves every weight by the slope of the loss in that weight&apos;s direction. When one feature is measured in hundreds (a flat&apos;s area in m&amp;sup2;) and another in single digits (its number of rooms), the loss is hundreds of times steeper along one weight than along the other. The contours become a long, narrow valley.&lt;/p&gt;&lt;p&gt;In such a valley the gradient points mostly across the valley, not along it. A step large enough to make progress along the floor overshoots the steep walls, so the learning rate must stay small and the path zig-zags. The optimiser ends up busy with whichever weight has the steepest slope, whether or not that weight matters most.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Min-max scaling&lt;/b&gt; maps each feature onto [0, 1]: x&apos; = (x &amp;minus; min) / (max &amp;minus; min). &lt;b&gt;Z-score standardisation&lt;/b&gt; gives each feature mean 0 and standard deviation 1: x&apos; = (x &amp;minus; &amp;mu;) / &amp;sigma;. After z-scoring, uncorrelated features give round contours and the gradient points straight at the minimum.&lt;/p&gt;&lt;p&gt;The numbers under each plot tell the same story. The Hessian&apos;s eigenvalues &amp;lambda;&lt;sub&gt;max&lt;/sub&gt; and &amp;lambda;&lt;sub&gt;min&lt;/sub&gt; measure the steepest and the flattest curvature; their ratio, the condition number &amp;kappa;, measures how narrow the valley is. Plain gradient descent is stable only for learning rates below 2/&amp;lambda;&lt;sub&gt;max&lt;/sub&gt;, and the number of steps it needs grows roughly with &amp;kappa;. Correlated features stay elongated even after z-scoring: &amp;kappa; = (1 + &amp;rho;) / (1 &amp;minus; &amp;rho;).&lt;/p&gt;&lt;p&gt;The mini-batch slider shares its batch size with the batch-size lab: small batches make the path noisy, because each step sees only a sample of the data.&lt;/p&gt;</source>

@@ -1,5 +1,4 @@
-// normlab [--measure[=SECONDS]] [--screenshot FILE] [--presentation] [--tab N]
-//         [--subtab K] [--steps N] [--experiment FILE] [--language en|ko] [--size WxH]
+// normlab [options]: `normlab --help` lists them (command_line_options.cpp).
 // --measure trains the batch-normalization lab (bn-paper on Fashion-MNIST,
 // every view live) at full speed and prints the longest GUI stall and
 // render times; --screenshot saves the window once it is shown (after
@@ -13,6 +12,7 @@
 #include <QTimer>
 #include <cstdio>
 
+#include "app/command_line_options.h"
 #include "app/labs/batch_norm_page.h"
 #include "app/labs/batch_size_page.h"
 #include "app/labs/feature_scaling_page.h"
@@ -20,49 +20,6 @@
 #include "app/responsiveness_probe.h"
 
 namespace {
-
-struct Options {
-    double measureSeconds = 0.0;
-    QString screenshot;
-    bool presentation = false;
-    int tab = -1;
-    int subtab = -1;
-    qint64 steps = 0;
-    QString language;
-    QSize size;
-    QString experiment;
-};
-
-Options parse(const QStringList& args) {
-    Options o;
-    for (int i = 1; i < args.size(); ++i) {
-        const QString& a = args[i];
-        const auto next = [&] { return i + 1 < args.size() ? args[++i] : QString(); };
-        if (a == QLatin1String("--measure"))
-            o.measureSeconds = 5.0;
-        else if (a.startsWith(QLatin1String("--measure=")))
-            o.measureSeconds = std::max(0.5, a.mid(10).toDouble());
-        else if (a == QLatin1String("--screenshot"))
-            o.screenshot = next();
-        else if (a == QLatin1String("--presentation"))
-            o.presentation = true;
-        else if (a == QLatin1String("--tab"))
-            o.tab = next().toInt();
-        else if (a == QLatin1String("--experiment"))
-            o.experiment = next();
-        else if (a == QLatin1String("--subtab"))
-            o.subtab = next().toInt();
-        else if (a == QLatin1String("--steps"))
-            o.steps = next().toLongLong();
-        else if (a == QLatin1String("--language"))
-            o.language = next();
-        else if (a == QLatin1String("--size")) {
-            const QStringList wh = next().split('x');
-            if (wh.size() == 2) o.size = QSize(wh[0].toInt(), wh[1].toInt());
-        }
-    }
-    return o;
-}
 
 // The current page's own tab `index` (a lab's views), for screenshots and measurements.
 void showSubtab(normlab::app::MainWindow& window, int index) {
@@ -103,17 +60,26 @@ int measure(normlab::app::MainWindow& window, double seconds, const QString& scr
 }  // namespace
 
 int main(int argc, char** argv) {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("NormLab"));
-    QApplication::setOrganizationName(QStringLiteral("NormLab"));
-    QApplication::setApplicationVersion(QStringLiteral(NORMLAB_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/normlab/normlab.svg")));
-    const Options options = parse(QApplication::arguments());
-
     using namespace normlab::app;
+    QCoreApplication::setApplicationName(QStringLiteral("NormLab"));
+    QCoreApplication::setOrganizationName(QStringLiteral("NormLab"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(NORMLAB_VERSION));
+    // Parsed before the GUI starts, so --help, --version and a bad option
+    // work without a display.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) arguments << QString::fromLocal8Bit(argv[i]);
+    const CommandLineResult parsed = parseCommandLine(arguments, MainWindow::kLabCount);
+    if (parsed.action == CommandLineResult::Action::PrintAndExit) {
+        std::fputs(qPrintable(parsed.text), parsed.exitCode == 0 ? stdout : stderr);
+        return parsed.exitCode;
+    }
+    QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/normlab/normlab.svg")));
+    const CommandLineOptions& options = parsed.options;
     if (options.measureSeconds > 0.0) {
         // The lab with the most panels, each redrawn every frame.
         MainWindow window({new BatchNormPage, new FeatureScalingPage, new BatchSizePage});
+        window.setSavesSettingsOnClose(false);
         window.resize(options.size.isValid() ? options.size : QSize(1280, 760));
         window.show();
         if (options.presentation) window.setPresentationMode(true);
@@ -122,7 +88,8 @@ int main(int argc, char** argv) {
     }
 
     MainWindow window;
-    const bool scripted = !options.screenshot.isEmpty();
+    const bool scripted = options.scripted();
+    window.setSavesSettingsOnClose(!scripted);
     if (!scripted) {
         // The last session: geometry, tab, language, every control.
         QSettings settings;
@@ -152,7 +119,7 @@ int main(int argc, char** argv) {
                 const bool ok = window.grab().save(options.screenshot);
                 std::fprintf(stderr, "%s %s\n", ok ? "saved" : "could not save",
                              qPrintable(options.screenshot));
-                QCoreApplication::quit();  // no closeEvent: keep the user's saved settings
+                QCoreApplication::quit();
             });
         };
         auto* session = options.steps > 0 ? window.currentSession() : nullptr;

@@ -55,7 +55,9 @@ int sliderIndexFor(int stepsPerFrame) {
 }  // namespace
 
 MainWindow::MainWindow(QWidget* parent)
-    : MainWindow({new FeatureScalingPage, new BatchNormPage, new BatchSizePage}, parent) {}
+    : MainWindow({new FeatureScalingPage, new BatchNormPage, new BatchSizePage}, parent) {
+    Q_ASSERT(pages().size() == kLabCount);
+}
 
 MainWindow::MainWindow(const QList<LabPage*>& pages, QWidget* parent)
     : QMainWindow(parent), ui_(std::make_unique<Ui::MainWindow>()) {
@@ -448,8 +450,10 @@ void MainWindow::changeEvent(QEvent* event) {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    QSettings settings;
-    saveSettings(settings);
+    if (savesSettingsOnClose_) {
+        QSettings settings;
+        saveSettings(settings);
+    }
     // Workers stop before any widget they feed is destroyed.
     stopAllSessions();
     event->accept();

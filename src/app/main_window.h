@@ -32,6 +32,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
   public:
     // The three labs.
+    static constexpr int kLabCount = 3;
     explicit MainWindow(QWidget* parent = nullptr);
     // Any set of labs (the window takes ownership), e.g. for tests.
     explicit MainWindow(const QList<LabPage*>& pages, QWidget* parent = nullptr);
@@ -62,6 +63,9 @@ class MainWindow : public QMainWindow {
 
     void saveSettings(QSettings& settings) const;
     void restoreSettings(QSettings& settings);
+    // On by default; a scripted run (screenshot, measurement) turns it off so
+    // that closing the window leaves the user's saved settings as they were.
+    void setSavesSettingsOnClose(bool on) { savesSettingsOnClose_ = on; }
 
     // Called with the wall-clock and CPU milliseconds each render() and its
     // repaint took (measurement mode).
@@ -110,6 +114,7 @@ class MainWindow : public QMainWindow {
     QTranslator translator_;
     QTranslator qtTranslator_;
     QString language_ = QStringLiteral("en");
+    bool savesSettingsOnClose_ = true;
     bool presentation_ = false;
     QFont normalFont_;
     bool wasMaximized_ = false;
