@@ -3,8 +3,6 @@
 #include <QFileInfo>
 #include <QStringList>
 #include <algorithm>
-#include <cmath>
-#include <cstdlib>
 #include <stdexcept>
 
 #include "core/data/csv_loader.h"
@@ -15,30 +13,14 @@ namespace {
 
 int columnIndex(const core::CsvTable& table, const QString& path, const QString& role,
                 const QString& name) {
-    const std::string wanted = name.trimmed().toStdString();
-    const auto it = std::find(table.header.begin(), table.header.end(), wanted);
-    if (it != table.header.end()) return static_cast<int>(it - table.header.begin());
+    const int index = table.findColumn(name.trimmed().toStdString());
+    if (index >= 0) return index;
     QStringList known;
     for (const std::string& h : table.header) known << QString::fromStdString(h);
     // Bad input, not a failed run: the message names the config field to fix.
-    throw ConfigError(
-        QStringLiteral("%1: no column \"%2\" for the %3; the columns are %4%5")
-            .arg(path, name, role, known.join(QStringLiteral(", ")), didYouMean(name, known)));
-}
-
-float parseNumber(const std::string& text, const QString& path, int line, const QString& column) {
-    // strtod accepts what a spreadsheet writes ("1e3", " 2.5"); the whole field must be used.
-    const char* begin = text.c_str();
-    char* end = nullptr;
-    const double value = std::strtod(begin, &end);
-    while (end && *end == ' ') ++end;
-    if (end == begin || (end && *end != '\0') || !std::isfinite(value))
-        throw std::runtime_error(QStringLiteral("%1:line %2: column \"%3\": \"%4\" is not a number")
-                                     .arg(path)
-                                     .arg(line)
-                                     .arg(column, QString::fromStdString(text))
-                                     .toStdString());
-    return static_cast<float>(value);
+    throw ConfigError(QStringLiteral("%1: no column \"%2\" for the %3; the columns are %4%5")
+                          .arg(path, name, role, QString::fromStdString(table.columnList()),
+                               didYouMean(name, known)));
 }
 
 }  // namespace
@@ -55,7 +37,7 @@ void loadCsvRegression(const QString& path, const CsvRegressionColumns& columns,
             QStringLiteral("%1: feature 1 and feature 2 are the same column \"%2\"; pick two")
                 .arg(path, columns.feature1)
                 .toStdString());
-    const auto rows = static_cast<Eigen::Index>(table.rows.size());
+    const auto rows = static_cast<Eigen::Index>(table.rowCount());
     if (rows < 2)
         throw std::runtime_error(QStringLiteral("%1: %2 data rows, at least 2 are needed")
                                      .arg(path)
@@ -63,13 +45,13 @@ void loadCsvRegression(const QString& path, const CsvRegressionColumns& columns,
                                      .toStdString());
     config.userX.resize(rows, 2);
     config.userY.resize(rows);
-    const std::array<QString, 3> names{columns.feature1, columns.feature2, columns.target};
+    std::vector<std::string_view> fields;
     for (Eigen::Index r = 0; r < rows; ++r) {
-        const auto& row = table.rows[static_cast<std::size_t>(r)];
-        const int line = table.lineNumbers[static_cast<std::size_t>(r)];
+        table.row(static_cast<std::size_t>(r), fields);
         for (int k = 0; k < 3; ++k) {
-            const float v =
-                parseNumber(row[static_cast<std::size_t>(index[k])], path, line, names[k]);
+            const auto c = static_cast<std::size_t>(index[k]);
+            // Checked as float, the type the engine computes in.
+            const float v = table.number(static_cast<std::size_t>(r), c, fields[c]);
             if (k < 2)
                 config.userX(r, k) = v;
             else

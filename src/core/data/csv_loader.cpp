@@ -1,13 +1,14 @@
 #include "core/data/csv_loader.h"
 
 #include <algorithm>
+#include <cfloat>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 #include <stdexcept>
 
 #include "core/data/train_test_split.h"
@@ -18,19 +19,19 @@ namespace {
 
 constexpr int kMaxDistinctCounted = 1000;
 constexpr int kMaxClasses = 1000;
+constexpr std::size_t kMaxQuotedCell = 40;  // characters of a bad cell shown in a message
 
-std::string lineRef(const std::string& path, int line) {
-    return path + ":line " + std::to_string(line);
+std::string lineRef(const std::string& source, int line) {
+    return source + ":line " + std::to_string(line);
 }
 
-std::string trim(std::string_view s) {
-    const auto first = s.find_first_not_of(" \t");
-    if (first == std::string_view::npos) return {};
-    const auto last = s.find_last_not_of(" \t");
-    return std::string(s.substr(first, last - first + 1));
+// A cell as shown in a message: a huge one is cut.
+std::string shown(std::string_view text) {
+    if (text.size() <= kMaxQuotedCell) return std::string(text);
+    return std::string(text.substr(0, kMaxQuotedCell)) + "...";
 }
 
-bool parseNumber(const std::string& text, double& value) {
+bool parseFinite(std::string_view text, double& value) {
     if (text.empty()) return false;
     const char* begin = text.data();
     const char* end = begin + text.size();
@@ -39,12 +40,15 @@ bool parseNumber(const std::string& text, double& value) {
     return ec == std::errc() && ptr == end && std::isfinite(value);
 }
 
-bool isNumber(const std::string& text) {
+// Looks like a number (for header detection and class order): any finite double.
+bool looksNumeric(std::string_view text) {
     double v = 0;
-    return parseNumber(text, v);
+    return parseFinite(text, v);
 }
 
-char detectSeparator(const std::string& text) {
+bool isBlank(char ch) { return ch == ' ' || ch == '\t'; }
+
+char detectSeparator(std::string_view text) {
     std::size_t counts[3] = {0, 0, 0};
     const char candidates[3] = {',', ';', '\t'};
     bool quoted = false;
@@ -58,259 +62,354 @@ char detectSeparator(const std::string& text) {
     return counts[best] > 0 ? candidates[best] : ',';
 }
 
-// Splits the whole text into records; quotes may span lines.
-std::vector<std::vector<std::string>> splitRecords(const std::string& path, const std::string& text,
-                                                   char sep, std::vector<int>& lines) {
-    std::vector<std::vector<std::string>> records;
-    std::vector<std::string> fields;
-    std::string field;
-    bool quoted = false;
-    bool wasQuoted = false;
-    int line = 1;
-    int recordLine = 1;
+}  // namespace
+
+bool parseCsvNumber(std::string_view text, float& value) {
+    double d = 0;
+    if (!parseFinite(text, d) || std::abs(d) > static_cast<double>(FLT_MAX)) return false;
+    value = static_cast<float>(d);
+    return true;
+}
+
+// Decodes the text in place: every field's content (quotes removed, "" made ",
+// unquoted fields trimmed) followed by '\0'. The write position never passes
+// the read position, so no second buffer is needed.
+CsvTable::CsvTable(std::string text, std::string source, char sep) : source_(std::move(source)) {
+    std::size_t r = text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;  // BOM
+    separator = sep != 0 ? sep : detectSeparator(std::string_view(text).substr(r));
+    std::string& t = text;
+    std::size_t w = 0;
+    std::size_t recordStart = 0, fieldStart = 0, fieldEnd = 0, fields = 0, width = 0;
+    bool quoted = false, wasQuoted = false;
+    int line = 1, recordLine = 1;
+    std::vector<std::size_t> starts;
+    std::vector<int> lines;
+
+    const auto failAt = [&](int at, const std::string& problem) {
+        throw std::runtime_error(lineRef(source_, at) + ": " + problem);
+    };
+    const auto put = [&](char ch) {
+        if (ch == '\0') failAt(line, "holds a NUL byte; is this a text CSV file?");
+        if (w == t.size()) t.push_back(ch);  // only the final field's terminator
+        else t[w] = ch;
+        ++w;
+    };
     const auto endField = [&] {
-        fields.push_back(wasQuoted ? field : trim(field));
-        field.clear();
+        if (!wasQuoted) w = fieldEnd;
+        if (w == t.size()) t.push_back('\0');
+        else t[w] = '\0';
+        ++w;
+        ++fields;
+        fieldStart = fieldEnd = w;
         wasQuoted = false;
     };
     const auto endRecord = [&] {
         endField();
-        const bool blank = fields.size() == 1 && fields[0].empty();
-        if (!blank) {
-            records.push_back(std::move(fields));
-            lines.push_back(recordLine);
+        if (fields == 1 && w - recordStart == 1) {  // a blank line
+            w = fieldStart = fieldEnd = recordStart;
+            fields = 0;
+            return;
         }
-        fields.clear();
+        if (width == 0) {
+            width = fields;
+            if (width > kMaxCsvColumns)
+                failAt(recordLine, std::to_string(width) + " columns, more than the limit of " +
+                                       std::to_string(kMaxCsvColumns));
+        } else if (fields != width) {
+            failAt(recordLine, std::to_string(fields) + " fields, expected " +
+                                   std::to_string(width) + " as on line " +
+                                   std::to_string(lines[0]));
+        }
+        if (starts.size() > kMaxCsvRows)  // the first record may be a header
+            failAt(recordLine, "more than the limit of " + std::to_string(kMaxCsvRows) + " rows");
+        starts.push_back(recordStart);
+        lines.push_back(recordLine);
+        fields = 0;
+        recordStart = fieldStart = fieldEnd = w;
     };
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char ch = text[i];
+
+    for (; r < t.size(); ++r) {
+        const char ch = t[r];
         if (quoted) {
             if (ch == '"') {
-                if (i + 1 < text.size() && text[i + 1] == '"') {
-                    field += '"';
-                    ++i;
+                if (r + 1 < t.size() && t[r + 1] == '"') {
+                    put('"');
+                    ++r;
                 } else {
                     quoted = false;
                 }
             } else {
+                put(ch);
                 if (ch == '\n') ++line;
-                field += ch;
             }
-        } else if (ch == '"' && trim(field).empty()) {
-            field.clear();
+        } else if (ch == '"' && w == fieldStart && !wasQuoted) {
             quoted = true;
             wasQuoted = true;
-        } else if (ch == sep) {
+        } else if (ch == separator) {
             endField();
         } else if (ch == '\n' || ch == '\r') {
             // CRLF, LF, or a lone CR (old Mac files) all end a record.
-            if (ch == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+            if (ch == '\r' && r + 1 < t.size() && t[r + 1] == '\n') ++r;
             endRecord();
             ++line;
             recordLine = line;
         } else if (wasQuoted) {
-            if (ch != ' ' && ch != '\t') {
-                throw std::runtime_error(lineRef(path, line) + ", field " +
-                                         std::to_string(fields.size() + 1) +
-                                         ": text after a closing quote");
-            }
-        } else {
-            field += ch;
+            if (!isBlank(ch))
+                failAt(line, "field " + std::to_string(fields + 1) + ": text after a closing quote");
+        } else if (!(isBlank(ch) && w == fieldStart)) {  // leading blanks are dropped
+            put(ch);
+            if (!isBlank(ch)) fieldEnd = w;
         }
     }
-    if (quoted) {
-        throw std::runtime_error(lineRef(path, recordLine) + ": a quoted field is never closed");
+    if (quoted) failAt(recordLine, "a quoted field is never closed");
+    if (w > recordStart || wasQuoted || fields > 0) endRecord();
+    if (starts.empty()) throw std::runtime_error(source_ + ": the file is empty");
+    t.resize(w);
+    width_ = width;
+    cells_ = std::move(t);
+    rowStart_ = std::move(starts);
+    lineNumbers = std::move(lines);
+
+    // A header is a first row of names: all text, or text above a number.
+    std::vector<std::string_view> first, second;
+    row(0, first);
+    bool isHeader = std::none_of(first.begin(), first.end(), looksNumeric);
+    if (!isHeader && rowCount() > 1) {
+        row(1, second);
+        for (std::size_t c = 0; c < width && !isHeader; ++c)
+            isHeader = !looksNumeric(first[c]) && looksNumeric(second[c]);
     }
-    if (!field.empty() || wasQuoted || !fields.empty()) endRecord();
-    return records;
+    hasHeader = isHeader;
+    header.reserve(width);
+    for (std::size_t c = 0; c < width; ++c) {
+        const bool named = isHeader && !first[c].empty();
+        header.push_back(named ? std::string(first[c]) : "column " + std::to_string(c + 1));
+    }
+    if (isHeader) {
+        rowStart_.erase(rowStart_.begin());
+        lineNumbers.erase(lineNumbers.begin());
+        if (rowStart_.empty()) throw std::runtime_error(source_ + ": a header but no data rows");
+    }
 }
 
-int resolveColumn(const std::string& path, const CsvTable& table, const CsvColumn& column) {
-    const int width = static_cast<int>(table.header.size());
+void CsvTable::row(std::size_t r, std::vector<std::string_view>& fields) const {
+    fields.resize(width());
+    const char* p = cells_.data() + rowStart_.at(r);
+    for (std::string_view& f : fields) {
+        const std::size_t n = std::strlen(p);
+        f = std::string_view(p, n);
+        p += n + 1;
+    }
+}
+
+std::string_view CsvTable::cell(std::size_t r, std::size_t c) const {
+    if (c >= width()) throw std::out_of_range(source_ + ": no column " + std::to_string(c + 1));
+    const char* p = cells_.data() + rowStart_.at(r);
+    for (std::size_t i = 0; i < c; ++i) p += std::strlen(p) + 1;
+    return p;
+}
+
+float CsvTable::number(std::size_t r, std::size_t c, std::string_view text) const {
+    float value = 0;
+    if (parseCsvNumber(text, value)) return value;
+    const std::string where = lineRef(source_, lineNumbers[r]) + ", column " +
+                              std::to_string(c + 1) + " ('" + header[c] + "'): ";
+    if (looksNumeric(text))
+        throw std::runtime_error(where + "'" + shown(text) +
+                                 "' is beyond the range of a float (about +-3.4e38)");
+    throw std::runtime_error(where + "expected a finite number, got '" + shown(text) + "'");
+}
+
+int CsvTable::findColumn(std::string_view name) const {
+    const auto it = std::find(header.begin(), header.end(), name);
+    return it == header.end() ? -1 : static_cast<int>(it - header.begin());
+}
+
+std::string CsvTable::columnList(std::size_t maxNames) const {
+    std::string names;
+    const std::size_t shownNames = std::min(maxNames, header.size());
+    for (std::size_t c = 0; c < shownNames; ++c) names += (c == 0 ? "" : ", ") + header[c];
+    if (header.size() > shownNames)
+        names += " ... and " + std::to_string(header.size() - shownNames) + " more";
+    return names;
+}
+
+namespace {
+
+int resolveColumn(const CsvTable& table, const CsvColumn& column) {
+    const int width = static_cast<int>(table.width());
     if (column.byName()) {
-        const auto it = std::find(table.header.begin(), table.header.end(), column.name());
-        if (it != table.header.end()) return static_cast<int>(it - table.header.begin());
-        std::string names;
-        for (const auto& n : table.header) names += (names.empty() ? "" : ", ") + n;
-        throw std::runtime_error(path + ": no column named '" + column.name() +
-                                 "'; columns are: " + names);
+        const int c = table.findColumn(column.name());
+        if (c >= 0) return c;
+        throw std::runtime_error(table.source() + ": no column named '" + column.name() +
+                                 "'; columns are: " + table.columnList());
     }
     if (column.index() < 0 || column.index() >= width) {
-        throw std::runtime_error(path + ": column index " + std::to_string(column.index()) +
-                                 " is outside 0.." + std::to_string(width - 1));
+        throw std::runtime_error(table.source() + ": column index " +
+                                 std::to_string(column.index()) + " is outside 0.." +
+                                 std::to_string(width - 1));
     }
     return column.index();
 }
 
-double numberAt(const std::string& path, const CsvTable& table, std::size_t row, int col) {
-    double value = 0;
-    const std::string& text = table.rows[row][static_cast<std::size_t>(col)];
-    if (!parseNumber(text, value)) {
-        throw std::runtime_error(lineRef(path, table.lineNumbers[row]) + ", column " +
-                                 std::to_string(col + 1) + " ('" +
-                                 table.header[static_cast<std::size_t>(col)] +
-                                 "'): expected a finite number, got '" + text + "'");
+std::vector<int> featureColumns(const CsvTable& table, const CsvLoadOptions& options, int target) {
+    std::vector<int> features;
+    if (options.featureColumns.empty()) {
+        for (int c = 0; c < static_cast<int>(table.width()); ++c)
+            if (c != target) features.push_back(c);
+        return features;
     }
-    return value;
+    for (const CsvColumn& col : options.featureColumns) {
+        const int c = resolveColumn(table, col);
+        const std::string& name = table.header[static_cast<std::size_t>(c)];
+        if (c == target)
+            throw std::runtime_error(table.source() + ": column '" + name +
+                                     "' is both a feature and the target");
+        if (std::find(features.begin(), features.end(), c) != features.end())
+            throw std::runtime_error(table.source() + ": column '" + name +
+                                     "' is chosen twice as a feature");
+        features.push_back(c);
+    }
+    return features;
 }
 
-}  // namespace
-
-CsvTable readCsvTable(const std::string& path, char separator) {
-    std::error_code ec;
-    if (!std::filesystem::exists(path, ec)) throw std::runtime_error(path + ": file not found");
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error(path + ": cannot be opened");
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    std::string text = buffer.str();
-    if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);  // BOM
-
-    CsvTable table;
-    table.separator = separator != 0 ? separator : detectSeparator(text);
-    std::vector<int> lines;
-    auto records = splitRecords(path, text, table.separator, lines);
-    if (records.empty()) throw std::runtime_error(path + ": the file is empty");
-
-    const std::size_t width = records.front().size();
-    for (std::size_t r = 1; r < records.size(); ++r) {
-        if (records[r].size() != width) {
-            throw std::runtime_error(lineRef(path, lines[r]) + ": " +
-                                     std::to_string(records[r].size()) + " fields, expected " +
-                                     std::to_string(width) + " as on line " +
-                                     std::to_string(lines[0]));
-        }
-    }
-    // A header is a first row of names: all text, or text above a number.
-    const auto& first = records.front();
-    bool header = std::none_of(first.begin(), first.end(), isNumber);
-    if (!header && records.size() > 1) {
-        for (std::size_t c = 0; c < width; ++c) {
-            header = header || (!isNumber(first[c]) && isNumber(records[1][c]));
-        }
-    }
-    table.hasHeader = header;
-    if (header) {
-        table.header = std::move(records.front());
-        for (std::size_t c = 0; c < width; ++c) {
-            if (table.header[c].empty()) table.header[c] = "column " + std::to_string(c + 1);
-        }
-        records.erase(records.begin());
-        lines.erase(lines.begin());
-        if (records.empty()) throw std::runtime_error(path + ": a header but no data rows");
-    } else {
-        for (std::size_t c = 0; c < width; ++c) {
-            table.header.push_back("column " + std::to_string(c + 1));
-        }
-    }
-    table.rows = std::move(records);
-    table.lineNumbers = std::move(lines);
-    return table;
-}
-
-CsvSummary inspectCsv(const std::string& path) {
-    const CsvTable table = readCsvTable(path);
-    CsvSummary summary;
-    summary.separator = table.separator;
-    summary.hasHeader = table.hasHeader;
-    summary.rows = static_cast<int>(table.rows.size());
-    for (std::size_t c = 0; c < table.header.size(); ++c) {
-        CsvColumnInfo info;
-        info.name = table.header[c];
-        info.numeric = true;
-        std::set<std::string> distinct;
-        for (const auto& row : table.rows) {
-            info.numeric = info.numeric && isNumber(row[c]);
-            if (static_cast<int>(distinct.size()) < kMaxDistinctCounted) distinct.insert(row[c]);
-        }
-        info.distinctValues = static_cast<int>(distinct.size());
-        summary.columns.push_back(std::move(info));
-    }
-    return summary;
-}
-
-Dataset loadCsv(const std::string& path, const CsvLoadOptions& options) {
-    const CsvTable table = readCsvTable(path, options.separator);
-    const int width = static_cast<int>(table.header.size());
+// Reads the chosen columns into one split; the table is freed on return, so
+// the text and the splits made from `all` never coexist.
+Split extractSplit(CsvTable table, const CsvLoadOptions& options, Dataset& d) {
+    const int width = static_cast<int>(table.width());
     if (width < 2) {
-        throw std::runtime_error(path + ": " + std::to_string(width) +
+        throw std::runtime_error(table.source() + ": " + std::to_string(width) +
                                  " column, expected at least one feature and a target");
     }
     const CsvColumn targetRef =
         (!options.targetColumn.byName() && options.targetColumn.index() == -1)
             ? CsvColumn(width - 1)
             : options.targetColumn;
-    const int target = resolveColumn(path, table, targetRef);
-    std::vector<int> features;
-    if (options.featureColumns.empty()) {
-        for (int c = 0; c < width; ++c) {
-            if (c != target) features.push_back(c);
-        }
-    } else {
-        for (const CsvColumn& col : options.featureColumns) {
-            const int c = resolveColumn(path, table, col);
-            if (c == target) {
-                throw std::runtime_error(path + ": column '" + table.header[c] +
-                                         "' is both a feature and the target");
-            }
-            if (std::find(features.begin(), features.end(), c) != features.end()) {
-                throw std::runtime_error(path + ": column '" + table.header[c] +
-                                         "' is chosen twice as a feature");
-            }
-            features.push_back(c);
-        }
-    }
+    const int target = resolveColumn(table, targetRef);
+    const auto t = static_cast<std::size_t>(target);
+    const std::vector<int> features = featureColumns(table, options, target);
+    const std::size_t n = table.rowCount();
+    if (n * (features.size() + 1) > kMaxCsvValues)
+        throw std::runtime_error(table.source() + ": " + std::to_string(n) + " rows x " +
+                                 std::to_string(features.size() + 1) +
+                                 " columns, more than the limit of " +
+                                 std::to_string(kMaxCsvValues) + " values");
 
-    const std::size_t n = table.rows.size();
     Split all;
+    d.shape = Shape{static_cast<int>(features.size()), 1, 1};
     Matrix<float> x(static_cast<Eigen::Index>(n), static_cast<Eigen::Index>(features.size()));
+    std::vector<std::string_view> fields;
     for (std::size_t r = 0; r < n; ++r) {
+        table.row(r, fields);
         for (std::size_t j = 0; j < features.size(); ++j) {
+            const auto c = static_cast<std::size_t>(features[j]);
             x(static_cast<Eigen::Index>(r), static_cast<Eigen::Index>(j)) =
-                static_cast<float>(numberAt(path, table, r, features[j]));
+                table.number(r, c, fields[c]);
         }
     }
     all.features = FeatureStore::fromFloat(std::move(x));
 
-    Dataset d;
-    d.name = std::filesystem::path(path).stem().string();
-    d.shape = Shape{static_cast<int>(features.size()), 1, 1};
     if (options.targetKind == CsvTargetKind::Regression) {
         all.targets.resize(static_cast<Eigen::Index>(n), 1);
-        for (std::size_t r = 0; r < n; ++r) {
-            all.targets(static_cast<Eigen::Index>(r), 0) =
-                static_cast<float>(numberAt(path, table, r, target));
-        }
-    } else {
-        // Classes in sorted order: numerically when every value is a number.
-        const auto t = static_cast<std::size_t>(target);
-        bool numeric = true;
-        for (const auto& row : table.rows) numeric = numeric && isNumber(row[t]);
-        const auto less = [numeric](const std::string& a, const std::string& b) {
-            if (!numeric) return a < b;
-            double va = 0, vb = 0;
-            parseNumber(a, va);
-            parseNumber(b, vb);
-            // "1", "1.0" and "01" are one class, named as first written.
-            return va < vb;
-        };
-        std::map<std::string, int, decltype(less)> classes(less);
-        for (const auto& row : table.rows) classes.emplace(row[t], 0);
+        for (std::size_t r = 0; r < n; ++r)
+            all.targets(static_cast<Eigen::Index>(r), 0) = table.number(r, t, table.cell(r, t));
+        return all;
+    }
+    // Classes in sorted order: numerically when every value is a number.
+    bool numeric = true;
+    for (std::size_t r = 0; r < n && numeric; ++r) numeric = looksNumeric(table.cell(r, t));
+    const auto less = [numeric](const std::string& a, const std::string& b) {
+        if (!numeric) return a < b;
+        double va = 0, vb = 0;
+        parseFinite(a, va);
+        parseFinite(b, vb);
+        // "1", "1.0" and "01" are one class, named as first written.
+        return va < vb;
+    };
+    std::map<std::string, int, decltype(less)> classes(less);
+    std::vector<std::string_view> targets(n);
+    for (std::size_t r = 0; r < n; ++r) {
+        targets[r] = table.cell(r, t);
+        classes.emplace(targets[r], 0);
         if (static_cast<int>(classes.size()) > kMaxClasses) {
-            throw std::runtime_error(path + ": target column '" + table.header[t] + "' has " +
-                                     std::to_string(classes.size()) + " distinct values, at most " +
-                                     std::to_string(kMaxClasses) +
+            throw std::runtime_error(table.source() + ": target column '" + table.header[t] +
+                                     "' has at least " + std::to_string(classes.size()) +
+                                     " distinct values, at most " + std::to_string(kMaxClasses) +
                                      " classes are allowed (use a regression target?)");
         }
-        int next = 0;
-        for (auto& [name, index] : classes) {
-            index = next++;
-            d.classNames.push_back(name);
-        }
-        d.numClasses = next;
-        all.labels.reserve(n);
-        for (const auto& row : table.rows) all.labels.push_back(classes.at(row[t]));
     }
+    int next = 0;
+    for (auto& [name, index] : classes) {
+        index = next++;
+        d.classNames.push_back(name);
+    }
+    d.numClasses = next;
+    all.labels.reserve(n);
+    for (const std::string_view label : targets)
+        all.labels.push_back(classes.find(std::string(label))->second);
+    return all;
+}
+
+}  // namespace
+
+CsvTable readCsvTable(const std::string& path, char separator) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (!fs::exists(path, ec)) throw std::runtime_error(path + ": file not found");
+    if (fs::is_directory(path, ec)) throw std::runtime_error(path + ": is a folder, expected a CSV file");
+    const std::uintmax_t size = fs::file_size(path, ec);
+    if (ec) throw std::runtime_error(path + ": cannot be read (" + ec.message() + ")");
+    if (size > kMaxCsvFileBytes)
+        throw std::runtime_error(path + ": " + std::to_string(size) +
+                                 " bytes, more than the limit of " +
+                                 std::to_string(kMaxCsvFileBytes) + " bytes (1 GiB) for a CSV file");
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw std::runtime_error(path + ": cannot be opened");
+    std::string text;
+    text.reserve(static_cast<std::size_t>(size) + 1);  // room for the last terminator
+    text.resize(static_cast<std::size_t>(size));
+    in.read(text.data(), static_cast<std::streamsize>(size));
+    text.resize(static_cast<std::size_t>(in.gcount()));
+    return CsvTable(std::move(text), path, separator);
+}
+
+CsvSummary inspectCsv(const CsvTable& table) {
+    CsvSummary summary;
+    summary.separator = table.separator;
+    summary.hasHeader = table.hasHeader;
+    summary.rows = static_cast<int>(table.rowCount());
+    summary.columns.resize(table.width());
+    std::vector<std::set<std::string, std::less<>>> distinct(table.width());
+    for (std::size_t c = 0; c < table.width(); ++c) {
+        summary.columns[c].name = table.header[c];
+        summary.columns[c].numeric = true;
+    }
+    std::vector<std::string_view> fields;
+    for (std::size_t r = 0; r < table.rowCount(); ++r) {
+        table.row(r, fields);
+        for (std::size_t c = 0; c < fields.size(); ++c) {
+            float v = 0;
+            CsvColumnInfo& info = summary.columns[c];
+            info.numeric = info.numeric && parseCsvNumber(fields[c], v);
+            if (static_cast<int>(distinct[c].size()) < kMaxDistinctCounted)
+                distinct[c].emplace(fields[c]);
+        }
+    }
+    for (std::size_t c = 0; c < table.width(); ++c)
+        summary.columns[c].distinctValues = static_cast<int>(distinct[c].size());
+    return summary;
+}
+
+CsvSummary inspectCsv(const std::string& path) { return inspectCsv(readCsvTable(path)); }
+
+Dataset loadCsv(const std::string& path, const CsvLoadOptions& options) {
+    return loadCsv(readCsvTable(path, options.separator), options);
+}
+
+Dataset loadCsv(CsvTable table, const CsvLoadOptions& options) {
+    Dataset d;
+    d.name = std::filesystem::path(table.source()).stem().string();
+    const Split all = extractSplit(std::move(table), options, d);
     TrainTestSplits splits = splitTrainTest(all, options.testFraction, options.seed);
     d.train = std::move(splits.train);
     d.test = std::move(splits.test);

@@ -66,10 +66,10 @@ TEST_F(CsvFiles, QuotedFieldsEscapesAndCrlf) {
     const CsvTable t = readCsvTable(path);
     EXPECT_TRUE(t.hasHeader);
     EXPECT_EQ(t.header, (std::vector<std::string>{"name, full", "x", "y"}));
-    ASSERT_EQ(t.rows.size(), 2u);
-    EXPECT_EQ(t.rows[0][0], "Smith, \"Jo\"");
-    EXPECT_EQ(t.rows[1][0], "a\nb");
-    EXPECT_EQ(t.rows[1][2], "3");
+    ASSERT_EQ(t.rowCount(), 2u);
+    EXPECT_EQ(t.cell(0, 0), "Smith, \"Jo\"");
+    EXPECT_EQ(t.cell(1, 0), "a\nb");
+    EXPECT_EQ(t.cell(1, 2), "3");
     EXPECT_EQ(t.lineNumbers[1], 3);
 
     CsvLoadOptions options;
@@ -195,6 +195,104 @@ TEST_F(CsvFiles, NonFiniteCellsAreNotNumbers) {
         const std::string msg = errorOf(std::string("a,b,c\n1,2,0\n") + cell + ",2,1\n");
         EXPECT_NE(msg.find("expected a finite number"), std::string::npos) << cell << ": " << msg;
     }
+}
+
+TEST_F(CsvFiles, ValuesBeyondFloatRangeNameLineAndColumn) {
+    // Finite as doubles, infinite as the engine's floats.
+    for (const char* cell : {"1e39", "-3.5e38", "1e308"}) {
+        const std::string msg = errorOf(std::string("a,b,c\n1,2,0\n") + cell + ",2,1\n");
+        EXPECT_NE(msg.find(":line 3, column 1 ('a'): '" + std::string(cell) +
+                           "' is beyond the range of a float"),
+                  std::string::npos)
+            << msg;
+    }
+    CsvLoadOptions regression;
+    regression.targetKind = CsvTargetKind::Regression;
+    EXPECT_NE(errorOf("a,b\n1,2\n2,4e38\n", regression).find(":line 3, column 2 ('b')"),
+              std::string::npos);
+    float v = 0;
+    EXPECT_TRUE(parseCsvNumber("3.4e38", v));
+    EXPECT_FALSE(parseCsvNumber("3.5e38", v));
+}
+
+TEST_F(CsvFiles, AFolderIsNotAnEmptyFile) {
+    const std::string msg = errorOf("");  // writes data.csv; the folder is dir_
+    EXPECT_NE(msg.find("empty"), std::string::npos);
+    try {
+        (void)loadCsv(dir_.string());
+        ADD_FAILURE() << "a folder loaded";
+    } catch (const std::runtime_error& e) {
+        EXPECT_NE(std::string(e.what()).find("is a folder, expected a CSV file"),
+                  std::string::npos)
+            << e.what();
+    }
+}
+
+TEST_F(CsvFiles, AMissingColumnListsOnlyTheFirstNames) {
+    std::string header, row;
+    for (int c = 0; c < 1000; ++c) {
+        header += (c ? ",name_" : "name_") + std::to_string(c);
+        row += c ? ",1" : "1";
+    }
+    CsvLoadOptions options;
+    options.targetColumn = "label";
+    const std::string msg = errorOf(header + "\n" + row + "\n", options);
+    EXPECT_NE(msg.find("name_0, name_1, "), std::string::npos) << msg;
+    EXPECT_NE(msg.find("name_19 ... and 980 more"), std::string::npos) << msg;
+    EXPECT_LT(msg.size(), 400u);
+}
+
+TEST_F(CsvFiles, LimitsAreRefusedBeforeLoading) {
+    // A file beyond the size limit is refused from its size alone (a sparse file).
+    const std::string huge = write("", "huge.csv");
+    fs::resize_file(huge, kMaxCsvFileBytes + 1);
+    try {
+        (void)loadCsv(huge);
+        ADD_FAILURE() << "a file over the limit loaded";
+    } catch (const std::runtime_error& e) {
+        EXPECT_NE(std::string(e.what()).find("more than the limit of 1073741824 bytes"),
+                  std::string::npos)
+            << e.what();
+    }
+    std::string wide;
+    for (std::size_t c = 0; c <= kMaxCsvColumns; ++c) wide += c ? ",1" : "1";
+    EXPECT_NE(errorOf(wide + "\n").find("100001 columns, more than the limit of 100000"),
+              std::string::npos);
+}
+
+TEST_F(CsvFiles, BinaryAndTextAfterQuotesAreRefused) {
+    EXPECT_NE(errorOf(std::string("a,b\n1,2\n3,\0\n", 13)).find(":line 3: holds a NUL byte"),
+              std::string::npos);
+    EXPECT_NE(errorOf("a,b\n\"1\"x,2\n").find(":line 2: field 1: text after a closing quote"),
+              std::string::npos);
+    EXPECT_NE(errorOf("a,b\n\"\" \"1\",2\n").find("text after a closing quote"),
+              std::string::npos);
+}
+
+TEST(CsvText, ParsesFromMemoryAsFromAFile) {
+    const CsvTable t(" a , \"b\" ;c\n 1 ; \"x;y\" ;3\n\n", "memory.csv");
+    EXPECT_EQ(t.separator, ';');
+    EXPECT_EQ(t.header, (std::vector<std::string>{"a , \"b\"", "c"}));
+}
+
+TEST(CsvText, TrimsDecodesAndKeepsQuotedSpaces) {
+    const CsvTable t("name,v\n  plain  ,1\n\"  kept  \",2\n\"say \"\"hi\"\"\"  ,3", "m.csv");
+    ASSERT_EQ(t.rowCount(), 3u);
+    EXPECT_EQ(t.cell(0, 0), "plain");
+    EXPECT_EQ(t.cell(1, 0), "  kept  ");
+    EXPECT_EQ(t.cell(2, 0), "say \"hi\"");
+    EXPECT_EQ(t.cell(2, 1), "3");
+    EXPECT_EQ(t.lineNumbers, (std::vector<int>{2, 3, 4}));
+    CsvLoadOptions options;
+    options.testFraction = 0.0;
+    options.targetKind = CsvTargetKind::Regression;
+    options.targetColumn = "v";
+    options.featureColumns = {"v"};
+    EXPECT_THROW((void)loadCsv(CsvTable("v,w\n1,2\n", "m.csv"), options), std::runtime_error);
+    options.featureColumns = {"w"};
+    const Dataset d = loadCsv(CsvTable("v,w\n1,2\n3,4\n", "m.csv"), options);
+    EXPECT_EQ(d.name, "m");
+    EXPECT_FLOAT_EQ(d.train.targets.sum(), 4.0f);
 }
 
 }  // namespace
