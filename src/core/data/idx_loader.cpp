@@ -4,9 +4,11 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <limits>
 #include <memory>
+#include <new>
 #include <stdexcept>
 
 namespace normlab::core {
@@ -23,6 +25,67 @@ struct GzCloser {
     void operator()(gzFile_s* f) const { gzclose(f); }
 };
 
+// A file's bytes in memory, read as gzread reads a file: gzip (any number of
+// members) is inflated, anything else passes through.
+class MemorySource {
+  public:
+    MemorySource(const std::uint8_t* data, std::size_t size) : data_(data), size_(size) {
+        gzip_ = size >= 2 && data[0] == 0x1f && data[1] == 0x8b;
+        if (!gzip_) return;
+        if (inflateInit2(&stream_, 15 + 16) != Z_OK) throw std::bad_alloc();
+        stream_.next_in = const_cast<Bytef*>(data);  // zlib's API is not const
+        stream_.avail_in = static_cast<uInt>(std::min<std::size_t>(size, UINT32_MAX));
+        consumed_ = stream_.avail_in;
+    }
+    ~MemorySource() {
+        if (gzip_) inflateEnd(&stream_);
+    }
+    MemorySource(const MemorySource&) = delete;
+    MemorySource& operator=(const MemorySource&) = delete;
+
+    // Returns bytes delivered, or -1 with `error` set.
+    long long read(std::uint8_t* out, std::size_t n, std::string& error) {
+        if (!gzip_) {
+            const std::size_t take = std::min(n, size_ - position_);
+            if (take > 0) std::memcpy(out, data_ + position_, take);
+            position_ += take;
+            return static_cast<long long>(take);
+        }
+        stream_.next_out = out;
+        stream_.avail_out = static_cast<uInt>(n);
+        while (stream_.avail_out > 0 && !finished_) {
+            if (stream_.avail_in == 0 && consumed_ < size_) {
+                const std::size_t more = std::min<std::size_t>(size_ - consumed_, UINT32_MAX);
+                stream_.next_in = const_cast<Bytef*>(data_ + consumed_);
+                stream_.avail_in = static_cast<uInt>(more);
+                consumed_ += more;
+            }
+            const int rc = inflate(&stream_, Z_NO_FLUSH);
+            if (rc == Z_STREAM_END) {
+                // Another gzip member may follow, as gzread allows.
+                if (stream_.avail_in == 0 && consumed_ == size_) finished_ = true;
+                else if (inflateReset(&stream_) != Z_OK) finished_ = true;
+            } else if (rc == Z_BUF_ERROR && stream_.avail_in == 0 && consumed_ == size_) {
+                error = "unexpected end of file";
+                return -1;
+            } else if (rc != Z_OK) {
+                error = stream_.msg != nullptr ? stream_.msg : "corrupt gzip data";
+                return -1;
+            }
+        }
+        return static_cast<long long>(n - stream_.avail_out);
+    }
+
+  private:
+    const std::uint8_t* data_;
+    std::size_t size_;
+    std::size_t position_ = 0;
+    std::size_t consumed_ = 0;
+    bool gzip_ = false;
+    bool finished_ = false;
+    z_stream stream_{};
+};
+
 class IdxReader {
   public:
     explicit IdxReader(const std::string& path) : path_(path) {
@@ -34,6 +97,8 @@ class IdxReader {
         if (!file_) fail(path, "cannot be opened");
         gzbuffer(file_.get(), 1 << 17);
     }
+    IdxReader(const std::uint8_t* data, std::size_t size, const std::string& name)
+        : path_(name), memory_(std::make_unique<MemorySource>(data, size)) {}
 
     // Reads up to n bytes; returns how many arrived.
     std::size_t read(void* dst, std::size_t n) {
@@ -42,12 +107,7 @@ class IdxReader {
         while (done < n) {
             const auto chunk = static_cast<unsigned>(
                 std::min<std::size_t>(n - done, std::numeric_limits<int>::max() / 2));
-            const int got = gzread(file_.get(), out + done, chunk);
-            if (got < 0) {
-                int err = 0;
-                const char* msg = gzerror(file_.get(), &err);
-                fail(path_, std::string("read error (") + (msg ? msg : "unknown") + ")");
-            }
+            const long long got = readSome(out + done, chunk);
             if (got == 0) break;
             done += static_cast<std::size_t>(got);
         }
@@ -105,8 +165,26 @@ class IdxReader {
     }
 
   private:
+    long long readSome(std::uint8_t* out, unsigned n) {
+        std::string error;
+        long long got = 0;
+        if (memory_) {
+            got = memory_->read(out, n, error);
+        } else {
+            got = gzread(file_.get(), out, n);
+            if (got < 0) {
+                int err = 0;
+                const char* msg = gzerror(file_.get(), &err);
+                error = msg ? msg : "unknown";
+            }
+        }
+        if (got < 0) fail(path_, "read error (" + error + ")");
+        return got;
+    }
+
     std::string path_;
     std::unique_ptr<gzFile_s, GzCloser> file_;
+    std::unique_ptr<MemorySource> memory_;
 };
 
 int checkedDim(const std::string& path, std::uint32_t value, const char* what, int maxValue) {
@@ -144,10 +222,14 @@ void checkLabelRange(const std::string& path, const std::vector<std::uint8_t>& l
     }
 }
 
-}  // namespace
+void checkDataBytes(const std::string& path, std::uint64_t bytes, const std::string& what) {
+    if (bytes <= kMaxIdxDataBytes) return;
+    fail(path, "announces " + std::to_string(bytes) + " bytes of " + what +
+                   ", more than the limit of " + std::to_string(kMaxIdxDataBytes) +
+                   " bytes (512 MiB) per file");
+}
 
-IdxImages readIdxImages(const std::string& path) {
-    IdxReader reader(path);
+IdxImages readImages(IdxReader& reader, const std::string& path) {
     std::size_t offset = 0;
     constexpr std::size_t kHeader = 16;
     reader.expectMagic(reader.header(kHeader, offset), kIdxImagesMagic, "IDX images, uint8, 3-D");
@@ -156,18 +238,42 @@ IdxImages readIdxImages(const std::string& path) {
     out.rows = checkedDim(path, reader.header(kHeader, offset), "rows", kMaxImageSide);
     out.cols = checkedDim(path, reader.header(kHeader, offset), "columns", kMaxImageSide);
     const std::size_t total = static_cast<std::size_t>(out.count) * out.rows * out.cols;
-    if (total > (std::size_t{1} << 34)) fail(path, "announces more than 16 GiB of pixels");
+    checkDataBytes(path,
+                   total, std::to_string(out.count) + " images of " + std::to_string(out.rows) +
+                              "x" + std::to_string(out.cols) + " pixels");
     out.pixels = reader.readBody(total, kHeader, "pixel");
     return out;
 }
 
-std::vector<std::uint8_t> readIdxLabels(const std::string& path) {
-    IdxReader reader(path);
+std::vector<std::uint8_t> readLabels(IdxReader& reader, const std::string& path) {
     std::size_t offset = 0;
     constexpr std::size_t kHeader = 8;
     reader.expectMagic(reader.header(kHeader, offset), kIdxLabelsMagic, "IDX labels, uint8, 1-D");
     const int count = checkedDim(path, reader.header(kHeader, offset), "label count", 100'000'000);
     return reader.readBody(static_cast<std::size_t>(count), kHeader, "label");
+}
+
+}  // namespace
+
+IdxImages readIdxImages(const std::string& path) {
+    IdxReader reader(path);
+    return readImages(reader, path);
+}
+
+std::vector<std::uint8_t> readIdxLabels(const std::string& path) {
+    IdxReader reader(path);
+    return readLabels(reader, path);
+}
+
+IdxImages parseIdxImages(const std::uint8_t* data, std::size_t size, const std::string& name) {
+    IdxReader reader(data, size, name);
+    return readImages(reader, name);
+}
+
+std::vector<std::uint8_t> parseIdxLabels(const std::uint8_t* data, std::size_t size,
+                                         const std::string& name) {
+    IdxReader reader(data, size, name);
+    return readLabels(reader, name);
 }
 
 Dataset loadMnistFormat(const std::string& imagesTrain, const std::string& labelsTrain,

@@ -13,6 +13,9 @@ namespace normlab::core {
 inline constexpr const char* kFashionMnistDefaultDir = "/usr/share/datasets/fashion-mnist";
 inline constexpr std::uint32_t kIdxImagesMagic = 0x00000803;
 inline constexpr std::uint32_t kIdxLabelsMagic = 0x00000801;
+// Decompressed data one IDX file may hold (pixels or labels): 512 MiB, about
+// 680,000 images of 28x28. Checked from the header, before allocating.
+inline constexpr std::uint64_t kMaxIdxDataBytes = std::uint64_t{1} << 29;
 
 struct IdxImages {
     int count = 0;
@@ -24,6 +27,12 @@ struct IdxImages {
 // Each throws std::runtime_error "<path>: <problem>".
 [[nodiscard]] IdxImages readIdxImages(const std::string& path);
 [[nodiscard]] std::vector<std::uint8_t> readIdxLabels(const std::string& path);
+// The same from a file's bytes in memory (plain or gzip); `name` stands for
+// the path in messages.
+[[nodiscard]] IdxImages parseIdxImages(const std::uint8_t* data, std::size_t size,
+                                       const std::string& name);
+[[nodiscard]] std::vector<std::uint8_t> parseIdxLabels(const std::uint8_t* data, std::size_t size,
+                                                       const std::string& name);
 
 // Pixels kept as uint8 with scale 1/255. numClasses = 0 infers it from the
 // largest label; otherwise every label must be below numClasses.

@@ -123,14 +123,66 @@ TEST_F(IdxFiles, TruncatedData) {
     b.pop_back();
     expectError(write("a", b), "truncated data: expected 36");
     expectError(write("b.gz", b), "truncated data");
-    // A corrupt header announcing gigabytes fails as truncated, without allocating them.
+    // A corrupt header announcing hundreds of MB fails as truncated, without allocating them.
     Bytes huge;
     putBigEndian(huge, kIdxImagesMagic);
-    for (const std::uint32_t dim : {5'000'000u, 28u, 28u}) putBigEndian(huge, dim);
-    expectError(write("c", huge), "truncated data: expected 3920000000");
-    huge[7] = 0xFF;  // count 0x04C4B4FF * 784 exceeds the 16 GiB limit
-    huge[4] = 0x05;
-    expectError(write("d", huge), "16 GiB");
+    for (const std::uint32_t dim : {500'000u, 28u, 28u}) putBigEndian(huge, dim);
+    expectError(write("c", huge), "truncated data: expected 392000000");
+}
+
+TEST_F(IdxFiles, DataBeyondTheLimitIsRefusedFromTheHeader) {
+    // 700,000 images of 28x28 (549 MB) and 600 M labels: refused before any body is read,
+    // so a small gzip that would inflate to gigabytes never does.
+    Bytes images;
+    putBigEndian(images, kIdxImagesMagic);
+    for (const std::uint32_t dim : {700'000u, 28u, 28u}) putBigEndian(images, dim);
+    expectError(write("many.gz", images),
+                "announces 548800000 bytes of 700000 images of 28x28 pixels, more than the limit "
+                "of 536870912 bytes (512 MiB) per file");
+    Bytes labels;
+    putBigEndian(labels, kIdxLabelsMagic);
+    putBigEndian(labels, 600'000'000u);
+    expectError(write("labels", labels), "label count = 600000000, expected 1..100000000", true);
+}
+
+TEST_F(IdxFiles, FromMemoryAsFromAFile) {
+    for (const std::string ext : {"", ".gz"}) {
+        const std::string path = write("m" + ext, imageFile(3, 2, 2));
+        std::ifstream in(path, std::ios::binary);
+        const Bytes bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        const IdxImages fromMemory = parseIdxImages(bytes.data(), bytes.size(), "memory");
+        EXPECT_EQ(fromMemory.pixels, readIdxImages(path).pixels) << ext;
+        EXPECT_EQ(fromMemory.count, 3);
+        // Cut gzip data fails as the file reader does, naming the source.
+        if (!ext.empty()) {
+            try {
+                (void)parseIdxImages(bytes.data(), bytes.size() - 12, "cut.gz");
+                ADD_FAILURE() << "cut gzip parsed";
+            } catch (const std::runtime_error& e) {
+                EXPECT_EQ(std::string(e.what()).rfind("cut.gz: ", 0), 0u) << e.what();
+            }
+        }
+    }
+    const Bytes labels = labelFile({3, 1, 4});
+    EXPECT_EQ(parseIdxLabels(labels.data(), labels.size(), "l"), (Bytes{3, 1, 4}));
+    // Two gzip members read as one stream, as gzread reads them.
+    const Bytes whole = labelFile({1, 2, 3, 4});
+    Bytes twoMembers;
+    for (const auto& [from, to] : {std::pair<int, int>{0, 5}, {5, 12}}) {
+        uLongf size = compressBound(static_cast<uLong>(to - from)) + 32;
+        Bytes out(size);
+        z_stream z{};
+        deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
+        z.next_in = const_cast<Bytef*>(whole.data() + from);
+        z.avail_in = static_cast<uInt>(to - from);
+        z.next_out = out.data();
+        z.avail_out = static_cast<uInt>(size);
+        deflate(&z, Z_FINISH);
+        out.resize(z.total_out);
+        deflateEnd(&z);
+        twoMembers.insert(twoMembers.end(), out.begin(), out.end());
+    }
+    EXPECT_EQ(parseIdxLabels(twoMembers.data(), twoMembers.size(), "two"), (Bytes{1, 2, 3, 4}));
 }
 
 TEST_F(IdxFiles, TrailingData) {
