@@ -9,13 +9,17 @@
 #include <cmath>
 #include <optional>
 
+#include "session/json_duplicate_key.h"
 #include "session/resource_paths.h"
 
 namespace normlab::session {
 
 namespace {
 
-const QStringList kTopLevelKeys{"format", "version", "kind", "name", "description", "params"};
+// run_status is written by a run into its output folder's config.json; it is
+// not part of the experiment, so reading it back ignores it.
+const QStringList kTopLevelKeys{"format",      "version", "kind",      "name",
+                                "description", "params",  "run_status"};
 
 QString number(double v) { return QString::number(v, 'g', 10); }
 
@@ -205,6 +209,10 @@ ExperimentConfig ExperimentConfig::fromJson(const QByteArray& json, const QStrin
     if (parseError.error != QJsonParseError::NoError)
         fail({QStringLiteral("malformed JSON at %1: %2")
                   .arg(lineAndColumn(json, parseError.offset), parseError.errorString())});
+    if (const auto duplicate = findDuplicateJsonKey(json))
+        fail({QStringLiteral("key %1 appears twice in one object (again at %2); keep one")
+                  .arg(quoted(duplicate->key),
+                       lineAndColumn(json, static_cast<int>(duplicate->offset)))});
     if (!doc.isObject())
         fail({QStringLiteral("expected a JSON object at the top level, got %1")
                   .arg(doc.isArray() ? "an array" : "a scalar")});
@@ -244,7 +252,7 @@ ExperimentConfig ExperimentConfig::fromJson(const QByteArray& json, const QStrin
                           .arg(quoted(kindValue.toString()), experimentKinds().join(", "),
                                didYouMean(kindValue.toString(), experimentKinds()));
 
-    for (const char* key : {"name", "description"}) {
+    for (const char* key : {"name", "description", "run_status"}) {
         const QJsonValue v = root.value(key);
         if (!v.isUndefined() && !v.isString())
             errors << fieldPrefix(key) + "expected a string, got " + describe(v);

@@ -3,7 +3,8 @@
 // every field of that kind's schema. Files look like
 //   {"format": "normlab-experiment", "version": 1, "kind": "bn-twin",
 //    "name": "bn-paper", "description": "...", "params": {"lr": 0.5, ...}}
-// where missing params take the schema defaults.
+// where missing params take the schema defaults. A run's output folder adds
+// "run_status" (running, complete, interrupted, failed), ignored on reading.
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -6,6 +6,7 @@
 #include "core/data/classification_set.h"
 #include "core/data/csv_loader.h"
 #include "core/data/idx_loader.h"
+#include "session/bad_input.h"
 
 namespace normlab::session {
 
@@ -19,23 +20,57 @@ core::Split firstRows(const core::Split& split, int n) {
     return split.subset(rows);
 }
 
+// An empty split (a tiny CSV) would train or evaluate on nothing and report
+// nan as a result: refuse it, saying what each split got and what is needed.
+void checkSplitSizes(const core::Dataset& data, const ExperimentConfig& config,
+                     const QString& source) {
+    const int minTrain = config.has("batch_size") ? config.getInt("batch_size") : 1;
+    const int train = data.train.size();
+    const int test = data.test.size();
+    if (train >= minTrain && train >= 1 && test >= 1) return;
+    const QString need = config.has("batch_size")
+                             ? QStringLiteral("at least batch_size = %1 rows for training and 1 "
+                                              "for testing")
+                                   .arg(minTrain)
+                             : QStringLiteral("at least 1 row in each split");
+    throw ConfigError(QStringLiteral("%1: %2 rows for training and %3 for testing (test_fraction "
+                                     "%4, train_samples %5, test_samples %6); needs %7")
+                          .arg(source)
+                          .arg(train)
+                          .arg(test)
+                          .arg(config.getDouble("test_fraction"))
+                          .arg(config.getInt("train_samples"))
+                          .arg(config.getInt("test_samples"))
+                          .arg(need));
+}
+
+core::Dataset loadFile(const ExperimentConfig& config) {
+    const QString dataset = config.getString("dataset");
+    const std::string path = config.getString("data_path").toStdString();
+    if (dataset == "csv") {
+        core::CsvLoadOptions options;
+        const QString target = config.getString("csv_target");
+        if (!target.isEmpty()) options.targetColumn = core::CsvColumn(target.toStdString());
+        options.testFraction = config.getDouble("test_fraction");
+        options.seed = static_cast<std::uint64_t>(config.getInt("seed"));
+        return core::loadCsv(path, options);
+    }
+    core::Dataset data = core::loadFashionMnist(path.empty() ? core::kFashionMnistDefaultDir : path);
+    if (dataset == "idx") data.name = "IDX: " + path;
+    return data;
+}
+
 }  // namespace
 
 std::shared_ptr<const core::Dataset> loadNetworkDataset(const ExperimentConfig& config) {
     const QString dataset = config.getString("dataset");
     const std::string path = config.getString("data_path").toStdString();
     auto data = std::make_shared<core::Dataset>();
-    if (dataset == "fashion-mnist" || dataset == "idx") {
-        *data = core::loadFashionMnist(path.empty() ? core::kFashionMnistDefaultDir : path);
-        if (dataset == "idx") data->name = "IDX: " + path;
-    } else if (dataset == "csv") {
-        core::CsvLoadOptions options;
-        const QString target = config.getString("csv_target");
-        if (!target.isEmpty()) options.targetColumn = core::CsvColumn(target.toStdString());
-        options.testFraction = config.getDouble("test_fraction");
-        options.seed = static_cast<std::uint64_t>(config.getInt("seed"));
-        *data = core::loadCsv(path, options);
-    } else {
+    if (dataset == "fashion-mnist" || dataset == "idx" || dataset == "csv") {
+        *data = loadAsUserInput([&] { return loadFile(config); });
+        data->train = firstRows(data->train, config.getInt("train_samples"));
+        data->test = firstRows(data->test, config.getInt("test_samples"));
+    } else {  // train_samples sets the size of a synthetic set
         core::ClassificationParams params;
         const int samples = config.getInt("train_samples");
         params.samples = samples > 0 ? samples : 1000;
@@ -44,10 +79,8 @@ std::shared_ptr<const core::Dataset> loadNetworkDataset(const ExperimentConfig& 
         params.classes = dataset == "spirals" || dataset == "blobs" ? 3 : 2;
         *data = core::makeClassificationSet(core::classificationKindFromString(dataset.toStdString()),
                                             params, static_cast<std::uint64_t>(config.getInt("seed")));
-        return data;  // train_samples already set the size
     }
-    data->train = firstRows(data->train, config.getInt("train_samples"));
-    data->test = firstRows(data->test, config.getInt("test_samples"));
+    checkSplitSizes(*data, config, path.empty() ? dataset : QString::fromStdString(path));
     return data;
 }
 
