@@ -1,5 +1,6 @@
 // normlab-cli: runs NormLab experiments without a window.
 #include <QCoreApplication>
+#include <csignal>
 #include <cstdio>
 #include <exception>
 
@@ -8,12 +9,20 @@
 #include "session/config_schema.h"
 #include "session/experiment_config.h"
 #include "session/experiment_runner.h"
+#include "session/run_interrupt.h"
 
 namespace {
 
 using namespace normlab;
 
-enum ExitCode { kSuccess = 0, kRunFailed = 1, kBadInput = 2 };
+enum ExitCode { kSuccess = 0, kRunFailed = 1, kBadInput = 2, kInterrupted = 130 };
+
+// The first Ctrl+C asks the run to stop after its current step; a second one
+// kills at once (the default action), for a step that takes too long.
+void onInterrupt(int) {
+    session::requestRunInterrupt();
+    std::signal(SIGINT, SIG_DFL);
+}
 
 // Every failure is reported as exactly one line.
 int fail(ExitCode code, QString message) {
@@ -66,17 +75,28 @@ int run(const cli::CommandLine& cl) {
     config.validate();
 
     if (cl.dryRun) {
-        const QString path = session::writeResolvedConfig(config, cl.outDir);
+        const QString path = session::writeResolvedConfig(config, cl.outDir, cl.force);
         std::fprintf(stderr, "normlab-cli: wrote %s\n", qUtf8Printable(path));
         return kSuccess;
     }
-    session::runExperiment(config, cl.outDir, [](const session::Progress& p) {
-        if (p.total > 0)
-            std::fprintf(stderr, "[%lld/%lld] %s\n", static_cast<long long>(p.done),
-                         static_cast<long long>(p.total), qUtf8Printable(p.message));
-        else
-            std::fprintf(stderr, "%s\n", qUtf8Printable(p.message));
-    });
+    std::signal(SIGINT, onInterrupt);
+    const session::RunEnd end = session::runExperiment(
+        config, cl.outDir,
+        [](const session::Progress& p) {
+            if (p.total > 0)
+                std::fprintf(stderr, "[%lld/%lld] %s\n", static_cast<long long>(p.done),
+                             static_cast<long long>(p.total), qUtf8Printable(p.message));
+            else
+                std::fprintf(stderr, "%s\n", qUtf8Printable(p.message));
+        },
+        cl.force);
+    if (end == session::RunEnd::Interrupted) {
+        std::fprintf(stderr,
+                     "normlab-cli: interrupted; what was computed is in %s, marked "
+                     "\"run_status\": \"interrupted\" in config.json\n",
+                     qUtf8Printable(cl.outDir));
+        return kInterrupted;
+    }
     std::fprintf(stderr, "normlab-cli: done, outputs in %s\n", qUtf8Printable(cl.outDir));
     return kSuccess;
 }

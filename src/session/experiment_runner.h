@@ -47,13 +47,22 @@ class MissingRunnerError : public std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
+enum class RunEnd { Complete, Interrupted };
+
 // The run sequence shared by every headless front end: find the runner
-// (MissingRunnerError before anything is written), create outDir
-// (ConfigError when it cannot be created or written), write
-// outDir/config.json (the full resolved config), then run.
-void runExperiment(const ExperimentConfig& config, const QString& outDir,
-                   const ProgressCallback& progress);
+// (MissingRunnerError before anything is written), prepare outDir (see
+// writeResolvedConfig), write outDir/config.json (the full resolved config
+// with "run_status": "running"), run, then set run_status to "complete",
+// "interrupted" (requestRunInterrupt() stopped it; the outputs hold what was
+// computed until then) or "failed". A run killed outright stays "running".
+RunEnd runExperiment(const ExperimentConfig& config, const QString& outDir,
+                     const ProgressCallback& progress, bool replace = false);
 // Creates outDir and writes outDir/config.json only; returns its path.
-QString writeResolvedConfig(const ExperimentConfig& config, const QString& outDir);
+// ConfigError when outDir cannot be created or written, or is not empty:
+// with `replace`, a folder holding an earlier run (its config.json) is first
+// emptied of that run's outputs (*.csv, *.json, *.png); any other non-empty
+// folder is refused even then.
+QString writeResolvedConfig(const ExperimentConfig& config, const QString& outDir,
+                            bool replace = false);
 
 }  // namespace normlab::session

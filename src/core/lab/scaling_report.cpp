@@ -37,14 +37,16 @@ void finish(std::ofstream& out, const std::filesystem::path& file) {
 }  // namespace
 
 ScalingReportResult writeScalingReport(ScalingComparison& comparison,
-                                       const std::filesystem::path& dir, std::int64_t maxSteps) {
+                                       const std::filesystem::path& dir, std::int64_t maxSteps,
+                                       const RunControl& control) {
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);
     if (ec || !std::filesystem::is_directory(dir)) {
         throw std::runtime_error("cannot create output directory " + dir.string() + ": " +
                                  (ec ? ec.message() : "not a directory"));
     }
-    while (comparison.steps() < maxSteps && !comparison.finished()) comparison.step();
+    while (comparison.steps() < maxSteps && !comparison.finished() && !control.cancelled())
+        comparison.step();
 
     const auto summaryPath = dir / "scaling.csv";
     std::ofstream summary = openForWriting(summaryPath);

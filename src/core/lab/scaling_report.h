@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <filesystem>
 
+#include "core/lab/run_control.h"
 #include "core/lab/scaling_comparison.h"
 
 namespace normlab::core {
@@ -22,9 +23,11 @@ struct ScalingReportResult {
 };
 
 // Runs `comparison` from its current state. Throws std::runtime_error naming
-// the path when DIR cannot be created or a file cannot be written.
+// the path when DIR cannot be created or a file cannot be written. A cancel
+// stops the steps early; what was computed is still written.
 ScalingReportResult writeScalingReport(ScalingComparison& comparison,
                                        const std::filesystem::path& dir,
-                                       std::int64_t maxSteps = 20000);
+                                       std::int64_t maxSteps = 20000,
+                                       const RunControl& control = {});
 
 }  // namespace normlab::core

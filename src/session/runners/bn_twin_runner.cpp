@@ -5,6 +5,7 @@
 #include "core/lab/twin_trainer.h"
 #include "session/csv_writer.h"
 #include "session/network_dataset.h"
+#include "session/run_interrupt.h"
 #include "session/twin_config.h"
 
 namespace normlab::session {
@@ -114,7 +115,9 @@ void BnTwinRunner::run(const ExperimentConfig& config, const QString& outDir,
     const qint64 steps = config.getInt("steps");
     for (qint64 i = 0; i < steps; ++i) {
         trainer.step();
-        if (trainer.steps() % twin.evalInterval == 0 || i + 1 == steps) {
+        // Interrupted: the step just taken is evaluated and written, like a last step.
+        const bool last = i + 1 == steps || runInterruptRequested();
+        if (trainer.steps() % twin.evalInterval == 0 || last) {
             if (trainer.steps() % twin.evalInterval != 0) trainer.evaluate();
             files.append(trainer);
             if (progress)
@@ -125,8 +128,9 @@ void BnTwinRunner::run(const ExperimentConfig& config, const QString& outDir,
                               .arg(accuracyText(trainer.model(TwinTrainer::kBn)),
                                    accuracyText(trainer.model(TwinTrainer::kPlain)))});
         }
-        if (trainer.model(TwinTrainer::kBn).diverged && trainer.model(TwinTrainer::kPlain).diverged)
-            break;  // nothing left to train
+        if (last ||
+            (trainer.model(TwinTrainer::kBn).diverged && trainer.model(TwinTrainer::kPlain).diverged))
+            break;  // interrupted, or nothing left to train
     }
     files.close();
 }

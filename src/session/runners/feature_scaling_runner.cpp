@@ -2,6 +2,7 @@
 
 #include "core/lab/scaling_report.h"
 #include "session/feature_scaling_config.h"
+#include "session/run_interrupt.h"
 
 namespace normlab::session {
 
@@ -10,7 +11,8 @@ void FeatureScalingRunner::run(const ExperimentConfig& config, const QString& ou
     core::ScalingComparison comparison(scalingComparisonConfigFrom(config));
     const qint64 steps = config.getInt("steps");
     const core::ScalingReportResult result =
-        core::writeScalingReport(comparison, outDir.toStdString(), steps);
+        core::writeScalingReport(comparison, outDir.toStdString(), steps,
+                                 core::RunControl{&runInterruptFlag(), {}});
     if (progress) {
         QString message = QStringLiteral("%1 steps").arg(result.steps);
         for (const core::ScalingKind kind : core::kComparedScalings) {

@@ -5,6 +5,8 @@
 #include <mutex>
 #include <stdexcept>
 
+#include "session/run_interrupt.h"
+
 namespace normlab::session {
 
 namespace {
@@ -32,6 +34,14 @@ QString summary(const SweepOutcome& outcome) {
 std::vector<SweepPointStatus> runSweepToEnd(std::vector<SweepTask> tasks, int workers,
                                             const ProgressCallback& progress) {
     const qint64 total = static_cast<qint64>(tasks.size());
+    // Headless runs are stopped by an interrupt (Ctrl+C), not by cancel(): each
+    // point sees it at its next step and returns its partial result.
+    for (SweepTask& task : tasks)
+        task.run = [run = std::move(task.run)](const core::RunControl& control) {
+            core::RunControl interruptible = control;
+            interruptible.cancel = &runInterruptFlag();
+            return run(interruptible);
+        };
     SweepRunner runner(workers);
     std::mutex mutex;  // progress lines come from every worker
     qint64 ended = 0;
