@@ -60,8 +60,16 @@ const core::BatchSizeResult& resultOf(const SweepPointStatus& s) {
     return std::get<core::BatchSizeResult>(*s.outcome);
 }
 
-// Threads of this process, from the kernel's own list.
+// Threads of this process, from the kernel's own list. A sanitizer may start
+// a helper thread of its own at the first thread creation (TSan's background
+// thread does), so one thread is started and joined first: a helper is then
+// already counted before any runner exists.
 int threadCount() {
+    static const bool warmedUp = [] {
+        std::thread([] {}).join();
+        return true;
+    }();
+    (void)warmedUp;
     return static_cast<int>(
         QDir("/proc/self/task").entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
 }
