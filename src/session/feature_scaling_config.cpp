@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "core/data/csv_loader.h"
+#include "session/bad_input.h"
 
 namespace normlab::session {
 
@@ -66,10 +67,12 @@ void loadCsvRegression(const QString& path, const CsvRegressionColumns& columns,
 core::ScalingComparisonConfig scalingComparisonConfigFrom(const ExperimentConfig& config) {
     core::ScalingComparisonConfig c;
     if (config.getString("dataset") == QLatin1String("csv")) {
-        loadCsvRegression(config.getString("data_path"),
-                          {config.getString("csv_feature1"), config.getString("csv_feature2"),
-                           config.getString("csv_target")},
-                          c);
+        loadAsUserInput([&] {
+            loadCsvRegression(config.getString("data_path"),
+                              {config.getString("csv_feature1"), config.getString("csv_feature2"),
+                               config.getString("csv_target")},
+                              c);
+        });
     } else {
         core::RegressionSetParams& d = c.data;
         d.samples = config.getInt("n_samples");

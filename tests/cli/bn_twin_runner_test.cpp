@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include "cli_test_util.h"
@@ -63,7 +64,9 @@ TEST(BnTwinRunner, MissingDataFolderIsAOneLineError) {
     QTemporaryDir dir;
     const auto r = runCli({"run", "bn-paper", "--out", dir.filePath("run"), "--set", "dataset=idx",
                            "--set", "data_path=/nonexistent/folder"});
-    test::expectOneLineError(r, 1, "/nonexistent/folder");
+    // A data folder is input like any field: exit 2, and nothing is left in --out.
+    test::expectOneLineError(r, 2, "/nonexistent/folder");
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath("run")));
 }
 
 }  // namespace

@@ -73,6 +73,7 @@ TEST(OutputFolderCli, InterruptFinishesTheStepWritesAndExits130) {
                   QStringList{"run", "bn-paper", "--out", out, "--steps", "10000000"} +
                       set(kQuickTwin));
     ASSERT_TRUE(process.waitForStarted());
+    process.setReadChannel(QProcess::StandardError);
     // Wait until training is under way: the first progress line.
     QByteArray err;
     while (!err.contains("[5/")) {

@@ -270,9 +270,13 @@ TEST_F(CsvFiles, BinaryAndTextAfterQuotesAreRefused) {
 }
 
 TEST(CsvText, ParsesFromMemoryAsFromAFile) {
-    const CsvTable t(" a , \"b\" ;c\n 1 ; \"x;y\" ;3\n\n", "memory.csv");
-    EXPECT_EQ(t.separator, ';');
-    EXPECT_EQ(t.header, (std::vector<std::string>{"a , \"b\"", "c"}));
+    const CsvTable t(" a ; \"b,c\" ;d\n 1 ; \"x;y\" ;3\n\n", "memory.csv");
+    EXPECT_EQ(t.separator, ';');  // the comma is inside quotes
+    EXPECT_EQ(t.header, (std::vector<std::string>{"a", "b,c", "d"}));
+    ASSERT_EQ(t.rowCount(), 1u);
+    EXPECT_EQ(t.cell(0, 0), "1");
+    EXPECT_EQ(t.cell(0, 1), "x;y");
+    EXPECT_EQ(t.cell(0, 2), "3");
 }
 
 TEST(CsvText, TrimsDecodesAndKeepsQuotedSpaces) {
