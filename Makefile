@@ -6,7 +6,7 @@ JOBS     ?= 2
 PACKAGES := $(shell sed -e 's/\#.*//' .ci/packages.txt)
 SUDO     := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: all deps configure build run test bench tsan asan isa-check format clean
+.PHONY: all deps configure build run test bench tsan asan fuzz isa-check format clean
 
 all: build
 
@@ -47,6 +47,22 @@ tsan:
 
 asan:
 	$(MAKE) test PRESET=asan
+
+# Each parser's libFuzzer target for FUZZ_SECONDS (clang, ASan + UBSan), from
+# the seeds in tests/fuzz/seeds; new inputs go to build/fuzz/corpus, a crash's
+# input to build/fuzz/crash-* (replay: build/fuzz/tests/fuzz/fuzz_csv FILE).
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= csv idx config
+fuzz: deps
+	cmake --preset fuzz
+	cmake --build --preset fuzz -j $(JOBS)
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p build/fuzz/corpus/$$t && \
+	  echo "fuzz_$$t for $(FUZZ_SECONDS) s" && \
+	  build/fuzz/tests/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+	    -dict=tests/fuzz/$$t.dict -artifact_prefix=build/fuzz/ \
+	    build/fuzz/corpus/$$t tests/fuzz/seeds/$$t || exit 1; \
+	done
 
 # Compile (never run) the engine and its tests for x86-64-v4 with warnings as
 # errors, so an AVX-512 user's compiler is met even on a host without AVX-512.
