@@ -146,15 +146,18 @@ class IdxReader {
     // gigabytes fails as truncated instead of allocating them up front.
     std::vector<std::uint8_t> readBody(std::size_t expected, std::size_t headerBytes,
                                        const char* what) {
-        constexpr std::size_t kChunk = std::size_t{1} << 24;
+        // Chunks grow from 64 KiB, so a short file costs little whatever it announces.
+        constexpr std::size_t kMaxChunk = std::size_t{1} << 24;
+        std::size_t chunk = std::size_t{1} << 16;
         std::vector<std::uint8_t> out;
         std::size_t got = 0;
         while (got < expected) {
-            out.resize(std::min(expected, got + kChunk));
+            out.resize(std::min(expected, got + chunk));
             const std::size_t want = out.size() - got;
             const std::size_t n = read(out.data() + got, want);
             got += n;
             if (n < want) break;
+            chunk = std::min(chunk * 2, kMaxChunk);
         }
         if (got < expected) {
             fail(path_, "truncated data: expected " + std::to_string(expected) + " " + what +
