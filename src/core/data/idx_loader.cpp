@@ -62,9 +62,11 @@ class MemorySource {
             }
             const int rc = inflate(&stream_, Z_NO_FLUSH);
             if (rc == Z_STREAM_END) {
-                // Another gzip member may follow, as gzread allows.
-                if (stream_.avail_in == 0 && consumed_ == size_) finished_ = true;
-                else if (inflateReset(&stream_) != Z_OK) finished_ = true;
+                // Another gzip member may follow; anything else after a member is
+                // ignored, as gzread does.
+                const std::size_t next = consumed_ - stream_.avail_in;
+                const bool member = size_ - next >= 2 && data_[next] == 0x1f && data_[next + 1] == 0x8b;
+                if (!member || inflateReset(&stream_) != Z_OK) finished_ = true;
             } else if (rc == Z_BUF_ERROR && stream_.avail_in == 0 && consumed_ == size_) {
                 error = "unexpected end of file";
                 return -1;

@@ -183,6 +183,15 @@ TEST_F(IdxFiles, FromMemoryAsFromAFile) {
         twoMembers.insert(twoMembers.end(), out.begin(), out.end());
     }
     EXPECT_EQ(parseIdxLabels(twoMembers.data(), twoMembers.size(), "two"), (Bytes{1, 2, 3, 4}));
+    // Bytes after the last member that are no gzip member are ignored, by both readers.
+    Bytes trailing = twoMembers;
+    for (const char ch : std::string("junk")) trailing.push_back(static_cast<std::uint8_t>(ch));
+    const std::string trailingPath = (dir_ / "trailing").string();
+    std::ofstream(trailingPath, std::ios::binary)
+        .write(reinterpret_cast<const char*>(trailing.data()),
+               static_cast<std::streamsize>(trailing.size()));
+    EXPECT_EQ(readIdxLabels(trailingPath), (Bytes{1, 2, 3, 4}));
+    EXPECT_EQ(parseIdxLabels(trailing.data(), trailing.size(), "trailing"), (Bytes{1, 2, 3, 4}));
 }
 
 TEST_F(IdxFiles, TrailingData) {
