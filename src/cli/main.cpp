@@ -6,6 +6,7 @@
 
 #include "cli/builtin_runners.h"
 #include "cli/command_line.h"
+#include "session/bad_input.h"
 #include "session/config_schema.h"
 #include "session/experiment_config.h"
 #include "session/experiment_runner.h"
@@ -119,6 +120,8 @@ int main(int argc, char** argv) {
         cli::registerBuiltinRunners();
         return run(cl);
     } catch (const session::ConfigError& e) {
+        return fail(kBadInput, QString::fromUtf8(e.what()));
+    } catch (const session::DataFileError& e) {
         return fail(kBadInput, QString::fromUtf8(e.what()));
     } catch (const std::exception& e) {
         return fail(kRunFailed, QString::fromUtf8(e.what()));

@@ -1,7 +1,9 @@
 #pragma once
 // Data files are user input: a loader's failure (file not found, a bad cell,
-// a limit passed) is reported as bad input (ConfigError), like a bad field.
+// a limit passed) is bad input, reported like a bad field (the CLI's exit
+// code 2), while the app can still word it as a load failure.
 
+#include <new>
 #include <stdexcept>
 #include <utility>
 
@@ -9,6 +11,12 @@
 
 namespace normlab::session {
 
+class DataFileError : public std::runtime_error {
+  public:
+    using std::runtime_error::runtime_error;
+};
+
+// Runs `load`, turning a loader's std::runtime_error into a DataFileError.
 template <class Load>
 auto loadAsUserInput(Load&& load) -> decltype(load()) {
     try {
@@ -18,7 +26,7 @@ auto loadAsUserInput(Load&& load) -> decltype(load()) {
     } catch (const std::bad_alloc&) {
         throw;
     } catch (const std::runtime_error& e) {
-        throw ConfigError(QString::fromUtf8(e.what()));
+        throw DataFileError(e.what());
     }
 }
 

@@ -6,6 +6,7 @@
 #include <map>
 #include <mutex>
 
+#include "session/bad_input.h"
 #include "session/run_interrupt.h"
 
 namespace normlab::session {
@@ -143,14 +144,20 @@ RunEnd runExperiment(const ExperimentConfig& config, const QString& outDir,
     const bool created = prepareOutputFolder(outDir, replace);
     const QString path = configPath(outDir);
     writeConfigFile(config, path, QStringLiteral("running"));
+    // Bad input (a data file) is found before any output: leave nothing, so
+    // the same --out works once the input is fixed.
+    const auto removeWhatWasWritten = [&] {
+        QFile::remove(path);
+        if (created) QDir().rmdir(outDir);
+    };
     try {
         runner->run(
             config, outDir, progress ? progress : [](const Progress&) {});
     } catch (const ConfigError&) {
-        // Bad input (a data file) is found before any output: leave nothing, so
-        // the same --out works once the input is fixed.
-        QFile::remove(path);
-        if (created) QDir().rmdir(outDir);
+        removeWhatWasWritten();
+        throw;
+    } catch (const DataFileError&) {
+        removeWhatWasWritten();
         throw;
     } catch (...) {
         try {

@@ -55,6 +55,7 @@ enum class RunEnd { Complete, Interrupted };
 // with "run_status": "running"), run, then set run_status to "complete",
 // "interrupted" (requestRunInterrupt() stopped it; the outputs hold what was
 // computed until then) or "failed". A run killed outright stays "running".
+// A run refused for bad input (ConfigError, DataFileError) leaves nothing.
 RunEnd runExperiment(const ExperimentConfig& config, const QString& outDir,
                      const ProgressCallback& progress, bool replace = false);
 // Creates outDir and writes outDir/config.json only; returns its path.
