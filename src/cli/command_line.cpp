@@ -20,10 +20,11 @@ QString usageText() {
         "  normlab-cli fields KIND\n"
         "      the parameters of an experiment kind: key, type, default, range\n"
         "  normlab-cli run PRESET_OR_FILE --out DIR [--steps N] [--seed S]\n"
-        "                  [--set key=value]... [--dry-run]\n"
+        "                  [--set key=value]... [--dry-run] [--profile]\n"
         "      resolve the config (a preset name or a JSON file), apply the overrides,\n"
         "      write DIR/config.json and run the experiment into DIR.\n"
         "      --dry-run writes DIR/config.json only.\n"
+        "      --profile prints the wall and CPU time of each phase of the run.\n"
         "  normlab-cli --help\n"
         "\n"
         "Exit codes: 0 success, 1 the run failed, 2 bad input.\n");
@@ -57,6 +58,8 @@ CommandLine parseCommandLine(const QStringList& arguments) {
             cl.overrides << arg.mid(6);
         } else if (arg == "--dry-run") {
             cl.dryRun = true;
+        } else if (arg == "--profile") {
+            cl.profile = true;
         } else if (arg.startsWith('-') && arg.size() > 1) {
             throw ConfigError(QStringLiteral("unknown option %1 (see --help)").arg(arg));
         } else {
@@ -69,7 +72,7 @@ CommandLine parseCommandLine(const QStringList& arguments) {
         throw ConfigError(QStringLiteral("unknown command \"%1\"%2 (see --help)")
                               .arg(cl.command, session::didYouMean(cl.command, kCommands)));
     const bool runOptions =
-        !cl.outDir.isEmpty() || cl.steps || cl.seed || !cl.overrides.isEmpty() || cl.dryRun;
+        !cl.outDir.isEmpty() || cl.steps || cl.seed || !cl.overrides.isEmpty() || cl.dryRun || cl.profile;
     if (cl.command != "run" && runOptions)
         throw ConfigError(QStringLiteral("%1 takes no run options").arg(cl.command));
     if (cl.command == "list" || cl.command == "help") {

@@ -16,6 +16,7 @@ struct CommandLine {
     std::optional<QString> seed;
     QStringList overrides;  // "key=value", in the order given
     bool dryRun = false;
+    bool profile = false;  // print where the run's time went
 };
 
 // Throws session::ConfigError (a usage mistake) with a one-line message.

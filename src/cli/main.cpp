@@ -1,10 +1,14 @@
 // normlab-cli: runs NormLab experiments without a window.
 #include <QCoreApplication>
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
+#include <thread>
 #include <exception>
 
 #include "cli/builtin_runners.h"
 #include "cli/command_line.h"
+#include "cli/profile_table.h"
 #include "session/config_schema.h"
 #include "session/experiment_config.h"
 #include "session/experiment_runner.h"
@@ -51,6 +55,8 @@ int listFields(const QString& kind) {
     return kSuccess;
 }
 
+const auto kStarted = std::chrono::steady_clock::now();
+
 int run(const cli::CommandLine& cl) {
     session::ExperimentConfig config = session::resolveExperiment(cl.target);
     const auto apply = [&config](const QString& label, const QString& assignment) {
@@ -70,14 +76,26 @@ int run(const cli::CommandLine& cl) {
         std::fprintf(stderr, "normlab-cli: wrote %s\n", qUtf8Printable(path));
         return kSuccess;
     }
-    session::runExperiment(config, cl.outDir, [](const session::Progress& p) {
-        if (p.total > 0)
-            std::fprintf(stderr, "[%lld/%lld] %s\n", static_cast<long long>(p.done),
-                         static_cast<long long>(p.total), qUtf8Printable(p.message));
-        else
-            std::fprintf(stderr, "%s\n", qUtf8Printable(p.message));
-    });
+    core::RunProfile profile;
+    core::RunProfile* const profiling = cl.profile ? &profile : nullptr;
+    session::runExperiment(
+        config, cl.outDir,
+        [profiling](const session::Progress& p) {
+            const core::PhaseTimer timer(profiling, core::RunPhase::Output);
+            if (p.total > 0)
+                std::fprintf(stderr, "[%lld/%lld] %s\n", static_cast<long long>(p.done),
+                             static_cast<long long>(p.total), qUtf8Printable(p.message));
+            else
+                std::fprintf(stderr, "%s\n", qUtf8Printable(p.message));
+        },
+        profiling);
     std::fprintf(stderr, "normlab-cli: done, outputs in %s\n", qUtf8Printable(cl.outDir));
+    if (profiling) {
+        const double wall =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - kStarted).count();
+        const int cores = std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+        print(cli::profileTable(profile, wall, core::processCpuSeconds(), cores));
+    }
     return kSuccess;
 }
 

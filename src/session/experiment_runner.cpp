@@ -78,14 +78,18 @@ QString writeResolvedConfig(const ExperimentConfig& config, const QString& outDi
 }
 
 void runExperiment(const ExperimentConfig& config, const QString& outDir,
-                   const ProgressCallback& progress) {
+                   const ProgressCallback& progress, core::RunProfile* profile) {
     std::unique_ptr<ExperimentRunner> runner = createRunner(config.kind);
     if (!runner)
         throw MissingRunnerError(QStringLiteral("this build has no runner for experiment kind "
                                                 "\"%1\" (nothing was written)")
                                      .arg(config.kind)
                                      .toStdString());
-    writeResolvedConfig(config, outDir);
+    {
+        const core::PhaseTimer timer(profile, core::RunPhase::Output);
+        writeResolvedConfig(config, outDir);
+    }
+    runner->setProfile(profile);
     runner->run(
         config, outDir, progress ? progress : [](const Progress&) {});
 }

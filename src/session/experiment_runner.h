@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 
+#include "core/lab/run_profile.h"
 #include "session/experiment_config.h"
 
 namespace normlab::session {
@@ -28,6 +29,11 @@ class ExperimentRunner {
     // std::exception with a one-line message on failure.
     virtual void run(const ExperimentConfig& config, const QString& outDir,
                      const ProgressCallback& progress) = 0;
+    // run() adds its phase times here (null: nowhere).
+    void setProfile(core::RunProfile* profile) { profile_ = profile; }
+
+  protected:
+    core::RunProfile* profile_ = nullptr;
 };
 
 using RunnerFactory = std::function<std::unique_ptr<ExperimentRunner>()>;
@@ -50,9 +56,10 @@ class MissingRunnerError : public std::runtime_error {
 // The run sequence shared by every headless front end: find the runner
 // (MissingRunnerError before anything is written), create outDir
 // (ConfigError when it cannot be created or written), write
-// outDir/config.json (the full resolved config), then run.
+// outDir/config.json (the full resolved config), then run, adding phase
+// times to `profile` when there is one.
 void runExperiment(const ExperimentConfig& config, const QString& outDir,
-                   const ProgressCallback& progress);
+                   const ProgressCallback& progress, core::RunProfile* profile = nullptr);
 // Creates outDir and writes outDir/config.json only; returns its path.
 QString writeResolvedConfig(const ExperimentConfig& config, const QString& outDir);
 

@@ -1,5 +1,7 @@
 #include "session/network_dataset.h"
 
+#include <QDir>
+#include <QStandardPaths>
 #include <algorithm>
 #include <numeric>
 
@@ -21,12 +23,22 @@ core::Split firstRows(const core::Split& split, int n) {
 
 }  // namespace
 
+std::string datasetCacheDir() {
+    const QString custom = qEnvironmentVariable("NORMLAB_CACHE_DIR");
+    if (custom == QLatin1String("off")) return {};
+    if (!custom.isEmpty()) return QDir(custom).absolutePath().toStdString();
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
+    if (base.isEmpty()) return {};
+    return QDir(base).filePath(QStringLiteral("normlab/datasets")).toStdString();
+}
+
 std::shared_ptr<const core::Dataset> loadNetworkDataset(const ExperimentConfig& config) {
     const QString dataset = config.getString("dataset");
     const std::string path = config.getString("data_path").toStdString();
     auto data = std::make_shared<core::Dataset>();
     if (dataset == "fashion-mnist" || dataset == "idx") {
-        *data = core::loadFashionMnist(path.empty() ? core::kFashionMnistDefaultDir : path);
+        *data = core::loadFashionMnist(path.empty() ? core::kFashionMnistDefaultDir : path,
+                                       datasetCacheDir());
         if (dataset == "idx") data->name = "IDX: " + path;
     } else if (dataset == "csv") {
         core::CsvLoadOptions options;

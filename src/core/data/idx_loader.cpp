@@ -1,13 +1,14 @@
 #include "core/data/idx_loader.h"
 
-#include <zlib.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
-#include <limits>
-#include <memory>
+#include <future>
+#include <optional>
 #include <stdexcept>
+
+#include "core/data/gzip_source.h"
+#include "core/data/idx_cache.h"
 
 namespace normlab::core {
 
@@ -19,40 +20,12 @@ constexpr int kMaxImageSide = 4096;
     throw std::runtime_error(path + ": " + problem);
 }
 
-struct GzCloser {
-    void operator()(gzFile_s* f) const { gzclose(f); }
-};
-
 class IdxReader {
   public:
-    explicit IdxReader(const std::string& path) : path_(path) {
-        std::error_code ec;
-        if (!std::filesystem::exists(path, ec)) fail(path, "file not found");
-        if (std::filesystem::is_directory(path, ec))
-            fail(path, "is a folder, expected an IDX file");
-        file_.reset(gzopen(path.c_str(), "rb"));
-        if (!file_) fail(path, "cannot be opened");
-        gzbuffer(file_.get(), 1 << 17);
-    }
+    explicit IdxReader(const std::string& path) : path_(path), source_(path) {}
 
     // Reads up to n bytes; returns how many arrived.
-    std::size_t read(void* dst, std::size_t n) {
-        auto* out = static_cast<std::uint8_t*>(dst);
-        std::size_t done = 0;
-        while (done < n) {
-            const auto chunk = static_cast<unsigned>(
-                std::min<std::size_t>(n - done, std::numeric_limits<int>::max() / 2));
-            const int got = gzread(file_.get(), out + done, chunk);
-            if (got < 0) {
-                int err = 0;
-                const char* msg = gzerror(file_.get(), &err);
-                fail(path_, std::string("read error (") + (msg ? msg : "unknown") + ")");
-            }
-            if (got == 0) break;
-            done += static_cast<std::size_t>(got);
-        }
-        return done;
-    }
+    std::size_t read(void* dst, std::size_t n) { return source_.read(dst, n); }
 
     std::uint32_t header(std::size_t headerBytes, std::size_t& offset) {
         std::uint8_t b[4];
@@ -82,13 +55,21 @@ class IdxReader {
         fail(path_, buf);
     }
 
-    // Grows the buffer as data arrives, so a corrupt header announcing
-    // gigabytes fails as truncated instead of allocating them up front.
+    // Inflates straight into the returned buffer. It is sized once when the
+    // file's own length agrees with the header; otherwise it grows as data
+    // arrives, so a corrupt header announcing gigabytes fails as truncated
+    // instead of allocating them up front.
     std::vector<std::uint8_t> readBody(std::size_t expected, std::size_t headerBytes,
                                        const char* what) {
         constexpr std::size_t kChunk = std::size_t{1} << 24;
         std::vector<std::uint8_t> out;
         std::size_t got = 0;
+        const std::optional<std::uint64_t> hint = source_.sizeHint();
+        const std::uint64_t total = headerBytes + expected;
+        if (hint && *hint == total) {
+            out.resize(expected);
+            got = read(out.data(), expected);
+        }
         while (got < expected) {
             out.resize(std::min(expected, got + kChunk));
             const std::size_t want = out.size() - got;
@@ -106,7 +87,7 @@ class IdxReader {
 
   private:
     std::string path_;
-    std::unique_ptr<gzFile_s, GzCloser> file_;
+    GzipSource source_;
 };
 
 int checkedDim(const std::string& path, std::uint32_t value, const char* what, int maxValue) {
@@ -170,18 +151,50 @@ std::vector<std::uint8_t> readIdxLabels(const std::string& path) {
     return reader.readBody(static_cast<std::size_t>(count), kHeader, "label");
 }
 
+namespace {
+
+// The train images are most of the work; the other three files are read
+// beside them.
+IdxSet readIdxSet(const IdxSources& sources) {
+    auto rest = std::async(std::launch::async, [&sources] {
+        IdxSet set;
+        set.trainLabels = readIdxLabels(sources[1]);
+        set.testImages = readIdxImages(sources[2]);
+        set.testLabels = readIdxLabels(sources[3]);
+        return set;
+    });
+    IdxImages trainImages;
+    try {
+        trainImages = readIdxImages(sources[0]);
+    } catch (...) {
+        rest.wait();
+        throw;
+    }
+    IdxSet set = rest.get();
+    set.trainImages = std::move(trainImages);
+    return set;
+}
+
+}  // namespace
+
 Dataset loadMnistFormat(const std::string& imagesTrain, const std::string& labelsTrain,
                         const std::string& imagesTest, const std::string& labelsTest,
-                        int numClasses) {
+                        int numClasses, const std::string& cacheDir) {
     if (numClasses < 0 || numClasses > 256) {
         throw std::invalid_argument("loadMnistFormat: numClasses = " + std::to_string(numClasses) +
                                     ", expected 0 (infer) or 1..256");
     }
-    IdxImages trainImages = readIdxImages(imagesTrain);
-    const std::vector<std::uint8_t> trainLabels = readIdxLabels(labelsTrain);
+    const IdxSources sources{imagesTrain, labelsTrain, imagesTest, labelsTest};
+    const std::string cachePath = cacheDir.empty() ? std::string() : idxCachePath(cacheDir, sources);
+    std::optional<IdxSet> cached;
+    if (!cachePath.empty()) cached = readIdxCache(cachePath, sources);
+    const bool fromCache = cached.has_value();
+    IdxSet set = fromCache ? std::move(*cached) : readIdxSet(sources);
+    IdxImages& trainImages = set.trainImages;
+    const std::vector<std::uint8_t>& trainLabels = set.trainLabels;
+    IdxImages& testImages = set.testImages;
+    const std::vector<std::uint8_t>& testLabels = set.testLabels;
     checkCounts(imagesTrain, labelsTrain, trainImages.count, trainLabels.size());
-    IdxImages testImages = readIdxImages(imagesTest);
-    const std::vector<std::uint8_t> testLabels = readIdxLabels(labelsTest);
     checkCounts(imagesTest, labelsTest, testImages.count, testLabels.size());
     if (testImages.rows != trainImages.rows || testImages.cols != trainImages.cols) {
         throw std::runtime_error(imagesTest + " holds " + std::to_string(testImages.rows) + "x" +
@@ -197,6 +210,9 @@ Dataset loadMnistFormat(const std::string& imagesTrain, const std::string& label
     }
     checkLabelRange(labelsTrain, trainLabels, numClasses);
     checkLabelRange(labelsTest, testLabels, numClasses);
+    // Only a set that passed every check is kept; a failed write costs a
+    // slower next load, nothing else.
+    if (!cachePath.empty() && !fromCache) (void)writeIdxCache(cachePath, sources, set);
 
     Dataset d;
     d.name = std::filesystem::path(imagesTrain).parent_path().filename().string();
@@ -208,7 +224,7 @@ Dataset loadMnistFormat(const std::string& imagesTrain, const std::string& label
     return d;
 }
 
-Dataset loadFashionMnist(const std::string& dir) {
+Dataset loadFashionMnist(const std::string& dir, const std::string& cacheDir) {
     namespace fs = std::filesystem;
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) {
@@ -225,7 +241,8 @@ Dataset loadFashionMnist(const std::string& dir) {
                                  base + ")");
     };
     Dataset d = loadMnistFormat(find("train-images-idx3-ubyte"), find("train-labels-idx1-ubyte"),
-                                find("t10k-images-idx3-ubyte"), find("t10k-labels-idx1-ubyte"), 10);
+                                find("t10k-images-idx3-ubyte"), find("t10k-labels-idx1-ubyte"), 10,
+                                cacheDir);
     d.name = "fashion-mnist";
     d.classNames = fashionMnistClassNames();
     return d;
