@@ -9,6 +9,8 @@
 #include <limits>
 #include <stdexcept>
 
+#include "core/data/large_buffer.h"
+
 namespace normlab::core {
 
 namespace {
@@ -43,7 +45,7 @@ GzipSource::GzipSource(const std::string& path) : path_(path) {
     if (!in) fail(path, "cannot be opened");
     const auto size = std::filesystem::file_size(path, ec);
     if (ec) fail(path, "cannot be opened");
-    file_.resize(static_cast<std::size_t>(size));
+    resizeLargeBuffer(file_, static_cast<std::size_t>(size));
     in.read(reinterpret_cast<char*>(file_.data()), static_cast<std::streamsize>(size));
     if (static_cast<std::uintmax_t>(in.gcount()) != size) fail(path, "read error (short read)");
     if (isGzip(file_)) {

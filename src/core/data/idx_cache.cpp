@@ -1,5 +1,8 @@
 #include "core/data/idx_cache.h"
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstddef>
@@ -10,6 +13,7 @@
 #include <future>
 
 #include "core/data/content_hash.h"
+#include "core/data/large_buffer.h"
 
 namespace normlab::core {
 
@@ -51,15 +55,24 @@ std::uint64_t hashOf(const std::vector<std::uint8_t>& bytes) {
 std::uint64_t headerHash(const Header& h) { return contentHash(&h, offsetof(Header, headerHash)); }
 
 // Size and checksum of a source file as it is now; nullopt when unreadable.
+// Hashed through a read-only mapping: no copy, no fresh pages to fault in.
 std::optional<SourceRecord> fingerprint(const std::string& path) {
-    std::error_code ec;
-    const auto size = fs::file_size(path, ec);
-    if (ec) return std::nullopt;
-    std::ifstream in(path, std::ios::binary);
-    std::vector<std::uint8_t> bytes(static_cast<std::size_t>(size));
-    if (!in.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(size)))
-        return std::nullopt;
-    return SourceRecord{size, hashOf(bytes)};
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return std::nullopt;
+    struct stat info {};
+    std::optional<SourceRecord> record;
+    if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode)) {
+        const auto size = static_cast<std::size_t>(info.st_size);
+        if (size == 0) {
+            record = SourceRecord{0, contentHash(nullptr, 0)};
+        } else if (void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+                   map != MAP_FAILED) {
+            record = SourceRecord{size, contentHash(map, size)};
+            ::munmap(map, size);
+        }
+    }
+    ::close(fd);
+    return record;
 }
 
 std::array<std::optional<SourceRecord>, 4> fingerprints(const IdxSources& sources) {
@@ -137,7 +150,7 @@ std::optional<IdxSet> readIdxCache(const std::string& cachePath, const IdxSource
 
     IdxSet set;
     const auto readPayload = [&](const PayloadRecord& p, std::vector<std::uint8_t>& out) {
-        out.resize(static_cast<std::size_t>(p.bytes));
+        resizeLargeBuffer(out, static_cast<std::size_t>(p.bytes));
         return static_cast<bool>(
             in.read(reinterpret_cast<char*>(out.data()), static_cast<std::streamsize>(p.bytes)));
     };

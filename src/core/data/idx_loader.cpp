@@ -9,6 +9,7 @@
 
 #include "core/data/gzip_source.h"
 #include "core/data/idx_cache.h"
+#include "core/data/large_buffer.h"
 
 namespace normlab::core {
 
@@ -67,7 +68,7 @@ class IdxReader {
         const std::optional<std::uint64_t> hint = source_.sizeHint();
         const std::uint64_t total = headerBytes + expected;
         if (hint && *hint == total) {
-            out.resize(expected);
+            resizeLargeBuffer(out, expected);
             got = read(out.data(), expected);
         }
         while (got < expected) {
