@@ -112,8 +112,13 @@ TEST(SweepRunner, SameRowsWhateverTheWorkerCount) {
 TEST(SweepRunner, CancelKeepsFinishedRowsAndLeavesNoThread) {
     const int threadsBefore = threadCount();
     SweepRunner runner(2);
-    // Two short points, then points far too long to finish.
+    // Two short points, then points far too long to finish (queued once the
+    // short ones have started: the costlier long ones would go first).
     runner.add(tasks({kPoints[1], kPoints[3]}, 1));
+    ASSERT_TRUE(waitUntil([&] {
+        return runner.point(0).state != SweepPointState::Pending &&
+               runner.point(1).state != SweepPointState::Pending;
+    }));
     runner.add(tasks({kPoints[0], kPoints[0], kPoints[2], kPoints[4]}, 2000));
     ASSERT_TRUE(waitUntil([&] {
         return runner.point(0).state == SweepPointState::Finished &&
