@@ -2,6 +2,8 @@
 
 #include <time.h>
 
+#include "core/nn/enum_names.h"
+
 namespace normlab::core {
 
 namespace {
@@ -12,25 +14,17 @@ double clockSeconds(clockid_t clock) {
     return static_cast<double>(t.tv_sec) + 1e-9 * static_cast<double>(t.tv_nsec);
 }
 
+constexpr EnumNames<RunPhase, kRunPhaseCount> kPhaseNames{
+    {{RunPhase::DataLoading, "data loading"},
+     {RunPhase::Training, "training steps"},
+     {RunPhase::Evaluation, "evaluation"},
+     {RunPhase::Probes, "probes/histograms"},
+     {RunPhase::Snapshots, "snapshots"},
+     {RunPhase::Output, "output"}}};
+
 }  // namespace
 
-std::string toString(RunPhase phase) {
-    switch (phase) {
-        case RunPhase::DataLoading:
-            return "data loading";
-        case RunPhase::Training:
-            return "training steps";
-        case RunPhase::Evaluation:
-            return "evaluation";
-        case RunPhase::Probes:
-            return "probes/histograms";
-        case RunPhase::Snapshots:
-            return "snapshots";
-        case RunPhase::Output:
-            return "output";
-    }
-    return "?";
-}
+std::string toString(RunPhase phase) { return enumName(kPhaseNames, phase); }
 
 double threadCpuSeconds() { return clockSeconds(CLOCK_THREAD_CPUTIME_ID); }
 double processCpuSeconds() { return clockSeconds(CLOCK_PROCESS_CPUTIME_ID); }
