@@ -24,7 +24,8 @@ void BM_LoadFashionMnist(benchmark::State& state) {
         return;
     }
     const bool cached = state.range(0) != 0;
-    const fs::path dir = fs::temp_directory_path() / ("normlab_bench_cache_" + std::to_string(getpid()));
+    const fs::path dir =
+        fs::temp_directory_path() / ("normlab_bench_cache_" + std::to_string(getpid()));
     if (cached) (void)loadFashionMnist(kFashionMnistDefaultDir, dir.string());  // builds it
     for (auto _ : state) {
         const Dataset d = loadFashionMnist(kFashionMnistDefaultDir, cached ? dir.string() : "");

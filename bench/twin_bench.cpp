@@ -1,7 +1,7 @@
 // Cost of the BN lab's per-step probes: the twin bn-paper run (784-100-100-
 // 100-10 sigmoid MLPs, batch 60, a checkpoint every 100 steps) with probes
-// on and off; one evaluation of both twins; a run's shares per phase. On Fashion-MNIST when it is installed, else on a synthetic
-// 784-dimensional, 10-class set of the same size per step.
+// on and off; one evaluation of both twins; a run's shares per phase. On Fashion-MNIST when it is
+// installed, else on a synthetic 784-dimensional, 10-class set of the same size per step.
 
 #include <benchmark/benchmark.h>
 
@@ -103,8 +103,8 @@ void BM_TwinEvaluation(benchmark::State& state) {
     const PhaseTime training = profile.phase(RunPhase::Training);
     for (auto _ : state) trainer.evaluate();
     const PhaseTime evaluation = profile.phase(RunPhase::Evaluation);
-    state.counters["steps_per_eval"] = (evaluation.cpuSeconds / evaluation.count) /
-                                       (training.cpuSeconds / training.count);
+    state.counters["steps_per_eval"] =
+        (evaluation.cpuSeconds / evaluation.count) / (training.cpuSeconds / training.count);
 }
 BENCHMARK(BM_TwinEvaluation)->Unit(benchmark::kMillisecond);
 

@@ -71,8 +71,8 @@ CommandLine parseCommandLine(const QStringList& arguments) {
     if (!kCommands.contains(cl.command))
         throw ConfigError(QStringLiteral("unknown command \"%1\"%2 (see --help)")
                               .arg(cl.command, session::didYouMean(cl.command, kCommands)));
-    const bool runOptions =
-        !cl.outDir.isEmpty() || cl.steps || cl.seed || !cl.overrides.isEmpty() || cl.dryRun || cl.profile;
+    const bool runOptions = !cl.outDir.isEmpty() || cl.steps || cl.seed ||
+                            !cl.overrides.isEmpty() || cl.dryRun || cl.profile;
     if (cl.command != "run" && runOptions)
         throw ConfigError(QStringLiteral("%1 takes no run options").arg(cl.command));
     if (cl.command == "list" || cl.command == "help") {

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <thread>
 #include <exception>
+#include <thread>
 
 #include "cli/builtin_runners.h"
 #include "cli/command_line.h"

@@ -60,8 +60,9 @@ double batchSweepPointCost(const core::Dataset& data, const core::BatchSizeRunCo
     const int batch = std::max(1, config.batchSize);
     const std::int64_t perEpoch = std::max(1, data.train.size() / batch);
     const double steps =
-        config.examples > 0 ? static_cast<double>(config.examples / batch)
-                            : std::max(1.0, std::round(config.epochs * static_cast<double>(perEpoch)));
+        config.examples > 0
+            ? static_cast<double>(config.examples / batch)
+            : std::max(1.0, std::round(config.epochs * static_cast<double>(perEpoch)));
     // A forward pass alone is about a third of a training pass.
     const double curveRows = config.curveTestSamples > 0
                                  ? std::min(config.curveTestSamples, data.test.size())

@@ -78,8 +78,8 @@ void SweepRunner::workerLoop(Worker* self) {
                 last = --running_ == 0;
                 if (!last && firstIdleAt_ < 0) firstIdleAt_ = now();
             } else {
-                const auto next = std::max_element(
-                    queue_.begin(), queue_.end(), [this](int a, int b) {
+                const auto next =
+                    std::max_element(queue_.begin(), queue_.end(), [this](int a, int b) {
                         return tasks_[static_cast<std::size_t>(a)].cost <
                                tasks_[static_cast<std::size_t>(b)].cost;
                     });

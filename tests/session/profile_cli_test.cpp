@@ -25,9 +25,9 @@ qint64 countOf(const QString& table, const QString& phase) {
 
 TEST(ProfileCli, TwinRunCountsEveryStepEvaluationAndProbe) {
     QTemporaryDir dir;
-    const auto r = runCli(QStringList{"run", "bn-paper", "--out", dir.filePath("run"), "--steps",
-                                      "30", "--profile"} +
-                          set(kSmallData + QStringList{"eval_interval=10"}));
+    const auto r = runCli(
+        QStringList{"run", "bn-paper", "--out", dir.filePath("run"), "--steps", "30", "--profile"} +
+        set(kSmallData + QStringList{"eval_interval=10"}));
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.startsWith("profile (seconds)")) << r.out.toStdString();
     EXPECT_EQ(countOf(r.out, "data loading"), 1);
@@ -46,15 +46,16 @@ TEST(ProfileCli, SweepReportsItsScheduleAndNothingWithoutTheFlag) {
     QTemporaryDir dir;
     const QStringList sweep =
         set(kSmallData + QStringList{"batch_sizes=4,16,64", "epochs=1", "workers=2"});
-    const auto r = runCli(
-        QStringList{"run", "batch-sweep", "--out", dir.filePath("a"), "--profile"} + sweep);
+    const auto r =
+        runCli(QStringList{"run", "batch-sweep", "--out", dir.filePath("a"), "--profile"} + sweep);
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains("phase times added up over the workers")) << r.out.toStdString();
     // 320 training rows: 80 + 20 + 5 updates.
     EXPECT_EQ(countOf(r.out, "training steps"), 105);
     EXPECT_TRUE(r.out.contains("sweep: 3 points on 2 workers")) << r.out.toStdString();
 
-    const auto quiet = runCli(QStringList{"run", "batch-sweep", "--out", dir.filePath("b")} + sweep);
+    const auto quiet =
+        runCli(QStringList{"run", "batch-sweep", "--out", dir.filePath("b")} + sweep);
     ASSERT_EQ(quiet.exitCode, 0) << quiet.err.toStdString();
     EXPECT_TRUE(quiet.out.isEmpty()) << quiet.out.toStdString();
     test::expectOneLineError(runCli({"list", "--profile"}), 2, "takes no run options");

@@ -82,8 +82,11 @@ std::array<std::optional<SourceRecord>, 4> fingerprints(const IdxSources& source
 }
 
 PayloadRecord recordOf(const IdxImages& images) {
-    return {static_cast<std::uint32_t>(images.count), static_cast<std::uint32_t>(images.rows),
-            static_cast<std::uint32_t>(images.cols), 0, hashOf(images.pixels),
+    return {static_cast<std::uint32_t>(images.count),
+            static_cast<std::uint32_t>(images.rows),
+            static_cast<std::uint32_t>(images.cols),
+            0,
+            hashOf(images.pixels),
             images.pixels.size()};
 }
 
@@ -194,8 +197,7 @@ bool writeIdxCache(const std::string& cachePath, const IdxSources& sources, cons
     std::error_code ec;
     const fs::path target(cachePath);
     fs::create_directories(target.parent_path(), ec);
-    const fs::path temporary =
-        target.string() + ".tmp" + std::to_string(::getpid());
+    const fs::path temporary = target.string() + ".tmp" + std::to_string(::getpid());
     {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
         const auto put = [&out](const void* data, std::size_t size) {

@@ -186,7 +186,8 @@ Dataset loadMnistFormat(const std::string& imagesTrain, const std::string& label
                                     ", expected 0 (infer) or 1..256");
     }
     const IdxSources sources{imagesTrain, labelsTrain, imagesTest, labelsTest};
-    const std::string cachePath = cacheDir.empty() ? std::string() : idxCachePath(cacheDir, sources);
+    const std::string cachePath =
+        cacheDir.empty() ? std::string() : idxCachePath(cacheDir, sources);
     std::optional<IdxSet> cached;
     if (!cachePath.empty()) cached = readIdxCache(cachePath, sources);
     const bool fromCache = cached.has_value();

@@ -6,7 +6,6 @@
 
 namespace normlab::core {
 
-
 Scaler fitScaler(ScalingKind kind, const Split& train) {
     Scaler scaler(kind);
     if (kind == ScalingKind::None) return scaler;

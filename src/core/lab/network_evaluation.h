@@ -40,8 +40,7 @@ class NetworkEvaluator {
     // network's running statistics are never touched); a trailing chunk of
     // one row is skipped for such a network (one sample has no variance).
     void evaluate(std::span<Network<float>* const> nets, std::span<const Mode> modes,
-                  const Split& split, const Scaler& scaler, int samples,
-                  std::span<Evaluation> out);
+                  const Split& split, const Scaler& scaler, int samples, std::span<Evaluation> out);
     // One network.
     [[nodiscard]] Evaluation evaluate(Network<float>& net, Mode mode, const Split& split,
                                       const Scaler& scaler, int samples);

@@ -14,13 +14,12 @@ double clockSeconds(clockid_t clock) {
     return static_cast<double>(t.tv_sec) + 1e-9 * static_cast<double>(t.tv_nsec);
 }
 
-constexpr EnumNames<RunPhase, kRunPhaseCount> kPhaseNames{
-    {{RunPhase::DataLoading, "data loading"},
-     {RunPhase::Training, "training steps"},
-     {RunPhase::Evaluation, "evaluation"},
-     {RunPhase::Probes, "probes/histograms"},
-     {RunPhase::Snapshots, "snapshots"},
-     {RunPhase::Output, "output"}}};
+constexpr EnumNames<RunPhase, kRunPhaseCount> kPhaseNames{{{RunPhase::DataLoading, "data loading"},
+                                                           {RunPhase::Training, "training steps"},
+                                                           {RunPhase::Evaluation, "evaluation"},
+                                                           {RunPhase::Probes, "probes/histograms"},
+                                                           {RunPhase::Snapshots, "snapshots"},
+                                                           {RunPhase::Output, "output"}}};
 
 }  // namespace
 

@@ -309,7 +309,8 @@ void TwinTrainer::evaluate() {
     evaluator_.evaluate(std::span(nets.data(), count), std::span(modes.data(), count), data_->test,
                         scaler_, config_.evalSamples, std::span(results.data(), count));
     std::array<const Evaluation*, 2> resultOf{};
-    for (std::size_t i = 0; i < count; ++i) resultOf[static_cast<std::size_t>(which[i])] = &results[i];
+    for (std::size_t i = 0; i < count; ++i)
+        resultOf[static_cast<std::size_t>(which[i])] = &results[i];
 
     for (int m : {kBn, kPlain}) {
         TwinModelState& state = state_[m];

@@ -258,7 +258,9 @@ class IdxCacheFiles : public IdxFiles {
         cacheDir_ = (dir_ / "cache").string();
         cachePath_ = idxCachePath(cacheDir_, sources_);
     }
-    Dataset load() { return loadMnistFormat(paths_[0], paths_[1], paths_[2], paths_[3], 0, cacheDir_); }
+    Dataset load() {
+        return loadMnistFormat(paths_[0], paths_[1], paths_[2], paths_[3], 0, cacheDir_);
+    }
     std::string refusal() {
         std::string reason;
         EXPECT_FALSE(readIdxCache(cachePath_, sources_, &reason).has_value());
