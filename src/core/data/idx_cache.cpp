@@ -10,7 +10,9 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <future>
+#include <thread>
 
 #include "core/data/content_hash.h"
 #include "core/data/large_buffer.h"
@@ -197,7 +199,10 @@ bool writeIdxCache(const std::string& cachePath, const IdxSources& sources, cons
     std::error_code ec;
     const fs::path target(cachePath);
     fs::create_directories(target.parent_path(), ec);
-    const fs::path temporary = target.string() + ".tmp" + std::to_string(::getpid());
+    // Unique per process and thread, so concurrent loads never share one.
+    const fs::path temporary =
+        target.string() + ".tmp" + std::to_string(::getpid()) + "-" +
+        std::to_string(std::hash<std::thread::id>{}(std::this_thread::get_id()));
     {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
         const auto put = [&out](const void* data, std::size_t size) {
