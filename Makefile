@@ -41,6 +41,8 @@ bench: deps
 	$(BUILD)/bench/normlab-gui-bench
 	@if /usr/bin/python3 -c 'import torch' 2>/dev/null; then /usr/bin/python3 bench/torch_peer.py; \
 	  else echo "python3-torch not installed: skipping the PyTorch peer"; fi
+	@echo "End to end: $(BUILD)/src/cli/normlab-cli run bn-paper --steps 600 --out /tmp/normlab-bn-paper --profile"
+	@echo "  against:   /usr/bin/python3 bench/torch_twin_run.py --steps 600"
 
 tsan:
 	$(MAKE) test PRESET=tsan

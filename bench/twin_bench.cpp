@@ -1,7 +1,7 @@
 // Cost of the BN lab's per-step probes: the twin bn-paper run (784-100-100-
 // 100-10 sigmoid MLPs, batch 60, a checkpoint every 100 steps) with probes
-// on and off. On Fashion-MNIST when it is installed, else on a synthetic
-// 784-dimensional, 10-class set of the same size per step.
+// on and off; one evaluation of both twins; a run's shares per phase. On Fashion-MNIST when it is
+// installed, else on a synthetic 784-dimensional, 10-class set of the same size per step.
 
 #include <benchmark/benchmark.h>
 
@@ -10,6 +10,7 @@
 #include <random>
 
 #include "core/data/idx_loader.h"
+#include "core/lab/run_profile.h"
 #include "core/lab/twin_trainer.h"
 
 namespace {
@@ -88,5 +89,42 @@ void BM_TwinSnapshot(benchmark::State& state) {
     for (auto _ : state) benchmark::DoNotOptimize(trainer.snapshot());
 }
 BENCHMARK(BM_TwinSnapshot)->Unit(benchmark::kMicrosecond);
+
+// Both twins on all 10,000 test images, mirrors built; the counter says how
+// many twin training steps one evaluation costs.
+void BM_TwinEvaluation(benchmark::State& state) {
+    TwinConfig config = bnPaper(false);
+    config.evalInterval = 1 << 30;
+    TwinTrainer trainer(benchData(), config);
+    RunProfile profile;
+    trainer.setProfile(&profile);
+    for (int i = 0; i < 300; ++i) trainer.step();
+    trainer.evaluate();
+    const PhaseTime training = profile.phase(RunPhase::Training);
+    for (auto _ : state) trainer.evaluate();
+    const PhaseTime evaluation = profile.phase(RunPhase::Evaluation);
+    state.counters["steps_per_eval"] =
+        (evaluation.cpuSeconds / evaluation.count) / (training.cpuSeconds / training.count);
+}
+BENCHMARK(BM_TwinEvaluation)->Unit(benchmark::kMillisecond);
+
+// A 1,000-step bn-paper twin run as the CLI runs it (probes every step, both
+// twins evaluated every 100 steps): the share of its CPU time per phase.
+void BM_TwinRunShares(benchmark::State& state) {
+    RunProfile profile;
+    for (auto _ : state) {
+        TwinTrainer trainer(benchData(), bnPaper(true));
+        trainer.setProfile(&profile);
+        for (int i = 0; i < 1000; ++i) trainer.step();
+    }
+    const double training = profile.phase(RunPhase::Training).cpuSeconds;
+    const double evaluation = profile.phase(RunPhase::Evaluation).cpuSeconds;
+    const double probes = profile.phase(RunPhase::Probes).cpuSeconds;
+    const double total = training + evaluation + probes;
+    state.counters["training_share"] = training / total;
+    state.counters["evaluation_share"] = evaluation / total;
+    state.counters["probe_share"] = probes / total;
+}
+BENCHMARK(BM_TwinRunShares)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 }  // namespace

@@ -20,7 +20,7 @@ QString usageText() {
         "  normlab-cli fields KIND\n"
         "      the parameters of an experiment kind: key, type, default, range\n"
         "  normlab-cli run PRESET_OR_FILE --out DIR [--steps N] [--seed S]\n"
-        "                  [--set key=value]... [--dry-run] [--force]\n"
+        "                  [--set key=value]... [--dry-run] [--force] [--profile]\n"
         "      resolve the config (a preset name or a JSON file), apply the overrides,\n"
         "      write DIR/config.json and run the experiment into DIR.\n"
         "      DIR must be new or empty; --force first removes an earlier run's\n"
@@ -28,6 +28,7 @@ QString usageText() {
         "      --dry-run writes DIR/config.json only.\n"
         "      Ctrl+C stops after the current step: what was computed is written and\n"
         "      config.json says \"run_status\": \"interrupted\".\n"
+        "      --profile prints the wall and CPU time of each phase of the run.\n"
         "  normlab-cli --help\n"
         "\n"
         "Exit codes: 0 success, 1 the run failed, 2 bad input, 130 interrupted.\n");
@@ -63,6 +64,8 @@ CommandLine parseCommandLine(const QStringList& arguments) {
             cl.dryRun = true;
         } else if (arg == "--force") {
             cl.force = true;
+        } else if (arg == "--profile") {
+            cl.profile = true;
         } else if (arg.startsWith('-') && arg.size() > 1) {
             throw ConfigError(QStringLiteral("unknown option %1 (see --help)").arg(arg));
         } else {
@@ -74,8 +77,8 @@ CommandLine parseCommandLine(const QStringList& arguments) {
     if (!kCommands.contains(cl.command))
         throw ConfigError(QStringLiteral("unknown command \"%1\"%2 (see --help)")
                               .arg(cl.command, session::didYouMean(cl.command, kCommands)));
-    const bool runOptions =
-        !cl.outDir.isEmpty() || cl.steps || cl.seed || !cl.overrides.isEmpty() || cl.dryRun || cl.force;
+    const bool runOptions = !cl.outDir.isEmpty() || cl.steps || cl.seed ||
+                            !cl.overrides.isEmpty() || cl.dryRun || cl.force || cl.profile;
     if (cl.command != "run" && runOptions)
         throw ConfigError(QStringLiteral("%1 takes no run options").arg(cl.command));
     if (cl.command == "list" || cl.command == "help") {

@@ -17,6 +17,7 @@ struct CommandLine {
     QStringList overrides;  // "key=value", in the order given
     bool dryRun = false;
     bool force = false;  // replace an earlier run's outputs in outDir
+    bool profile = false;  // print where the run's time went
 };
 
 // Throws session::ConfigError (a usage mistake) with a one-line message.

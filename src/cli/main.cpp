@@ -1,11 +1,15 @@
 // normlab-cli: runs NormLab experiments without a window.
 #include <QCoreApplication>
+#include <algorithm>
+#include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <exception>
+#include <thread>
 
 #include "cli/builtin_runners.h"
 #include "cli/command_line.h"
+#include "cli/profile_table.h"
 #include "session/bad_input.h"
 #include "session/config_schema.h"
 #include "session/experiment_config.h"
@@ -61,6 +65,8 @@ int listFields(const QString& kind) {
     return kSuccess;
 }
 
+const auto kStarted = std::chrono::steady_clock::now();
+
 int run(const cli::CommandLine& cl) {
     session::ExperimentConfig config = session::resolveExperiment(cl.target);
     const auto apply = [&config](const QString& label, const QString& assignment) {
@@ -81,16 +87,19 @@ int run(const cli::CommandLine& cl) {
         return kSuccess;
     }
     std::signal(SIGINT, onInterrupt);
+    core::RunProfile profile;
+    core::RunProfile* const profiling = cl.profile ? &profile : nullptr;
     const session::RunEnd end = session::runExperiment(
         config, cl.outDir,
-        [](const session::Progress& p) {
+        [profiling](const session::Progress& p) {
+            const core::PhaseTimer timer(profiling, core::RunPhase::Output);
             if (p.total > 0)
                 std::fprintf(stderr, "[%lld/%lld] %s\n", static_cast<long long>(p.done),
                              static_cast<long long>(p.total), qUtf8Printable(p.message));
             else
                 std::fprintf(stderr, "%s\n", qUtf8Printable(p.message));
         },
-        cl.force);
+        cl.force, profiling);
     if (end == session::RunEnd::Interrupted) {
         std::fprintf(stderr,
                      "normlab-cli: interrupted; what was computed is in %s, marked "
@@ -99,6 +108,12 @@ int run(const cli::CommandLine& cl) {
         return kInterrupted;
     }
     std::fprintf(stderr, "normlab-cli: done, outputs in %s\n", qUtf8Printable(cl.outDir));
+    if (profiling) {
+        const double wall =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - kStarted).count();
+        const int cores = std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+        print(cli::profileTable(profile, wall, core::processCpuSeconds(), cores));
+    }
     return kSuccess;
 }
 

@@ -134,16 +134,22 @@ QString writeResolvedConfig(const ExperimentConfig& config, const QString& outDi
 }
 
 RunEnd runExperiment(const ExperimentConfig& config, const QString& outDir,
-                     const ProgressCallback& progress, bool replace) {
+                     const ProgressCallback& progress, bool replace,
+                     core::RunProfile* profile) {
     std::unique_ptr<ExperimentRunner> runner = createRunner(config.kind);
     if (!runner)
         throw MissingRunnerError(QStringLiteral("this build has no runner for experiment kind "
                                                 "\"%1\" (nothing was written)")
                                      .arg(config.kind)
                                      .toStdString());
-    const bool created = prepareOutputFolder(outDir, replace);
     const QString path = configPath(outDir);
-    writeConfigFile(config, path, QStringLiteral("running"));
+    bool created = false;
+    {
+        const core::PhaseTimer timer(profile, core::RunPhase::Output);
+        created = prepareOutputFolder(outDir, replace);
+        writeConfigFile(config, path, QStringLiteral("running"));
+    }
+    runner->setProfile(profile);
     // Bad input (a data file) is found before any output: leave nothing, so
     // the same --out works once the input is fixed.
     const auto removeWhatWasWritten = [&] {

@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 
+#include "core/lab/run_profile.h"
 #include "session/experiment_config.h"
 
 namespace normlab::session {
@@ -28,6 +29,11 @@ class ExperimentRunner {
     // std::exception with a one-line message on failure.
     virtual void run(const ExperimentConfig& config, const QString& outDir,
                      const ProgressCallback& progress) = 0;
+    // run() adds its phase times here (null: nowhere).
+    void setProfile(core::RunProfile* profile) { profile_ = profile; }
+
+  protected:
+    core::RunProfile* profile_ = nullptr;
 };
 
 using RunnerFactory = std::function<std::unique_ptr<ExperimentRunner>()>;
@@ -56,8 +62,10 @@ enum class RunEnd { Complete, Interrupted };
 // "interrupted" (requestRunInterrupt() stopped it; the outputs hold what was
 // computed until then) or "failed". A run killed outright stays "running".
 // A run refused for bad input (ConfigError, DataFileError) leaves nothing.
+// Phase times are added to `profile` when there is one.
 RunEnd runExperiment(const ExperimentConfig& config, const QString& outDir,
-                     const ProgressCallback& progress, bool replace = false);
+                     const ProgressCallback& progress, bool replace = false,
+                     core::RunProfile* profile = nullptr);
 // Creates outDir and writes outDir/config.json only; returns its path.
 // ConfigError when outDir cannot be created or written, or is not empty:
 // with `replace`, a folder holding an earlier run (its config.json) is first

@@ -1,5 +1,7 @@
 #include "session/network_dataset.h"
 
+#include <QDir>
+#include <QStandardPaths>
 #include <algorithm>
 #include <numeric>
 
@@ -55,12 +57,22 @@ core::Dataset loadFile(const ExperimentConfig& config) {
         options.seed = static_cast<std::uint64_t>(config.getInt("seed"));
         return core::loadCsv(path, options);
     }
-    core::Dataset data = core::loadFashionMnist(path.empty() ? core::kFashionMnistDefaultDir : path);
+    core::Dataset data = core::loadFashionMnist(
+        path.empty() ? core::kFashionMnistDefaultDir : path, datasetCacheDir());
     if (dataset == "idx") data.name = "IDX: " + path;
     return data;
 }
 
 }  // namespace
+
+std::string datasetCacheDir() {
+    const QString custom = qEnvironmentVariable("NORMLAB_CACHE_DIR");
+    if (custom == QLatin1String("off")) return {};
+    if (!custom.isEmpty()) return QDir(custom).absolutePath().toStdString();
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
+    if (base.isEmpty()) return {};
+    return QDir(base).filePath(QStringLiteral("normlab/datasets")).toStdString();
+}
 
 std::shared_ptr<const core::Dataset> loadNetworkDataset(const ExperimentConfig& config) {
     const QString dataset = config.getString("dataset");

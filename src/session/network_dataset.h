@@ -4,12 +4,19 @@
 // train_samples / test_samples when those are set.
 
 #include <memory>
+#include <string>
 
 #include "core/data/dataset.h"
 #include "session/experiment_config.h"
 
 namespace normlab::session {
 
+// Where decoded copies of IDX sets are kept: $NORMLAB_CACHE_DIR, else
+// normlab/datasets in the user's cache folder; empty (no cache) when
+// NORMLAB_CACHE_DIR is "off" or there is no cache folder.
+std::string datasetCacheDir();
+
+// Fashion-MNIST and IDX folders go through the decoded cache above.
 // Throws std::runtime_error with a one-line message naming the source.
 std::shared_ptr<const core::Dataset> loadNetworkDataset(const ExperimentConfig& config);
 

@@ -38,6 +38,10 @@ struct InitSweepStdPoint {
 // batch_sizes x seeds (seed, seed + 1, ...), batch size major, with the
 // config's lr_rule and bn.
 [[nodiscard]] std::vector<BatchSweepPoint> batchSweepPoints(const ExperimentConfig& config);
+// Expected work of one batch-size run, in examples passed through the
+// network (the SweepTask cost that orders a sweep longest first).
+[[nodiscard]] double batchSweepPointCost(const core::Dataset& data,
+                                         const core::BatchSizeRunConfig& config);
 [[nodiscard]] SweepTask batchSweepTask(std::shared_ptr<const core::Dataset> data,
                                        core::BatchSizeRunConfig base, const BatchSweepPoint& point);
 

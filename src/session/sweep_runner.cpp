@@ -76,10 +76,17 @@ void SweepRunner::workerLoop(Worker* self) {
             if (queue_.empty()) {
                 self->exited = true;
                 last = --running_ == 0;
+                if (!last && firstIdleAt_ < 0) firstIdleAt_ = now();
             } else {
-                index = queue_.front();
-                queue_.pop_front();
+                const auto next =
+                    std::max_element(queue_.begin(), queue_.end(), [this](int a, int b) {
+                        return tasks_[static_cast<std::size_t>(a)].cost <
+                               tasks_[static_cast<std::size_t>(b)].cost;
+                    });
+                index = *next;
+                queue_.erase(next);
                 status_[static_cast<std::size_t>(index)].state = SweepPointState::Running;
+                status_[static_cast<std::size_t>(index)].startedAt = now();
             }
         }
         if (index < 0) {
@@ -100,6 +107,7 @@ void SweepRunner::runPoint(int index) {
         std::lock_guard lock(mutex_);
         run = std::move(tasks_[i].run);
         control.cancel = &cancelFlags_[i];
+        control.profile = profile_;
     }
     control.progress = [this, index, i](double fraction) {
         {
@@ -116,11 +124,27 @@ void SweepRunner::runPoint(int index) {
         status.state = cancelled ? SweepPointState::Cancelled : SweepPointState::Finished;
         if (!cancelled) status.fraction = 1.0;
         status.outcome = std::move(outcome);  // a cancelled point keeps its partial curve
+        status.endedAt = now();
     } catch (const std::exception& e) {
         std::lock_guard lock(mutex_);
         status_[i].state = SweepPointState::Failed;
         status_[i].error = QString::fromUtf8(e.what());
+        status_[i].endedAt = now();
     }
+}
+
+double SweepRunner::now() const {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - created_).count();
+}
+
+void SweepRunner::setProfile(core::RunProfile* profile) {
+    std::lock_guard lock(mutex_);
+    profile_ = profile;
+}
+
+double SweepRunner::firstIdleWorkerAt() const {
+    std::lock_guard lock(mutex_);
+    return firstIdleAt_;
 }
 
 void SweepRunner::cancel() {

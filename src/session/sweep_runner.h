@@ -15,6 +15,7 @@
 #include <QObject>
 #include <QString>
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -38,6 +39,10 @@ using SweepOutcome = std::variant<core::BatchSizeResult, core::InitSweepResult>;
 struct SweepTask {
     QString label;
     std::function<SweepOutcome(const core::RunControl&)> run;
+    // Expected work in any unit the tasks of one sweep share. Workers take
+    // the costliest queued point first (equal costs in the order added), so
+    // the longest run does not start last and leave the other cores idle.
+    double cost = 0;
 };
 
 enum class SweepPointState { Pending, Running, Finished, Cancelled, Failed };
@@ -48,6 +53,8 @@ struct SweepPointStatus {
     double fraction = 0;                  // of the point's steps
     std::optional<SweepOutcome> outcome;  // Finished only
     QString error;                        // Failed only: the exception's message
+    // Seconds since the runner was made; -1 until the point starts / ends.
+    double startedAt = -1, endedAt = -1;
 };
 
 class SweepRunner : public QObject {
@@ -64,6 +71,11 @@ class SweepRunner : public QObject {
     // Cores - 1, at least 1: leaves a core for the window.
     [[nodiscard]] static int defaultWorkerCount();
     [[nodiscard]] int workerLimit() const { return workerLimit_; }
+    // Points add their phase times here from now on (null: nowhere).
+    void setProfile(core::RunProfile* profile);
+    // Seconds since the runner was made at which a worker first found the
+    // queue empty while other points still ran; -1 when that has not happened.
+    [[nodiscard]] double firstIdleWorkerAt() const;
 
     // Queues points behind any already queued and starts workers as needed;
     // returns the index of the (first) new point. Earlier points, finished or
@@ -104,8 +116,13 @@ class SweepRunner : public QObject {
     void workerLoop(Worker* self);
     void runPoint(int index);
 
+    [[nodiscard]] double now() const;
+
     const int workerLimit_;
+    const std::chrono::steady_clock::time_point created_ = std::chrono::steady_clock::now();
     mutable std::mutex mutex_;
+    core::RunProfile* profile_ = nullptr;
+    double firstIdleAt_ = -1;
     std::vector<SweepTask> tasks_;
     std::vector<SweepPointStatus> status_;
     std::deque<std::atomic<bool>> cancelFlags_;  // one per point; a deque keeps addresses stable

@@ -120,8 +120,13 @@ TEST(SweepRunner, SameRowsWhateverTheWorkerCount) {
 TEST(SweepRunner, CancelKeepsFinishedRowsAndLeavesNoThread) {
     const int threadsBefore = threadCount();
     SweepRunner runner(2);
-    // Two short points, then points far too long to finish.
+    // Two short points, then points far too long to finish (queued once the
+    // short ones have started: the costlier long ones would go first).
     runner.add(tasks({kPoints[1], kPoints[3]}, 1));
+    ASSERT_TRUE(waitUntil([&] {
+        return runner.point(0).state != SweepPointState::Pending &&
+               runner.point(1).state != SweepPointState::Pending;
+    }));
     runner.add(tasks({kPoints[0], kPoints[0], kPoints[2], kPoints[4]}, 2000));
     ASSERT_TRUE(waitUntil([&] {
         return runner.point(0).state == SweepPointState::Finished &&
@@ -249,6 +254,59 @@ TEST(SweepRunner, DefaultLeavesACoreFree) {
     const int cores = static_cast<int>(std::thread::hardware_concurrency());
     EXPECT_EQ(SweepRunner::defaultWorkerCount(), std::max(1, cores - 1));
     EXPECT_EQ(SweepRunner(0).workerLimit(), SweepRunner::defaultWorkerCount());
+}
+
+}  // namespace
+}  // namespace normlab::session
+
+namespace normlab::session {
+namespace {
+
+TEST(SweepRunner, CostliestQueuedPointRunsFirstEqualCostsInOrder) {
+    std::mutex mutex;
+    std::vector<int> order;
+    std::vector<SweepTask> queued;
+    const std::vector<double> costs{1, 5, 3, 5, 0};
+    for (std::size_t i = 0; i < costs.size(); ++i) {
+        SweepTask t;
+        t.label = QString::number(i);
+        t.cost = costs[i];
+        t.run = [&mutex, &order, i](const core::RunControl&) -> SweepOutcome {
+            const std::lock_guard lock(mutex);
+            order.push_back(static_cast<int>(i));
+            return core::InitSweepResult{};
+        };
+        queued.push_back(std::move(t));
+    }
+    SweepRunner runner(1);
+    runner.add(std::move(queued));
+    runner.wait();
+    EXPECT_EQ(order, (std::vector<int>{1, 3, 2, 0, 4}));
+    // Each point's start and end are stamped, in the order they ran.
+    const std::vector<SweepPointStatus> points = runner.points();
+    for (const SweepPointStatus& p : points) {
+        EXPECT_GE(p.startedAt, 0);
+        EXPECT_GE(p.endedAt, p.startedAt);
+    }
+    EXPECT_LE(points[1].endedAt, points[3].startedAt);
+    EXPECT_LE(points[0].endedAt, points[4].startedAt);
+    EXPECT_LT(runner.firstIdleWorkerAt(), 0) << "a lone worker never idles beside another";
+}
+
+TEST(SweepRunner, SmallBatchesAreCostedAsTheLongerRuns) {
+    const core::Dataset& data = *moons();
+    core::BatchSizeRunConfig c = base(1);
+    const auto cost = [&](int batch) {
+        c.batchSize = batch;
+        return batchSweepPointCost(data, c);
+    };
+    EXPECT_GT(cost(2), cost(8));
+    EXPECT_GT(cost(8), cost(64));
+    EXPECT_EQ(batchSweepTask(moons(), base(1), kPoints[0]).cost, cost(2));
+    c.batchSize = 8;
+    const double oneEpoch = batchSweepPointCost(data, c);
+    c.epochs = 3;
+    EXPECT_GT(batchSweepPointCost(data, c), 2.5 * oneEpoch);
 }
 
 }  // namespace

@@ -1,15 +1,17 @@
 #include "core/data/idx_loader.h"
 
-#include <zlib.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <future>
 #include <limits>
-#include <memory>
-#include <new>
+#include <optional>
 #include <stdexcept>
+
+#include "core/data/gzip_source.h"
+#include "core/data/idx_cache.h"
+#include "core/data/large_buffer.h"
 
 namespace normlab::core {
 
@@ -21,100 +23,14 @@ constexpr int kMaxImageSide = 4096;
     throw std::runtime_error(path + ": " + problem);
 }
 
-struct GzCloser {
-    void operator()(gzFile_s* f) const { gzclose(f); }
-};
-
-// A file's bytes in memory, read as gzread reads a file: gzip (any number of
-// members) is inflated, anything else passes through.
-class MemorySource {
-  public:
-    MemorySource(const std::uint8_t* data, std::size_t size) : data_(data), size_(size) {
-        gzip_ = size >= 2 && data[0] == 0x1f && data[1] == 0x8b;
-        if (!gzip_) return;
-        if (inflateInit2(&stream_, 15 + 16) != Z_OK) throw std::bad_alloc();
-        stream_.next_in = const_cast<Bytef*>(data);  // zlib's API is not const
-        stream_.avail_in = static_cast<uInt>(std::min<std::size_t>(size, UINT32_MAX));
-        consumed_ = stream_.avail_in;
-    }
-    ~MemorySource() {
-        if (gzip_) inflateEnd(&stream_);
-    }
-    MemorySource(const MemorySource&) = delete;
-    MemorySource& operator=(const MemorySource&) = delete;
-
-    // Returns bytes delivered, or -1 with `error` set.
-    long long read(std::uint8_t* out, std::size_t n, std::string& error) {
-        if (!gzip_) {
-            const std::size_t take = std::min(n, size_ - position_);
-            if (take > 0) std::memcpy(out, data_ + position_, take);
-            position_ += take;
-            return static_cast<long long>(take);
-        }
-        stream_.next_out = out;
-        stream_.avail_out = static_cast<uInt>(n);
-        while (stream_.avail_out > 0 && !finished_) {
-            if (stream_.avail_in == 0 && consumed_ < size_) {
-                const std::size_t more = std::min<std::size_t>(size_ - consumed_, UINT32_MAX);
-                stream_.next_in = const_cast<Bytef*>(data_ + consumed_);
-                stream_.avail_in = static_cast<uInt>(more);
-                consumed_ += more;
-            }
-            const int rc = inflate(&stream_, Z_NO_FLUSH);
-            if (rc == Z_STREAM_END) {
-                // Another gzip member may follow; anything else after a member is
-                // ignored, as gzread does.
-                const std::size_t next = consumed_ - stream_.avail_in;
-                const bool member = size_ - next >= 2 && data_[next] == 0x1f && data_[next + 1] == 0x8b;
-                if (!member || inflateReset(&stream_) != Z_OK) finished_ = true;
-            } else if (rc == Z_BUF_ERROR && stream_.avail_in == 0 && consumed_ == size_) {
-                error = "unexpected end of file";
-                return -1;
-            } else if (rc != Z_OK) {
-                error = stream_.msg != nullptr ? stream_.msg : "corrupt gzip data";
-                return -1;
-            }
-        }
-        return static_cast<long long>(n - stream_.avail_out);
-    }
-
-  private:
-    const std::uint8_t* data_;
-    std::size_t size_;
-    std::size_t position_ = 0;
-    std::size_t consumed_ = 0;
-    bool gzip_ = false;
-    bool finished_ = false;
-    z_stream stream_{};
-};
-
 class IdxReader {
   public:
-    explicit IdxReader(const std::string& path) : path_(path) {
-        std::error_code ec;
-        if (!std::filesystem::exists(path, ec)) fail(path, "file not found");
-        if (std::filesystem::is_directory(path, ec))
-            fail(path, "is a folder, expected an IDX file");
-        file_.reset(gzopen(path.c_str(), "rb"));
-        if (!file_) fail(path, "cannot be opened");
-        gzbuffer(file_.get(), 1 << 17);
-    }
+    explicit IdxReader(const std::string& path) : path_(path), source_(path) {}
     IdxReader(const std::uint8_t* data, std::size_t size, const std::string& name)
-        : path_(name), memory_(std::make_unique<MemorySource>(data, size)) {}
+        : path_(name), source_(data, size, name) {}
 
     // Reads up to n bytes; returns how many arrived.
-    std::size_t read(void* dst, std::size_t n) {
-        auto* out = static_cast<std::uint8_t*>(dst);
-        std::size_t done = 0;
-        while (done < n) {
-            const auto chunk = static_cast<unsigned>(
-                std::min<std::size_t>(n - done, std::numeric_limits<int>::max() / 2));
-            const long long got = readSome(out + done, chunk);
-            if (got == 0) break;
-            done += static_cast<std::size_t>(got);
-        }
-        return done;
-    }
+    std::size_t read(void* dst, std::size_t n) { return source_.read(dst, n); }
 
     std::uint32_t header(std::size_t headerBytes, std::size_t& offset) {
         std::uint8_t b[4];
@@ -144,8 +60,10 @@ class IdxReader {
         fail(path_, buf);
     }
 
-    // Grows the buffer as data arrives, so a corrupt header announcing
-    // gigabytes fails as truncated instead of allocating them up front.
+    // Inflates straight into the returned buffer. It is sized once when the
+    // file's own length agrees with the header; otherwise it grows as data
+    // arrives, so a corrupt header announcing gigabytes fails as truncated
+    // instead of allocating them up front.
     std::vector<std::uint8_t> readBody(std::size_t expected, std::size_t headerBytes,
                                        const char* what) {
         // Chunks grow from 64 KiB, so a short file costs little whatever it announces.
@@ -153,6 +71,12 @@ class IdxReader {
         std::size_t chunk = std::size_t{1} << 16;
         std::vector<std::uint8_t> out;
         std::size_t got = 0;
+        const std::optional<std::uint64_t> hint = source_.sizeHint();
+        const std::uint64_t total = headerBytes + expected;
+        if (hint && *hint == total) {
+            resizeLargeBuffer(out, expected);
+            got = read(out.data(), expected);
+        }
         while (got < expected) {
             out.resize(std::min(expected, got + chunk));
             const std::size_t want = out.size() - got;
@@ -170,26 +94,8 @@ class IdxReader {
     }
 
   private:
-    long long readSome(std::uint8_t* out, unsigned n) {
-        std::string error;
-        long long got = 0;
-        if (memory_) {
-            got = memory_->read(out, n, error);
-        } else {
-            got = gzread(file_.get(), out, n);
-            if (got < 0) {
-                int err = 0;
-                const char* msg = gzerror(file_.get(), &err);
-                error = msg ? msg : "unknown";
-            }
-        }
-        if (got < 0) fail(path_, "read error (" + error + ")");
-        return got;
-    }
-
     std::string path_;
-    std::unique_ptr<gzFile_s, GzCloser> file_;
-    std::unique_ptr<MemorySource> memory_;
+    GzipSource source_;
 };
 
 int checkedDim(const std::string& path, std::uint32_t value, const char* what, int maxValue) {
@@ -281,18 +187,51 @@ std::vector<std::uint8_t> parseIdxLabels(const std::uint8_t* data, std::size_t s
     return readLabels(reader, name);
 }
 
+namespace {
+
+// The train images are most of the work; the other three files are read
+// beside them.
+IdxSet readIdxSet(const IdxSources& sources) {
+    auto rest = std::async(std::launch::async, [&sources] {
+        IdxSet set;
+        set.trainLabels = readIdxLabels(sources[1]);
+        set.testImages = readIdxImages(sources[2]);
+        set.testLabels = readIdxLabels(sources[3]);
+        return set;
+    });
+    IdxImages trainImages;
+    try {
+        trainImages = readIdxImages(sources[0]);
+    } catch (...) {
+        rest.wait();
+        throw;
+    }
+    IdxSet set = rest.get();
+    set.trainImages = std::move(trainImages);
+    return set;
+}
+
+}  // namespace
+
 Dataset loadMnistFormat(const std::string& imagesTrain, const std::string& labelsTrain,
                         const std::string& imagesTest, const std::string& labelsTest,
-                        int numClasses) {
+                        int numClasses, const std::string& cacheDir) {
     if (numClasses < 0 || numClasses > 256) {
         throw std::invalid_argument("loadMnistFormat: numClasses = " + std::to_string(numClasses) +
                                     ", expected 0 (infer) or 1..256");
     }
-    IdxImages trainImages = readIdxImages(imagesTrain);
-    const std::vector<std::uint8_t> trainLabels = readIdxLabels(labelsTrain);
+    const IdxSources sources{imagesTrain, labelsTrain, imagesTest, labelsTest};
+    const std::string cachePath =
+        cacheDir.empty() ? std::string() : idxCachePath(cacheDir, sources);
+    std::optional<IdxSet> cached;
+    if (!cachePath.empty()) cached = readIdxCache(cachePath, sources);
+    const bool fromCache = cached.has_value();
+    IdxSet set = fromCache ? std::move(*cached) : readIdxSet(sources);
+    IdxImages& trainImages = set.trainImages;
+    const std::vector<std::uint8_t>& trainLabels = set.trainLabels;
+    IdxImages& testImages = set.testImages;
+    const std::vector<std::uint8_t>& testLabels = set.testLabels;
     checkCounts(imagesTrain, labelsTrain, trainImages.count, trainLabels.size());
-    IdxImages testImages = readIdxImages(imagesTest);
-    const std::vector<std::uint8_t> testLabels = readIdxLabels(labelsTest);
     checkCounts(imagesTest, labelsTest, testImages.count, testLabels.size());
     if (testImages.rows != trainImages.rows || testImages.cols != trainImages.cols) {
         throw std::runtime_error(imagesTest + " holds " + std::to_string(testImages.rows) + "x" +
@@ -308,6 +247,9 @@ Dataset loadMnistFormat(const std::string& imagesTrain, const std::string& label
     }
     checkLabelRange(labelsTrain, trainLabels, numClasses);
     checkLabelRange(labelsTest, testLabels, numClasses);
+    // Only a set that passed every check is kept; a failed write costs a
+    // slower next load, nothing else.
+    if (!cachePath.empty() && !fromCache) (void)writeIdxCache(cachePath, sources, set);
 
     Dataset d;
     d.name = std::filesystem::path(imagesTrain).parent_path().filename().string();
@@ -319,7 +261,7 @@ Dataset loadMnistFormat(const std::string& imagesTrain, const std::string& label
     return d;
 }
 
-Dataset loadFashionMnist(const std::string& dir) {
+Dataset loadFashionMnist(const std::string& dir, const std::string& cacheDir) {
     namespace fs = std::filesystem;
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) {
@@ -336,7 +278,8 @@ Dataset loadFashionMnist(const std::string& dir) {
                                  base + ")");
     };
     Dataset d = loadMnistFormat(find("train-images-idx3-ubyte"), find("train-labels-idx1-ubyte"),
-                                find("t10k-images-idx3-ubyte"), find("t10k-labels-idx1-ubyte"), 10);
+                                find("t10k-images-idx3-ubyte"), find("t10k-labels-idx1-ubyte"), 10,
+                                cacheDir);
     d.name = "fashion-mnist";
     d.classNames = fashionMnistClassNames();
     return d;

@@ -35,13 +35,17 @@ struct IdxImages {
                                                        const std::string& name);
 
 // Pixels kept as uint8 with scale 1/255. numClasses = 0 infers it from the
-// largest label; otherwise every label must be below numClasses.
+// largest label; otherwise every label must be below numClasses. The files
+// are inflated in parallel. With a `cacheDir`, a decoded copy is kept there
+// (see idx_cache.h) and used while it matches the files.
 [[nodiscard]] Dataset loadMnistFormat(const std::string& imagesTrain,
                                       const std::string& labelsTrain, const std::string& imagesTest,
-                                      const std::string& labelsTest, int numClasses = 0);
+                                      const std::string& labelsTest, int numClasses = 0,
+                                      const std::string& cacheDir = {});
 
 // Looks for train-images-idx3-ubyte(.gz) etc. in dir.
-[[nodiscard]] Dataset loadFashionMnist(const std::string& dir = kFashionMnistDefaultDir);
+[[nodiscard]] Dataset loadFashionMnist(const std::string& dir = kFashionMnistDefaultDir,
+                                       const std::string& cacheDir = {});
 [[nodiscard]] const std::vector<std::string>& fashionMnistClassNames();
 
 }  // namespace normlab::core

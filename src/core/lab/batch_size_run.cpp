@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <optional>
 #include <sstream>
 #include <stdexcept>
 
@@ -81,7 +82,7 @@ BatchSizeResult BatchSizeRun::run(const RunControl& control) {
     options.learningRate = result.learningRate;
     Optimizer<float> optimizer(options);
     BatchIterator batches(trainSize, config_.seed ^ 0x5eedba7c4ULL, true);
-    const int evalChunk = config_.network.model == ModelType::Cnn ? 250 : 1000;
+    NetworkEvaluator evaluator(evaluationChunkSize(config_.network));
     const std::int64_t perEpoch = stepsPerEpoch();
 
     double trainSeconds = 0;
@@ -93,8 +94,9 @@ BatchSizeResult BatchSizeRun::run(const RunControl& control) {
         p.examplesSeen = step * batchSize;
         p.epoch = static_cast<double>(p.examplesSeen) / trainSize;
         p.wallSeconds = trainSeconds;
-        const Evaluation e = evaluateNetwork(net, test, scaler, Mode::Eval,
-                                             last ? 0 : config_.curveTestSamples, evalChunk);
+        const PhaseTimer timer(control.profile, RunPhase::Evaluation);
+        const Evaluation e =
+            evaluator.evaluate(net, Mode::Eval, test, scaler, last ? 0 : config_.curveTestSamples);
         p.testAccuracy = e.accuracy;
         p.testLoss = e.loss;
         if (stepsSinceCurve > 0) p.trainAccuracy = accuracySum / stepsSinceCurve;
@@ -115,6 +117,7 @@ BatchSizeResult BatchSizeRun::run(const RunControl& control) {
             break;
         }
         const auto start = Clock::now();
+        std::optional<PhaseTimer> timer(std::in_place, control.profile, RunPhase::Training);
         const std::vector<int>& rows = batches.next(batchSize);
         train.gather(rows, batch.data);
         scaler.transform(batch.data);
@@ -128,6 +131,7 @@ BatchSizeResult BatchSizeRun::run(const RunControl& control) {
         accuracySum += net.crossEntropy().accuracy();
         ++stepsSinceCurve;
         trainSeconds += std::chrono::duration<double>(Clock::now() - start).count();
+        timer.reset();
         result.updates = step;
 
         const bool last = step == totalSteps_;
@@ -166,12 +170,12 @@ BatchSizeResult BatchSizeRun::run(const RunControl& control) {
     }
     if (result.cancelled) return result;
 
+    const PhaseTimer timer(control.profile, RunPhase::Evaluation);
     result.finalTrainAccuracy =
-        evaluateNetwork(net, train, scaler, Mode::Eval, config_.trainEvalSamples, evalChunk)
-            .accuracy;
+        evaluator.evaluate(net, Mode::Eval, train, scaler, config_.trainEvalSamples).accuracy;
     if (config_.network.batchNorm)
         result.testAccuracyBnTrainMode =
-            evaluateNetwork(net, test, scaler, Mode::Train, 0, batchSize).accuracy;
+            NetworkEvaluator(batchSize).evaluate(net, Mode::Train, test, scaler, 0).accuracy;
     return result;
 }
 

@@ -28,6 +28,7 @@ InitSweepResult InitSweepPoint::run(const RunControl& control) {
     result.initStd = config_.network.initStd;
     result.seed = config_.seed;
     TwinTrainer trainer(data_, config_);
+    trainer.setProfile(control.profile);
     const auto& bn = trainer.model(TwinTrainer::kBn);
     const auto& plain = trainer.model(TwinTrainer::kPlain);
     int reportedPercent = 0;

@@ -1,41 +1,10 @@
 #include "core/lab/network_evaluation.h"
 
 #include <algorithm>
-#include <optional>
 #include <stdexcept>
-#include <utility>
 #include <vector>
 
 namespace normlab::core {
-
-namespace {
-
-// Evaluating in train mode must not move the running statistics.
-class RunningStatsGuard {
-  public:
-    explicit RunningStatsGuard(Network<float>& net) : net_(net) {
-        for (int l = 1; l <= net.hiddenBlockCount(); ++l)
-            if (const BatchNorm<float>* bn = net.batchNorm(l))
-                saved_.emplace_back(bn->runningMean(), bn->runningVar());
-    }
-    ~RunningStatsGuard() {
-        std::size_t i = 0;
-        for (int l = 1; l <= net_.hiddenBlockCount(); ++l)
-            if (BatchNorm<float>* bn = net_.batchNorm(l)) {
-                bn->runningMean() = std::move(saved_[i].first);
-                bn->runningVar() = std::move(saved_[i].second);
-                ++i;
-            }
-    }
-    RunningStatsGuard(const RunningStatsGuard&) = delete;
-    RunningStatsGuard& operator=(const RunningStatsGuard&) = delete;
-
-  private:
-    Network<float>& net_;
-    std::vector<std::pair<Matrix<float>, Matrix<float>>> saved_;
-};
-
-}  // namespace
 
 Scaler fitScaler(ScalingKind kind, const Split& train) {
     Scaler scaler(kind);
@@ -53,36 +22,67 @@ Scaler fitScaler(ScalingKind kind, const Split& train) {
     return scaler;
 }
 
-Evaluation evaluateNetwork(Network<float>& net, const Split& split, const Scaler& scaler, Mode mode,
-                           int samples, int chunkSize) {
-    if (chunkSize < 1) throw std::invalid_argument("evaluation chunk size must be at least 1");
-    int n = samples > 0 ? std::min(samples, split.size()) : split.size();
-    if (mode == Mode::Train && n > 1 && n % chunkSize == 1) --n;
-    Evaluation result;
-    if (n == 0) return result;
+int evaluationChunkSize(const NetworkSpec& spec) {
+    return spec.model == ModelType::Cnn ? 250 : 1000;
+}
 
-    std::optional<RunningStatsGuard> guard;
-    if (mode == Mode::Train) guard.emplace(net);
-    Tensor<float> x;
-    x.shape = net.spec().input;
-    std::vector<int> rows, labels;
-    SoftmaxCrossEntropy<float> loss;
-    double lossSum = 0, correct = 0;
-    for (int start = 0; start < n; start += chunkSize) {
-        const int count = std::min(chunkSize, n - start);
-        rows.resize(static_cast<std::size_t>(count));
-        for (int i = 0; i < count; ++i) rows[static_cast<std::size_t>(i)] = start + i;
-        split.gather(rows, x.data);
-        scaler.transform(x.data);
-        split.gatherLabels(rows, labels);
-        const Tensor<float>& logits = net.forward(x, mode);
-        lossSum += static_cast<double>(loss.forward(logits.data, labels)) * count;
-        correct += loss.correct();
+NetworkEvaluator::NetworkEvaluator(int chunkSize) : chunk_(chunkSize) {
+    if (chunkSize < 1) throw std::invalid_argument("evaluation chunk size must be at least 1");
+}
+
+Network<float>& NetworkEvaluator::mirror(std::size_t i, const Network<float>& net) {
+    if (mirrors_.size() <= i) mirrors_.resize(i + 1);
+    std::unique_ptr<Network<float>>& m = mirrors_[i];
+    if (!m || !m->sameShapeAs(net))
+        m = std::make_unique<Network<float>>(Network<float>::build(net.spec(), 0));
+    m->copyStateFrom(net);
+    return *m;
+}
+
+Evaluation NetworkEvaluator::evaluate(Network<float>& net, Mode mode, const Split& split,
+                                      const Scaler& scaler, int samples) {
+    Network<float>* nets[] = {&net};
+    const Mode modes[] = {mode};
+    Evaluation out[1];
+    evaluate(nets, modes, split, scaler, samples, out);
+    return out[0];
+}
+
+void NetworkEvaluator::evaluate(std::span<Network<float>* const> nets, std::span<const Mode> modes,
+                                const Split& split, const Scaler& scaler, int samples,
+                                std::span<Evaluation> out) {
+    if (modes.size() != nets.size() || out.size() != nets.size())
+        throw std::invalid_argument("NetworkEvaluator: one mode and one result per network");
+    const int n = samples > 0 ? std::min(samples, split.size()) : split.size();
+    for (Evaluation& e : out) e = Evaluation{};
+    if (n == 0 || nets.empty()) return;
+    lossSums_.assign(nets.size(), 0.0);
+    correct_.assign(nets.size(), 0.0);
+    counted_.assign(nets.size(), 0);
+    for (std::size_t i = 0; i < nets.size(); ++i) (void)mirror(i, *nets[i]);
+
+    x_.shape = nets.front()->spec().input;
+    for (int start = 0; start < n; start += chunk_) {
+        const int count = std::min(chunk_, n - start);
+        rows_.resize(static_cast<std::size_t>(count));
+        for (int r = 0; r < count; ++r) rows_[static_cast<std::size_t>(r)] = start + r;
+        split.gather(rows_, x_.data);
+        scaler.transform(x_.data);
+        split.gatherLabels(rows_, labels_);
+        for (std::size_t i = 0; i < nets.size(); ++i) {
+            if (modes[i] == Mode::Train && count == 1 && n > 1) continue;
+            const Tensor<float>& logits = mirrors_[i]->forward(x_, modes[i]);
+            lossSums_[i] += static_cast<double>(loss_.forward(logits.data, labels_)) * count;
+            correct_[i] += loss_.correct();
+            counted_[i] += count;
+        }
     }
-    result.loss = lossSum / n;
-    result.accuracy = correct / n;
-    result.samples = n;
-    return result;
+    for (std::size_t i = 0; i < nets.size(); ++i) {
+        if (counted_[i] == 0) continue;
+        out[i].loss = lossSums_[i] / counted_[i];
+        out[i].accuracy = correct_[i] / counted_[i];
+        out[i].samples = counted_[i];
+    }
 }
 
 }  // namespace normlab::core

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <sstream>
 #include <stdexcept>
 
@@ -94,7 +95,8 @@ TwinTrainer::TwinTrainer(std::shared_ptr<const Dataset> data, const TwinConfig& 
     : data_(std::move(data)),
       config_(config),
       scaler_(config.scaling),
-      batches_(data_ ? data_->train.size() : 0, config.seed ^ 0x5eedba7c4ULL, true) {
+      batches_(data_ ? data_->train.size() : 0, config.seed ^ 0x5eedba7c4ULL, true),
+      evaluator_(evaluationChunkSize(config.network)) {
     require(data_ != nullptr, "no data set");
     config_.validate();
     data_->validate();
@@ -166,6 +168,7 @@ void TwinTrainer::markDiverged(TwinModelState& state) const {
 
 void TwinTrainer::step() {
     const auto trainStart = Clock::now();
+    std::optional<PhaseTimer> timer(std::in_place, profile_, RunPhase::Training);
     const std::vector<int>& rows = batches_.next(config_.batchSize);
     data_->train.gather(rows, batch_.data);
     batch_.shape = data_->shape;
@@ -191,6 +194,7 @@ void TwinTrainer::step() {
     ++stepsSinceEval_;
     trainSeconds_ += secondsSince(trainStart);
 
+    timer.emplace(profile_, RunPhase::Probes);
     if (config_.probes) {
         const auto probeStart = Clock::now();
         for (int m : {kBn, kPlain})
@@ -205,6 +209,7 @@ void TwinTrainer::step() {
                 if (!state_[m].diverged) measureLandscape(m);
             landscapeSeconds_ += secondsSince(start);
         }
+        timer.reset();
         evaluate();
     }
 }
@@ -287,7 +292,26 @@ void TwinTrainer::checkpoint(int m) {
 }
 
 void TwinTrainer::evaluate() {
-    const int chunkSize = config_.network.model == ModelType::Cnn ? 250 : 1000;
+    const PhaseTimer timer(profile_, RunPhase::Evaluation);
+    // Both twins in one pass, so the test set is gathered and scaled once.
+    std::array<Network<float>*, 2> nets{};
+    std::array<Mode, 2> modes{};
+    std::array<int, 2> which{};
+    std::size_t count = 0;
+    for (int m : {kBn, kPlain}) {
+        if (state_[m].diverged) continue;
+        const bool trainMode = state_[m].batchNorm && !config_.bnEvalUsesRunningStats;
+        nets[count] = nets_[m].get();
+        modes[count] = trainMode ? Mode::Train : Mode::Eval;
+        which[count++] = m;
+    }
+    std::array<Evaluation, 2> results{};
+    evaluator_.evaluate(std::span(nets.data(), count), std::span(modes.data(), count), data_->test,
+                        scaler_, config_.evalSamples, std::span(results.data(), count));
+    std::array<const Evaluation*, 2> resultOf{};
+    for (std::size_t i = 0; i < count; ++i)
+        resultOf[static_cast<std::size_t>(which[i])] = &results[i];
+
     for (int m : {kBn, kPlain}) {
         TwinModelState& state = state_[m];
         EvalRecord record;
@@ -298,11 +322,7 @@ void TwinTrainer::evaluate() {
             stepsSinceEval_ > 0 ? accuracySum_[m] / stepsSinceEval_ : std::nan("");
         lossSum_[m] = accuracySum_[m] = 0;
         if (state.diverged) continue;
-
-        const bool trainMode = state.batchNorm && !config_.bnEvalUsesRunningStats;
-        const Evaluation e =
-            evaluateNetwork(*nets_[m], data_->test, scaler_, trainMode ? Mode::Train : Mode::Eval,
-                            config_.evalSamples, chunkSize);
+        const Evaluation& e = *resultOf[static_cast<std::size_t>(m)];
         record.testLoss = e.loss;
         record.testAccuracy = e.accuracy;
         if (!std::isfinite(record.testLoss)) markDiverged(state);

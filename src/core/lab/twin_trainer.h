@@ -16,6 +16,8 @@
 #include "core/data/scaler.h"
 #include "core/lab/append_log.h"
 #include "core/lab/experiment.h"
+#include "core/lab/network_evaluation.h"
+#include "core/lab/run_profile.h"
 #include "core/nn/network.h"
 #include "core/nn/optimizer.h"
 #include "core/probe/affine_summary.h"
@@ -132,6 +134,8 @@ class TwinTrainer final : public Experiment {
     void setAffineLearnable(bool learnable);
     void setBnEvalUsesRunningStats(bool useRunning);
     void setLandscapeProbes(bool on) { config_.landscapeProbes = on; }
+    // Training, probe and evaluation times go into `profile` too (null: nowhere).
+    void setProfile(RunProfile* profile) { profile_ = profile; }
 
     // Evaluates both twins on the test set now (also done every evalInterval).
     void evaluate();
@@ -152,6 +156,7 @@ class TwinTrainer final : public Experiment {
     TwinConfig config_;
     Scaler scaler_;
     BatchIterator batches_;
+    NetworkEvaluator evaluator_;
     std::array<std::unique_ptr<Network<float>>, 2> nets_;
     std::array<std::unique_ptr<Optimizer<float>>, 2> optimizers_;
     // The networks' parameter lists, with `trainable` as the lab sets it.
@@ -169,6 +174,7 @@ class TwinTrainer final : public Experiment {
     double probeSeconds_ = 0;
     double trainSeconds_ = 0;
     double landscapeSeconds_ = 0;
+    RunProfile* profile_ = nullptr;
 };
 
 // Summarises one layer's full statistics as a compact record.

@@ -154,6 +154,36 @@ std::int64_t Network<T>::parameterCount() const {
 }
 
 template <class T>
+bool Network<T>::sameShapeAs(const Network& other) const {
+    if (layers_.size() != other.layers_.size() || params_.size() != other.params_.size() ||
+        blocks_.size() != other.blocks_.size())
+        return false;
+    for (std::size_t i = 0; i < layers_.size(); ++i)
+        if (layers_[i]->kind() != other.layers_[i]->kind()) return false;
+    for (std::size_t i = 0; i < params_.size(); ++i)
+        if (params_[i].value->rows() != other.params_[i].value->rows() ||
+            params_[i].value->cols() != other.params_[i].value->cols())
+            return false;
+    for (std::size_t i = 0; i < blocks_.size(); ++i)
+        if ((blocks_[i].batchNorm < 0) != (other.blocks_[i].batchNorm < 0)) return false;
+    return true;
+}
+
+template <class T>
+void Network<T>::copyStateFrom(const Network& other) {
+    if (!sameShapeAs(other))
+        throw std::invalid_argument("Network: copyStateFrom needs a network of the same shape");
+    for (std::size_t i = 0; i < params_.size(); ++i) *params_[i].value = *other.params_[i].value;
+    for (int l = 1; l <= hiddenBlockCount(); ++l) {
+        BatchNorm<T>* mine = batchNorm(l);
+        if (mine == nullptr) continue;
+        const BatchNorm<T>* theirs = other.batchNorm(l);
+        mine->runningMean() = theirs->runningMean();
+        mine->runningVar() = theirs->runningVar();
+    }
+}
+
+template <class T>
 bool Network<T>::allFinite() const {
     for (const auto& p : params_) {
         if (!p.value->allFinite()) return false;

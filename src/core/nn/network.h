@@ -50,6 +50,13 @@ class Network {
     // and beta 0.
     void setBatchNormAffineLearnable(bool learnable);
     [[nodiscard]] std::int64_t parameterCount() const;
+    // Same layers and parameter shapes, so copyStateFrom() can take `other`'s.
+    [[nodiscard]] bool sameShapeAs(const Network& other) const;
+    // Takes `other`'s parameter values and batch-norm running statistics
+    // into this network's own storage (no allocation); the layer buffers of
+    // both are left as they are. Throws std::invalid_argument unless
+    // sameShapeAs(other).
+    void copyStateFrom(const Network& other);
     [[nodiscard]] bool allFinite() const;
 
     [[nodiscard]] std::size_t layerCount() const { return layers_.size(); }

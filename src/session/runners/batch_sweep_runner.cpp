@@ -12,7 +12,11 @@ namespace normlab::session {
 
 void BatchSweepRunner::run(const ExperimentConfig& config, const QString& outDir,
                            const ProgressCallback& progress) {
-    const auto data = loadNetworkDataset(config);
+    std::shared_ptr<const core::Dataset> data;
+    {
+        const core::PhaseTimer timer(profile_, core::RunPhase::DataLoading);
+        data = loadNetworkDataset(config);
+    }
     const core::BatchSizeRunConfig base =
         batchSizeRunConfigFrom(config, data->shape, data->numClasses);
     std::vector<SweepTask> tasks;
@@ -24,8 +28,9 @@ void BatchSweepRunner::run(const ExperimentConfig& config, const QString& outDir
         tasks.push_back(batchSweepTask(data, base, point));
     }
     const std::vector<SweepPointStatus> points =
-        runSweepToEnd(std::move(tasks), headlessWorkerCount(config), progress);
+        runSweepToEnd(std::move(tasks), headlessWorkerCount(config), progress, profile_);
 
+    const core::PhaseTimer timer(profile_, core::RunPhase::Output);
     const QDir dir(outDir);
     const bool bn = config.getBool("bn");
     QStringList header{"batch_size",

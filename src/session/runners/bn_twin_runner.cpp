@@ -1,6 +1,7 @@
 #include "session/runners/bn_twin_runner.h"
 
 #include <QDir>
+#include <optional>
 
 #include "core/lab/twin_trainer.h"
 #include "session/csv_writer.h"
@@ -107,10 +108,17 @@ QString accuracyText(const core::TwinModelState& s) {
 
 void BnTwinRunner::run(const ExperimentConfig& config, const QString& outDir,
                        const ProgressCallback& progress) {
-    const auto data = loadNetworkDataset(config);
+    std::shared_ptr<const core::Dataset> data;
+    {
+        const core::PhaseTimer timer(profile_, core::RunPhase::DataLoading);
+        data = loadNetworkDataset(config);
+    }
     const core::TwinConfig twin = twinConfigFrom(config, data->shape, data->numClasses);
     TwinTrainer trainer(data, twin);
+    trainer.setProfile(profile_);
+    std::optional<core::PhaseTimer> timer(std::in_place, profile_, core::RunPhase::Output);
     TwinCsvFiles files(QDir(outDir), twin.landscapeProbes);
+    timer.reset();
 
     const qint64 steps = config.getInt("steps");
     for (qint64 i = 0; i < steps; ++i) {
@@ -119,6 +127,7 @@ void BnTwinRunner::run(const ExperimentConfig& config, const QString& outDir,
         const bool last = i + 1 == steps || runInterruptRequested();
         if (trainer.steps() % twin.evalInterval == 0 || last) {
             if (trainer.steps() % twin.evalInterval != 0) trainer.evaluate();
+            const core::PhaseTimer output(profile_, core::RunPhase::Output);
             files.append(trainer);
             if (progress)
                 progress({trainer.steps(), steps,
@@ -132,6 +141,7 @@ void BnTwinRunner::run(const ExperimentConfig& config, const QString& outDir,
             (trainer.model(TwinTrainer::kBn).diverged && trainer.model(TwinTrainer::kPlain).diverged))
             break;  // interrupted, or nothing left to train
     }
+    timer.emplace(profile_, core::RunPhase::Output);
     files.close();
 }
 

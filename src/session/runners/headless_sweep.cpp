@@ -1,6 +1,8 @@
 #include "session/runners/headless_sweep.h"
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <mutex>
 #include <stdexcept>
@@ -29,10 +31,30 @@ QString summary(const SweepOutcome& outcome) {
         .arg(r.wallSeconds, 0, 'f', 1);
 }
 
+core::SweepSchedule scheduleOf(const std::vector<SweepPointStatus>& points,
+                               const SweepRunner& runner) {
+    core::SweepSchedule s;
+    s.workers = std::min(runner.workerLimit(), static_cast<int>(points.size()));
+    double first = std::numeric_limits<double>::infinity(), last = 0;
+    for (const SweepPointStatus& p : points) {
+        if (p.startedAt < 0 || p.endedAt < 0) continue;
+        ++s.points;
+        first = std::min(first, p.startedAt);
+        last = std::max(last, p.endedAt);
+        s.pointSeconds += p.endedAt - p.startedAt;
+    }
+    if (s.points == 0) return s;
+    s.spanSeconds = last - first;
+    const double idle = runner.firstIdleWorkerAt();
+    s.tailSeconds = idle < 0 ? 0 : std::max(0.0, last - idle);
+    return s;
+}
+
 }  // namespace
 
 std::vector<SweepPointStatus> runSweepToEnd(std::vector<SweepTask> tasks, int workers,
-                                            const ProgressCallback& progress) {
+                                            const ProgressCallback& progress,
+                                            core::RunProfile* profile) {
     const qint64 total = static_cast<qint64>(tasks.size());
     // Headless runs are stopped by an interrupt (Ctrl+C), not by cancel(): each
     // point sees it at its next step and returns its partial result.
@@ -43,6 +65,7 @@ std::vector<SweepPointStatus> runSweepToEnd(std::vector<SweepTask> tasks, int wo
             return run(interruptible);
         };
     SweepRunner runner(workers);
+    runner.setProfile(profile);
     std::mutex mutex;  // progress lines come from every worker
     qint64 ended = 0;
     std::map<int, int> quarters;
@@ -74,6 +97,7 @@ std::vector<SweepPointStatus> runSweepToEnd(std::vector<SweepTask> tasks, int wo
     runner.add(std::move(tasks));
     runner.wait();
     std::vector<SweepPointStatus> points = runner.points();
+    if (profile) profile->setSweepSchedule(scheduleOf(points, runner));
     for (const SweepPointStatus& p : points)
         if (p.state == SweepPointState::Failed)
             throw std::runtime_error(p.label.toStdString() + ": " + p.error.toStdString());

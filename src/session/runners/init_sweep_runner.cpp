@@ -12,7 +12,11 @@ namespace normlab::session {
 
 void InitSweepRunner::run(const ExperimentConfig& config, const QString& outDir,
                           const ProgressCallback& progress) {
-    const auto data = loadNetworkDataset(config);
+    std::shared_ptr<const core::Dataset> data;
+    {
+        const core::PhaseTimer timer(profile_, core::RunPhase::DataLoading);
+        data = loadNetworkDataset(config);
+    }
     const core::TwinConfig twin = initSweepTwinConfigFrom(config, data->shape, data->numClasses);
     const std::int64_t steps = config.getInt("steps");
     (void)core::TwinTrainer(data, twin);  // a bad config fails before any runs
@@ -20,8 +24,9 @@ void InitSweepRunner::run(const ExperimentConfig& config, const QString& outDir,
     for (const InitSweepStdPoint& point : initSweepPoints(config))
         tasks.push_back(initSweepTask(data, twin, steps, point));
     const std::vector<SweepPointStatus> points =
-        runSweepToEnd(std::move(tasks), headlessWorkerCount(config), progress);
+        runSweepToEnd(std::move(tasks), headlessWorkerCount(config), progress, profile_);
 
+    const core::PhaseTimer timer(profile_, core::RunPhase::Output);
     CsvWriter csv(QDir(outDir).filePath("init_sweep.csv"),
                   {"init_std", "model", "seed", "final_test_accuracy", "diverged"});
     for (const SweepPointStatus& p : points) {

@@ -7,9 +7,12 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
+#include "core/data/idx_cache.h"
 #include "temp_folder_test.h"
 
 namespace normlab::core {
@@ -287,6 +290,119 @@ TEST_F(IdxFiles, FashionMnistAcceptsUnzippedNames) {
     EXPECT_EQ(d.numClasses, 10);
     EXPECT_EQ(d.classNames.size(), 10u);
     EXPECT_EQ(d.test.labels, (std::vector<int>{5, 1}));
+}
+
+TEST_F(IdxFiles, GzipOfSeveralMembersReadsWhole) {
+    const Bytes file = imageFile(3, 2, 2);
+    const fs::path p = dir_ / "members.gz";
+    for (const auto& [from, to] : {std::pair<std::size_t, std::size_t>{0, 10}, {10, file.size()}}) {
+        gzFile f = gzopen(p.string().c_str(), from == 0 ? "wb" : "ab");
+        gzwrite(f, file.data() + from, static_cast<unsigned>(to - from));
+        gzclose(f);
+    }
+    EXPECT_EQ(readIdxImages(p.string()).pixels, Bytes(file.begin() + 16, file.end()));
+}
+
+// Overwrites `size` bytes at `offset` of a file with `value`.
+void overwrite(const std::string& path, std::streamoff offset, char value, int size = 1) {
+    std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
+    f.seekp(offset);
+    for (int i = 0; i < size; ++i) f.put(value);
+}
+
+class IdxCacheFiles : public IdxFiles {
+  protected:
+    void SetUp() override {
+        IdxFiles::SetUp();
+        paths_ = writeSet(".gz");
+        sources_ = {paths_[0], paths_[1], paths_[2], paths_[3]};
+        cacheDir_ = (dir_ / "cache").string();
+        cachePath_ = idxCachePath(cacheDir_, sources_);
+    }
+    Dataset load() {
+        return loadMnistFormat(paths_[0], paths_[1], paths_[2], paths_[3], 0, cacheDir_);
+    }
+    std::string refusal() {
+        std::string reason;
+        EXPECT_FALSE(readIdxCache(cachePath_, sources_, &reason).has_value());
+        return reason;
+    }
+    static Bytes pixelsOf(const Split& split) { return split.features.bytes(); }
+
+    std::vector<std::string> paths_;
+    IdxSources sources_;
+    std::string cacheDir_, cachePath_;
+};
+
+TEST_F(IdxCacheFiles, FirstLoadWritesTheDecodedCopyTheNextLoadReads) {
+    EXPECT_EQ(refusal(), "no cache file");
+    const Dataset fresh = load();
+    ASSERT_TRUE(fs::exists(cachePath_));
+    std::string reason = "unset";
+    const std::optional<IdxSet> cached = readIdxCache(cachePath_, sources_, &reason);
+    ASSERT_TRUE(cached.has_value()) << reason;
+    EXPECT_TRUE(reason.empty());
+    EXPECT_EQ(cached->trainImages.count, 3);
+    EXPECT_EQ(cached->trainImages.pixels, pixelsOf(fresh.train));
+    EXPECT_EQ(cached->testLabels, (Bytes{1, 1}));
+
+    const Dataset again = load();
+    EXPECT_EQ(pixelsOf(again.train), pixelsOf(fresh.train));
+    EXPECT_EQ(pixelsOf(again.test), pixelsOf(fresh.test));
+    EXPECT_EQ(again.train.labels, fresh.train.labels);
+    EXPECT_EQ(again.numClasses, fresh.numClasses);
+    EXPECT_EQ(again.shape, fresh.shape);
+}
+
+TEST_F(IdxCacheFiles, ChangedSourceMakesTheCacheStaleAndTheLoadRebuildsIt) {
+    (void)load();
+    // Same size, other pixels: only the checksum can tell.
+    Bytes changed = imageFile(3, 2, 2);
+    changed[16] = static_cast<std::uint8_t>(changed[16] + 1);
+    write("train-images.gz", changed);
+    EXPECT_EQ(refusal().rfind("source changed: ", 0), 0u) << refusal();
+    const Dataset d = load();
+    EXPECT_EQ(pixelsOf(d.train).front(), changed[16]);
+    EXPECT_TRUE(readIdxCache(cachePath_, sources_).has_value()) << "rebuilt after the change";
+
+    fs::remove(paths_[3]);
+    EXPECT_EQ(refusal(), "source unreadable: " + paths_[3]);
+}
+
+TEST_F(IdxCacheFiles, DamagedCacheIsRefusedAndRebuilt) {
+    const Dataset fresh = load();
+    const auto size = static_cast<std::streamoff>(fs::file_size(cachePath_));
+    overwrite(cachePath_, size - 5, '\x5a');  // a test image's pixel
+    EXPECT_EQ(refusal(), "damaged payload");
+    EXPECT_EQ(pixelsOf(load().train), pixelsOf(fresh.train));
+    EXPECT_TRUE(readIdxCache(cachePath_, sources_).has_value()) << "rebuilt";
+
+    overwrite(cachePath_, 20, '\x01', 2);  // a source size in the header
+    EXPECT_EQ(refusal(), "damaged header");
+    overwrite(cachePath_, 0, 'X');
+    EXPECT_EQ(refusal(), "not a cache file of this version");
+    fs::resize_file(cachePath_, 40);
+    EXPECT_EQ(refusal(), "truncated header");
+    EXPECT_EQ(pixelsOf(load().test), pixelsOf(fresh.test));
+
+    fs::resize_file(cachePath_, fs::file_size(cachePath_) - 1);
+    EXPECT_EQ(refusal(), "wrong file size");
+    std::ofstream(cachePath_, std::ios::app) << "xx";
+    EXPECT_EQ(refusal(), "wrong file size");
+}
+
+TEST_F(IdxCacheFiles, ASetThatFailsItsChecksIsNeverCached) {
+    write("train-labels.gz", labelFile({0, 12, 1}));
+    EXPECT_THROW((void)loadMnistFormat(paths_[0], paths_[1], paths_[2], paths_[3], 10, cacheDir_),
+                 std::runtime_error);
+    EXPECT_FALSE(fs::exists(cachePath_));
+    // An unwritable cache folder costs the cache, not the load.
+    write("train-labels.gz", labelFile({0, 2, 1}));
+    write("cache-file", {1});
+    EXPECT_EQ(loadMnistFormat(paths_[0], paths_[1], paths_[2], paths_[3], 0,
+                              (dir_ / "cache-file").string())
+                  .numClasses,
+              3);
 }
 
 TEST(FashionMnist, RealDataWhenInstalled) {
