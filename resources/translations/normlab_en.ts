@@ -1337,7 +1337,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;br&gt;theory: ≈ κ·ln(1/tol)/2 = %1 steps at the best fixed lr 2/(λ&lt;sub&gt;max&lt;/sub&gt;+λ&lt;sub&gt;min&lt;/sub&gt;) = %2 (%3 × 2/λ&lt;sub&gt;max&lt;/sub&gt;)</source>
+        <source>&lt;br&gt;theory ≈ κ·ln(1/tol)/2 = %1 steps at the best lr %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1336,8 +1336,8 @@
         <translation>&lt;b&gt;&lt;font color=&quot;#9b1c1c&quot;&gt;스텝 %1에서 발산: lr %2 ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = %3. 이 실행만 멈추고 나머지는 계속됩니다.&lt;/font&gt;&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;br&gt;theory: ≈ κ·ln(1/tol)/2 = %1 steps at the best fixed lr 2/(λ&lt;sub&gt;max&lt;/sub&gt;+λ&lt;sub&gt;min&lt;/sub&gt;) = %2 (%3 × 2/λ&lt;sub&gt;max&lt;/sub&gt;)</source>
-        <translation>&lt;br&gt;이론값: 가장 좋은 고정 lr 2/(λ&lt;sub&gt;max&lt;/sub&gt;+λ&lt;sub&gt;min&lt;/sub&gt;) = %2 (%3 × 2/λ&lt;sub&gt;max&lt;/sub&gt;)에서 ≈ κ·ln(1/tol)/2 = %1 스텝</translation>
+        <source>&lt;br&gt;theory ≈ κ·ln(1/tol)/2 = %1 steps at the best lr %2</source>
+        <translation>&lt;br&gt;이론값 ≈ κ·ln(1/tol)/2 = %1 스텝 (가장 좋은 lr %2에서)</translation>
     </message>
     <message>
         <source>&lt;br&gt;best momentum for this κ: β = ((√κ−1)/(√κ+1))² = %1 (in use: %2), error × %3 per step</source>

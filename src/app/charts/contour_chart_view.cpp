@@ -284,8 +284,12 @@ void ContourChartView::applyFraming() {
             // One step for both axes, at least a label's room apart on screen.
             const double spacing = std::max(xSpacing, ySpacing);
             double scale = std::min(room.width() / sx, room.height() / sy);  // pixels per unit
+            // A box too small for well-spaced labels still gets two intervals
+            // along the region's longer side: the labels then crowd, the window
+            // does not run away from the region.
+            const double largest = niceStepAtLeast(std::max(sx, sy) / 2.0);
             for (int i = 0; i < 12; ++i) {
-                const double step = niceStepAtLeast(spacing / scale);
+                const double step = std::min(largest, niceStepAtLeast(spacing / scale));
                 px = alignedPlan(region_.left(), region_.right(), step);
                 py = alignedPlan(region_.top(), region_.bottom(), step);
                 scale = std::min(room.width() / (px.intervals * step),
@@ -298,11 +302,12 @@ void ContourChartView::applyFraming() {
         } else {
             const auto fill = [](double a, double b, double pixels, double spacing) {
                 AxisPlan plan;
-                double step = niceStepAtLeast(spacing * (b - a) / pixels);
+                const double largest = niceStepAtLeast((b - a) / 2.0);
+                double step = std::min(largest, niceStepAtLeast(spacing * (b - a) / pixels));
                 for (int i = 0; i < 12; ++i) {
                     plan = alignedPlan(a, b, step);
-                    if (pixels / plan.intervals >= spacing * 0.999) break;
-                    step = niceStepAtLeast(step * 1.01);
+                    if (pixels / plan.intervals >= spacing * 0.999 || step >= largest) break;
+                    step = std::min(largest, niceStepAtLeast(step * 1.01));
                 }
                 return plan;
             };

@@ -918,10 +918,8 @@ QString FeatureScalingPage::readoutText(const core::ScalingRunState& run,
     // What kappa costs: the count at the best fixed step, beside the measured one.
     const double best = 2.0 / (q.lambdaMax + q.lambdaMin);
     if (std::isfinite(q.theoreticalSteps))
-        text += tr("<br>theory: ≈ κ·ln(1/tol)/2 = %1 steps at the best fixed lr "
-                   "2/(λ<sub>max</sub>+λ<sub>min</sub>) = %2 (%3 × 2/λ<sub>max</sub>)")
-                    .arg(number(q.theoreticalSteps), number(best),
-                         number(best / q.maxStableLearningRate));
+        text += tr("<br>theory ≈ κ·ln(1/tol)/2 = %1 steps at the best lr %2")
+                    .arg(number(q.theoreticalSteps), number(best));
     if (s.optimizer == core::DescentKind::Momentum)
         text += tr("<br>best momentum for this κ: β = ((√κ−1)/(√κ+1))² = %1 (in use: %2), "
                    "error × %3 per step")
