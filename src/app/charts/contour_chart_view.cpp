@@ -40,11 +40,18 @@ AxisPlan alignedPlan(double a, double b, double step) {
     return {k0 * step, step, static_cast<int>(k1 - k0)};
 }
 
-// Adds intervals, half on each side, up to `total`.
-void widenTo(AxisPlan& plan, int total) {
-    const int extra = std::max(0, total - plan.intervals);
-    plan.min -= plan.step * (extra / 2);
-    plan.intervals += extra;
+// Adds intervals up to `total`, half on each side where the bands [lo, hi]
+// reach that far, the rest on the other side; never moves the plan itself.
+void widenWithin(AxisPlan& plan, int total, double lo, double hi) {
+    const int roomLeft = std::max(0, static_cast<int>(std::floor((plan.min - lo) / plan.step + 1e-9)));
+    const int roomRight =
+        std::max(0, static_cast<int>(std::floor((hi - plan.max()) / plan.step + 1e-9)));
+    const int extra = std::max(0, std::min(total - plan.intervals, roomLeft + roomRight));
+    int left = std::min(extra / 2, roomLeft);
+    const int right = std::min(extra - left, roomRight);
+    left = std::min(extra - right, roomLeft);
+    plan.min -= plan.step * left;
+    plan.intervals += left + right;
 }
 
 QString tickLabel(double v, double step) {
@@ -297,8 +304,13 @@ void ContourChartView::applyFraming() {
                 if (step * scale >= spacing * 0.999) break;
             }
             unit = px.step * scale;
-            widenTo(px, static_cast<int>(std::floor(room.width() / unit + 1e-9)));
-            widenTo(py, static_cast<int>(std::floor(room.height() / unit + 1e-9)));
+            // Fill the room with whole intervals, but not beyond the sampled
+            // surface: what is left over goes to the margins.
+            const QRectF bands = window_.isEmpty() ? region_ : window_.united(region_);
+            widenWithin(px, static_cast<int>(std::floor(room.width() / unit + 1e-9)),
+                        bands.left(), bands.right());
+            widenWithin(py, static_cast<int>(std::floor(room.height() / unit + 1e-9)),
+                        bands.top(), bands.bottom());
         } else {
             const auto fill = [](double a, double b, double pixels, double spacing) {
                 AxisPlan plan;
