@@ -1328,6 +1328,43 @@
 <context>
     <name>normlab::app::FeatureScalingPage</name>
     <message>
+        <source>No intercept: a different model from the unscaled one
+(best MSE %1 here, %2 unscaled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&lt;font color=&quot;#9b1c1c&quot;&gt;Diverged at step %1 with lr %2 ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = %3; this run stopped, the others go on.&lt;/font&gt;&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;theory ≈ κ·ln(1/tol)/2 = %1 steps at the best lr %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;best momentum for this κ: β = ((√κ−1)/(√κ+1))² = %1 (in use: %2), error × %3 per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stretch plots to fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: one unit of w1 is as long on screen as one unit of w2, so a narrow valley looks narrow and perpendicular directions look perpendicular. On: each plot fills its box for a close-up, and says that it is stretched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stretched: w1 and w2 on different scales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Adam</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1429,10 +1466,6 @@
     </message>
     <message>
         <source> (%1 × 2/λ&lt;sub&gt;max&lt;/sub&gt;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;&lt;font color=&quot;#9b1c1c&quot;&gt;Diverged at step %1: for gradient descent lr must stay below 2/λ&lt;sub&gt;max&lt;/sub&gt;.&lt;/font&gt;&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1326,6 +1326,44 @@
 <context>
     <name>normlab::app::FeatureScalingPage</name>
     <message>
+        <source>No intercept: a different model from the unscaled one
+(best MSE %1 here, %2 unscaled)</source>
+        <translation>절편 없음: 스케일링 없는 모델과 다른 모델입니다
+(이 그림의 최소 MSE %1, 스케일링 없음 %2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&lt;font color=&quot;#9b1c1c&quot;&gt;Diverged at step %1 with lr %2 ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = %3; this run stopped, the others go on.&lt;/font&gt;&lt;/b&gt;</source>
+        <translation>&lt;b&gt;&lt;font color=&quot;#9b1c1c&quot;&gt;스텝 %1에서 발산: lr %2 ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = %3. 이 실행만 멈추고 나머지는 계속됩니다.&lt;/font&gt;&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;theory ≈ κ·ln(1/tol)/2 = %1 steps at the best lr %2</source>
+        <translation>&lt;br&gt;이론값 ≈ κ·ln(1/tol)/2 = %1 스텝 (가장 좋은 lr %2에서)</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;best momentum for this κ: β = ((√κ−1)/(√κ+1))² = %1 (in use: %2), error × %3 per step</source>
+        <translation>&lt;br&gt;이 κ에 가장 좋은 모멘텀: β = ((√κ−1)/(√κ+1))² = %1 (사용 중: %2), 스텝마다 오차 × %3</translation>
+    </message>
+    <message>
+        <source>Stretch plots to fill</source>
+        <translation>그림을 칸에 맞게 늘이기</translation>
+    </message>
+    <message>
+        <source>Off: one unit of w1 is as long on screen as one unit of w2, so a narrow valley looks narrow and perpendicular directions look perpendicular. On: each plot fills its box for a close-up, and says that it is stretched.</source>
+        <translation>끄면: 화면에서 w1의 한 단위와 w2의 한 단위 길이가 같아서, 좁은 골짜기는 좁게, 직각인 방향은 직각으로 보입니다. 켜면: 자세히 보도록 그림마다 칸을 가득 채우고, 늘였다는 사실을 그림에 적습니다.</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>수업</translation>
+    </message>
+    <message>
+        <source>Stretched: w1 and w2 on different scales</source>
+        <translation>늘인 그림: w1과 w2의 눈금 크기가 다릅니다</translation>
+    </message>
+    <message>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
@@ -1428,10 +1466,6 @@
     <message>
         <source> (%1 × 2/λ&lt;sub&gt;max&lt;/sub&gt;)</source>
         <translation> (%1 × 2/λ&lt;sub&gt;max&lt;/sub&gt;)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;&lt;font color=&quot;#9b1c1c&quot;&gt;Diverged at step %1: for gradient descent lr must stay below 2/λ&lt;sub&gt;max&lt;/sub&gt;.&lt;/font&gt;&lt;/b&gt;</source>
-        <translation>&lt;b&gt;&lt;font color=&quot;#9b1c1c&quot;&gt;스텝 %1에서 발산함: 경사 하강법에서는 lr이 2/λ&lt;sub&gt;max&lt;/sub&gt;보다 작아야 합니다.&lt;/font&gt;&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Converged in 1 step&lt;/b&gt;</source>

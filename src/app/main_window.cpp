@@ -142,7 +142,12 @@ void MainWindow::setUpTransport() {
     });
     connect(ui_->actionReset, &QAction::triggered, this, &MainWindow::resetRun);
     connect(ui_->bannerResetButton, &QPushButton::clicked, this, &MainWindow::resetRun);
-    connect(ui_->bannerCloseButton, &QPushButton::clicked, ui_->divergenceBanner, &QWidget::hide);
+    // Dismissed stays dismissed, also after switching tabs and back.
+    connect(ui_->bannerCloseButton, &QPushButton::clicked, this, [this] {
+        bannerText_.erase(currentPage());
+        divergenceBanner_.erase(currentPage());
+        ui_->divergenceBanner->hide();
+    });
 
     stepStatus_ = new QLabel(this);
     epochStatus_ = new QLabel(this);
@@ -287,6 +292,10 @@ void MainWindow::onSnapshot(LabPage* page, const session::SnapshotPtr& snapshot)
     clock.start();
     const double cpuStart = threadCpuMs();
     page->render(snapshot);
+    if (!snapshot->diverged && divergenceBanner_.erase(page) > 0) {
+        bannerText_.erase(page);
+        if (page == currentPage()) ui_->divergenceBanner->hide();
+    }
     if (renderObserver_) {
         page->repaint();  // count the painting too, not just the series updates
         renderObserver_(static_cast<double>(clock.nsecsElapsed()) / 1e6, threadCpuMs() - cpuStart);
@@ -303,6 +312,7 @@ void MainWindow::onDiverged(LabPage* page, qint64 step, const QString& message) 
            "learning rate and press Reset.")
             .arg(step)
             .arg(page->title(), message.isEmpty() ? tr("a value became infinite or NaN") : message);
+    divergenceBanner_.insert(page);
     if (page == currentPage()) showBanner(bannerText_[page]);
     updateTransport();
 }

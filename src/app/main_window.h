@@ -8,6 +8,7 @@
 #include <QTranslator>
 #include <functional>
 #include <map>
+#include <set>
 #include <memory>
 
 #include "session/training_session.h"
@@ -104,6 +105,9 @@ class MainWindow : public QMainWindow {
     std::unique_ptr<Ui::MainWindow> ui_;
     std::map<LabPage*, std::unique_ptr<session::TrainingSession>> sessions_;
     std::map<LabPage*, QString> bannerText_;
+    // Pages whose banner reports a divergence: it goes once a frame of that
+    // run no longer diverges (a lower rate replayed the run), so it never goes stale.
+    std::set<LabPage*> divergenceBanner_;
     QSpinBox* speedBox_ = nullptr;
     QSlider* speedSlider_ = nullptr;
     QLabel* speedLabel_ = nullptr;

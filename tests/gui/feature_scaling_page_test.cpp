@@ -5,6 +5,10 @@
 #include <gtest/gtest.h>
 
 #include <QAction>
+#include <QCheckBox>
+#include <QProcess>
+#include <QSettings>
+#include <QTextBrowser>
 #include <QApplication>
 #include <QChartView>
 #include <QComboBox>
@@ -22,12 +26,14 @@
 #include <QTest>
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 
 #include "app/charts/contour_chart_view.h"
 #include "app/charts/log_chart_view.h"
 #include "app/main_window.h"
 #include "app/widgets/mapped_slider.h"
 #include "app/widgets/rich_text_box.h"
+#include "core/lab/scaling_report.h"
 #include "session/resource_paths.h"
 
 namespace {
@@ -222,21 +228,216 @@ TEST_F(FeatureScalingPageTest, WithOneRateForAllTheScaledRunsGoOnAfterTheRawOneD
     window->setStepsPerFrame(2);
     QAction* play = window->findChild<QAction*>("actionPlayPause");
     play->trigger();
-    // The raw run diverges: the session pauses once and says so.
+    // The raw run diverges and stops; the lab plays on, the scaled runs go on.
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return shown()->runs[0].diverged && !window->currentSession()->isPlaying(); }, 5000));
-    EXPECT_FALSE(window->divergenceMessage().isEmpty());
-    EXPECT_FALSE(shown()->runs[2].diverged);
-    const std::int64_t pausedAt = shownStep();
-    // Play again: the scaled runs carry on; the raw one stays where it diverged.
-    play->trigger();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return shownStep() > pausedAt + 40; }, 5000))
-        << "paused again at step " << shownStep();
+        [&] {
+            return shown()->runs[0].diverged &&
+                   shownStep() > shown()->runs[0].divergedAtStep + 40;
+        },
+        5000));
     EXPECT_TRUE(window->currentSession()->isPlaying());
-    EXPECT_TRUE(shown()->runs[0].diverged);
     EXPECT_FALSE(shown()->runs[2].diverged);
     EXPECT_GT(path(2).size(), path(0).size());
+    EXPECT_TRUE(window->divergenceMessage().isEmpty()) << "one diverged plot is not the lab's";
+    // The diverged plot says at which step and with which rate, whatever the current step.
+    const QString text = page->readout(0)->text();
+    EXPECT_TRUE(text.contains(QStringLiteral("Diverged at step %1 ")
+                                  .arg(shown()->runs[0].divergedAtStep)))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains("0.05")) << text.toStdString();
+    EXPECT_TRUE(page->plot(0)->title().contains("diverged"));
     play->trigger();
+
+    // A rate below the raw limit replays the run: the message goes with the divergence.
+    page->learningRateSlider()->setValue(1e-4);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !shown()->runs[0].diverged; }, 5000));
+    EXPECT_FALSE(page->readout(0)->text().contains("Diverged"));
+    EXPECT_FALSE(page->plot(0)->title().contains("diverged"));
+}
+
+// The on-screen vector from one data point to another.
+QPointF screenDelta(ContourChartView* plot, const QPointF& from, const QPointF& to) {
+    return plot->mapToWidget(to) - plot->mapToWidget(from);
+}
+
+bool isOneTwoFive(double step) {
+    const double decade = std::pow(10.0, std::floor(std::log10(step) + 1e-9));
+    const double m = step / decade;
+    return std::abs(m - 1.0) < 1e-6 || std::abs(m - 2.0) < 1e-6 || std::abs(m - 5.0) < 1e-6;
+}
+
+// Ticks evenly spaced by a 1, 2 or 5 times a power of ten, each a multiple of that step.
+void expectRoundTicks(ContourChartView* plot, Qt::Orientation orientation) {
+    const QList<double> ticks = plot->tickValues(orientation);
+    ASSERT_GE(ticks.size(), 3);
+    const double step = ticks[1] - ticks[0];
+    EXPECT_TRUE(isOneTwoFive(step)) << step;
+    for (const double t : ticks) {
+        EXPECT_NEAR(t / step, std::round(t / step), 1e-6) << t << " step " << step;
+    }
+}
+
+TEST_F(FeatureScalingPageTest, ContourPlotsAreDrawnAtEqualScaleWithRoundTicks) {
+    runSteps(60);
+    const auto unitLengths = [&](int i) {
+        ContourChartView* plot = page->plot(i);
+        const QList<double> x = plot->tickValues(Qt::Horizontal);
+        const QList<double> y = plot->tickValues(Qt::Vertical);
+        const QPointF origin(x.value(0), y.value(0));
+        // One unit along each axis, measured over the whole axis so a pixel shows.
+        const double span = std::min(x.last() - x.first(), y.last() - y.first());
+        const double w1 = std::hypot(screenDelta(plot, origin, origin + QPointF(span, 0)).x(),
+                                     screenDelta(plot, origin, origin + QPointF(span, 0)).y());
+        const double w2 = std::hypot(screenDelta(plot, origin, origin + QPointF(0, span)).x(),
+                                     screenDelta(plot, origin, origin + QPointF(0, span)).y());
+        return std::pair{w1 / span, w2 / span};
+    };
+    for (int i = 0; i < 3; ++i) {
+        SCOPED_TRACE(i);
+        // The framing settles once the labels stop changing the plot area.
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                const auto [u1, u2] = unitLengths(i);
+                const auto x = page->plot(i)->tickValues(Qt::Horizontal);
+                return u1 > 0 && std::abs(u1 - u2) * (x.last() - x.first()) < 1.0;
+            },
+            3000))
+            << unitLengths(i).first << " vs " << unitLengths(i).second << " pixels per unit";
+        ContourChartView* plot = page->plot(i);
+        EXPECT_TRUE(plot->isEqualScale());
+        EXPECT_TRUE(plot->noteText().isEmpty());
+        expectRoundTicks(plot, Qt::Horizontal);
+        expectRoundTicks(plot, Qt::Vertical);
+
+        // The two eigen-directions look perpendicular.
+        const auto& q = shown()->runs[std::size_t(i)].model->quadratic;
+        const QPointF m(q.minimizer[0], q.minimizer[1]);
+        const QList<double> x = plot->tickValues(Qt::Horizontal);
+        const double reach = 0.2 * (x.last() - x.first());
+        const QPointF a = screenDelta(plot, m, m + reach * QPointF(q.vMax[0], q.vMax[1]));
+        const QPointF b = screenDelta(plot, m, m + reach * QPointF(q.vMin[0], q.vMin[1]));
+        const double degrees =
+            std::acos((a.x() * b.x() + a.y() * b.y()) / (std::hypot(a.x(), a.y()) *
+                                                           std::hypot(b.x(), b.y()))) *
+            180.0 / std::numbers::pi;
+        EXPECT_NEAR(degrees, 90.0, 2.0);
+
+        // Start, minimum and the whole path stay in the window.
+        const QList<double> y = plot->tickValues(Qt::Vertical);
+        for (const QPointF& p : path(i) + QList<QPointF>{m}) {
+            EXPECT_GE(p.x(), x.first());
+            EXPECT_LE(p.x(), x.last());
+            EXPECT_GE(p.y(), y.first());
+            EXPECT_LE(p.y(), y.last());
+        }
+    }
+
+    // Stretched: the narrow valley fills its box, and the plot says so.
+    page->stretchToggle()->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !page->plot(0)->isEqualScale(); }, 3000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            const auto [u1, u2] = unitLengths(0);
+            return u1 > 3.0 * u2;
+        },
+        3000));
+    EXPECT_TRUE(page->plot(0)->noteText().contains("Stretched"));
+    expectRoundTicks(page->plot(0), Qt::Horizontal);
+    expectRoundTicks(page->plot(0), Qt::Vertical);
+}
+
+TEST_F(FeatureScalingPageTest, WithoutAnInterceptTheScaledPlotsSayTheyFitAnotherModel) {
+    runSteps(1);
+    for (int i = 0; i < 3; ++i) EXPECT_TRUE(page->plot(i)->noteText().isEmpty()) << i;
+    page->findChild<QCheckBox*>("intercept")->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return shown() && !shown()->intercept; }, 5000));
+    EXPECT_TRUE(page->plot(0)->noteText().isEmpty());
+    for (int i = 1; i < 3; ++i) {
+        const QString note = page->plot(i)->noteText();
+        EXPECT_TRUE(note.contains("different model")) << note.toStdString();
+        // The two best fits, as computed for this run.
+        const double own = shown()->runs[std::size_t(i)].model->quadratic.minLoss;
+        EXPECT_GT(std::abs(own - shown()->runs[0].model->quadratic.minLoss), 1.0);
+    }
+}
+
+TEST_F(FeatureScalingPageTest, ReadoutsGiveTheTheoreticalStepsAndTheBestMomentum) {
+    runSteps(1);
+    const auto& q = shown()->runs[0].model->quadratic;
+    const QString text = page->readout(0)->text();
+    EXPECT_TRUE(text.contains(QString::number(q.theoreticalSteps, 'f', 0))) << text.toStdString();
+    EXPECT_FALSE(text.contains("momentum"));
+    page->findChild<QComboBox*>("optimizer")->setCurrentIndex(1);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return shown()->optimizer == normlab::core::DescentKind::Momentum; }, 5000));
+    const QString withMomentum = page->readout(0)->text();
+    EXPECT_TRUE(withMomentum.contains("best momentum")) << withMomentum.toStdString();
+    EXPECT_TRUE(withMomentum.contains(QString::number(q.optimalMomentum, 'f', 3)))
+        << withMomentum.toStdString();
+}
+
+TEST_F(FeatureScalingPageTest, TheSameRateRowIsStillThereAfterARestart) {
+    page->findChild<QRadioButton*>("sameRate")->click();
+    page->learningRateSlider()->setValue(3e-4);
+    const QString ini = dir.filePath("settings.ini");
+    {
+        QSettings settings(ini, QSettings::IniFormat);
+        window->saveSettings(settings);
+    }
+    auto* again = new FeatureScalingPage;
+    MainWindow restarted(QList<normlab::app::LabPage*>{again});
+    {
+        QSettings settings(ini, QSettings::IniFormat);
+        restarted.restoreSettings(settings);
+    }
+    restarted.resize(1280, 800);
+    restarted.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&restarted));
+    EXPECT_TRUE(again->findChild<QRadioButton*>("sameRate")->isChecked());
+    normlab::app::MappedSlider* rate = again->learningRateSlider();
+    EXPECT_TRUE(rate->isVisible());
+    EXPECT_NEAR(rate->value(), 3e-4, 0.05 * 3e-4);
+    bool labelShown = false;
+    for (const QLabel* label : again->findChildren<QLabel*>())
+        if (label->buddy() == rate && label->isVisible()) labelShown = true;
+    EXPECT_TRUE(labelShown);
+}
+
+TEST_F(FeatureScalingPageTest, TheLessonHasATabOfItsOwn) {
+    QTabWidget* side = page->sideTabs();
+    ASSERT_EQ(side->count(), 2);
+    side->setCurrentIndex(1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->lesson()->isVisible(); }, 2000));
+    EXPECT_GT(page->lesson()->height(), page->height() / 2);
+    EXPECT_FALSE(page->lesson()->toPlainText().isEmpty());
+}
+
+QByteArray readAll(const QString& path) {
+    QFile f(path);
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << path.toStdString();
+    return f.readAll();
+}
+
+TEST_F(FeatureScalingPageTest, TheAppAndTheCliWriteTheSameScalingCsvForThePreset) {
+    // The app as it starts, through the factory its session runs.
+    const std::unique_ptr<normlab::core::Experiment> experiment = page->createSession()();
+    auto* comparison = dynamic_cast<normlab::core::ScalingComparison*>(experiment.get());
+    ASSERT_NE(comparison, nullptr);
+    const QString app = dir.filePath("app");
+    const std::optional<normlab::session::ExperimentConfig> config = page->experimentConfig();
+    ASSERT_TRUE(config.has_value());
+    normlab::core::writeScalingReport(*comparison, app.toStdString(), config->getInt("steps"));
+
+    const QString cli = dir.filePath("cli");
+    QProcess process;
+    process.start(QStringLiteral(NORMLAB_CLI_PATH),
+                  {"run", "feature-scaling", "--out", cli});
+    ASSERT_TRUE(process.waitForFinished(60000));
+    ASSERT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+    const QByteArray fromApp = readAll(app + "/scaling.csv");
+    EXPECT_FALSE(fromApp.isEmpty());
+    EXPECT_EQ(fromApp, readAll(cli + "/scaling.csv"));
+    EXPECT_EQ(readAll(app + "/path_none.csv"), readAll(cli + "/path_none.csv"));
 }
 
 TEST_F(FeatureScalingPageTest, CsvWithoutThreeNumericColumnsGivesAMessage) {

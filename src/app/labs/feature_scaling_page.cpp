@@ -18,7 +18,6 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSlider>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -97,6 +96,9 @@ FeatureScalingPage::FeatureScalingPage(QWidget* parent) : LabPage(parent) {
     buildControls();
     buildViews();
     connectControls();
+    // The one source of the lab's defaults, the same the bundled preset and
+    // normlab-cli use.
+    applyExperimentConfig(session::ExperimentConfig::defaults("feature-scaling"));
     retranslate();
     updateSourceVisibility();
     updateModeVisibility();
@@ -270,13 +272,6 @@ void FeatureScalingPage::buildControls() {
     noise_ = new MappedSlider(QStringLiteral("noise"), 0, 100, 100, Scale::Linear, this);
     samples_ = new MappedSlider(QStringLiteral("samples"), 10, 5000, 100, Scale::Logarithmic, this);
     samples_->setFormatter([](double v) { return QString::number(std::lround(v)); });
-    feature1Scale_->setValue(40);
-    feature1Mean_->setValue(120);
-    feature2Scale_->setValue(1);
-    feature2Mean_->setValue(3);
-    correlation_->setValue(0);
-    noise_->setValue(10);
-    samples_->setValue(200);
     for (MappedSlider* s : {feature1Scale_, feature1Mean_, feature2Scale_, feature2Mean_,
                             correlation_, noise_, samples_})
         addRow(synthetic, s);
@@ -305,8 +300,6 @@ void FeatureScalingPage::buildControls() {
     dataLayout->addWidget(dataMessage_);
     intercept_ = new QCheckBox(this);
     intercept_->setObjectName(QStringLiteral("intercept"));
-    // On by default: every scaling then reaches the same best fit, only the path differs.
-    intercept_->setChecked(true);
     dataLayout->addWidget(intercept_);
 
     optimizerGroup_ = new QGroupBox(this);
@@ -327,10 +320,8 @@ void FeatureScalingPage::buildControls() {
     opt->addRow(fractionRate_);
     learningRate_ =
         new MappedSlider(QStringLiteral("learningRate"), 1e-6, 10, 280, Scale::Logarithmic, this);
-    learningRate_->setValue(1e-4);
     fraction_ =
         new MappedSlider(QStringLiteral("lrFraction"), 0.01, 2.5, 240, Scale::Logarithmic, this);
-    fraction_->setValue(0.5);
     addRow(opt, learningRate_);
     addRow(opt, fraction_);
     batchSize_ = new MappedSlider(QStringLiteral("batchSize"), kBatchSizes, this);
@@ -343,7 +334,6 @@ void FeatureScalingPage::buildControls() {
         start_[i]->setObjectName(i == 0 ? QStringLiteral("startW1") : QStringLiteral("startW2"));
         start_[i]->setRange(-1e6, 1e6);
         start_[i]->setDecimals(3);
-        start_[i]->setValue(0.0);
         start_[i]->setKeyboardTracking(false);
         startLayout->addWidget(start_[i]);
     }
@@ -368,15 +358,14 @@ void FeatureScalingPage::buildViews() {
     lesson_ = new QTextBrowser(this);
     lesson_->setObjectName(QStringLiteral("lesson"));
     lesson_->setOpenExternalLinks(false);
-    // Controls above, the lesson below: a teacher drags the divider to read more.
-    auto* side = new QSplitter(Qt::Vertical, this);
-    side->setObjectName(QStringLiteral("sideSplitter"));
-    side->addWidget(controlsScroll_);
-    side->addWidget(lesson_);
-    side->setStretchFactor(0, 3);
-    side->setStretchFactor(1, 2);
-    side->setChildrenCollapsible(false);
-    side_ = side;
+    // Controls and lesson on two tabs: the lesson gets the whole height of
+    // the side at every window size, not a corner under the controls.
+    sideTabs_ = new QTabWidget(this);
+    sideTabs_->setObjectName(QStringLiteral("sideTabs"));
+    sideTabs_->addTab(controlsScroll_, QString());
+    sideTabs_->addTab(lesson_, QString());
+    side_ = sideTabs_;
+    QWidget* side = side_;
 
     surfaceCaption_ = new RichTextBox(this);
     legendKey_ = new RichTextBox(this);
@@ -430,7 +419,13 @@ void FeatureScalingPage::buildViews() {
     auto* surfaces = new QVBoxLayout(surfacesPane_);
     surfaces->setContentsMargins(0, 0, 0, 0);
     surfaces->addWidget(surfaceCaption_);
-    surfaces->addWidget(legendKey_);
+    auto* keyRow = new QHBoxLayout;
+    keyRow->setContentsMargins(0, 0, 0, 0);
+    keyRow->addWidget(legendKey_, 1);
+    stretchPlots_ = new QCheckBox(this);
+    stretchPlots_->setObjectName(QStringLiteral("stretchPlots"));
+    keyRow->addWidget(stretchPlots_, 0, Qt::AlignTop);
+    surfaces->addLayout(keyRow);
     surfaces->addLayout(plotsRow, 1);
     curvesPane_ = new QWidget(this);
     curvesPane_->setLayout(curvesGrid_);
@@ -524,6 +519,10 @@ void FeatureScalingPage::connectControls() {
     });
     for (QDoubleSpinBox* box : start_)
         connect(box, &QDoubleSpinBox::valueChanged, this, [this] { emitStart(); });
+    connect(stretchPlots_, &QCheckBox::toggled, this, [this] {
+        shownSurfaces_ = {};  // the other sampling of each surface
+        if (last_) render(last_);
+    });
 }
 
 void FeatureScalingPage::emitLearningRate() {
@@ -841,9 +840,15 @@ void FeatureScalingPage::renderPlot(std::size_t i, const core::ScalingComparison
     const core::ScalingRunState& run = s.runs[i];
     ContourChartView* plot = plots_[i];
     const core::QuadraticSummary& q = run.model->quadratic;
+    const core::ScalingSurface& surface = *run.surface;
+    const bool equalScale = !stretchPlots_->isChecked();
     if (run.surface.get() != shownSurfaces_[i]) {
-        plot->setSurface(run.surface->grid, run.surface->contours);
-        const core::GridWindow& w = run.surface->window;
+        // Equal scale shows more than the frame along one axis: the square sampling covers it.
+        if (equalScale)
+            plot->setSurface(surface.wideGrid, surface.wideContours);
+        else
+            plot->setSurface(surface.grid, surface.contours);
+        const core::GridWindow& w = surface.wideWindow;
         const double reach = std::hypot(w.w1Max - w.w1Min, w.w2Max - w.w2Min) * 4.0;
         plot->setPoints(kSteepSeries, lineThrough(q.minimizer, q.vMax, reach));
         plot->setPoints(kFlatSeries, lineThrough(q.minimizer, q.vMin, reach));
@@ -853,11 +858,33 @@ void FeatureScalingPage::renderPlot(std::size_t i, const core::ScalingComparison
     plot->setPoints(kStartSeries, {QPointF(s.start[0], s.start[1])});
     QList<QPointF> path;
     path.reserve(static_cast<qsizetype>(run.path.size()));
-    for (std::size_t k = 0; k < run.path.size(); ++k)
-        path.append(QPointF(run.path[k].w1, run.path[k].w2));
+    const core::GridWindow& f = surface.window;
+    // The frame holds every stable gradient-descent path; momentum, Adam or
+    // mini-batch noise may swing further, and the window grows to keep them.
+    double x0 = f.w1Min, x1 = f.w1Max, y0 = f.w2Min, y1 = f.w2Max;
+    for (std::size_t k = 0; k < run.path.size(); ++k) {
+        const QPointF p(run.path[k].w1, run.path[k].w2);
+        path.append(p);
+        if (run.diverged || !std::isfinite(p.x()) || !std::isfinite(p.y())) continue;
+        x0 = std::min(x0, p.x());
+        x1 = std::max(x1, p.x());
+        y0 = std::min(y0, p.y());
+        y1 = std::max(y1, p.y());
+    }
+    plot->setFraming(QRectF(QPointF(x0, y0), QPointF(x1, y1)), equalScale);
     plot->setPoints(kPathSeries, path);
     plot->setPoints(kCurrentSeries, path.isEmpty() ? QList<QPointF>{} : QList{path.last()});
     plot->setTitle(run.diverged ? tr("%1 — diverged").arg(scalingName(i)) : scalingName(i));
+    // Without an intercept, shifting the features changes what the model can
+    // fit: say so where the two pictures would otherwise be compared.
+    const double rawMin = s.runs[0].model->quadratic.minLoss;
+    const bool otherModel =
+        !s.intercept && i > 0 &&
+        std::abs(q.minLoss - rawMin) > 1e-6 * std::max({std::abs(rawMin), std::abs(q.minLoss), 1e-12});
+    plot->setNote(otherModel ? tr("No intercept: a different model from the unscaled one\n"
+                                  "(best MSE %1 here, %2 unscaled)")
+                                   .arg(number(q.minLoss), number(rawMin))
+                             : QString());
 
     readouts_[i]->setHtml(readoutText(run, s));
     QPalette palette = readouts_[i]->palette();
@@ -877,10 +904,10 @@ QString FeatureScalingPage::readoutText(const core::ScalingRunState& run,
         text += tr(" (%1 × 2/λ<sub>max</sub>)").arg(number(s.learningRateSetting));
     text += QStringLiteral("<br>");
     if (run.diverged) {
-        const std::int64_t step = run.path.empty() ? 0 : run.path.back().step;
-        text += tr("<b><font color=\"#9b1c1c\">Diverged at step %1: for gradient descent lr must "
-                   "stay below 2/λ<sub>max</sub>.</font></b>")
-                    .arg(step);
+        text += tr("<b><font color=\"#9b1c1c\">Diverged at step %1 with lr %2 ≥ 2/λ<sub>max</sub> "
+                   "= %3; this run stopped, the others go on.</font></b>")
+                    .arg(run.divergedAtStep)
+                    .arg(number(run.learningRate), number(q.maxStableLearningRate));
     } else if (run.stepsToConverge >= 0) {
         text += run.stepsToConverge == 1
                     ? tr("<b>Converged in 1 step</b>")
@@ -888,6 +915,16 @@ QString FeatureScalingPage::readoutText(const core::ScalingRunState& run,
     } else {
         text += tr("<b>Not converged yet</b> (step %1)").arg(s.step);
     }
+    // What kappa costs: the count at the best fixed step, beside the measured one.
+    const double best = 2.0 / (q.lambdaMax + q.lambdaMin);
+    if (std::isfinite(q.theoreticalSteps))
+        text += tr("<br>theory ≈ κ·ln(1/tol)/2 = %1 steps at the best lr %2")
+                    .arg(number(q.theoreticalSteps), number(best));
+    if (s.optimizer == core::DescentKind::Momentum)
+        text += tr("<br>best momentum for this κ: β = ((√κ−1)/(√κ+1))² = %1 (in use: %2), "
+                   "error × %3 per step")
+                    .arg(number(q.optimalMomentum), number(s.momentum),
+                         number(q.optimalMomentumRate));
     return text;
 }
 
@@ -1052,8 +1089,16 @@ void FeatureScalingPage::retranslate() {
         tr("<span style=\"color:#333\">- - -</span> steepest direction (λmax) &nbsp; "
            "<span style=\"color:#555\">· · ·</span> flattest direction (λmin) &nbsp; "
            "● minimum &nbsp; ○ start &nbsp; — path (click a plot to move the start)"));
+    stretchPlots_->setText(tr("Stretch plots to fill"));
+    stretchPlots_->setToolTip(
+        tr("Off: one unit of w1 is as long on screen as one unit of w2, so a narrow valley "
+           "looks narrow and perpendicular directions look perpendicular. On: each plot fills "
+           "its box for a close-up, and says that it is stretched."));
+    sideTabs_->setTabText(0, tr("Controls"));
+    sideTabs_->setTabText(1, tr("Lesson"));
     for (std::size_t i = 0; i < plots_.size(); ++i) {
         plots_[i]->setTitle(scalingName(i));
+        plots_[i]->setStretchedNote(tr("Stretched: w1 and w2 on different scales"));
         plots_[i]->setAxisTitles(tr("w1"), tr("w2"));
         plots_[i]->setToolTip(
             tr("Loss contours over the weights (w1, w2); darker = higher loss. "

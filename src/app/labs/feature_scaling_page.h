@@ -72,6 +72,9 @@ class FeatureScalingPage : public LabPage {
     // window too short for both rows (a projector at presentation fonts).
     [[nodiscard]] bool isCompact() const { return compact_; }
     [[nodiscard]] QTabWidget* viewTabs() const { return viewTabs_; }
+    [[nodiscard]] QTabWidget* sideTabs() const { return sideTabs_; }
+    [[nodiscard]] QCheckBox* stretchToggle() const { return stretchPlots_; }
+    [[nodiscard]] QTextBrowser* lesson() const { return lesson_; }
 
   protected:
     void retranslate() override;
@@ -153,6 +156,8 @@ class FeatureScalingPage : public LabPage {
     std::array<int, 2> scaledSeries_{};
     int rawSeries_ = 0;
     QTextBrowser* lesson_ = nullptr;
+    QCheckBox* stretchPlots_ = nullptr;  // off: every contour plot at equal scale
+    QTabWidget* sideTabs_ = nullptr;     // controls | lesson
     QWidget* side_ = nullptr;
     QWidget* controls_ = nullptr;
     QScrollArea* controlsScroll_ = nullptr;

@@ -35,6 +35,7 @@ void MappedSlider::build(const QString& objectName, int positions) {
     layout->addWidget(label_, 0);
     formatter_ = [](double v) { return QString::number(v, 'g', 3); };
     connect(slider_, &QSlider::valueChanged, this, [this] {
+        if (!settingValue_) exact_.reset();  // the user moved it: the stop's value
         updateLabel();
         Q_EMIT valueChanged(value());
     });
@@ -48,7 +49,7 @@ double MappedSlider::valueAt(int position) const {
     return min_ + t * (max_ - min_);
 }
 
-double MappedSlider::value() const { return valueAt(slider_->value()); }
+double MappedSlider::value() const { return exact_ ? *exact_ : valueAt(slider_->value()); }
 
 int MappedSlider::positionOf(double v) const {
     int best = 0;
@@ -65,7 +66,25 @@ int MappedSlider::positionOf(double v) const {
     return best;
 }
 
-void MappedSlider::setValue(double v) { slider_->setValue(positionOf(v)); }
+void MappedSlider::setValue(double v) {
+    const double before = value();
+    const double lo = values_.isEmpty() ? std::min(min_, max_) : values_.front();
+    const double hi = values_.isEmpty() ? std::max(min_, max_) : values_.back();
+    const bool listed = values_.isEmpty() || values_.contains(v);
+    const int position = positionOf(v);
+    settingValue_ = true;
+    if (std::isfinite(v) && v >= lo && v <= hi && listed)
+        exact_ = v;
+    else
+        exact_.reset();
+    const bool moved = position != slider_->value();
+    slider_->setValue(position);  // emits through the slider when it moves
+    settingValue_ = false;
+    if (!moved && value() != before) {
+        updateLabel();
+        Q_EMIT valueChanged(value());
+    }
+}
 
 void MappedSlider::setFormatter(Formatter formatter) {
     formatter_ = std::move(formatter);

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QWidget>
 #include <functional>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QLabel;
@@ -28,8 +29,11 @@ class MappedSlider : public QWidget {
     // One stop per listed value.
     MappedSlider(const QString& objectName, QList<double> values, QWidget* parent = nullptr);
 
+    // The value last given to setValue() while the handle stays on its stop
+    // (a value from a file is kept exactly), else the value of the stop.
     [[nodiscard]] double value() const;
-    // The nearest stop; emits valueChanged when the position moves.
+    // Moves to the nearest stop and keeps `value` itself when it lies in the
+    // slider's range; emits valueChanged when the value changes.
     void setValue(double value);
     [[nodiscard]] double valueAt(int position) const;
     [[nodiscard]] int positionOf(double value) const;
@@ -51,6 +55,8 @@ class MappedSlider : public QWidget {
     double max_ = 1.0;
     Scale scale_ = Scale::Linear;
     QList<double> values_;  // list mode when not empty
+    std::optional<double> exact_;
+    bool settingValue_ = false;
     Formatter formatter_;
 };
 

@@ -1,5 +1,6 @@
 #include "core/lab/scaling_comparison.h"
 
+#include <algorithm>
 #include <cmath>
 #include <sstream>
 #include <stdexcept>
@@ -97,6 +98,9 @@ void ScalingComparison::rebuildData() {
         q.minimizer = loss->minimizer();
         q.minLoss = loss->minLoss();
         q.interceptAtMinimizer = loss->interceptAt(q.minimizer);
+        q.theoreticalSteps = theoreticalSteps(q.conditionNumber, config_.tolerance);
+        q.optimalMomentum = optimalMomentum(q.conditionNumber);
+        q.optimalMomentumRate = optimalMomentumRate(q.conditionNumber);
         model->loss = std::move(loss);
         models_[scalingIndex(kind)] = std::move(model);
     }
@@ -104,16 +108,24 @@ void ScalingComparison::rebuildData() {
 
 void ScalingComparison::rebuildSurfaces(bool onlyWhenStartOutside) {
     for (std::size_t i = 0; i < models_.size(); ++i) {
-        if (onlyWhenStartOutside && surfaces_[i] && surfaces_[i]->window.contains(config_.start)) {
+        const QuadraticLoss& loss = *models_[i]->loss;
+        const GridWindow frame = frameWindow(loss, config_.start);
+        // A new start whose stable paths stay inside the shown frame keeps it.
+        if (onlyWhenStartOutside && surfaces_[i] && windowContains(surfaces_[i]->window, frame)) {
             continue;
         }
-        const QuadraticLoss& loss = *models_[i]->loss;
         auto surface = std::make_shared<ScalingSurface>();
-        surface->window = frameWindow(loss, config_.start);
-        surface->grid = evaluateLossGrid(loss, surface->window, config_.gridSize, config_.gridSize);
+        surface->window = frame;
+        surface->grid = evaluateLossGrid(loss, frame, config_.gridSize, config_.gridSize);
         const std::vector<double> levels =
             autoLevels(loss.minLoss(), surface->grid.maxValue, config_.levels);
         surface->contours = contourLines(surface->grid, levels);
+        // The square is sampled about as finely as the frame along its longer side.
+        surface->wideWindow = squareAround(frame, kWideSurfaceFactor);
+        const int wideSize = std::min(
+            1000, static_cast<int>(std::lround(config_.gridSize * kWideSurfaceFactor)));
+        surface->wideGrid = evaluateLossGrid(loss, surface->wideWindow, wideSize, wideSize);
+        surface->wideContours = contourLines(surface->wideGrid, levels);
         surfaces_[i] = std::move(surface);
     }
 }
@@ -169,16 +181,18 @@ std::string ScalingComparison::datasetName() const {
            targetName_ + ")";
 }
 
-std::string ScalingComparison::divergenceMessage(std::size_t i) const {
-    const DescentPath& run = *runs_[i];
-    const double lr = run.settings().optimizer.learningRate;
-    const double stable = models_[i]->quadratic.maxStableLearningRate;
+std::string ScalingComparison::divergenceMessage() const {
+    // Only once every run has diverged; the lab words each run's state itself.
     std::ostringstream out;
     out.precision(3);
-    out << toString(kComparedScalings[i]) << ": diverged at step " << run.steps()
-        << " with learning rate " << lr << "; the max stable rate of gradient descent here is "
-        << "2/lambda_max = " << stable;
-    if (lr >= stable) out << ", lower the learning rate below it";
+    out << "every run diverged (";
+    for (std::size_t i = 0; i < runs_.size(); ++i) {
+        const DescentPath& run = *runs_[i];
+        out << (i ? "; " : "") << toString(kComparedScalings[i]) << " at step "
+            << run.divergedAtStep() << " with lr " << run.settings().optimizer.learningRate
+            << " >= 2/lambda_max " << models_[i]->quadratic.maxStableLearningRate;
+    }
+    out << ")";
     return out.str();
 }
 
@@ -197,18 +211,19 @@ std::shared_ptr<const ScalingComparisonSnapshot> ScalingComparison::comparisonSn
         state.currentLoss = run.currentLoss();
         state.stepsToConverge = run.stepsToConverge();
         state.diverged = run.diverged();
-        if (state.diverged) {
-            state.divergence = divergenceMessage(i);
-            snap->diverged = true;
-            snap->divergence += (snap->divergence.empty() ? "" : "\n") + state.divergence;
-        }
+        state.divergedAtStep = run.divergedAtStep();
     }
+    snap->diverged = std::all_of(runs_.begin(), runs_.end(),
+                                 [](const auto& run) { return run->diverged(); });
+    if (snap->diverged) snap->divergence = divergenceMessage();
     snap->optimizer = config_.optimizer;
     snap->learningRateMode = config_.learningRateMode;
     snap->learningRateSetting = config_.learningRate;
     snap->batchSize = config_.batchSize;
     snap->start = config_.start;
     snap->intercept = config_.intercept;
+    snap->tolerance = config_.tolerance;
+    snap->momentum = config_.momentum;
     snap->surfaceDescription = models_[0]->loss->surfaceDescription();
     snap->featureNames = featureNames_;
     snap->targetName = targetName_;
@@ -276,6 +291,7 @@ void ScalingComparison::setConfig(ScalingComparisonConfig config) {
     const bool newUser = config.userX.rows() > 0;
     const bool dataChanged =
         config.intercept != old.intercept || config.scatterCap != old.scatterCap ||
+        config.tolerance != old.tolerance ||
         oldUser != newUser || (!newUser && config.data != old.data) ||
         (newUser && (config.userX.rows() != old.userX.rows() || config.userX != old.userX ||
                      config.userY != old.userY || config.userFeatureNames != old.userFeatureNames ||

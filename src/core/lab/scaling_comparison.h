@@ -57,7 +57,7 @@ struct ScalingComparisonConfig {
     Eigen::Vector2d start{0.0, 0.0};
     int gridSize = 200;       // grid points per axis
     int levels = 15;          // contour levels
-    double tolerance = 1e-6;  // converged when loss - min <= tolerance * (loss_0 - min)
+    double tolerance = 1e-6;  // see DescentPath: distance and loss gap both down by this factor
     std::uint64_t seed = 1;   // mini-batch order
     int scatterCap = 2000;    // most feature points carried for the scatter
 };
@@ -75,6 +75,10 @@ struct QuadraticSummary {
     Eigen::Vector2d minimizer{0.0, 0.0};
     double minLoss = 0.0;
     double interceptAtMinimizer = 0.0;
+    // Gradient descent at its best fixed step, for the config's tolerance.
+    double theoreticalSteps = 0.0;
+    double optimalMomentum = 0.0;      // Polyak's beta* for this kappa
+    double optimalMomentumRate = 0.0;  // error shrink factor per step at beta*
 };
 
 // One scaling of the data; changes only when the data or the intercept change.
@@ -88,11 +92,20 @@ struct ScalingModel {
 };
 
 // The plotted surface of one scaling; changes with the model, grid settings or framing.
+// Two samplings with the same contour levels: the frame (start, minimum and
+// the stable paths between them, for a plot stretched to fill), and a square
+// around it (for an equal-scale plot of any shape).
 struct ScalingSurface {
     GridWindow window;
     LossGrid grid;
     std::vector<ContourLevel> contours;
+    GridWindow wideWindow;
+    LossGrid wideGrid;
+    std::vector<ContourLevel> wideContours;
 };
+// The square's side over the frame's longer side: an equal-scale plot area
+// up to this much wider than tall (or taller than wide) stays covered.
+inline constexpr double kWideSurfaceFactor = 2.5;
 
 struct ScalingRunState {
     ScalingKind scaling = ScalingKind::None;
@@ -103,9 +116,11 @@ struct ScalingRunState {
     double currentLoss = 0.0;
     std::int64_t stepsToConverge = -1;  // -1: not yet
     bool diverged = false;
-    std::string divergence;  // names the scaling and its max stable rate
+    std::int64_t divergedAtStep = -1;  // -1: not diverged
 };
 
+// The snapshot's own `diverged` is set only once all three runs have
+// diverged: a diverged run stops by itself and the others go on.
 struct ScalingComparisonSnapshot final : Snapshot {
     std::array<ScalingRunState, 3> runs;  // none, minmax, zscore
     DescentKind optimizer = DescentKind::GradientDescent;
@@ -114,6 +129,8 @@ struct ScalingComparisonSnapshot final : Snapshot {
     int batchSize = 0;
     Eigen::Vector2d start{0.0, 0.0};
     bool intercept = true;
+    double tolerance = 0.0;
+    double momentum = 0.0;
     std::string surfaceDescription;  // what the contour plots show, in plain words
     std::array<std::string, 2> featureNames;
     std::string targetName;
@@ -161,7 +178,7 @@ class ScalingComparison final : public Experiment {
     void rebuildSurfaces(bool onlyWhenStartOutside);
     void restartRuns(std::int64_t replaySteps);
     void applyOptimizerChange();
-    [[nodiscard]] std::string divergenceMessage(std::size_t index) const;
+    [[nodiscard]] std::string divergenceMessage() const;
 
     ScalingComparisonConfig config_;
     Matrix<float> rawX_;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 #include <stdexcept>
 #include <string>
@@ -54,6 +55,7 @@ DescentPath::DescentPath(std::shared_ptr<const QuadraticLoss> loss, const Descen
             std::make_unique<MiniBatchSampler>(loss_->samples(), settings.batchSize, settings.seed);
     }
     initialLoss_ = currentLoss_ = loss_->loss(w_);
+    initialDistance_ = (w_ - loss_->minimizer()).norm();
     record();
 }
 
@@ -62,7 +64,11 @@ void DescentPath::record() {
     if (stepsToConverge_ < 0 && !diverged_) {
         const double gap0 = initialLoss_ - loss_->minLoss();
         const double gap = currentLoss_ - loss_->minLoss();
-        if (gap <= settings_.tolerance * gap0 || gap0 <= 0.0) stepsToConverge_ = steps_;
+        const double distance = (w_ - loss_->minimizer()).norm();
+        const bool atStart = gap0 <= 0.0 || initialDistance_ <= 0.0;
+        if (atStart || (gap <= settings_.tolerance * gap0 &&
+                        distance <= settings_.tolerance * initialDistance_))
+            stepsToConverge_ = steps_;
     }
 }
 
@@ -88,6 +94,25 @@ bool DescentPath::step() {
 void DescentPath::run(std::int64_t steps) {
     for (std::int64_t i = 0; i < steps && step(); ++i) {
     }
+}
+
+double theoreticalSteps(double kappa, double tolerance) {
+    if (!std::isfinite(kappa)) return std::numeric_limits<double>::infinity();
+    if (kappa <= 1.0 + 1e-12) return 1.0;
+    // log1p keeps the digits when kappa is huge and (kappa+1)/(kappa-1) is close to 1.
+    const double perStep = std::log1p(2.0 / (kappa - 1.0));
+    return std::max(1.0, std::ceil(std::log(1.0 / tolerance) / perStep));
+}
+
+double optimalMomentumRate(double kappa) {
+    if (!std::isfinite(kappa)) return 1.0;
+    const double root = std::sqrt(std::max(kappa, 1.0));
+    return (root - 1.0) / (root + 1.0);
+}
+
+double optimalMomentum(double kappa) {
+    const double rate = optimalMomentumRate(kappa);
+    return rate * rate;
 }
 
 }  // namespace normlab::core

@@ -8,34 +8,30 @@
 
 namespace normlab::core {
 
-namespace {
-
-// Half-extent along each axis of the ellipse {w : loss(w) - loss_min <= delta}.
-Eigen::Vector2d ellipseHalfExtent(const QuadraticLoss& loss, double delta) {
-    const Eigen::Matrix2d& a = loss.secondMoment();
-    const double det = a(0, 0) * a(1, 1) - a(0, 1) * a(1, 0);
-    if (!(det > 0.0) || !(delta > 0.0)) {
-        return {std::numeric_limits<double>::infinity(), std::numeric_limits<double>::infinity()};
-    }
-    // diag(A^-1) = (a22, a11) / det
-    return {std::sqrt(delta * a(1, 1) / det), std::sqrt(delta * a(0, 0) / det)};
-}
-
-}  // namespace
-
 GridWindow frameWindow(const QuadraticLoss& loss, const Eigen::Vector2d& start) {
     const Eigen::Vector2d& centre = loss.minimizer();
-    const Eigen::Vector2d direct = (start - centre).cwiseAbs();
-    // A start on (or next to) the minimum still gets a window wide enough to show the bowl.
-    const double scale = std::max({direct[0], direct[1], 0.05 * (1.0 + centre.norm())});
-    Eigen::Vector2d half = ellipseHalfExtent(loss, loss.loss(start) - loss.minLoss());
-    for (int j = 0; j < 2; ++j) {
-        // At least the start itself, at most a few times the wider of the two offsets.
-        half[j] = std::clamp(std::isfinite(half[j]) ? half[j] : 0.0, direct[j], 3.0 * scale);
-        half[j] = std::max(half[j], 0.25 * scale);
-        half[j] *= 1.15;
-    }
+    const Eigen::Vector2d offset = start - centre;
+    const SymmetricEigen2& eigen = loss.hessianEigen();
+    // Each eigen-component of the offset only shrinks (or flips sign) under a
+    // stable step: the path stays in the box of +-|component| along both.
+    const double along[2] = {std::abs(offset.dot(eigen.vMax)), std::abs(offset.dot(eigen.vMin))};
+    Eigen::Vector2d half = along[0] * eigen.vMax.cwiseAbs() + along[1] * eigen.vMin.cwiseAbs();
+    const double floor = std::max(0.05 * (1.0 + centre.norm()), 0.02 * half.maxCoeff());
+    for (int j = 0; j < 2; ++j) half[j] = 1.1 * std::max(half[j], floor);
     return {centre[0] - half[0], centre[0] + half[0], centre[1] - half[1], centre[1] + half[1]};
+}
+
+GridWindow squareAround(const GridWindow& frame, double factor) {
+    const double side =
+        factor * std::max(frame.w1Max - frame.w1Min, frame.w2Max - frame.w2Min) / 2.0;
+    const double c1 = (frame.w1Min + frame.w1Max) / 2.0;
+    const double c2 = (frame.w2Min + frame.w2Max) / 2.0;
+    return {c1 - side, c1 + side, c2 - side, c2 + side};
+}
+
+bool windowContains(const GridWindow& outer, const GridWindow& inner) {
+    return inner.w1Min >= outer.w1Min && inner.w1Max <= outer.w1Max &&
+           inner.w2Min >= outer.w2Min && inner.w2Max <= outer.w2Max;
 }
 
 double LossGrid::w1(int c) const {

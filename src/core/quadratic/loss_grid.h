@@ -21,10 +21,19 @@ struct GridWindow {
     }
 };
 
-// A window framing the start point, the minimiser and the whole loss contour
-// through the start (the region a stable gradient descent never leaves), with
-// a margin; long valleys are clipped to a few times the start-to-minimum box.
+// A window framing the start point, the minimiser and every gradient-descent
+// path from that start at a rate below 2 / lambda_max: such a path never
+// grows the start's offset from the minimiser along either eigen-direction,
+// so it stays inside the rectangle of those two offsets. The window is that
+// rectangle's bounding box with a margin (a start on the minimum still gets
+// a small bowl around it).
 [[nodiscard]] GridWindow frameWindow(const QuadraticLoss& loss, const Eigen::Vector2d& start);
+
+// A square around the centre of `frame`, `factor` times its longer side: room
+// for an equal-scale plot of the frame whatever the shape of the plot area.
+[[nodiscard]] GridWindow squareAround(const GridWindow& frame, double factor);
+// True when `inner` lies inside `outer`.
+[[nodiscard]] bool windowContains(const GridWindow& outer, const GridWindow& inner);
 
 struct LossGrid {
     GridWindow window;

@@ -108,24 +108,37 @@ TEST(ScalingComparison, StartPointIsSharedAndDataChangesRebuildAndReset) {
     EXPECT_NE(rebuilt->runs[0].model.get(), before->runs[0].model.get());
 }
 
-TEST(ScalingComparison, DivergenceNamesTheScalingAndItsMaxStableRate) {
+TEST(ScalingComparison, ADivergedRunStopsAloneAndTheSnapshotDivergesOnlyWhenAllHave) {
     ScalingComparisonConfig c = smallConfig();
     ScalingComparison probe(c);
     c.learningRateMode = LearningRateMode::SameForAll;
-    // Half as much again as the z-scored run's max stable rate.
+    // Half as much again as the z-scored run's max stable rate: far above the
+    // raw run's, far below the min-max one's.
     c.learningRate = probe.model(ScalingKind::ZScore).quadratic.maxStableLearningRate * 1.5;
     ScalingComparison lab(c);
     for (int i = 0; i < 3000 && !lab.run(ScalingKind::ZScore).diverged(); ++i) lab.step();
+    for (int i = 0; i < 50; ++i) lab.step();
     const auto snap = lab.comparisonSnapshot();
     const ScalingRunState& z = snap->runs[scalingIndex(ScalingKind::ZScore)];
+    const ScalingRunState& m = snap->runs[scalingIndex(ScalingKind::MinMax)];
     ASSERT_TRUE(z.diverged);
-    EXPECT_TRUE(snap->diverged);
-    EXPECT_NE(z.divergence.find("zscore"), std::string::npos);
-    EXPECT_NE(z.divergence.find("2/lambda_max"), std::string::npos);
-    std::ostringstream stable;
-    stable.precision(3);
-    stable << probe.model(ScalingKind::ZScore).quadratic.maxStableLearningRate;
-    EXPECT_NE(z.divergence.find(stable.str()), std::string::npos) << z.divergence;
+    EXPECT_GT(z.divergedAtStep, 0);
+    EXPECT_EQ(static_cast<std::int64_t>(z.path.size()), z.divergedAtStep + 1);  // stopped there
+    EXPECT_DOUBLE_EQ(z.learningRate, c.learningRate);
+    EXPECT_FALSE(m.diverged);
+    EXPECT_EQ(m.divergedAtStep, -1);
+    EXPECT_EQ(static_cast<std::int64_t>(m.path.size()), snap->step + 1);  // went on
+    EXPECT_FALSE(snap->diverged);
+    EXPECT_TRUE(snap->divergence.empty());
+
+    // Above every run's limit: all three stop, and only then the whole lab.
+    c.learningRateMode = LearningRateMode::FractionOfMaxStable;
+    c.learningRate = 1.3;
+    ScalingComparison all(c);
+    for (int i = 0; i < 3000 && !all.finished(); ++i) all.step();
+    const auto done = all.comparisonSnapshot();
+    EXPECT_TRUE(done->diverged);
+    EXPECT_NE(done->divergence.find("zscore"), std::string::npos) << done->divergence;
 }
 
 TEST(ScalingComparison, UserDataReplacesTheSyntheticSet) {

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <limits>
 #include <set>
 
 #include "core/data/regression_set.h"
@@ -99,6 +101,79 @@ TEST(DescentPath, StartAtTheMinimumCountsAsConverged) {
     const auto loss = makeLoss(ScalingKind::MinMax);
     DescentPath path(loss, gd(0.1), loss->minimizer());
     EXPECT_EQ(path.stepsToConverge(), 0);
+}
+
+TEST(DescentPath, ANarrowValleyIsNotConvergedWhileThePointStillCrawlsAlongItsFloor) {
+    // sigma1 = 1000 next to sigma2 = 0.1: the steep direction holds nearly
+    // all of the starting loss, so the loss gap falls a millionfold in a few
+    // steps while w2 has hardly moved and loss - min stays about 10.
+    RegressionSetParams p;
+    p.features = {RegressionFeature{"x1", 500.0, 1000.0}, RegressionFeature{"x2", 3.0, 0.1}};
+    p.weights = {2.0, 30.0};
+    p.samples = 200;
+    const RegressionSet set = makeRegressionSet(p);
+    const auto loss = std::make_shared<const QuadraticLoss>(set.x, set.y, true);
+    ASSERT_GT(loss->conditionNumber(), 1e7);
+    DescentSettings s = gd(0.5 * loss->maxStableLearningRate());
+    s.tolerance = 1e-3;
+    DescentPath path(loss, s, {0.0, 0.0});
+    path.run(2000);
+    const double gap0 = path.initialLoss() - loss->minLoss();
+    const double gap = path.currentLoss() - loss->minLoss();
+    // The old criterion, relative to the starting gap alone, would call this converged.
+    ASSERT_LT(gap, s.tolerance * gap0);
+    EXPECT_GT(gap, 1.0);
+    EXPECT_EQ(path.stepsToConverge(), -1);
+    EXPECT_GT((path.position() - loss->minimizer()).norm(),
+              0.5 * (Eigen::Vector2d(0.0, 0.0) - loss->minimizer()).norm());
+}
+
+TEST(DescentPath, AtTheBestFixedStepGradientDescentNeedsTheTheoreticalCount) {
+    for (const double rho : {0.0, 0.6, 0.9}) {
+        const auto loss = makeLoss(ScalingKind::ZScore, rho);
+        const SymmetricEigen2& e = loss->hessianEigen();
+        DescentSettings s = gd(2.0 / (e.lambdaMax + e.lambdaMin));
+        s.tolerance = 1e-4;
+        DescentPath path(loss, s, loss->minimizer() + 3.0 * e.vMax + 2.0 * e.vMin);
+        path.run(1'000'000);
+        const double theory = theoreticalSteps(loss->conditionNumber(), s.tolerance);
+        ASSERT_GT(path.stepsToConverge(), 0) << rho;
+        // Both eigen-components shrink by (kappa-1)/(kappa+1) per step at this rate.
+        EXPECT_NEAR(static_cast<double>(path.stepsToConverge()), theory, 1.0) << rho;
+        // And the closed form's large-kappa approximation, kappa * ln(1/tol) / 2.
+        if (loss->conditionNumber() > 10.0) {
+            EXPECT_NEAR(theory, loss->conditionNumber() * std::log(1.0 / s.tolerance) / 2.0,
+                        0.05 * theory)
+                << rho;
+        }
+    }
+    EXPECT_EQ(theoreticalSteps(1.0, 1e-3), 1.0);
+    EXPECT_TRUE(std::isinf(theoreticalSteps(std::numeric_limits<double>::infinity(), 1e-3)));
+}
+
+TEST(DescentPath, PolyakMomentumBeatsOtherMomentaAndPlainDescentOnANarrowValley) {
+    const auto loss = makeLoss(ScalingKind::None);
+    const double kappa = loss->conditionNumber();
+    const SymmetricEigen2& e = loss->hessianEigen();
+    EXPECT_NEAR(optimalMomentumRate(kappa), (std::sqrt(kappa) - 1) / (std::sqrt(kappa) + 1), 1e-12);
+    EXPECT_NEAR(optimalMomentum(kappa), std::pow(optimalMomentumRate(kappa), 2), 1e-12);
+    const auto steps = [&](double beta) {
+        DescentSettings s;
+        s.optimizer.kind = DescentKind::Momentum;
+        s.optimizer.momentum = beta;
+        s.optimizer.learningRate =
+            4.0 / std::pow(std::sqrt(e.lambdaMax) + std::sqrt(e.lambdaMin), 2);
+        s.tolerance = 1e-6;
+        DescentPath path(loss, s, loss->minimizer() + e.vMax + e.vMin);
+        path.run(1'000'000);
+        return path.stepsToConverge();
+    };
+    const auto best = steps(optimalMomentum(kappa));
+    ASSERT_GT(best, 0);
+    EXPECT_LT(best, steps(0.99));
+    EXPECT_LT(best, steps(0.95));
+    // About sqrt(kappa) times fewer steps than plain descent at its best step.
+    EXPECT_LT(static_cast<double>(best), 0.2 * theoreticalSteps(kappa, 1e-6));
 }
 
 TEST(MiniBatchSampler, VisitsEverySampleOncePerEpoch) {
