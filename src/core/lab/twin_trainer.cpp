@@ -85,6 +85,7 @@ void TwinConfig::validate() const {
                 " is out of range [2, 4096] (batch norm needs at least two samples)");
     require(evalInterval >= 1, "eval_interval: must be at least 1");
     require(evalSamples >= 0, "eval_samples: must be 0 (all) or positive");
+    require(trainEvalSamples >= 0, "train_eval_samples: must be 0 (all) or positive");
     require(histogramBins >= 2 && histogramBins <= 400, "histogram_bins: out of range [2, 400]");
     require(saturationEps > 0 && saturationEps < 0.5, "saturation_eps: out of range (0, 0.5)");
     require(optimizer.learningRate > 0 && std::isfinite(optimizer.learningRate),
@@ -223,7 +224,6 @@ void TwinTrainer::step() {
         }
         optimizers_[m]->step(net.params());
         lossSum_[m] += loss;
-        accuracySum_[m] += net.crossEntropy().accuracy();
         stepped[m] = true;
         if (!net.allFinite()) markDiverged(state_[m]);
     }
@@ -341,15 +341,16 @@ void TwinTrainer::evaluate() {
         record.step = step_;
         record.epoch = batches_.epoch();
         record.trainLoss = stepsSinceEval_ > 0 ? lossSum_[m] / stepsSinceEval_ : std::nan("");
-        record.trainAccuracy =
-            stepsSinceEval_ > 0 ? accuracySum_[m] / stepsSinceEval_ : std::nan("");
-        lossSum_[m] = accuracySum_[m] = 0;
+        lossSum_[m] = 0;
         if (state.diverged) continue;
 
         const bool trainMode = state.batchNorm && !config_.bnEvalUsesRunningStats;
+        const Mode mode = trainMode ? Mode::Train : Mode::Eval;
         const Evaluation e =
-            evaluateNetwork(*nets_[m], data_->test, scaler_, trainMode ? Mode::Train : Mode::Eval,
-                            config_.evalSamples, chunkSize);
+            evaluateNetwork(*nets_[m], data_->test, scaler_, mode, config_.evalSamples, chunkSize);
+        record.trainAccuracy = evaluateNetwork(*nets_[m], data_->train, scaler_, mode,
+                                               config_.trainEvalSamples, chunkSize)
+                                   .accuracy;
         record.testLoss = e.loss;
         record.testAccuracy = e.accuracy;
         if (!std::isfinite(record.testLoss)) markDiverged(state);

@@ -6,6 +6,7 @@
 
 #include "core/data/classification_set.h"
 #include "core/data/idx_loader.h"
+#include "core/lab/network_evaluation.h"
 
 namespace normlab::core {
 namespace {
@@ -240,6 +241,22 @@ TEST(TwinTrainer, TrackedUnitRangeFollowsTheTrackedLayer) {
         ADD_FAILURE() << "unit 15 of a 5-unit layer was accepted";
     } catch (const std::invalid_argument& e) {
         EXPECT_STREQ(e.what(), "tracked_unit: 15 is out of range [0, 4]");
+    }
+}
+
+TEST(TwinTrainer, TrainAccuracyIsMeasuredLikeTestAccuracy) {
+    TwinConfig c = smallConfig();
+    c.trainEvalSamples = 120;
+    const auto data = moons();
+    TwinTrainer trainer(data, c);
+    for (int i = 0; i < 10; ++i) trainer.step();
+    const Scaler scaler = fitScaler(c.scaling, data->train);
+    for (int m : {TwinTrainer::kBn, TwinTrainer::kPlain}) {
+        // The same fixed rows, in eval mode, at the evaluated step.
+        const Evaluation e =
+            evaluateNetwork(trainer.network(m), data->train, scaler, Mode::Eval, 120, 1000);
+        EXPECT_EQ(trainer.model(m).evals.back().trainAccuracy, e.accuracy);
+        EXPECT_EQ(e.samples, 120);
     }
 }
 
