@@ -326,9 +326,8 @@ QString BatchNormPage::chanceWarning() const {
         if (atChance) stuck << modelName(m);
     }
     if (stuck.isEmpty()) return {};
-    return tr("At chance: the %1 network's test accuracy stayed within %2 points of chance "
-              "(%3%) for its first %4 evaluations. Try a smaller learning rate or another "
-              "initialisation.")
+    return tr("At chance: test accuracy %1 stayed within %2 points of chance (%3%) for the "
+              "first %4 evaluations. Try a smaller learning rate or another initialisation.")
         .arg(stuck.join(tr(" and ")))
         .arg(kChanceMargin * 100, 0, 'f', 0)
         .arg(chance * 100, 0, 'f', 0)

@@ -105,6 +105,8 @@ ShiftView::ShiftView(QWidget* parent) : BnView(parent) {
     explain_ = new QLabel(this);
     explain_->setObjectName(QStringLiteral("shiftDrift"));
     explain_->setWordWrap(true);
+    // A long measured sentence wraps; it never widens the page.
+    explain_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     clipped_ = new QLabel(this);
     clipped_->setObjectName(QStringLiteral("shiftClipped"));
     clipped_->setStyleSheet(QStringLiteral("color: #b00020"));
@@ -270,9 +272,7 @@ QString ShiftView::driftText(const core::TwinSnapshot& s, int layer) const {
     };
     const core::DistributionDrift* bn = driftOf(core::TwinTrainer::kBn);
     const core::DistributionDrift* plain = driftOf(core::TwinTrainer::kPlain);
-    const QString intro = tr("One column per evaluation interval (the first is step 0, before any "
-                             "update); darker = more values.");
-    if (!bn || !plain) return intro;
+    if (!bn || !plain) return tr("No drift measured yet.");
     const auto signedNumber = [](double v) {
         return (v >= 0 ? QStringLiteral("+") : QString()) + QString::number(v, 'f', 2);
     };
@@ -291,7 +291,7 @@ QString ShiftView::driftText(const core::TwinSnapshot& s, int layer) const {
         verdict = tr("Here BN's inputs move more than the plain network's.");
     else
         verdict = tr("Here both networks' inputs move about as much.");
-    return intro + QLatin1Char(' ') + measured + QLatin1Char(' ') + verdict;
+    return measured + QLatin1Char(' ') + verdict;
 }
 
 QList<ChartView*> ShiftView::charts() const {
@@ -316,6 +316,8 @@ void ShiftView::retranslate() {
     for (int m : {core::TwinTrainer::kBn, core::TwinTrainer::kPlain}) {
         heatmaps_[m]->setTitle(m == core::TwinTrainer::kBn ? tr("With BN") : tr("Plain (no BN)"));
         heatmaps_[m]->setAxisTitles(tr("training step"), tr("input z"));
+        heatmaps_[m]->setToolTip(tr("One column per evaluation interval (the first is step 0, "
+                                    "before any update); darker = more values."));
         overlay_->setSeriesName(overlaySeries_[m], modelName(m));
     }
     overlay_->setTitle(tr("Distribution at the chosen step"));
