@@ -91,11 +91,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Internal covariate shift&lt;/h3&gt;&lt;p&gt;Every hidden layer learns from the outputs of the layer below. As the lower layers update their weights, the distribution of those outputs keeps moving, so each layer chases a target that shifts under it. The effect compounds with depth: a small change near the input can become a large change near the output, and one unit with unusually large values can dominate the layer above it.&lt;/p&gt;&lt;h3&gt;What batch normalization does&lt;/h3&gt;&lt;p&gt;Inside the network, for every unit and every mini-batch, batch normalization subtracts the batch mean &amp;mu;&lt;sub&gt;B&lt;/sub&gt; and divides by the batch standard deviation: x&amp;#770; = (x &amp;minus; &amp;mu;&lt;sub&gt;B&lt;/sub&gt;) / &amp;radic;(&amp;sigma;&lt;sub&gt;B&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt; + &amp;epsilon;). It then scales and shifts the result with two parameters of its own, y = &amp;gamma; x&amp;#770; + &amp;beta;, which are learnt by backpropagation like any weight. At test time the running averages of the mean and variance replace the batch statistics.&lt;/p&gt;&lt;h3&gt;Why &amp;gamma; and &amp;beta; matter for a sigmoid&lt;/h3&gt;&lt;p&gt;A standard normal input keeps 95% of its values between &amp;minus;1.96 and +1.96, and over that interval the sigmoid is almost a straight line. Normalisation alone would therefore turn a sigmoid network into a nearly linear one. With learnable &amp;gamma; and &amp;beta; the network can widen or move the distribution back into the curved part whenever that helps. Freeze them at 1 and 0 to see the inputs pinned to the linear band.&lt;/p&gt;&lt;h3&gt;In a convolutional network&lt;/h3&gt;&lt;p&gt;The order is convolution, then batch normalization, then the activation. Statistics are taken per channel, over the batch and every position of the feature map, so each channel has one &amp;gamma; and one &amp;beta;. The convolution&apos;s bias is dropped because &amp;beta; already does its job.&lt;/p&gt;&lt;h3&gt;What it buys&lt;/h3&gt;&lt;p&gt;Training becomes faster and usually reaches a better result. Each sample is normalised with statistics of the other samples in its batch, which adds a little noise that acts as a regulariser. And the network becomes far less sensitive to how its weights were initialised: sweep the initial standard deviation and compare the two curves.&lt;/p&gt;&lt;h3&gt;Is it really covariate shift?&lt;/h3&gt;&lt;p&gt;Santurkar et al. (2018) questioned the explanation: measured by how much a layer&apos;s gradient changes when the layers below take their step, a BN network need not have less shift than a plain one. What BN clearly does is make the loss landscape smoother along the gradient, so larger steps stay safe. The last view measures both for the run on screen.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Small batches often generalise better&lt;/h3&gt;&lt;p&gt;A large mini-batch gives a more accurate estimate of the gradient, so it seemed natural that it would also train a better model. Experiments say otherwise: with the same number of epochs, mini-batches of roughly 8 to 32 examples often reach a higher test accuracy than batches of hundreds or thousands.&lt;/p&gt;&lt;p&gt;Two reasons are usually given. A small batch takes many more, cheaper steps per epoch, so the weights are corrected more often. And the noise in a small batch&apos;s gradient keeps the optimiser from settling into sharp, narrow minima that fit the training set but not new data; large batches are drawn to those sharp minima.&lt;/p&gt;&lt;p&gt;The learning rate has to follow the batch size. With &lt;b&gt;linear scaling&lt;/b&gt; the rate grows in proportion to the batch (lr = base lr &amp;times; B), which keeps the update per example constant; &lt;b&gt;square-root scaling&lt;/b&gt; grows it with &amp;radic;B. With a constant rate, large batches simply take too few steps.&lt;/p&gt;&lt;p&gt;Batch normalization needs a reasonable batch too: with only two or four samples, the batch mean and variance are so noisy that training-mode results and evaluation-mode results drift apart.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Try it:&lt;/b&gt; run the sweep and watch the accuracy-vs-B curve form; switch the learning curves to &lt;i&gt;updates&lt;/i&gt; and &lt;i&gt;wall time&lt;/i&gt; to see that small batches take many more, cheaper steps. The lr &amp;times; B map shows for which pairs training is stable at all.&lt;/p&gt;&lt;p&gt;The batch-size slider of the feature-scaling lab uses the same idea: there each mini-batch gives a noisy gradient, and the descent path across the loss contours wanders more the smaller the batch.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Small batches often generalise better&lt;/h3&gt;&lt;p&gt;A large mini-batch gives a more accurate estimate of the gradient, so it seemed natural that it would also train a better model. Experiments say otherwise: with the same number of epochs, mini-batches of roughly 8 to 32 examples often reach a higher test accuracy than batches of hundreds or thousands.&lt;/p&gt;&lt;p&gt;Two reasons are usually given. A small batch takes many more, cheaper steps per epoch, so the weights are corrected more often. And the noise in a small batch&apos;s gradient keeps the optimiser from settling into sharp, narrow minima that fit the training set but not new data; large batches are drawn to those sharp minima.&lt;/p&gt;&lt;p&gt;The learning rate has to follow the batch size. With &lt;b&gt;linear scaling&lt;/b&gt; the rate grows in proportion to the batch (lr = base lr &amp;times; B), which keeps the update per example constant; &lt;b&gt;square-root scaling&lt;/b&gt; grows it with &amp;radic;B. With a constant rate, large batches simply take too few steps.&lt;/p&gt;&lt;p&gt;Batch normalization needs a reasonable batch too: with only two or four samples, the batch mean and variance are so noisy that training-mode results and evaluation-mode results drift apart.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Try it:&lt;/b&gt; run the sweep and watch the accuracy-vs-B curve form; switch the learning curves to &lt;i&gt;updates&lt;/i&gt; and &lt;i&gt;wall time&lt;/i&gt; to see that small batches take many more, cheaper steps. The lr &amp;times; B map shows for which pairs training is stable at all.&lt;/p&gt;&lt;p&gt;The batch-size slider of the feature-scaling lab uses the same idea: there each mini-batch gives a noisy gradient, and the descent path across the loss contours wanders more the smaller the batch.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Internal covariate shift&lt;/h3&gt;&lt;p&gt;Every hidden layer learns from the outputs of the layer below. As the lower layers update their weights, the distribution of those outputs keeps moving, so each layer chases a target that shifts under it. The effect compounds with depth: a small change near the input can become a large change near the output, and one unit with unusually large values can dominate the layer above it.&lt;/p&gt;&lt;h3&gt;What batch normalization does&lt;/h3&gt;&lt;p&gt;Inside the network, for every unit and every mini-batch, batch normalization subtracts the batch mean &amp;mu;&lt;sub&gt;B&lt;/sub&gt; and divides by the batch standard deviation: x&lt;sub&gt;norm&lt;/sub&gt; = (x &amp;minus; &amp;mu;&lt;sub&gt;B&lt;/sub&gt;) / &amp;radic;(&amp;sigma;&lt;sub&gt;B&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt; + &amp;epsilon;). It then scales and shifts the result with two parameters of its own, y = &amp;gamma; x&lt;sub&gt;norm&lt;/sub&gt; + &amp;beta;, which are learnt by backpropagation like any weight. At test time the running averages of the mean and variance replace the batch statistics.&lt;/p&gt;&lt;h3&gt;Why &amp;gamma; and &amp;beta; matter for a sigmoid&lt;/h3&gt;&lt;p&gt;A standard normal input keeps 95% of its values between &amp;minus;1.96 and +1.96, and over that interval the sigmoid is almost a straight line. Normalisation alone would therefore turn a sigmoid network into a nearly linear one. With learnable &amp;gamma; and &amp;beta; the network can widen or move the distribution back into the curved part whenever that helps. Freeze them at 1 and 0 to see the inputs pinned to the linear band.&lt;/p&gt;&lt;h3&gt;In a convolutional network&lt;/h3&gt;&lt;p&gt;The order is convolution, then batch normalization, then the activation. Statistics are taken per channel, over the batch and every position of the feature map, so each channel has one &amp;gamma; and one &amp;beta;. The convolution&apos;s bias is dropped because &amp;beta; already does its job.&lt;/p&gt;&lt;h3&gt;What it buys&lt;/h3&gt;&lt;p&gt;Training becomes faster and usually reaches a better result. Each sample is normalised with statistics of the other samples in its batch, which adds a little noise that acts as a regulariser. And the network becomes far less sensitive to how its weights were initialised: sweep the initial standard deviation and compare the two curves.&lt;/p&gt;&lt;h3&gt;Is it really covariate shift?&lt;/h3&gt;&lt;p&gt;Santurkar et al. (2018) questioned the explanation: measured by how much a layer&apos;s gradient changes when the layers below take their step, a BN network need not have less shift than a plain one. What BN clearly does is make the loss landscape smoother along the gradient, so larger steps stay safe. The last view measures both for the run on screen.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -428,6 +428,18 @@
     </message>
     <message>
         <source>%1 has no class labels; the lab trains classifiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1 refused: the tracked layer has units 0 to %2; still tracking unit %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At chance: test accuracy %1 stayed within %2 points of chance (%3%) for the first %4 evaluations. Try a smaller learning rate or another initialisation.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1294,6 +1306,10 @@
         <source>Random seed of the initial weights, batch order and synthetic data.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The model changed; the %1 preset&apos;s settings apply (learning rate %2, %3 initialisation, %4 steps)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>normlab::app::BnView</name>
@@ -1970,6 +1986,14 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
         <source>Really covariate shift?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ICS relative to the gradient: ‖G − G′‖ / ‖G‖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relative change</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>normlab::app::LinearRegionView</name>
@@ -2228,6 +2252,10 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
         <source>&quot;%1&quot; uses the data at %2, which does not exist. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Step %1: the experiment&apos;s step budget is reached, so the run paused. Play continues past it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>normlab::app::ShiftView</name>
@@ -2268,10 +2296,6 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One column per evaluation interval, darker = more values. Without BN the inputs drift and spread as the layers below learn; with BN they stay put.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>With BN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2301,6 +2325,34 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Covariate shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 values not finite, not drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One column per evaluation interval (the first is step 0, before any update); darker = more values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured at step %1 against step 0, in step-0 band widths (15–85%): the plain network&apos;s median moved %2 and its band edges up to %3; with BN %4 and %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here the plain network&apos;s inputs drift far more than BN&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here BN&apos;s inputs move more than the plain network&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here both networks&apos; inputs move about as much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drift measured yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2343,10 +2395,6 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Tracked unit (layer %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>15–85% band width now (at the first step): with BN %1 (%2), plain %3 (%4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2399,6 +2447,18 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Sigmoid inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: median moved %2, band edges up to %3, band width ×%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drift measured yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since step 0, in step-0 15–85% band widths: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

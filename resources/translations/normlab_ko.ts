@@ -91,8 +91,8 @@
         <translation>&lt;h3&gt;왜 특성을 스케일링할까요?&lt;/h3&gt;&lt;p&gt;경사 하강법은 각 가중치를 그 방향의 손실 기울기만큼 움직입니다. 한 특성은 수백 단위(아파트 면적, m&amp;sup2;)로, 다른 특성은 한 자릿수(방 개수)로 측정되면, 손실은 한 가중치 방향으로 다른 방향보다 수백 배 가파릅니다. 등고선은 길고 좁은 골짜기가 됩니다.&lt;/p&gt;&lt;p&gt;이런 골짜기에서 기울기는 골짜기를 따라가지 않고 대부분 가로질러 향합니다. 골짜기 바닥을 따라 나아갈 만큼 큰 걸음은 가파른 벽을 넘어가 버리므로, 학습률을 작게 유지해야 하고 경로는 지그재그로 움직입니다. 최적화는 그 가중치가 정말 중요한지와 상관없이 기울기가 가장 가파른 가중치에만 매달리게 됩니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Min-max 스케일링&lt;/b&gt;은 각 특성을 [0, 1]로 옮깁니다: x&apos; = (x &amp;minus; min) / (max &amp;minus; min). &lt;b&gt;Z-score 표준화&lt;/b&gt;는 각 특성을 평균 0, 표준편차 1로 만듭니다: x&apos; = (x &amp;minus; &amp;mu;) / &amp;sigma;. 상관없는 특성을 z-score로 바꾸면 등고선이 둥글어지고 기울기가 최솟값을 곧장 가리킵니다.&lt;/p&gt;&lt;p&gt;각 그림 아래의 숫자도 같은 이야기를 합니다. 헤시안의 고윳값 &amp;lambda;&lt;sub&gt;max&lt;/sub&gt;와 &amp;lambda;&lt;sub&gt;min&lt;/sub&gt;은 가장 가파른 곡률과 가장 평평한 곡률이고, 그 비인 조건수 &amp;kappa;는 골짜기가 얼마나 좁은지를 나타냅니다. 단순 경사 하강법은 학습률이 2/&amp;lambda;&lt;sub&gt;max&lt;/sub&gt;보다 작을 때만 안정하며, 필요한 걸음 수는 대략 &amp;kappa;에 비례해 늘어납니다. 상관된 특성은 z-score 뒤에도 길쭉하게 남습니다: &amp;kappa; = (1 + &amp;rho;) / (1 &amp;minus; &amp;rho;).&lt;/p&gt;&lt;p&gt;미니배치 슬라이더는 배치 크기 실험과 같은 배치 크기 개념을 씁니다. 작은 배치는 매 걸음 데이터의 일부만 보므로 경로가 흔들립니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Internal covariate shift&lt;/h3&gt;&lt;p&gt;Every hidden layer learns from the outputs of the layer below. As the lower layers update their weights, the distribution of those outputs keeps moving, so each layer chases a target that shifts under it. The effect compounds with depth: a small change near the input can become a large change near the output, and one unit with unusually large values can dominate the layer above it.&lt;/p&gt;&lt;h3&gt;What batch normalization does&lt;/h3&gt;&lt;p&gt;Inside the network, for every unit and every mini-batch, batch normalization subtracts the batch mean &amp;mu;&lt;sub&gt;B&lt;/sub&gt; and divides by the batch standard deviation: x&amp;#770; = (x &amp;minus; &amp;mu;&lt;sub&gt;B&lt;/sub&gt;) / &amp;radic;(&amp;sigma;&lt;sub&gt;B&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt; + &amp;epsilon;). It then scales and shifts the result with two parameters of its own, y = &amp;gamma; x&amp;#770; + &amp;beta;, which are learnt by backpropagation like any weight. At test time the running averages of the mean and variance replace the batch statistics.&lt;/p&gt;&lt;h3&gt;Why &amp;gamma; and &amp;beta; matter for a sigmoid&lt;/h3&gt;&lt;p&gt;A standard normal input keeps 95% of its values between &amp;minus;1.96 and +1.96, and over that interval the sigmoid is almost a straight line. Normalisation alone would therefore turn a sigmoid network into a nearly linear one. With learnable &amp;gamma; and &amp;beta; the network can widen or move the distribution back into the curved part whenever that helps. Freeze them at 1 and 0 to see the inputs pinned to the linear band.&lt;/p&gt;&lt;h3&gt;In a convolutional network&lt;/h3&gt;&lt;p&gt;The order is convolution, then batch normalization, then the activation. Statistics are taken per channel, over the batch and every position of the feature map, so each channel has one &amp;gamma; and one &amp;beta;. The convolution&apos;s bias is dropped because &amp;beta; already does its job.&lt;/p&gt;&lt;h3&gt;What it buys&lt;/h3&gt;&lt;p&gt;Training becomes faster and usually reaches a better result. Each sample is normalised with statistics of the other samples in its batch, which adds a little noise that acts as a regulariser. And the network becomes far less sensitive to how its weights were initialised: sweep the initial standard deviation and compare the two curves.&lt;/p&gt;&lt;h3&gt;Is it really covariate shift?&lt;/h3&gt;&lt;p&gt;Santurkar et al. (2018) questioned the explanation: measured by how much a layer&apos;s gradient changes when the layers below take their step, a BN network need not have less shift than a plain one. What BN clearly does is make the loss landscape smoother along the gradient, so larger steps stay safe. The last view measures both for the run on screen.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;내부 공변량 변화 (Internal covariate shift)&lt;/h3&gt;&lt;p&gt;각 은닉층은 아래층의 출력을 보고 배웁니다. 아래층이 가중치를 바꾸면 그 출력의 분포도 계속 움직이므로, 각 층은 발밑에서 움직이는 목표를 쫓는 셈입니다. 이 효과는 깊이에 따라 쌓입니다: 입력 근처의 작은 변화가 출력 근처에서는 큰 변화가 되고, 값이 유난히 큰 유닛 하나가 위층을 좌우할 수 있습니다.&lt;/p&gt;&lt;h3&gt;배치 정규화가 하는 일&lt;/h3&gt;&lt;p&gt;배치 정규화는 신경망 안에서 유닛마다, 미니배치마다 배치 평균 &amp;mu;&lt;sub&gt;B&lt;/sub&gt;를 빼고 배치 표준편차로 나눕니다: x&amp;#770; = (x &amp;minus; &amp;mu;&lt;sub&gt;B&lt;/sub&gt;) / &amp;radic;(&amp;sigma;&lt;sub&gt;B&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt; + &amp;epsilon;). 그런 다음 자신의 두 파라미터로 크기와 위치를 바꿉니다: y = &amp;gamma; x&amp;#770; + &amp;beta;. 이 두 값은 다른 가중치처럼 역전파로 학습됩니다. 테스트할 때는 배치 통계 대신 평균과 분산의 이동 평균을 씁니다.&lt;/p&gt;&lt;h3&gt;시그모이드에서 &amp;gamma;와 &amp;beta;가 중요한 이유&lt;/h3&gt;&lt;p&gt;표준정규분포 입력은 값의 95%가 &amp;minus;1.96과 +1.96 사이에 있고, 이 구간에서 시그모이드는 거의 직선입니다. 정규화만 하면 시그모이드 신경망이 거의 선형이 되어 버립니다. 학습 가능한 &amp;gamma;와 &amp;beta;가 있으면 신경망은 필요할 때 분포를 넓히거나 옮겨 곡선 부분으로 되돌릴 수 있습니다. 둘을 1과 0에 고정하면 입력이 선형 구간에 묶이는 것을 볼 수 있습니다.&lt;/p&gt;&lt;h3&gt;합성곱 신경망에서&lt;/h3&gt;&lt;p&gt;순서는 합성곱, 배치 정규화, 활성화 함수입니다. 통계는 채널마다 배치와 특성 맵의 모든 위치에 걸쳐 구하므로, 채널마다 &amp;gamma;와 &amp;beta;가 하나씩 있습니다. &amp;beta;가 같은 일을 하므로 합성곱의 편향은 뺍니다.&lt;/p&gt;&lt;h3&gt;얻는 것&lt;/h3&gt;&lt;p&gt;학습이 빨라지고 보통 더 좋은 결과에 이릅니다. 각 샘플이 같은 배치의 다른 샘플들의 통계로 정규화되므로 작은 잡음이 더해지고, 이것이 규제 효과를 냅니다. 그리고 신경망이 가중치 초기화에 훨씬 덜 민감해집니다: 초기 표준편차를 바꿔 가며 두 곡선을 비교해 보세요.&lt;/p&gt;&lt;h3&gt;정말 공변량 변화 때문일까요?&lt;/h3&gt;&lt;p&gt;Santurkar 등(2018)은 이 설명에 의문을 던졌습니다: 아래층이 한 걸음 움직일 때 한 층의 기울기가 얼마나 바뀌는지로 재 보면, BN 신경망의 변화가 일반 신경망보다 꼭 적지는 않습니다. BN이 분명히 하는 일은 기울기 방향으로 손실 지형을 더 매끄럽게 만들어 큰 걸음도 안전하게 하는 것입니다. 마지막 보기는 화면의 실행에서 둘 다 측정합니다.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Internal covariate shift&lt;/h3&gt;&lt;p&gt;Every hidden layer learns from the outputs of the layer below. As the lower layers update their weights, the distribution of those outputs keeps moving, so each layer chases a target that shifts under it. The effect compounds with depth: a small change near the input can become a large change near the output, and one unit with unusually large values can dominate the layer above it.&lt;/p&gt;&lt;h3&gt;What batch normalization does&lt;/h3&gt;&lt;p&gt;Inside the network, for every unit and every mini-batch, batch normalization subtracts the batch mean &amp;mu;&lt;sub&gt;B&lt;/sub&gt; and divides by the batch standard deviation: x&lt;sub&gt;norm&lt;/sub&gt; = (x &amp;minus; &amp;mu;&lt;sub&gt;B&lt;/sub&gt;) / &amp;radic;(&amp;sigma;&lt;sub&gt;B&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt; + &amp;epsilon;). It then scales and shifts the result with two parameters of its own, y = &amp;gamma; x&lt;sub&gt;norm&lt;/sub&gt; + &amp;beta;, which are learnt by backpropagation like any weight. At test time the running averages of the mean and variance replace the batch statistics.&lt;/p&gt;&lt;h3&gt;Why &amp;gamma; and &amp;beta; matter for a sigmoid&lt;/h3&gt;&lt;p&gt;A standard normal input keeps 95% of its values between &amp;minus;1.96 and +1.96, and over that interval the sigmoid is almost a straight line. Normalisation alone would therefore turn a sigmoid network into a nearly linear one. With learnable &amp;gamma; and &amp;beta; the network can widen or move the distribution back into the curved part whenever that helps. Freeze them at 1 and 0 to see the inputs pinned to the linear band.&lt;/p&gt;&lt;h3&gt;In a convolutional network&lt;/h3&gt;&lt;p&gt;The order is convolution, then batch normalization, then the activation. Statistics are taken per channel, over the batch and every position of the feature map, so each channel has one &amp;gamma; and one &amp;beta;. The convolution&apos;s bias is dropped because &amp;beta; already does its job.&lt;/p&gt;&lt;h3&gt;What it buys&lt;/h3&gt;&lt;p&gt;Training becomes faster and usually reaches a better result. Each sample is normalised with statistics of the other samples in its batch, which adds a little noise that acts as a regulariser. And the network becomes far less sensitive to how its weights were initialised: sweep the initial standard deviation and compare the two curves.&lt;/p&gt;&lt;h3&gt;Is it really covariate shift?&lt;/h3&gt;&lt;p&gt;Santurkar et al. (2018) questioned the explanation: measured by how much a layer&apos;s gradient changes when the layers below take their step, a BN network need not have less shift than a plain one. What BN clearly does is make the loss landscape smoother along the gradient, so larger steps stay safe. The last view measures both for the run on screen.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;내부 공변량 변화 (Internal covariate shift)&lt;/h3&gt;&lt;p&gt;각 은닉층은 아래층의 출력을 보고 배웁니다. 아래층이 가중치를 바꾸면 그 출력의 분포도 계속 움직이므로, 각 층은 발밑에서 움직이는 목표를 쫓는 셈입니다. 이 효과는 깊이에 따라 쌓입니다: 입력 근처의 작은 변화가 출력 근처에서는 큰 변화가 되고, 값이 유난히 큰 유닛 하나가 위층을 좌우할 수 있습니다.&lt;/p&gt;&lt;h3&gt;배치 정규화가 하는 일&lt;/h3&gt;&lt;p&gt;배치 정규화는 신경망 안에서 유닛마다, 미니배치마다 배치 평균 &amp;mu;&lt;sub&gt;B&lt;/sub&gt;를 빼고 배치 표준편차로 나눕니다: x&lt;sub&gt;norm&lt;/sub&gt; = (x &amp;minus; &amp;mu;&lt;sub&gt;B&lt;/sub&gt;) / &amp;radic;(&amp;sigma;&lt;sub&gt;B&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt; + &amp;epsilon;). 그런 다음 자신의 두 파라미터로 크기와 위치를 바꿉니다: y = &amp;gamma; x&lt;sub&gt;norm&lt;/sub&gt; + &amp;beta;. 이 두 값은 다른 가중치처럼 역전파로 학습됩니다. 테스트할 때는 배치 통계 대신 평균과 분산의 이동 평균을 씁니다.&lt;/p&gt;&lt;h3&gt;시그모이드에서 &amp;gamma;와 &amp;beta;가 중요한 이유&lt;/h3&gt;&lt;p&gt;표준정규분포 입력은 값의 95%가 &amp;minus;1.96과 +1.96 사이에 있고, 이 구간에서 시그모이드는 거의 직선입니다. 정규화만 하면 시그모이드 신경망이 거의 선형이 되어 버립니다. 학습 가능한 &amp;gamma;와 &amp;beta;가 있으면 신경망은 필요할 때 분포를 넓히거나 옮겨 곡선 부분으로 되돌릴 수 있습니다. 둘을 1과 0에 고정하면 입력이 선형 구간에 묶이는 것을 볼 수 있습니다.&lt;/p&gt;&lt;h3&gt;합성곱 신경망에서&lt;/h3&gt;&lt;p&gt;순서는 합성곱, 배치 정규화, 활성화 함수입니다. 통계는 채널마다 배치와 특성 맵의 모든 위치에 걸쳐 구하므로, 채널마다 &amp;gamma;와 &amp;beta;가 하나씩 있습니다. &amp;beta;가 같은 일을 하므로 합성곱의 편향은 뺍니다.&lt;/p&gt;&lt;h3&gt;얻는 것&lt;/h3&gt;&lt;p&gt;학습이 빨라지고 보통 더 좋은 결과에 이릅니다. 각 샘플이 같은 배치의 다른 샘플들의 통계로 정규화되므로 작은 잡음이 더해지고, 이것이 규제 효과를 냅니다. 그리고 신경망이 가중치 초기화에 훨씬 덜 민감해집니다: 초기 표준편차를 바꿔 가며 두 곡선을 비교해 보세요.&lt;/p&gt;&lt;h3&gt;정말 공변량 변화 때문일까요?&lt;/h3&gt;&lt;p&gt;Santurkar 등(2018)은 이 설명에 의문을 던졌습니다: 아래층이 한 걸음 움직일 때 한 층의 기울기가 얼마나 바뀌는지로 재 보면, BN 신경망의 변화가 일반 신경망보다 꼭 적지는 않습니다. BN이 분명히 하는 일은 기울기 방향으로 손실 지형을 더 매끄럽게 만들어 큰 걸음도 안전하게 하는 것입니다. 마지막 보기는 화면의 실행에서 둘 다 측정합니다.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Small batches often generalise better&lt;/h3&gt;&lt;p&gt;A large mini-batch gives a more accurate estimate of the gradient, so it seemed natural that it would also train a better model. Experiments say otherwise: with the same number of epochs, mini-batches of roughly 8 to 32 examples often reach a higher test accuracy than batches of hundreds or thousands.&lt;/p&gt;&lt;p&gt;Two reasons are usually given. A small batch takes many more, cheaper steps per epoch, so the weights are corrected more often. And the noise in a small batch&apos;s gradient keeps the optimiser from settling into sharp, narrow minima that fit the training set but not new data; large batches are drawn to those sharp minima.&lt;/p&gt;&lt;p&gt;The learning rate has to follow the batch size. With &lt;b&gt;linear scaling&lt;/b&gt; the rate grows in proportion to the batch (lr = base lr &amp;times; B), which keeps the update per example constant; &lt;b&gt;square-root scaling&lt;/b&gt; grows it with &amp;radic;B. With a constant rate, large batches simply take too few steps.&lt;/p&gt;&lt;p&gt;Batch normalization needs a reasonable batch too: with only two or four samples, the batch mean and variance are so noisy that training-mode results and evaluation-mode results drift apart.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Try it:&lt;/b&gt; run the sweep and watch the accuracy-vs-B curve form; switch the learning curves to &lt;i&gt;updates&lt;/i&gt; and &lt;i&gt;wall time&lt;/i&gt; to see that small batches take many more, cheaper steps. The lr &amp;times; B map shows for which pairs training is stable at all.&lt;/p&gt;&lt;p&gt;The batch-size slider of the feature-scaling lab uses the same idea: there each mini-batch gives a noisy gradient, and the descent path across the loss contours wanders more the smaller the batch.&lt;/p&gt;</source>
@@ -429,6 +429,18 @@
     <message>
         <source>%1 has no class labels; the lab trains classifiers.</source>
         <translation>%1에는 클래스 레이블이 없습니다. 이 실험은 분류기를 학습시킵니다.</translation>
+    </message>
+    <message>
+        <source>Unit %1 refused: the tracked layer has units 0 to %2; still tracking unit %3.</source>
+        <translation>유닛 %1은(는) 받아들일 수 없습니다: 추적 층의 유닛은 0부터 %2까지입니다. 계속 유닛 %3을(를) 추적합니다.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>At chance: test accuracy %1 stayed within %2 points of chance (%3%) for the first %4 evaluations. Try a smaller learning rate or another initialisation.</source>
+        <translation>우연 수준: 처음 %4번의 평가 동안 테스트 정확도(%1)가 우연 수준(%3%)에서 %2%p 안에 머물렀습니다. 더 작은 학습률이나 다른 초기화를 써 보세요.</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1304,10 @@
         <source>Random seed of the initial weights, batch order and synthetic data.</source>
         <translation>초기 가중치, 배치 순서, 합성 데이터의 난수 시드.</translation>
     </message>
+    <message>
+        <source>The model changed; the %1 preset&apos;s settings apply (learning rate %2, %3 initialisation, %4 steps)</source>
+        <translation>모델이 바뀌었습니다. %1 프리셋의 설정을 적용합니다 (학습률 %2, %3 초기화, %4 스텝)</translation>
+    </message>
 </context>
 <context>
     <name>normlab::app::BnView</name>
@@ -1971,6 +1987,14 @@ Adam: ∇L과 ∇L²의 이동 평균으로 가중치마다 스텝 결정</trans
         <source>Really covariate shift?</source>
         <translation>정말 공변량 변화일까요?</translation>
     </message>
+    <message>
+        <source>ICS relative to the gradient: ‖G − G′‖ / ‖G‖</source>
+        <translation>기울기 대비 ICS: ‖G − G′‖ / ‖G‖</translation>
+    </message>
+    <message>
+        <source>relative change</source>
+        <translation>상대 변화</translation>
+    </message>
 </context>
 <context>
     <name>normlab::app::LinearRegionView</name>
@@ -2229,6 +2253,10 @@ Adam: ∇L과 ∇L²의 이동 평균으로 가중치마다 스텝 결정</trans
         <source>&quot;%1&quot; uses the data at %2, which does not exist. Nothing was changed.</source>
         <translation>&quot;%1&quot;은(는) 존재하지 않는 데이터 %2을(를) 사용합니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
+    <message>
+        <source>Step %1: the experiment&apos;s step budget is reached, so the run paused. Play continues past it.</source>
+        <translation>스텝 %1: 실험의 스텝 예산에 도달해 학습을 일시 정지했습니다. 재생을 누르면 그 뒤로 계속합니다.</translation>
+    </message>
 </context>
 <context>
     <name>normlab::app::ShiftView</name>
@@ -2269,10 +2297,6 @@ Adam: ∇L과 ∇L²의 이동 평균으로 가중치마다 스텝 결정</trans
         <translation>아래 차트에 표시되고 검은 선으로 표시된 체크포인트. 오른쪽 끝에서는 진행 중인 실행을 따라갑니다.</translation>
     </message>
     <message>
-        <source>One column per evaluation interval, darker = more values. Without BN the inputs drift and spread as the layers below learn; with BN they stay put.</source>
-        <translation>평가 간격마다 한 열, 어두울수록 값이 많습니다. BN이 없으면 아래층이 학습하면서 입력이 이동하고 퍼지지만, BN이 있으면 제자리에 머뭅니다.</translation>
-    </message>
-    <message>
         <source>With BN</source>
         <translation>BN 사용</translation>
     </message>
@@ -2303,6 +2327,34 @@ Adam: ∇L과 ∇L²의 이동 평균으로 가중치마다 스텝 결정</trans
     <message>
         <source>Covariate shift</source>
         <translation>공변량 변화</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 values not finite, not drawn</source>
+        <translation>%1: 값 %3개 중 %2개가 유한하지 않아 그리지 않았습니다</translation>
+    </message>
+    <message>
+        <source>One column per evaluation interval (the first is step 0, before any update); darker = more values.</source>
+        <translation>평가 구간마다 열이 하나씩 있습니다(첫 열은 업데이트 전인 스텝 0). 진할수록 값이 많습니다.</translation>
+    </message>
+    <message>
+        <source>Measured at step %1 against step 0, in step-0 band widths (15–85%): the plain network&apos;s median moved %2 and its band edges up to %3; with BN %4 and %5.</source>
+        <translation>스텝 %1에서 스텝 0과 비교해 스텝 0의 띠 너비(15–85%) 단위로 잰 값: 일반 신경망은 중앙값이 %2, 띠 경계가 최대 %3 움직였고, BN 신경망은 %4와 %5입니다.</translation>
+    </message>
+    <message>
+        <source>Here the plain network&apos;s inputs drift far more than BN&apos;s.</source>
+        <translation>이 실행에서는 일반 신경망의 입력이 BN보다 훨씬 많이 움직입니다.</translation>
+    </message>
+    <message>
+        <source>Here BN&apos;s inputs move more than the plain network&apos;s.</source>
+        <translation>이 실행에서는 BN의 입력이 일반 신경망보다 더 많이 움직입니다.</translation>
+    </message>
+    <message>
+        <source>Here both networks&apos; inputs move about as much.</source>
+        <translation>이 실행에서는 두 신경망의 입력이 비슷하게 움직입니다.</translation>
+    </message>
+    <message>
+        <source>No drift measured yet.</source>
+        <translation>아직 측정한 이동이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2345,10 +2397,6 @@ Adam: ∇L과 ∇L²의 이동 평균으로 가중치마다 스텝 결정</trans
     <message>
         <source>Tracked unit (layer %1)</source>
         <translation>추적 유닛 (%1층)</translation>
-    </message>
-    <message>
-        <source>15–85% band width now (at the first step): with BN %1 (%2), plain %3 (%4).</source>
-        <translation>현재 (첫 스텝) 15–85% 구간 폭: BN 사용 %1 (%2), 일반 %3 (%4).</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
@@ -2401,6 +2449,18 @@ Adam: ∇L과 ∇L²의 이동 평균으로 가중치마다 스텝 결정</trans
     <message>
         <source>Sigmoid inputs</source>
         <translation>시그모이드 입력</translation>
+    </message>
+    <message>
+        <source>%1: median moved %2, band edges up to %3, band width ×%4</source>
+        <translation>%1: 중앙값 %2, 띠 경계 최대 %3 이동, 띠 너비 ×%4</translation>
+    </message>
+    <message>
+        <source>No drift measured yet.</source>
+        <translation>아직 측정한 이동이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Since step 0, in step-0 15–85% band widths: %1.</source>
+        <translation>스텝 0 이후, 스텝 0의 15–85% 띠 너비 단위: %1.</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,7 @@ void MainWindow::setUpPages(const QList<LabPage*>& pages) {
             if (it == sessions_.end()) return;
             bannerText_.erase(page);
             if (page == currentPage()) ui_->divergenceBanner->hide();
+            it->second->setPauseAtStep(page->stepBudget());
             it->second->reset(page->createSession());
             statusBar()->showMessage(tr("%1: the run starts again.").arg(reason), 5000);
         });
@@ -245,6 +246,13 @@ session::TrainingSession* MainWindow::currentSession() {
     auto owned = std::make_unique<session::TrainingSession>(std::move(factory));
     session::TrainingSession* s = owned.get();
     s->setStepsPerFrame(stepsPerFrame());
+    s->setPauseAtStep(page->stepBudget());
+    connect(s, &session::TrainingSession::pauseStepReached, this, [this](qint64 step) {
+        statusBar()->showMessage(
+            tr("Step %1: the experiment's step budget is reached, so the run paused. Play "
+               "continues past it.")
+                .arg(step));
+    });
     connect(s, &session::TrainingSession::snapshotReady, this,
             [this, page](const session::SnapshotPtr& snapshot) { onSnapshot(page, snapshot); });
     connect(s, &session::TrainingSession::playingChanged, this, &MainWindow::updateTransport);
@@ -385,6 +393,7 @@ void MainWindow::resetRun() {
     if (!s) return;
     bannerText_.erase(page);
     ui_->divergenceBanner->hide();
+    s->setPauseAtStep(page->stepBudget());
     s->reset(page->createSession());
     updateTransport();
 }
@@ -594,6 +603,7 @@ bool MainWindow::openExperimentFile(const QString& path, QString* error) {
     if (auto it = sessions_.find(target); it != sessions_.end()) {
         bannerText_.erase(target);
         ui_->divergenceBanner->hide();
+        it->second->setPauseAtStep(target->stepBudget());
         it->second->reset(target->createSession());
     }
     statusBar()->showMessage(tr("Opened %1").arg(path), 5000);

@@ -17,6 +17,8 @@ TrainingSession::TrainingSession(ExperimentFactory factory, QObject* parent) : Q
         worker_, &TrainingWorker::paused, this, [this] { Q_EMIT playingChanged(false); },
         Qt::QueuedConnection);
     connect(worker_, &TrainingWorker::failed, this, &TrainingSession::failed, Qt::QueuedConnection);
+    connect(worker_, &TrainingWorker::pauseStepReached, this, &TrainingSession::pauseStepReached,
+            Qt::QueuedConnection);
     connect(worker_, &TrainingWorker::experimentRebuilt, this, &TrainingSession::experimentRebuilt,
             Qt::QueuedConnection);
     thread_.start();
@@ -57,6 +59,10 @@ void TrainingSession::stepEpoch() {
 void TrainingSession::setStepsPerFrame(int steps) {
     stepsPerFrame_ = steps < 0 ? 0 : steps;
     if (worker_) worker_->setStepsPerFrame(stepsPerFrame_);
+}
+
+void TrainingSession::setPauseAtStep(std::int64_t steps) {
+    if (worker_) worker_->setPauseAtStep(steps);
 }
 
 void TrainingSession::setPublishIntervalMs(int ms) {

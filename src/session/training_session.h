@@ -34,6 +34,8 @@ class TrainingSession : public QObject {
     // 0 = full speed; n > 0 = n steps per displayed frame (slow motion).
     void setStepsPerFrame(int steps);
     [[nodiscard]] int stepsPerFrame() const { return stepsPerFrame_; }
+    // While playing, pause once at `steps` steps into a run (0 = never).
+    void setPauseAtStep(std::int64_t steps);
     // Minimum time between published snapshots (default 33 ms, about 30/s).
     void setPublishIntervalMs(int ms);
 
@@ -59,6 +61,8 @@ class TrainingSession : public QObject {
     void playingChanged(bool playing);
     // A non-finite loss or parameter; the session has paused.
     void diverged(qint64 step, QString message);
+    // Playing reached the setPauseAtStep() step; the session has paused.
+    void pauseStepReached(qint64 step);
     void failed(QString message);
     void experimentRebuilt();
 

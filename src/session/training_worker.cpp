@@ -138,6 +138,13 @@ void TrainingWorker::run() {
         dirty_ = true;
         ++stepsSinceRate_;
         ++stepsThisFrame;
+        if (++stepsTaken_ == pauseAt_.load() && playing) {
+            playing_.store(false);
+            publish();
+            Q_EMIT pauseStepReached(stepsTaken_);
+            Q_EMIT paused();
+            continue;
+        }
         if (stepping && countOffStep() == 1) {
             publish();
             Q_EMIT paused();
@@ -229,6 +236,7 @@ void TrainingWorker::rebuild(const ExperimentFactory& factory) {
     }
     experiment_ = std::move(fresh);
     factory_ = factory;
+    stepsTaken_ = 0;
     stepsPerEpoch_.store(experiment_->stepsPerEpoch());
     {
         std::unique_lock lock(mutex_);

@@ -35,6 +35,9 @@ class TrainingWorker : public QObject {
     void addSteps(std::int64_t count);
     // 0 = as fast as possible; n > 0 = n steps per publish interval.
     void setStepsPerFrame(int steps);
+    // While playing, pause once when the run reaches `steps` steps (a
+    // preset's budget); 0 = never. Play continues past it.
+    void setPauseAtStep(std::int64_t steps) { pauseAt_.store(steps < 0 ? 0 : steps); }
     void setPublishIntervalMs(int ms) { publishIntervalMs_.store(ms); }
     void post(Command command);
     // An empty factory rebuilds with the last one that worked.
@@ -59,6 +62,8 @@ class TrainingWorker : public QObject {
     void divergedAt(qint64 step, QString message);
     // The worker paused by itself (a step(n) finished, or divergence).
     void paused();
+    // Playing reached the pause-at step and paused (paused() follows).
+    void pauseStepReached(qint64 step);
     void failed(QString message);
     void experimentRebuilt();
 
@@ -85,6 +90,7 @@ class TrainingWorker : public QObject {
     bool dirty_ = false;           // state changed since the last publish
     std::int64_t checkEvery_ = 1;  // steps between divergence checks
     std::int64_t sinceCheck_ = 0;
+    std::int64_t stepsTaken_ = 0;  // since the experiment was built
     double snapshotCostNs_ = 0.0;
 
     // Shared with the controlling thread.
@@ -97,6 +103,7 @@ class TrainingWorker : public QObject {
     std::atomic<bool> signalPending_{false};
     std::atomic<double> stepsPerSecond_{0.0};
     std::atomic<std::int64_t> stepsPerEpoch_{0};
+    std::atomic<std::int64_t> pauseAt_{0};
 
     // std primitives rather than QMutex/QWaitCondition: ThreadSanitizer
     // intercepts pthreads but cannot see inside an uninstrumented QtCore.

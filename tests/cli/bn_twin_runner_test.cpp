@@ -32,17 +32,25 @@ TEST(BnTwinRunner, WritesMetricsLayersAndHistogramsForBothModels) {
 
     const QStringList layers = readLines(out + "/layers.csv");
     EXPECT_TRUE(layers[0].startsWith("step,model,layer,p15,p50,p85,mean,std,saturated_fraction"));
-    EXPECT_EQ(layers.size(), 1 + 3 * 2 * 2);  // 3 evaluations x 2 models x 2 layers
-    EXPECT_TRUE(layers[1].startsWith("10,bn,1,"));
-    EXPECT_TRUE(layers[2].startsWith("10,bn,2,"));
+    // Step 0 (before any update) and 3 evaluations x 2 models x 2 layers.
+    EXPECT_EQ(layers.size(), 1 + 4 * 2 * 2);
+    EXPECT_TRUE(layers[1].startsWith("0,bn,1,"));
+    EXPECT_TRUE(layers[2].startsWith("0,bn,2,"));
+    EXPECT_TRUE(layers[3].startsWith("10,bn,1,"));
 
     const QStringList histograms = readLines(out + "/histograms.csv");
     EXPECT_EQ(histograms[0], "step,model,layer,bin_lo,bin_hi,count");
-    EXPECT_EQ(histograms.size(), 1 + 3 * 2 * 2 * 40);  // 40 bins by default
-    // Each checkpoint counts every pre-activation of its 10 steps.
-    qint64 total = 0;
-    for (const QString& row : histograms.mid(1, 40)) total += row.section(',', 5, 5).toLongLong();
-    EXPECT_EQ(total, 10 * 16 * 16);
+    EXPECT_EQ(histograms.size(), 1 + 4 * 2 * 2 * 40);  // step 0 and 3 checkpoints, 40 bins
+    EXPECT_TRUE(histograms[1].startsWith("0,bn,1,"));
+    // Step 0 counts one batch; each later checkpoint every pre-activation of its 10 steps.
+    const auto countOf = [&](qsizetype first) {
+        qint64 total = 0;
+        for (const QString& row : histograms.mid(first, 40))
+            total += row.section(',', 5, 5).toLongLong();
+        return total;
+    };
+    EXPECT_EQ(countOf(1), 16 * 16);
+    EXPECT_EQ(countOf(1 + 2 * 40), 10 * 16 * 16);
 
     EXPECT_TRUE(QFile::exists(out + "/units.csv"));
     EXPECT_FALSE(QFile::exists(out + "/landscape.csv"));

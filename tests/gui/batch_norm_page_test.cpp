@@ -9,8 +9,10 @@
 #include <QComboBox>
 #include <QDataStream>
 #include <QFile>
+#include <QLabel>
 #include <QSlider>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -108,7 +110,7 @@ class BatchNormPageTest : public ::testing::Test {
 TEST_F(BatchNormPageTest, PlayingFillsEveryView) {
     run(40);
     const auto& s = *page->lastRendered();
-    EXPECT_EQ(s.models[TwinTrainer::kBn].probes.size(), 40u);
+    EXPECT_EQ(s.models[TwinTrainer::kBn].probes.size(), 41u);  // step 0 and 40 steps
 
     // Each view draws the latest snapshot once it is shown.
     auto* curves = page->curvesView();
@@ -123,11 +125,11 @@ TEST_F(BatchNormPageTest, PlayingFillsEveryView) {
         EXPECT_EQ(curves->accuracyChart()->points(curves->testAccuracySeries(m)).size(),
                   static_cast<qsizetype>(s.models[m].evals.size()));
 
-    // Sigmoid inputs: a band point and a median point per step.
+    // Sigmoid inputs: a band point and a median point per step, step 0 included.
     auto* sigmoid = page->sigmoidView();
     for (int m : {TwinTrainer::kBn, TwinTrainer::kPlain}) {
-        EXPECT_EQ(sigmoid->chart(m)->bandPointCount(0), 40);
-        EXPECT_EQ(sigmoid->chart(m)->points(sigmoid->medianSeries()).size(), 40);
+        EXPECT_EQ(sigmoid->chart(m)->bandPointCount(0), 41);
+        EXPECT_EQ(sigmoid->chart(m)->points(sigmoid->medianSeries()).size(), 41);
     }
 
     // Linear region: a histogram for both twins and read-outs that are fractions.
@@ -159,6 +161,12 @@ TEST_F(BatchNormPageTest, PlayingFillsEveryView) {
     EXPECT_FALSE(isWhite(c)) << "median of the last layer drawn white";
     EXPECT_GT(qBlue(c), qRed(c)) << "BN heatmap is blue";
     EXPECT_TRUE(isWhite(shot.pixel(((empty + QPointF(0, 2)) * shot.devicePixelRatio()).toPoint())));
+    // The text states what this run measured, with the step it was measured at.
+    const QString drift = page->shiftView()->driftLabel()->text();
+    EXPECT_TRUE(drift.contains(QStringLiteral("Measured at step %1").arg(s.step)))
+        << drift.toStdString();
+    EXPECT_TRUE(drift.contains(
+        QString::number(s.models[TwinTrainer::kPlain].drift.back().band, 'f', 2)));
 
     EXPECT_TRUE(page->metricsCsv().startsWith("step,model,"));
     EXPECT_GE(page->charts().size(), 10);
@@ -256,6 +264,93 @@ TEST_F(BatchNormPageTest, LandscapeProbesAreOffUntilSwitchedOnAndShowTheirCost) 
     EXPECT_GT(s.landscapeSeconds, 0.0);
     EXPECT_GT(page->landscapeView()->icsChart()->points(page->landscapeView()->icsSeries(0)).size(),
               0);
+}
+
+TEST_F(BatchNormPageTest, UnitRangeFollowsTheNetworkAndARefusedUnitKeepsTheLabRunning) {
+    run(2);
+    QSpinBox* unit = page->sigmoidView()->unitBox();
+    page->tabs()->setCurrentWidget(page->sigmoidView());
+    QTest::qWait(20);
+    EXPECT_EQ(unit->maximum(), 15);  // width 16
+    // Any unit of the layer is accepted (unit 2 used to fail the run).
+    Q_EMIT page->sigmoidView()->trackedUnitRequested(12);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            window->currentSession()->step(1);
+            QTest::qWait(20);
+            return page->lastRendered() && page->lastRendered()->config.trackedUnit == 12;
+        },
+        10000));
+    // A unit the layer does not have: refused, said so, the run goes on.
+    Q_EMIT page->sigmoidView()->trackedUnitRequested(40);
+    EXPECT_TRUE(page->statusText().contains("40")) << page->statusText().toStdString();
+    run(3);
+    EXPECT_EQ(page->lastRendered()->config.trackedUnit, 12);
+    // A narrower network: the range follows it.
+    page->controls()->findChild<QSpinBox*>(QStringLiteral("width"))->setValue(8);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            window->currentSession()->step(1);
+            QTest::qWait(20);
+            return page->lastRendered() && page->lastRendered()->config.network.hidden.back() == 8;
+        },
+        10000));
+    QTest::qWait(20);
+    EXPECT_EQ(unit->maximum(), 7);
+    EXPECT_EQ(page->lastRendered()->config.trackedUnit, 7);  // the last unit it has
+}
+
+TEST_F(BatchNormPageTest, SwitchingToCnnAppliesItsPresetAndSaysSo) {
+    run(2);
+    QTemporaryDir dir;
+    writeIdxFolder(dir.path(), 240, 12);
+    QString error;
+    ASSERT_TRUE(page->openDataset(dir.filePath("train-images-idx3-ubyte"), &error))
+        << error.toStdString();
+    page->controls()->model()->setCurrentIndex(page->controls()->model()->findData("cnn"));
+    const ExperimentConfig cnn = page->controls()->config();
+    const ExperimentConfig preset = normlab::session::loadPreset("bn-cnn");
+    for (const char* key : {"lr", "init", "optimizer", "steps"})
+        EXPECT_EQ(cnn.valueText(key), preset.valueText(key)) << key;
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains("bn-cnn"))
+        << window->statusBar()->currentMessage().toStdString();
+    // And back: the MLP's own preset.
+    page->controls()->model()->setCurrentIndex(page->controls()->model()->findData("mlp"));
+    const ExperimentConfig mlp = normlab::session::loadPreset("bn-covariate-shift");
+    EXPECT_EQ(page->controls()->config().valueText("lr"), mlp.valueText("lr"));
+    EXPECT_EQ(page->controls()->config().valueText("init_std"), mlp.valueText("init_std"));
+}
+
+TEST_F(BatchNormPageTest, MeasureStaysOnThroughRestartsAndInSavedFiles) {
+    run(2);
+    page->landscapeView()->enableBox()->setChecked(true);
+    run(12);
+    ASSERT_FALSE(page->lastRendered()->models[TwinTrainer::kBn].landscape.empty());
+    // A restart (a new seed) keeps measuring.
+    page->controls()->findChild<QSpinBox*>(QStringLiteral("seed"))->setValue(7);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            window->currentSession()->step(1);
+            QTest::qWait(20);
+            return page->lastRendered() && page->lastRendered()->config.seed == 7;
+        },
+        10000));
+    EXPECT_TRUE(page->lastRendered()->config.landscapeProbes);
+    EXPECT_TRUE(page->landscapeView()->enableBox()->isChecked());
+    EXPECT_TRUE(page->experimentConfig()->getBool("ics_probe"));
+    // A file without it switches it off, one with it on.
+    ExperimentConfig c = smallConfig();
+    page->applyExperimentConfig(c);
+    EXPECT_FALSE(page->landscapeView()->enableBox()->isChecked());
+    c.setValue("ics_probe", true);
+    page->applyExperimentConfig(c);
+    EXPECT_TRUE(page->experimentConfig()->getBool("ics_probe"));
+    // The relative change beside the absolute one.
+    run(12);
+    page->tabs()->setCurrentWidget(page->landscapeView());
+    QTest::qWait(20);
+    auto* view = page->landscapeView();
+    EXPECT_GT(view->relativeChart()->points(view->relativeSeries(0)).size(), 0);
 }
 
 TEST_F(BatchNormPageTest, ExperimentConfigRoundTrips) {

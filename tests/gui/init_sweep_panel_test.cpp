@@ -13,6 +13,7 @@
 #include <cmath>
 
 #include "app/charts/labelled_axis_chart.h"
+#include "app/charts/model_palette.h"
 #include "session/experiment_config.h"
 #include "session/sweep_runner.h"
 
@@ -79,9 +80,11 @@ TEST_F(InitSweepPanelTest, ChartFillsWithBothModelsPerStd) {
     for (int dy = -3; dy <= 3 && !found; ++dy)
         for (int dx = -3; dx <= 3 && !found; ++dx) {
             const QColor c = image.pixelColor(at + QPoint(dx, dy));
-            found =
-                std::abs(c.red() - 0xd9) + std::abs(c.green() - 0x5f) + std::abs(c.blue() - 0x02) <
-                40;
+            // BN in the colour it has in every other view of the lab.
+            const QColor bn = normlab::app::bnColor();
+            found = std::abs(c.red() - bn.red()) + std::abs(c.green() - bn.green()) +
+                        std::abs(c.blue() - bn.blue()) <
+                    40;
         }
     EXPECT_TRUE(found);
     // Two rows (bn, plain) per std after the header.

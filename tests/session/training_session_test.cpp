@@ -146,6 +146,24 @@ class TrainingSessionTest : public ::testing::Test {
     int frames = 0;
 };
 
+TEST_F(TrainingSessionTest, PlayPausesOnceAtTheStepBudgetAndThenContinues) {
+    auto session = makeSession(0.01);
+    qint64 reachedAt = -1;
+    QObject::connect(session.get(), &TrainingSession::pauseStepReached,
+                     [&](qint64 step) { reachedAt = step; });
+    session->setPauseAtStep(40);
+    session->play();
+    ASSERT_TRUE(waitFor([&] { return reachedAt == 40; }));
+    ASSERT_TRUE(waitFor([&] { return !session->isPlaying() && receivedStep() == 40; }));
+    pump(50);
+    EXPECT_EQ(session->latest()->step, 40);
+    // Play goes on past the budget without stopping there again.
+    session->play();
+    ASSERT_TRUE(waitFor([&] { return receivedStep() > 200; }));
+    session->pause();
+    EXPECT_EQ(reachedAt, 40);
+}
+
 TEST_F(TrainingSessionTest, StepRunsExactlyTheRequestedStepsThenStaysPaused) {
     auto session = makeSession(0.1);
     session->step(5);

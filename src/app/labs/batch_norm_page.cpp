@@ -172,6 +172,19 @@ BatchNormPage::BatchNormPage(QWidget* parent)
         postToTwins([on](core::TwinTrainer& t) { t.setLandscapeProbes(on); });
     });
     connect(sigmoid_, &SigmoidInputView::trackedUnitRequested, this, [this](int unit) {
+        // A unit the tracked layer does not have is refused: the run goes on
+        // with the unit it has, and the status line says why.
+        const int units = last_ ? last_->config.trackedLayerUnits() : 0;
+        if (last_ && (unit < 0 || unit >= units)) {
+            refusal_ = tr("Unit %1 refused: the tracked layer has units 0 to %2; still "
+                          "tracking unit %3.")
+                           .arg(unit)
+                           .arg(units - 1)
+                           .arg(last_->config.trackedUnit);
+            updateStatus();
+            return;
+        }
+        refusal_.clear();
         trackedUnit_ = unit;
         Q_EMIT resetRequested(tr("The tracked unit changed"));
     });
@@ -214,7 +227,9 @@ void BatchNormPage::postToTwins(std::function<void(core::TwinTrainer&)> change) 
 }
 
 session::ExperimentFactory BatchNormPage::createSession() const {
-    const session::ExperimentConfig config = controls_->config();
+    session::ExperimentConfig config = controls_->config();
+    // The Measure box is the page's setting: a new run keeps it.
+    config.setValue("ics_probe", landscape_->enableBox()->isChecked());
     const int unit = trackedUnit_;
     const std::shared_ptr<DataLoadStatus> status = loadStatus_;
     const QString source = sourceName(config);
@@ -237,10 +252,7 @@ session::ExperimentFactory BatchNormPage::createSession() const {
         try {
             core::TwinConfig twin = session::twinConfigFrom(config, data->shape, data->numClasses);
             // A narrower network than the unit asked for tracks its last unit.
-            const std::vector<int>& widths = twin.network.model == core::ModelType::Cnn
-                                                 ? twin.network.convChannels
-                                                 : twin.network.hidden;
-            twin.trackedUnit = std::clamp(unit, 0, widths.empty() ? 0 : widths.back() - 1);
+            twin.trackedUnit = std::clamp(unit, 0, std::max(0, twin.trackedLayerUnits() - 1));
             auto trainer = std::make_unique<core::TwinTrainer>(data, twin);
             const std::lock_guard lock(status->mutex);
             status->state = DataLoadStatus::State::Ready;
@@ -279,9 +291,17 @@ void BatchNormPage::updateStatus() {
         case DataLoadStatus::State::Loading:
             status_->setText(tr("Loading %1…").arg(source.toHtmlEscaped()));
             break;
-        case DataLoadStatus::State::Ready:
-            status_->setText(message.toHtmlEscaped());
+        case DataLoadStatus::State::Ready: {
+            QStringList warnings;
+            if (!refusal_.isEmpty()) warnings << refusal_;
+            if (const QString chance = chanceWarning(); !chance.isEmpty()) warnings << chance;
+            QString text;
+            for (const QString& w : warnings)
+                text += QStringLiteral("<span style='color:#b00020'>%1</span><br>")
+                            .arg(w.toHtmlEscaped());
+            status_->setText(text + message.toHtmlEscaped());
             break;
+        }
         case DataLoadStatus::State::Failed:
             status_->setText(QStringLiteral("<span style='color:#b00020'>%1</span>")
                                  .arg(message.toHtmlEscaped()));
@@ -290,6 +310,29 @@ void BatchNormPage::updateStatus() {
 }
 
 QString BatchNormPage::statusText() const { return status_->text(); }
+
+QString BatchNormPage::chanceWarning() const {
+    if (!last_) return {};
+    const int classes = last_->config.network.outputs;
+    if (classes < 2) return {};
+    const double chance = 1.0 / classes;
+    QStringList stuck;
+    for (int m : {core::TwinTrainer::kBn, core::TwinTrainer::kPlain}) {
+        const auto& evals = last_->models[m].evals;
+        if (evals.size() < kChanceEvaluations) continue;
+        bool atChance = true;
+        for (std::size_t i = 0; i < kChanceEvaluations; ++i)
+            atChance = atChance && evals[i].testAccuracy <= chance + kChanceMargin;
+        if (atChance) stuck << modelName(m);
+    }
+    if (stuck.isEmpty()) return {};
+    return tr("At chance: test accuracy %1 stayed within %2 points of chance (%3%) for the "
+              "first %4 evaluations. Try a smaller learning rate or another initialisation.")
+        .arg(stuck.join(tr(" and ")))
+        .arg(kChanceMargin * 100, 0, 'f', 0)
+        .arg(chance * 100, 0, 'f', 0)
+        .arg(kChanceEvaluations);
+}
 
 void BatchNormPage::render(const session::SnapshotPtr& snapshot) {
     auto twins = std::dynamic_pointer_cast<const core::TwinSnapshot>(snapshot);
@@ -342,12 +385,13 @@ QString BatchNormPage::metricsCsv() const {
     return csv;
 }
 
+std::int64_t BatchNormPage::stepBudget() const { return controls_->config().getInt("steps"); }
+
 QStringList BatchNormPage::experimentKinds() const { return {QStringLiteral("bn-twin")}; }
 
 std::optional<session::ExperimentConfig> BatchNormPage::experimentConfig() const {
     session::ExperimentConfig config = controls_->config();
-    config.setValue("ics_probe",
-                    last_ ? last_->config.landscapeProbes : landscape_->enableBox()->isChecked());
+    config.setValue("ics_probe", landscape_->enableBox()->isChecked());
     return config;
 }
 

@@ -48,6 +48,8 @@ class BatchNormPage : public LabPage {
     [[nodiscard]] QStringList experimentKinds() const override;
     [[nodiscard]] std::optional<session::ExperimentConfig> experimentConfig() const override;
     void applyExperimentConfig(const session::ExperimentConfig& config) override;
+    // The experiment's "steps": the preset's budget.
+    [[nodiscard]] std::int64_t stepBudget() const override;
     [[nodiscard]] QString datasetFileFilter() const override;
     bool openDataset(const QString& path, QString* error) override;
 
@@ -65,6 +67,10 @@ class BatchNormPage : public LabPage {
     [[nodiscard]] InitSweepView* initSweepView() const { return initSweep_; }
     [[nodiscard]] TwinSnapshotPtr lastRendered() const { return last_; }
     [[nodiscard]] QString statusText() const;
+    // Non-empty when a network's first evaluations all sit at chance accuracy.
+    [[nodiscard]] QString chanceWarning() const;
+    static constexpr std::size_t kChanceEvaluations = 3;
+    static constexpr double kChanceMargin = 0.02;
 
   protected:
     void retranslate() override;
@@ -95,6 +101,7 @@ class BatchNormPage : public LabPage {
     QTimer statusTimer_;
     std::shared_ptr<DataLoadStatus> loadStatus_;
     int trackedUnit_ = 0;
+    QString refusal_;  // the last refused value and why, until a value is accepted
     TwinSnapshotPtr last_;
     mutable QHash<BnView*, const core::TwinSnapshot*> shown_;
 };

@@ -18,6 +18,7 @@
 #include <map>
 
 #include "app/charts/labelled_axis_chart.h"
+#include "app/charts/model_palette.h"
 #include "session/network_dataset.h"
 #include "session/sweep_plan.h"
 #include "session/sweep_runner.h"
@@ -26,8 +27,8 @@ namespace normlab::app {
 
 namespace {
 
-const QColor kBnColor(0xd9, 0x5f, 0x02);
-const QColor kPlainColor(0x1f, 0x77, 0xb4);
+const QColor kBnColor = bnColor();  // the colours of the lab's other views
+const QColor kPlainColor = plainColor();
 const QColor kDivergedColor(0x7f, 0x7f, 0x7f);
 constexpr int kBnBand = 0;
 constexpr int kPlainBand = 1;

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 #include <QWidget>
+#include <cstdint>
 #include <optional>
 
 #include "session/experiment_config.h"
@@ -49,6 +50,8 @@ class LabPage : public QWidget {
         return std::nullopt;
     }
     virtual void applyExperimentConfig(const session::ExperimentConfig& config);
+    // Steps after which playing pauses once (an experiment's budget); 0 = none.
+    [[nodiscard]] virtual std::int64_t stepBudget() const { return 0; }
 
     // File > Open data set: the file-dialog filter this lab reads (empty: it
     // takes no files) and loading one. On failure return false with a

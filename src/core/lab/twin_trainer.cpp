@@ -7,6 +7,8 @@
 #include <stdexcept>
 
 #include "core/lab/network_evaluation.h"
+#include "core/probe/growing_histogram.h"
+#include "core/probe/network_state.h"
 
 namespace normlab::core {
 
@@ -36,6 +38,12 @@ std::span<const float> unitValues(const Tensor<float>& z, int unit, std::vector<
 
 std::span<const float> allValues(const Matrix<float>& m) {
     return {m.data(), static_cast<std::size_t>(m.size())};
+}
+
+int evenBins(int bins) { return bins + bins % 2; }
+
+DistributionDrift driftBetween(const LayerSummary& start, const LayerSummary& now) {
+    return driftSince(start.p15, start.p50, start.p85, now.p15, now.p50, now.p85);
 }
 
 }  // namespace
@@ -78,17 +86,34 @@ void TwinConfig::validate() const {
                 " is out of range [2, 4096] (batch norm needs at least two samples)");
     require(evalInterval >= 1, "eval_interval: must be at least 1");
     require(evalSamples >= 0, "eval_samples: must be 0 (all) or positive");
+    require(trainEvalSamples >= 0, "train_eval_samples: must be 0 (all) or positive");
     require(histogramBins >= 2 && histogramBins <= 400, "histogram_bins: out of range [2, 400]");
     require(saturationEps > 0 && saturationEps < 0.5, "saturation_eps: out of range (0, 0.5)");
     require(optimizer.learningRate > 0 && std::isfinite(optimizer.learningRate),
             "lr: must be a positive number");
-    const int depth =
-        static_cast<int>(network.hidden.size()) +
-        (network.model == ModelType::Cnn ? static_cast<int>(network.convChannels.size()) : 0);
+    const int depth = hiddenBlocks();
     require(trackedLayer >= 0 && trackedLayer <= depth,
             "tracked_layer: " + std::to_string(trackedLayer) + " is out of range [0, " +
                 std::to_string(depth) + "]");
-    require(trackedUnit >= 0, "tracked_unit: must not be negative");
+    const int units = trackedLayerUnits();
+    require(trackedUnit >= 0 && trackedUnit < units,
+            "tracked_unit: " + std::to_string(trackedUnit) + " is out of range [0, " +
+                std::to_string(units - 1) + "]");
+}
+
+int TwinConfig::hiddenBlocks() const {
+    return static_cast<int>(network.hidden.size()) +
+           (network.model == ModelType::Cnn ? static_cast<int>(network.convChannels.size()) : 0);
+}
+
+int TwinConfig::unitsOfBlock(int l) const {
+    const int blocks = hiddenBlocks();
+    if (blocks == 0) return 0;
+    const int block = std::clamp(l == 0 ? blocks : l, 1, blocks);
+    const int conv =
+        network.model == ModelType::Cnn ? static_cast<int>(network.convChannels.size()) : 0;
+    return block <= conv ? network.convChannels[static_cast<std::size_t>(block - 1)]
+                         : network.hidden[static_cast<std::size_t>(block - conv - 1)];
 }
 
 TwinTrainer::TwinTrainer(std::shared_ptr<const Dataset> data, const TwinConfig& config)
@@ -120,10 +145,25 @@ TwinTrainer::TwinTrainer(std::shared_ptr<const Dataset> data, const TwinConfig& 
         state_[m].name = m == kBn ? "bn" : "plain";
         state_[m].batchNorm = spec.batchNorm;
     }
-    const Shape unitShape = nets_[kBn]->preActivation(trackedLayer()).shape;
-    require(config_.trackedUnit < unitShape.channels,
-            "tracked_unit: " + std::to_string(config_.trackedUnit) + " is out of range [0, " +
-                std::to_string(unitShape.channels - 1) + "]");
+    if (config_.probes) probeStart();
+}
+
+void TwinTrainer::probeStart() {
+    // Step 0: the first training rows through the initial networks, in train
+    // mode (BN on batch statistics, as a training step sees them). The running
+    // statistics this forward pass moves are put back.
+    std::vector<int> rows(static_cast<std::size_t>(config_.batchSize));
+    for (int i = 0; i < config_.batchSize; ++i) rows[static_cast<std::size_t>(i)] = i;
+    data_->train.gather(rows, batch_.data);
+    batch_.shape = data_->shape;
+    scaler_.transform(batch_.data);
+    for (int m : {kBn, kPlain}) {
+        const NetworkState<float> keep(*nets_[m]);
+        nets_[m]->forward(batch_, Mode::Train);
+        probe(m);
+        state_[m].histograms.push(HistogramCheckpoint{0, pending_[m]});
+        restartPending(m);
+    }
 }
 
 int TwinTrainer::trackedLayer() const {
@@ -187,7 +227,6 @@ void TwinTrainer::step() {
         }
         optimizers_[m]->step(net.params());
         lossSum_[m] += loss;
-        accuracySum_[m] += net.crossEntropy().accuracy();
         stepped[m] = true;
         if (!net.allFinite()) markDiverged(state_[m]);
     }
@@ -235,9 +274,6 @@ void TwinTrainer::probe(int m) {
     const ProbeActivation activation = probeActivation(config_.network.activation);
     LayerStatsOptions options;
     options.saturationThreshold = sigmoidSaturationThreshold(config_.saturationEps);
-    options.histogramOptions.bins = config_.histogramBins;
-    options.histogramOptions.range = HistogramRange::MinMax;
-
     options.histogram = false;  // binned in snapshot(), from latestValues_
 
     state.latest.resize(static_cast<std::size_t>(layers));
@@ -255,12 +291,12 @@ void TwinTrainer::probe(int m) {
 
         std::vector<Histogram>& pending = pending_[m];
         if (pending.size() < static_cast<std::size_t>(layers)) {
-            // Fix the edges from the first batch, with room for the drift to come.
-            const double width = std::max(stats.max - stats.min, 1e-3);
-            pending.push_back(Histogram::uniform(config_.histogramBins, stats.min - 0.5 * width,
-                                                 stats.max + 0.5 * width));
+            // The first batch's own range; later values widen it.
+            const bool any = stats.count > 0;
+            pending.push_back(Histogram::uniform(evenBins(config_.histogramBins),
+                                                 any ? stats.min : 0.0, any ? stats.max : 0.0));
         }
-        pending[static_cast<std::size_t>(l - 1)].add(values);
+        addGrowing(pending[static_cast<std::size_t>(l - 1)], values, stats.min, stats.max);
     }
     LayerStatsOptions unitOptions = options;
     unitOptions.histogram = false;
@@ -268,15 +304,26 @@ void TwinTrainer::probe(int m) {
     record.unit =
         summarize(summarizeLayer(unitValues(tracked, config_.trackedUnit, scratch_.column),
                                  activation, unitOptions, scratch_));
+    if (!state.probes.empty()) {
+        const StepProbe& start = state.probes[0];
+        state.drift.resize(record.layers.size());
+        for (std::size_t l = 0; l < record.layers.size() && l < start.layers.size(); ++l)
+            state.drift[l] = driftBetween(start.layers[l], record.layers[l]);
+        state.unitDrift = driftBetween(start.unit, record.unit);
+    }
     state.probes.push(std::move(record));
+}
+
+void TwinTrainer::restartPending(int m) {
+    // The next interval starts on this one's edges, so checkpoints compare.
+    for (Histogram& h : pending_[m]) h = Histogram::uniform(h.bins(), h.edges.front(), h.edges.back());
 }
 
 void TwinTrainer::checkpoint(int m) {
     TwinModelState& state = state_[m];
     if (!pending_[m].empty()) {
         state.histograms.push(HistogramCheckpoint{step_, pending_[m]});
-        for (Histogram& h : pending_[m])
-            h = Histogram::uniform(h.bins(), h.edges.front(), h.edges.back());
+        restartPending(m);
     }
     if (!state.batchNorm) return;
     Network<float>& net = *nets_[m];
@@ -308,9 +355,15 @@ void TwinTrainer::evaluate() {
     std::array<Evaluation, 2> results{};
     evaluator_.evaluate(std::span(nets.data(), count), std::span(modes.data(), count), data_->test,
                         scaler_, config_.evalSamples, std::span(results.data(), count));
-    std::array<const Evaluation*, 2> resultOf{};
-    for (std::size_t i = 0; i < count; ++i)
+    // Training accuracy the same way, on a fixed subset of the training rows.
+    std::array<Evaluation, 2> trainResults{};
+    evaluator_.evaluate(std::span(nets.data(), count), std::span(modes.data(), count), data_->train,
+                        scaler_, config_.trainEvalSamples, std::span(trainResults.data(), count));
+    std::array<const Evaluation*, 2> resultOf{}, trainResultOf{};
+    for (std::size_t i = 0; i < count; ++i) {
         resultOf[static_cast<std::size_t>(which[i])] = &results[i];
+        trainResultOf[static_cast<std::size_t>(which[i])] = &trainResults[i];
+    }
 
     for (int m : {kBn, kPlain}) {
         TwinModelState& state = state_[m];
@@ -318,11 +371,10 @@ void TwinTrainer::evaluate() {
         record.step = step_;
         record.epoch = batches_.epoch();
         record.trainLoss = stepsSinceEval_ > 0 ? lossSum_[m] / stepsSinceEval_ : std::nan("");
-        record.trainAccuracy =
-            stepsSinceEval_ > 0 ? accuracySum_[m] / stepsSinceEval_ : std::nan("");
-        lossSum_[m] = accuracySum_[m] = 0;
+        lossSum_[m] = 0;
         if (state.diverged) continue;
         const Evaluation& e = *resultOf[static_cast<std::size_t>(m)];
+        record.trainAccuracy = trainResultOf[static_cast<std::size_t>(m)]->accuracy;
         record.testLoss = e.loss;
         record.testAccuracy = e.accuracy;
         if (!std::isfinite(record.testLoss)) markDiverged(state);

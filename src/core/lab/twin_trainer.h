@@ -21,6 +21,7 @@
 #include "core/nn/network.h"
 #include "core/nn/optimizer.h"
 #include "core/probe/affine_summary.h"
+#include "core/probe/distribution_drift.h"
 #include "core/probe/layer_stats.h"
 #include "core/probe/smoothness_probe.h"
 
@@ -33,9 +34,10 @@ struct TwinConfig {
     int batchSize = 60;
     int evalInterval = 100;              // steps between test-set evaluations and checkpoints
     int evalSamples = 0;                 // test samples per evaluation; 0 = the whole test set
+    int trainEvalSamples = 2000;         // fixed training rows for the train accuracy
     bool bnEvalUsesRunningStats = true;  // false: the BN twin is evaluated in train mode
     std::uint64_t seed = 1;
-    int histogramBins = 40;
+    int histogramBins = 40;  // rounded up to even, so a range can double
     double saturationEps = 0.01;  // sigmoid saturated when within eps of 0 or 1
     int trackedLayer = 0;         // 1-based hidden block; 0 = the last hidden block
     int trackedUnit = 0;          // unit (or channel) of the tracked layer
@@ -46,6 +48,12 @@ struct TwinConfig {
 
     // Throws std::invalid_argument naming the first bad field.
     void validate() const;
+    // Hidden blocks (conv blocks first, then dense ones) and the units (or
+    // channels) of block l, 1-based; 0 = the last; from the spec alone.
+    [[nodiscard]] int hiddenBlocks() const;
+    [[nodiscard]] int unitsOfBlock(int l) const;
+    // The units trackedUnit may choose from.
+    [[nodiscard]] int trackedLayerUnits() const { return unitsOfBlock(trackedLayer); }
 };
 
 // The numbers a view or CSV row needs about one layer at one step.
@@ -57,8 +65,11 @@ struct LayerSummary {
 struct EvalRecord {
     std::int64_t step = 0;
     double epoch = 0;
-    double trainLoss = 0;      // mean mini-batch loss since the previous evaluation
-    double trainAccuracy = 0;  // mean mini-batch accuracy over the same steps
+    double trainLoss = 0;  // mean mini-batch loss since the previous evaluation
+    // On the first trainEvalSamples training rows, measured as the test
+    // accuracy is (same mode, same step), so the generalisation gap compares
+    // like with like.
+    double trainAccuracy = 0;
     double testLoss = 0;
     double testAccuracy = 0;
 };
@@ -69,8 +80,10 @@ struct StepProbe {
     LayerSummary unit;                 // the tracked unit of the tracked layer
 };
 
-// Pre-activation histograms accumulated over one evaluation interval. Edges
-// are fixed per model and layer from the first step, so checkpoints compare.
+// Pre-activation histograms accumulated over one evaluation interval; step 0
+// holds the values before any update. Each interval starts from the previous
+// checkpoint's edges and widens them (bins merge in pairs) when values fall
+// outside, so every finite value is counted and later ranges contain earlier ones.
 struct HistogramCheckpoint {
     std::int64_t step = 0;
     std::vector<Histogram> layers;
@@ -94,7 +107,7 @@ struct TwinModelState {
     bool diverged = false;
     std::int64_t divergedAtStep = -1;  // the step it diverged at, when it has
     AppendLog<EvalRecord> evals;
-    AppendLog<StepProbe> probes;
+    AppendLog<StepProbe> probes;  // probes[0] is step 0, before any update
     AppendLog<HistogramCheckpoint> histograms;
     AppendLog<AffineCheckpoint> affine;        // empty for the plain twin
     AppendLog<LandscapeCheckpoint> landscape;  // empty unless landscapeProbes
@@ -102,6 +115,9 @@ struct TwinModelState {
     // trainer's own copy has none (binning every step would cost more than
     // all the other probes together, and only ~30 frames a second show it).
     std::vector<LayerStats> latest;
+    // The latest probe against step 0, per hidden layer and for the tracked unit.
+    std::vector<DistributionDrift> drift;
+    DistributionDrift unitDrift;
 };
 
 struct TwinSnapshot final : Snapshot {
@@ -147,6 +163,8 @@ class TwinTrainer final : public Experiment {
 
   private:
     void probe(int model);
+    void probeStart();
+    void restartPending(int model);
     void markDiverged(TwinModelState& state) const;
     void checkpoint(int model);
     void measureLandscape(int model);
@@ -162,7 +180,7 @@ class TwinTrainer final : public Experiment {
     // The networks' parameter lists, with `trainable` as the lab sets it.
     std::array<TwinModelState, 2> state_;
     // Running sums since the last evaluation.
-    std::array<double, 2> lossSum_{}, accuracySum_{};
+    std::array<double, 2> lossSum_{};
     int stepsSinceEval_ = 0;
     std::array<std::vector<Histogram>, 2> pending_;  // histograms being accumulated
     // Last step's pre-activations per model and layer, binned when a snapshot is taken.

@@ -44,14 +44,7 @@ public:
         for (int m : {TwinTrainer::kBn, TwinTrainer::kPlain}) {
             const core::TwinModelState& s = trainer.model(m);
             const QString model = QString::fromStdString(s.name);
-            for (; evals_[m] < s.evals.size(); ++evals_[m]) {
-                const core::EvalRecord& e = s.evals[evals_[m]];
-                metrics_.writeRow({qint64(e.step), model, e.epoch, e.trainLoss, e.trainAccuracy,
-                                   e.testLoss, e.testAccuracy});
-                // The probe of the same step (probes run every step).
-                const std::size_t index = static_cast<std::size_t>(e.step) - 1;
-                if (e.step < 1 || index >= s.probes.size()) continue;
-                const core::StepProbe& p = s.probes[index];
+            const auto writeProbe = [&](const core::StepProbe& p) {
                 for (std::size_t l = 0; l < p.layers.size(); ++l) {
                     const core::LayerSummary& L = p.layers[l];
                     layers_.writeRow({qint64(p.step), model, qint64(l + 1), L.p15, L.p50, L.p85,
@@ -60,6 +53,18 @@ public:
                 }
                 units_.writeRow({qint64(p.step), model, trackedLayer, trainer.config().trackedUnit,
                                  p.unit.p15, p.unit.p50, p.unit.p85});
+            };
+            // Step 0, before any update, then the probe of each evaluated step.
+            if (!startWritten_[m] && !s.probes.empty()) {
+                writeProbe(s.probes[0]);
+                startWritten_[m] = true;
+            }
+            for (; evals_[m] < s.evals.size(); ++evals_[m]) {
+                const core::EvalRecord& e = s.evals[evals_[m]];
+                metrics_.writeRow({qint64(e.step), model, e.epoch, e.trainLoss, e.trainAccuracy,
+                                   e.testLoss, e.testAccuracy});
+                const auto index = static_cast<std::size_t>(e.step);  // probes[k] is step k
+                if (e.step >= 1 && index < s.probes.size()) writeProbe(s.probes[index]);
             }
             for (; histogramsSeen_[m] < s.histograms.size(); ++histogramsSeen_[m]) {
                 const core::HistogramCheckpoint& h = s.histograms[histogramsSeen_[m]];
@@ -96,6 +101,7 @@ private:
     CsvWriter metrics_, layers_, units_, histograms_;
     std::unique_ptr<CsvWriter> landscape_;
     std::array<std::size_t, 2> evals_{}, histogramsSeen_{}, landscapeSeen_{};
+    std::array<bool, 2> startWritten_{};
 };
 
 QString accuracyText(const core::TwinModelState& s) {

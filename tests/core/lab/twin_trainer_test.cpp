@@ -6,6 +6,7 @@
 
 #include "core/data/classification_set.h"
 #include "core/data/idx_loader.h"
+#include "core/lab/network_evaluation.h"
 
 namespace normlab::core {
 namespace {
@@ -61,12 +62,17 @@ TEST(TwinTrainer, RecordsProbesEveryStepAndCheckpointsEveryInterval) {
     EXPECT_EQ(snap->step, 25);
     EXPECT_EQ(snap->hiddenLayers, 2);
     for (const TwinModelState& m : snap->models) {
-        EXPECT_EQ(m.probes.size(), 25u);
+        EXPECT_EQ(m.probes.size(), 26u);  // step 0 and every step
+        EXPECT_EQ(m.probes[0].step, 0);
+        EXPECT_EQ(m.probes[25].step, 25);
         EXPECT_EQ(m.evals.size(), 2u);
-        EXPECT_EQ(m.histograms.size(), 2u);
+        EXPECT_EQ(m.histograms.size(), 3u);  // step 0, 10 and 20
+        EXPECT_EQ(m.histograms[0].step, 0);
+        EXPECT_EQ(m.histograms[0].layers[0].total(), 16 * 16);  // one batch
         // Every value of the 10 steps of the interval is counted.
-        const Histogram& h = m.histograms[1].layers[0];
+        const Histogram& h = m.histograms[2].layers[0];
         EXPECT_EQ(h.total(), 10 * 16 * 16);
+        EXPECT_EQ(h.underflow + h.overflow + h.invalid, 0);
         EXPECT_EQ(m.latest.size(), 2u);
         // The snapshot bins the last step's values (the trainer itself does not).
         EXPECT_EQ(m.latest[0].histogram.total(), 16 * 16);
@@ -75,6 +81,53 @@ TEST(TwinTrainer, RecordsProbesEveryStepAndCheckpointsEveryInterval) {
     EXPECT_EQ(snap->models[TwinTrainer::kBn].affine.size(), 2u);
     EXPECT_TRUE(snap->models[TwinTrainer::kPlain].affine.empty());
     EXPECT_FALSE(snap->diverged);
+}
+
+TEST(TwinTrainer, StepZeroIsTheInitialNetworksAndLeavesThemUntouched) {
+    TwinTrainer trainer(moons(), smallConfig());
+    const TwinModelState& bn = trainer.model(TwinTrainer::kBn);
+    ASSERT_EQ(bn.probes.size(), 1u);
+    EXPECT_EQ(bn.probes[0].step, 0);
+    // BN on batch statistics at step 0: every unit standardised.
+    EXPECT_NEAR(bn.probes[0].layers[0].mean, 0.0, 1e-4);
+    EXPECT_NEAR(bn.probes[0].layers[0].std, 1.0, 1e-2);
+    // The step-0 pass moved no running statistic: they are still 0 and 1.
+    const BatchNorm<float>* norm = trainer.network(TwinTrainer::kBn).batchNorm(1);
+    ASSERT_NE(norm, nullptr);
+    EXPECT_TRUE((norm->runningMean().array() == 0.0f).all());
+    EXPECT_TRUE((norm->runningVar().array() == 1.0f).all());
+    // Drift against step 0 starts at zero.
+    trainer.step();
+    ASSERT_EQ(bn.drift.size(), 2u);
+    EXPECT_TRUE(bn.drift[0].valid);
+}
+
+TEST(TwinTrainer, HistogramsGrowWithTheDataAndDropNothing) {
+    // A large learning rate moves the plain network's inputs far outside
+    // the first batch's range.
+    TwinConfig c = smallConfig();
+    c.optimizer.learningRate = 2.0;
+    c.histogramBins = 15;  // rounded up to an even count
+    TwinTrainer trainer(moons(), c);
+    for (int i = 0; i < 60; ++i) trainer.step();
+    for (const TwinModelState& m : {trainer.model(0), trainer.model(1)}) {
+        ASSERT_EQ(m.histograms.size(), 7u);
+        for (std::size_t k = 0; k < m.histograms.size(); ++k)
+            for (std::size_t l = 0; l < m.histograms[k].layers.size(); ++l) {
+                const Histogram& h = m.histograms[k].layers[l];
+                EXPECT_EQ(h.bins(), 16);
+                EXPECT_EQ(h.underflow + h.overflow + h.invalid, 0) << m.name << " " << k;
+                EXPECT_EQ(h.total(), (k == 0 ? 1 : 10) * 16 * 16);
+                if (k == 0) continue;
+                // Later ranges contain earlier ones.
+                const Histogram& before = m.histograms[k - 1].layers[l];
+                EXPECT_LE(h.edges.front(), before.edges.front());
+                EXPECT_GE(h.edges.back(), before.edges.back());
+            }
+    }
+    const Histogram& first = trainer.model(TwinTrainer::kPlain).histograms[0].layers[1];
+    const Histogram& last = trainer.model(TwinTrainer::kPlain).histograms[6].layers[1];
+    EXPECT_GT(last.edges.back() - last.edges.front(), first.edges.back() - first.edges.front());
 }
 
 TEST(TwinTrainer, FrozenAffineKeepsPreActivationsStandardised) {
@@ -170,6 +223,41 @@ TEST(TwinTrainer, RejectsBadConfig) {
     c = smallConfig();
     c.trackedUnit = 999;
     EXPECT_THROW(TwinTrainer(moons(), c), std::invalid_argument);
+}
+
+TEST(TwinTrainer, TrackedUnitRangeFollowsTheTrackedLayer) {
+    TwinConfig c = smallConfig();
+    c.network.hidden = {16, 5};
+    EXPECT_EQ(c.trackedLayerUnits(), 5);  // layer 0 = the last hidden layer
+    c.trackedLayer = 1;
+    EXPECT_EQ(c.trackedLayerUnits(), 16);
+    c.trackedUnit = 15;  // any unit of the tracked layer, not only unit 0
+    TwinTrainer trainer(moons(), c);
+    trainer.step();
+    EXPECT_EQ(trainer.model(TwinTrainer::kBn).probes.back().step, 1);
+    c.trackedLayer = 2;
+    try {
+        TwinTrainer refused(moons(), c);
+        ADD_FAILURE() << "unit 15 of a 5-unit layer was accepted";
+    } catch (const std::invalid_argument& e) {
+        EXPECT_STREQ(e.what(), "tracked_unit: 15 is out of range [0, 4]");
+    }
+}
+
+TEST(TwinTrainer, TrainAccuracyIsMeasuredLikeTestAccuracy) {
+    TwinConfig c = smallConfig();
+    c.trainEvalSamples = 120;
+    const auto data = moons();
+    TwinTrainer trainer(data, c);
+    for (int i = 0; i < 10; ++i) trainer.step();
+    const Scaler scaler = fitScaler(c.scaling, data->train);
+    for (int m : {TwinTrainer::kBn, TwinTrainer::kPlain}) {
+        // The same fixed rows, in eval mode, at the evaluated step.
+        const Evaluation e =
+            evaluateNetwork(trainer.network(m), data->train, scaler, Mode::Eval, 120, 1000);
+        EXPECT_EQ(trainer.model(m).evals.back().trainAccuracy, e.accuracy);
+        EXPECT_EQ(e.samples, 120);
+    }
 }
 
 TEST(TwinTrainer, SameSeedGivesIdenticalRuns) {

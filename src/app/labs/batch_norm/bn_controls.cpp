@@ -11,6 +11,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "app/labs/batch_norm/log_slider.h"
@@ -32,11 +33,31 @@ void selectValue(QComboBox* combo, const QString& value) {
 
 QString valueOf(const QComboBox* combo) { return combo->currentData().toString(); }
 
+// The preset each model starts from: the covariate-shift set-up for the MLP
+// (the views open on a run whose drift shows), bn-cnn for the CNN.
+QString presetFor(const QString& model) {
+    return model == "cnn" ? QStringLiteral("bn-cnn") : QStringLiteral("bn-covariate-shift");
+}
+
+std::optional<session::ExperimentConfig> loadModelPreset(const QString& model) {
+    try {
+        return session::loadPreset(presetFor(model));
+    } catch (const session::ConfigError&) {
+        return std::nullopt;  // no bundled presets (a bare build): the schema's defaults
+    }
+}
+
+// What a model's preset sets beyond the architecture: what makes it train.
+const QStringList kModelPresetKeys{"activation", "cnn_channels", "pooling",    "init",
+                                   "init_std",   "optimizer",    "momentum",   "lr",
+                                   "batch_size", "steps",        "eval_interval"};
+
 }  // namespace
 
 BnControls::BnControls(QWidget* parent)
-    : QWidget(parent), base_(session::ExperimentConfig::defaults(QStringLiteral("bn-twin"))) {
-    base_.name = QStringLiteral("bn-paper");
+    : QWidget(parent),
+      base_(loadModelPreset(QStringLiteral("mlp"))
+                .value_or(session::ExperimentConfig::defaults(QStringLiteral("bn-twin")))) {
     dataGroup_ = new QGroupBox(this);
     modelGroup_ = new QGroupBox(this);
     trainingGroup_ = new QGroupBox(this);
@@ -157,8 +178,23 @@ BnControls::BnControls(QWidget* parent)
             const QSignalBlocker block(dataset_);
             selectValue(dataset_, QStringLiteral("fashion-mnist"));
         }
-        updateEnabled();
-        Q_EMIT restartNeeded(tr("The model changed"));
+        const std::optional<session::ExperimentConfig> preset = loadModelPreset(valueOf(model_));
+        if (!preset) {
+            updateEnabled();
+            Q_EMIT restartNeeded(tr("The model changed"));
+            return;
+        }
+        // A CNN at the MLP's learning rate and N(0, 1) weights sits at chance:
+        // the model's own preset brings settings it trains with.
+        session::ExperimentConfig c = config();
+        for (const QString& key : kModelPresetKeys) c.setValue(key, preset->value(key));
+        setConfig(c);
+        Q_EMIT restartNeeded(tr("The model changed; the %1 preset's settings apply (learning "
+                                "rate %2, %3 initialisation, %4 steps)")
+                                 .arg(presetFor(valueOf(model_)))
+                                 .arg(c.getDouble("lr"))
+                                 .arg(init_->currentText())
+                                 .arg(c.getInt("steps")));
     });
     restartOn(depth_, &QSpinBox::valueChanged, [this] { return tr("The depth changed"); });
     restartOn(width_, &QSpinBox::valueChanged, [this] { return tr("The width changed"); });

@@ -5,6 +5,8 @@
 #include <QSignalBlocker>
 #include <algorithm>
 
+#include "app/charts/model_palette.h"
+
 namespace normlab::app {
 
 void BnView::changeEvent(QEvent* event) {
@@ -13,7 +15,7 @@ void BnView::changeEvent(QEvent* event) {
 }
 
 QColor modelColor(int model) {
-    return model == core::TwinTrainer::kBn ? QColor(0x1f, 0x77, 0xb4) : QColor(0xe6, 0x6a, 0x00);
+    return model == core::TwinTrainer::kBn ? bnColor() : plainColor();
 }
 
 QString modelName(int model) {

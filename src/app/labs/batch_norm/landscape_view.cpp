@@ -27,11 +27,13 @@ LandscapeView::LandscapeView(QWidget* parent) : BnView(parent) {
     chartsPane_ = new QWidget(this);
 
     ics_ = new BnChart(chartsPane_);
+    relative_ = new BnChart(chartsPane_);
     cosine_ = new BnChart(chartsPane_);
     loss_ = new BnChart(chartsPane_);
     gradient_ = new BnChart(chartsPane_);
     for (int m : {core::TwinTrainer::kBn, core::TwinTrainer::kPlain}) {
         icsL2_[m] = ics_->addLineSeries(QString(), modelColor(m), 2.5);
+        icsRelative_[m] = relative_->addLineSeries(QString(), modelColor(m), 2.5);
         icsCos_[m] = cosine_->addLineSeries(QString(), modelColor(m), 2.5);
         lossBand_[m] = loss_->addBand(QString(), modelColor(m));
         gradientBand_[m] = gradient_->addBand(QString(), modelColor(m));
@@ -44,10 +46,13 @@ LandscapeView::LandscapeView(QWidget* parent) : BnView(parent) {
     top->addStretch(1);
     auto* grid = new QGridLayout(chartsPane_);
     grid->setContentsMargins(0, 0, 0, 0);
-    grid->addWidget(ics_, 0, 0);
-    grid->addWidget(cosine_, 0, 1);
-    grid->addWidget(loss_, 1, 0);
-    grid->addWidget(gradient_, 1, 1);
+    // The absolute change beside the change relative to the gradient: BN's
+    // gradients are smaller, so only the relative one compares like with like.
+    grid->addWidget(ics_, 0, 0, 1, 2);
+    grid->addWidget(relative_, 0, 2, 1, 2);
+    grid->addWidget(cosine_, 0, 4, 1, 2);
+    grid->addWidget(loss_, 1, 0, 1, 3);
+    grid->addWidget(gradient_, 1, 3, 1, 3);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(cost_);
@@ -60,11 +65,9 @@ LandscapeView::LandscapeView(QWidget* parent) : BnView(parent) {
 }
 
 void LandscapeView::render(const TwinSnapshotPtr& snapshot) {
+    // The box is the page's setting (kept through restarts and in files);
+    // a snapshot taken before a toggle reached the worker must not undo it.
     last_ = snapshot;
-    {
-        const QSignalBlocker block(enable_);
-        enable_->setChecked(snapshot->config.landscapeProbes);
-    }
     // ICS is measured for weighted layers 2 .. hidden + 1 (the output layer last).
     const auto& log = snapshot->models[core::TwinTrainer::kBn].landscape;
     const int measured = log.empty() ? 0 : static_cast<int>(log.back().ics.size());
@@ -91,12 +94,13 @@ void LandscapeView::redraw() {
     int checkpoints = 0;
     for (int m : {core::TwinTrainer::kBn, core::TwinTrainer::kPlain}) {
         const auto& log = s.models[m].landscape;
-        QList<QPointF> l2, cosine, lossHi, lossLo, gradHi, gradLo;
+        QList<QPointF> l2, relative, cosine, lossHi, lossLo, gradHi, gradLo;
         for (std::size_t i = 0; i < log.size(); ++i) {
             const core::LandscapeCheckpoint& c = log[i];
             const double x = static_cast<double>(c.step);
             if (static_cast<std::size_t>(which) < c.ics.size()) {
                 l2.append(QPointF(x, c.ics[static_cast<std::size_t>(which)].l2));
+                relative.append(QPointF(x, c.ics[static_cast<std::size_t>(which)].relativeL2));
                 cosine.append(QPointF(x, c.ics[static_cast<std::size_t>(which)].cosine));
             }
             lossHi.append(QPointF(x, c.smoothness.lossMax));
@@ -106,6 +110,7 @@ void LandscapeView::redraw() {
         }
         checkpoints = std::max(checkpoints, static_cast<int>(log.size()));
         ics_->setPoints(icsL2_[m], l2);
+        relative_->setPoints(icsRelative_[m], relative);
         cosine_->setPoints(icsCos_[m], cosine);
         loss_->setBand(lossBand_[m], lossHi, lossLo);
         gradient_->setBand(gradientBand_[m], gradHi, gradLo);
@@ -123,9 +128,14 @@ void LandscapeView::redraw() {
     double icsMax = 1e-6;
     for (int m : {0, 1})
         for (const QPointF& p : ics_->points(icsL2_[m])) icsMax = std::max(icsMax, p.y());
+    double relativeMax = 1e-6;
+    for (int m : {0, 1})
+        for (const QPointF& p : relative_->points(icsRelative_[m]))
+            relativeMax = std::max(relativeMax, p.y());
     ics_->setNiceYRange(0, icsMax * 1.05);
-    for (BnChart* chart : {ics_, cosine_, loss_, gradient_}) chart->setNiceXRange(0, xMax);
-    cosine_->setNiceYRange(-1.05, 1.05);
+    relative_->setNiceYRange(0, relativeMax * 1.05);
+    for (BnChart* chart : {ics_, relative_, cosine_, loss_, gradient_}) chart->setNiceXRange(0, xMax);
+    cosine_->setNiceYRange(-1, 1);  // a cosine's whole range, no more
     loss_->setNiceYRange(0, lossMax * 1.05);
     gradient_->setNiceYRange(0, gradMax * 1.05);
 
@@ -159,7 +169,9 @@ void LandscapeView::redraw() {
                            .arg(train > 0 ? 100.0 * landscape / train : 0.0, 0, 'f', 0));
 }
 
-QList<ChartView*> LandscapeView::charts() const { return {ics_, cosine_, loss_, gradient_}; }
+QList<ChartView*> LandscapeView::charts() const {
+    return {ics_, relative_, cosine_, loss_, gradient_};
+}
 
 void LandscapeView::retranslate() {
     enable_->setText(tr("&Measure at every checkpoint (costly)"));
@@ -171,6 +183,8 @@ void LandscapeView::retranslate() {
     layer_->setToolTip(tr("Whose gradient change to show (weighted layers 2 to the output)."));
     ics_->setTitle(tr("ICS: gradient change ‖G − G′‖"));
     ics_->setAxisTitles(tr("training step"), tr("L2 distance"));
+    relative_->setTitle(tr("ICS relative to the gradient: ‖G − G′‖ / ‖G‖"));
+    relative_->setAxisTitles(tr("training step"), tr("relative change"));
     cosine_->setTitle(tr("ICS: cosine(G, G′)"));
     cosine_->setAxisTitles(tr("training step"), tr("cosine"));
     loss_->setTitle(tr("Loss along the gradient, steps 0.5–4 × lr"));
@@ -179,6 +193,7 @@ void LandscapeView::retranslate() {
     gradient_->setAxisTitles(tr("training step"), tr("gradient change range"));
     for (int m : {core::TwinTrainer::kBn, core::TwinTrainer::kPlain}) {
         ics_->setSeriesName(icsL2_[m], modelName(m));
+        relative_->setSeriesName(icsRelative_[m], modelName(m));
         cosine_->setSeriesName(icsCos_[m], modelName(m));
         loss_->setBandName(lossBand_[m], modelName(m));
         gradient_->setBandName(gradientBand_[m], modelName(m));

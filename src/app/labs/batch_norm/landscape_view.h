@@ -29,6 +29,9 @@ class LandscapeView : public BnView {
     [[nodiscard]] QCheckBox* enableBox() const { return enable_; }
     [[nodiscard]] BnChart* icsChart() const { return ics_; }
     [[nodiscard]] int icsSeries(int model) const { return icsL2_[model]; }
+    [[nodiscard]] BnChart* relativeChart() const { return relative_; }
+    [[nodiscard]] int relativeSeries(int model) const { return icsRelative_[model]; }
+    [[nodiscard]] BnChart* cosineChart() const { return cosine_; }
 
   Q_SIGNALS:
     void measuringToggled(bool on);
@@ -42,10 +45,11 @@ class LandscapeView : public BnView {
     QLabel* cost_;
     QWidget* chartsPane_;
     BnChart* ics_;
+    BnChart* relative_;
     BnChart* cosine_;
     BnChart* loss_;
     BnChart* gradient_;
-    std::array<int, 2> icsL2_{}, icsCos_{}, lossBand_{}, gradientBand_{};
+    std::array<int, 2> icsL2_{}, icsRelative_{}, icsCos_{}, lossBand_{}, gradientBand_{};
     TwinSnapshotPtr last_;
 };
 

@@ -17,26 +17,66 @@ namespace normlab::app {
 
 namespace {
 
-// Each checkpoint's column is scaled to its own peak, so a narrow and a wide
-// distribution are equally visible; the colour runs white -> the twin's colour.
-QImage densityImage(const core::TwinModelState& state, int layer, QColor color, int columns) {
-    const int bins = state.histograms.empty()
-                         ? 0
-                         : state.histograms[0].layers[static_cast<std::size_t>(layer)].bins();
-    if (columns == 0 || bins == 0) return {};
-    QImage image(columns, bins, QImage::Format_RGB32);
+constexpr int kHeatmapRows = 160;
+
+const core::Histogram& histogramAt(const core::TwinModelState& state, int column, int layer) {
+    return state.histograms[static_cast<std::size_t>(column)].layers[static_cast<std::size_t>(layer)];
+}
+
+// The z range every checkpoint of one layer covers (ranges only grow, but a
+// union needs no such promise).
+std::pair<double, double> coveredRange(const core::TwinModelState& state, int layer, int columns) {
+    double lo = 1e300, hi = -1e300;
     for (int c = 0; c < columns; ++c) {
-        const core::Histogram& h =
-            state.histograms[static_cast<std::size_t>(c)].layers[static_cast<std::size_t>(layer)];
-        std::int64_t peak = 1;
-        for (std::int64_t n : h.counts) peak = std::max(peak, n);
-        for (int b = 0; b < bins && b < h.bins(); ++b) {
-            const double t = std::sqrt(static_cast<double>(h.counts[static_cast<std::size_t>(b)]) /
-                                       static_cast<double>(peak));
+        const core::Histogram& h = histogramAt(state, c, layer);
+        lo = std::min(lo, h.edges.front());
+        hi = std::max(hi, h.edges.back());
+    }
+    return {lo, hi};
+}
+
+// Values of the shown checkpoints outside their bins (only non-finite ones:
+// the ranges grow with the data), and all values.
+std::pair<std::int64_t, std::int64_t> outsideBins(const core::TwinModelState& state, int layer,
+                                                  int columns) {
+    std::int64_t outside = 0, total = 0;
+    for (int c = 0; c < columns; ++c) {
+        const core::Histogram& h = histogramAt(state, c, layer);
+        outside += h.underflow + h.overflow + h.invalid;
+        total += h.total();
+    }
+    return {outside, total};
+}
+
+// One column per checkpoint, resampled onto `kHeatmapRows` rows over
+// [lo, hi] since checkpoints may have different bins. Each column is scaled
+// to its own peak density, so a narrow and a wide distribution are equally
+// visible; the colour runs white -> the twin's colour.
+QImage densityImage(const core::TwinModelState& state, int layer, QColor color, int columns,
+                    double lo, double hi) {
+    if (columns == 0 || !(hi > lo)) return {};
+    QImage image(columns, kHeatmapRows, QImage::Format_RGB32);
+    std::vector<double> density(kHeatmapRows);
+    for (int c = 0; c < columns; ++c) {
+        const core::Histogram& h = histogramAt(state, c, layer);
+        const double binWidth = (h.edges.back() - h.edges.front()) / std::max(1, h.bins());
+        double peak = 0;
+        for (int r = 0; r < kHeatmapRows; ++r) {
+            const double z = lo + (r + 0.5) * (hi - lo) / kHeatmapRows;
+            const double at = (z - h.edges.front()) / binWidth;
+            const int b = static_cast<int>(std::floor(at));
+            density[static_cast<std::size_t>(r)] =
+                b >= 0 && b < h.bins()
+                    ? static_cast<double>(h.counts[static_cast<std::size_t>(b)]) / binWidth
+                    : 0.0;
+            peak = std::max(peak, density[static_cast<std::size_t>(r)]);
+        }
+        for (int r = 0; r < kHeatmapRows; ++r) {
+            const double t = peak > 0 ? std::sqrt(density[static_cast<std::size_t>(r)] / peak) : 0;
             const auto mix = [t](int from, int to) {
                 return static_cast<int>(std::lround(from + t * (to - from)));
             };
-            image.setPixel(c, bins - 1 - b,
+            image.setPixel(c, kHeatmapRows - 1 - r,
                            qRgb(mix(255, color.red() / 2), mix(255, color.green() / 2),
                                 mix(255, color.blue() / 2)));
         }
@@ -63,7 +103,14 @@ ShiftView::ShiftView(QWidget* parent) : BnView(parent) {
     stepLabel_ = new QLabel(this);
     stepLabel_->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("step 000000")));
     explain_ = new QLabel(this);
+    explain_->setObjectName(QStringLiteral("shiftDrift"));
     explain_->setWordWrap(true);
+    // A long measured sentence wraps; it never widens the page.
+    explain_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    clipped_ = new QLabel(this);
+    clipped_->setObjectName(QStringLiteral("shiftClipped"));
+    clipped_->setStyleSheet(QStringLiteral("color: #b00020"));
+    clipped_->hide();
 
     auto* top = new QHBoxLayout;
     top->addWidget(layerLabel_);
@@ -93,6 +140,7 @@ ShiftView::ShiftView(QWidget* parent) : BnView(parent) {
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(explain_);
+    layout->addWidget(clipped_);
     layout->addLayout(grid, 1);
 
     connect(layer_, &QComboBox::currentIndexChanged, this, [this] { redraw(); });
@@ -159,33 +207,37 @@ void ShiftView::redraw() {
     double lo = 1e300, hi = -1e300;
     // One z range for both heatmaps makes the difference in spread visible at a glance.
     double sharedLo = 1e300, sharedHi = -1e300;
-    for (const core::TwinModelState& state : s.models) {
-        if (static_cast<int>(state.histograms.size()) < columns) continue;
-        const core::Histogram& h = state.histograms[0].layers[static_cast<std::size_t>(layer)];
-        sharedLo = std::min(sharedLo, h.edges.front());
-        sharedHi = std::max(sharedHi, h.edges.back());
+    std::array<std::pair<double, double>, 2> ranges{};
+    for (int m : {core::TwinTrainer::kBn, core::TwinTrainer::kPlain}) {
+        if (static_cast<int>(s.models[m].histograms.size()) < columns) continue;
+        ranges[m] = coveredRange(s.models[m], layer, columns);
+        sharedLo = std::min(sharedLo, ranges[m].first);
+        sharedHi = std::max(sharedHi, ranges[m].second);
     }
+    QStringList outside;
     for (int m : {core::TwinTrainer::kBn, core::TwinTrainer::kPlain}) {
         const core::TwinModelState& state = s.models[m];
         if (static_cast<int>(state.histograms.size()) < columns) continue;
-        const core::Histogram& first = state.histograms[0].layers[static_cast<std::size_t>(layer)];
-        const double y0 = first.edges.front();
-        const double y1 = first.edges.back();
+        const bool shared = sameScale_->isChecked() && sharedLo < sharedHi;
+        const double y0 = shared ? sharedLo : ranges[m].first;
+        const double y1 = shared ? sharedHi : ranges[m].second;
         BnChart* chart = heatmaps_[m];
         chart->setNiceXRange(x0, x1);
-        if (sameScale_->isChecked() && sharedLo < sharedHi)
-            chart->setNiceYRange(sharedLo, sharedHi);
-        else
-            chart->setNiceYRange(y0, y1);
+        chart->setNiceYRange(y0, y1);
         chart->setPoints(frameSeries_[m], {QPointF(x0, y0), QPointF(x1, y1)});
         chart->setPoints(markerSeries_[m],
                          {QPointF(atStep - interval / 2, y0), QPointF(atStep - interval / 2, y1)});
-        chart->setHeatmap(densityImage(state, layer, modelColor(m), columns),
+        chart->setHeatmap(densityImage(state, layer, modelColor(m), columns, y0, y1),
                           QRectF(QPointF(x0, y0), QPointF(x1, y1)));
+        const auto [out, seen] = outsideBins(state, layer, columns);
+        if (out > 0)
+            outside << tr("%1: %2 of %3 values not finite, not drawn")
+                           .arg(modelName(m))
+                           .arg(out)
+                           .arg(seen);
 
         // The scrubbed checkpoint as a density (fraction per unit of z).
-        const core::Histogram& h =
-            state.histograms[static_cast<std::size_t>(at)].layers[static_cast<std::size_t>(layer)];
+        const core::Histogram& h = histogramAt(state, at, layer);
         const double total = std::max<double>(1.0, static_cast<double>(h.total()));
         QList<QPointF> steps;
         steps.reserve(2 * h.bins() + 2);
@@ -204,8 +256,42 @@ void ShiftView::redraw() {
         hi = std::max(hi, h.edges.back());
         overlay_->setPoints(overlaySeries_[m], steps);
     }
+    clipped_->setText(outside.join(QStringLiteral("; ")));
+    clipped_->setVisible(!outside.isEmpty());
+    explain_->setText(driftText(s, layer));
     if (lo < hi) overlay_->setNiceXRange(lo, hi);
     if (overlayMax > 0) overlay_->setNiceYRange(0, overlayMax * 1.1);
+}
+
+QString ShiftView::driftText(const core::TwinSnapshot& s, int layer) const {
+    const auto driftOf = [&](int m) -> const core::DistributionDrift* {
+        const auto& drift = s.models[m].drift;
+        if (static_cast<std::size_t>(layer) >= drift.size()) return nullptr;
+        return drift[static_cast<std::size_t>(layer)].valid ? &drift[static_cast<std::size_t>(layer)]
+                                                            : nullptr;
+    };
+    const core::DistributionDrift* bn = driftOf(core::TwinTrainer::kBn);
+    const core::DistributionDrift* plain = driftOf(core::TwinTrainer::kPlain);
+    if (!bn || !plain) return tr("No drift measured yet.");
+    const auto signedNumber = [](double v) {
+        return (v >= 0 ? QStringLiteral("+") : QString()) + QString::number(v, 'f', 2);
+    };
+    const QString measured =
+        tr("Measured at step %1 against step 0, in step-0 band widths (15–85%): the plain "
+           "network's median moved %2 and its band edges up to %3; with BN %4 and %5.")
+            .arg(s.step)
+            .arg(signedNumber(plain->median))
+            .arg(plain->band, 0, 'f', 2)
+            .arg(signedNumber(bn->median))
+            .arg(bn->band, 0, 'f', 2);
+    QString verdict;
+    if (plain->band > 2 * bn->band)
+        verdict = tr("Here the plain network's inputs drift far more than BN's.");
+    else if (bn->band > 2 * plain->band)
+        verdict = tr("Here BN's inputs move more than the plain network's.");
+    else
+        verdict = tr("Here both networks' inputs move about as much.");
+    return measured + QLatin1Char(' ') + verdict;
 }
 
 QList<ChartView*> ShiftView::charts() const {
@@ -226,13 +312,12 @@ void ShiftView::retranslate() {
     scrubber_->setToolTip(
         tr("Checkpoint shown in the lower chart and marked by the black line; "
            "at the right end it follows the live run."));
-    explain_->setText(
-        tr("One column per evaluation interval, darker = more values. Without BN "
-           "the inputs drift and spread as the layers below learn; with BN they "
-           "stay put."));
+    if (last_) redraw();
     for (int m : {core::TwinTrainer::kBn, core::TwinTrainer::kPlain}) {
         heatmaps_[m]->setTitle(m == core::TwinTrainer::kBn ? tr("With BN") : tr("Plain (no BN)"));
         heatmaps_[m]->setAxisTitles(tr("training step"), tr("input z"));
+        heatmaps_[m]->setToolTip(tr("One column per evaluation interval (the first is step 0, "
+                                    "before any update); darker = more values."));
         overlay_->setSeriesName(overlaySeries_[m], modelName(m));
     }
     overlay_->setTitle(tr("Distribution at the chosen step"));

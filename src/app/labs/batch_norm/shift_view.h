@@ -32,9 +32,12 @@ class ShiftView : public BnView {
     [[nodiscard]] BnChart* heatmap(int model) const { return heatmaps_[model]; }
     [[nodiscard]] BnChart* overlay() const { return overlay_; }
     [[nodiscard]] QSlider* scrubber() const { return scrubber_; }
+    [[nodiscard]] QLabel* driftLabel() const { return explain_; }
 
   private:
     void redraw();
+    // The measured drift of both networks' inputs at `layer` (0-based), worded.
+    [[nodiscard]] QString driftText(const core::TwinSnapshot& s, int layer) const;
 
     QComboBox* layer_;
     QSlider* scrubber_;
@@ -43,6 +46,7 @@ class ShiftView : public BnView {
     QLabel* layerLabel_;
     QLabel* stepLabel_;
     QLabel* explain_;
+    QLabel* clipped_;
     QTimer replayTimer_;
     std::array<BnChart*, 2> heatmaps_{};
     std::array<int, 2> markerSeries_{};

@@ -80,13 +80,10 @@ void SigmoidInputView::render(const TwinSnapshotPtr& snapshot) {
     }
     const int tracked = s.config.trackedLayer > 0 ? s.config.trackedLayer : s.hiddenLayers;
     source_->setItemText(0, tr("Tracked unit (layer %1)").arg(tracked));
-    const int width =
-        s.config.network.model == core::ModelType::Cnn
-            ? (s.config.network.convChannels.empty() ? 1 : s.config.network.convChannels.back())
-            : (s.config.network.hidden.empty() ? 1 : s.config.network.hidden.back());
     {
+        // Every unit (or channel) of the tracked layer, and no other.
         const QSignalBlocker block(unit_);
-        unit_->setMaximum(std::max(0, width - 1));
+        unit_->setMaximum(std::max(0, s.config.trackedLayerUnits() - 1));
         if (!unit_->hasFocus()) unit_->setValue(s.config.trackedUnit);
     }
     redraw();
@@ -98,8 +95,6 @@ void SigmoidInputView::redraw() {
     const int layer = source_->currentData().toInt();  // 0 = tracked unit
     double lo = 1e300, hi = -1e300;
     double xMax = 1;
-    std::array<double, 2> lastWidth{};
-    std::array<double, 2> firstWidth{};
     for (int m : {core::TwinTrainer::kBn, core::TwinTrainer::kPlain}) {
         const auto& probes = s.models[m].probes;
         QList<QPointF> upper, lower, median;
@@ -116,11 +111,7 @@ void SigmoidInputView::redraw() {
             lower.append(QPointF(x, sum.p15));
             median.append(QPointF(x, sum.p50));
         }
-        if (!upper.isEmpty()) {
-            firstWidth[m] = upper.first().y() - lower.first().y();
-            lastWidth[m] = upper.last().y() - lower.last().y();
-            xMax = std::max(xMax, upper.last().x());
-        }
+        if (!upper.isEmpty()) xMax = std::max(xMax, upper.last().x());
         upper = strided(upper, kMaxBandPoints);
         lower = strided(lower, kMaxBandPoints);
         median = strided(median, kMaxBandPoints);
@@ -143,12 +134,27 @@ void SigmoidInputView::redraw() {
             chart->setNiceYRange(lo - pad, hi + pad);
         }
     }
-    readout_->setText(tr("15–85% band width now (at the first step): with BN %1 (%2), "
-                         "plain %3 (%4).")
-                          .arg(lastWidth[0], 0, 'f', 2)
-                          .arg(firstWidth[0], 0, 'f', 2)
-                          .arg(lastWidth[1], 0, 'f', 2)
-                          .arg(firstWidth[1], 0, 'f', 2));
+    readout_->setText(driftText(s, layer));
+}
+
+QString SigmoidInputView::driftText(const core::TwinSnapshot& s, int layer) const {
+    QStringList parts;
+    for (int m : {core::TwinTrainer::kPlain, core::TwinTrainer::kBn}) {
+        const core::TwinModelState& state = s.models[m];
+        const core::DistributionDrift* d = nullptr;
+        if (layer == 0)
+            d = &state.unitDrift;
+        else if (static_cast<std::size_t>(layer) <= state.drift.size())
+            d = &state.drift[static_cast<std::size_t>(layer - 1)];
+        if (!d || !d->valid) continue;
+        parts << tr("%1: median moved %2, band edges up to %3, band width ×%4")
+                     .arg(modelName(m))
+                     .arg(d->median, 0, 'f', 2)
+                     .arg(d->band, 0, 'f', 2)
+                     .arg(d->widthRatio, 0, 'f', 2);
+    }
+    if (parts.isEmpty()) return tr("No drift measured yet.");
+    return tr("Since step 0, in step-0 15–85% band widths: %1.").arg(parts.join(QStringLiteral("; ")));
 }
 
 QList<ChartView*> SigmoidInputView::charts() const {

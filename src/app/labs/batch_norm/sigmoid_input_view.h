@@ -36,6 +36,8 @@ class SigmoidInputView : public BnView {
 
   private:
     void redraw();
+    // Both networks' drift since step 0 of the shown quantity (0 = the tracked unit).
+    [[nodiscard]] QString driftText(const core::TwinSnapshot& s, int layer) const;
 
     QComboBox* source_;
     QSpinBox* unit_;
