@@ -16,8 +16,12 @@ using test::set;
 
 // 400 moons: 320 training rows, 80 test rows.
 const QStringList kSmallData{"dataset=moons", "train_samples=400", "width=16"};
+// One seed, one epoch, linear lr 0.001 instead of the batch-sweep preset's lesson.
+const QStringList kSmallBatchData =
+    kSmallData + QStringList{"seeds=1", "epochs=1", "lr_rule=linear", "base_lr=0.001",
+                             "evals_per_epoch=10"};
 const QStringList kSmallSweep =
-    kSmallData +
+    kSmallBatchData +
     QStringList{"batch_sizes=4,16,64", "seeds=2", "epochs=2", "evals_per_epoch=2", "base_lr=0.005"};
 
 TEST(BatchSweepCli, WritesOneRowPerRunAndItsCurve) {
@@ -49,7 +53,7 @@ TEST(BatchSweepCli, BatchNormAddsTheTrainModeColumn) {
     QTemporaryDir dir;
     const QString out = dir.filePath("run");
     const auto r = runCli(QStringList{"run", "batch-sweep", "--out", out} +
-                          set(kSmallData + QStringList{"batch_sizes=2,32", "bn=true",
+                          set(kSmallBatchData + QStringList{"batch_sizes=2,32", "bn=true",
                                                        "lr_rule=sqrt", "base_lr=0.05"}));
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QStringList sweep = readLines(out + "/sweep.csv");
@@ -66,7 +70,7 @@ TEST(BatchSweepCli, BudgetInExamplesGivesEveryBatchSizeTheSameData) {
     QTemporaryDir dir;
     const QString out = dir.filePath("run");
     const auto r = runCli(QStringList{"run", "batch-sweep", "--out", out} +
-                          set(kSmallData + QStringList{"batch_sizes=4,16,64", "examples=640"}));
+                          set(kSmallBatchData + QStringList{"batch_sizes=4,16,64", "examples=640"}));
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QStringList sweep = readLines(out + "/sweep.csv");
     ASSERT_EQ(sweep.size(), 4);

@@ -72,6 +72,19 @@ void BatchSweepRunner::run(const ExperimentConfig& config, const QString& outDir
     }
     sweep.close();
     curves.close();
+    if (progress) {
+        double training = 0, measuring = 0;
+        for (const SweepPointStatus& p : points) {
+            const auto& r = std::get<core::BatchSizeResult>(*p.outcome);
+            training += r.wallSeconds;
+            measuring += r.evalSeconds;
+        }
+        const auto total = static_cast<qint64>(points.size());
+        progress({total, total,
+                  QStringLiteral("summed over runs: training %1 s, evaluation %2 s")
+                      .arg(training, 0, 'f', 1)
+                      .arg(measuring, 0, 'f', 1)});
+    }
 }
 
 }  // namespace normlab::session
