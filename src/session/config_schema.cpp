@@ -399,6 +399,14 @@ ExperimentSchema batchSweepSchema() {
                enumField("lr_rule", "linear", {"constant", "linear", "sqrt"},
                          "lr = base_lr, base_lr * B, or base_lr * sqrt(B)"),
                doubleField("base_lr", 1e-3, 1e-7, 10.0, true, "learning rate before the rule"),
+               [] {
+                   FieldSpec f = listField<double>(
+                       "lr_grid", FieldType::DoubleList, QList<double>{}, 1e-7, 10.0, true,
+                       "constant learning rates to run for every batch size (the lr x B map); "
+                       "empty = one lr per batch size from lr_rule and base_lr");
+                   f.minListLength = 0;
+                   return f;
+               }(),
                boolField("bn", false, "insert batch norm in every hidden layer"),
                intField("evals_per_epoch", 10, 1, 1000, "learning-curve points per epoch"),
                intField("curve_test_samples", 2000, 0, 1000000,

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include "cli_test_util.h"
@@ -125,6 +126,32 @@ TEST(InitSweepCli, WritesBothModelsPerStdAndSeed) {
         EXPECT_GE(accuracy, 0.3) << row.toStdString();
         EXPECT_LE(accuracy, 1.0) << row.toStdString();
     }
+}
+
+TEST(BatchSweepCli, LrGridFillsOneMapCellPerBatchSizeAndRate) {
+    QTemporaryDir dir;
+    const QString out = dir.filePath("run");
+    const auto r = runCli(QStringList{"run", "batch-sweep", "--out", out} +
+                          set(kSmallBatchData + QStringList{"batch_sizes=4,64", "seeds=2",
+                                                            "lr_grid=0.01,0.1,10"}));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(readLines(out + "/sweep.csv").size(), 1 + 2 * 3 * 2);
+    const QStringList map = readLines(out + "/lr_map.csv");
+    ASSERT_EQ(map.size(), 1 + 2 * 3);
+    EXPECT_TRUE(map[0].startsWith("batch_size,lr,bn,epochs,examples,runs,trained_runs,"
+                                  "diverged_runs"));
+    EXPECT_TRUE(map[1].startsWith("4,0.01,false,1,0,2,")) << map[1].toStdString();
+    // lr 10 blows up: counted as diverged, never averaged into an accuracy.
+    EXPECT_TRUE(map[3].startsWith("4,10,false,1,0,2,0,2,")) << map[3].toStdString();
+    EXPECT_TRUE(map[3].endsWith(",false")) << map[3].toStdString();
+    // Exactly one best cell per batch size.
+    EXPECT_EQ(map.filter(QRegularExpression("^4,.*,true$")).size(), 1);
+    EXPECT_EQ(map.filter(QRegularExpression("^64,.*,true$")).size(), 1);
+    // The map's rows agree with the runs of sweep.csv.
+    const QStringList sweep = readLines(out + "/sweep.csv");
+    const double a = sweep[1].section(',', 8, 8).toDouble();
+    const double b = sweep[2].section(',', 8, 8).toDouble();
+    EXPECT_NEAR(map[1].section(',', 9, 9).toDouble(), (a + b) / 2, 1e-9);
 }
 
 TEST(BatchSweepCli, BatchLargerThanTheDataIsAOneLineError) {
