@@ -2597,17 +2597,13 @@ Adam: ∇L과 ∇L²의 이동 평균으로 가중치마다 스텝 결정</trans
         <source>Half a unit of α beyond each solution the training loss rises by %1 on the small-batch side and %2 on the large-batch side.</source>
         <translation>각 해에서 α로 0.5만큼 더 나가면 훈련 손실이 작은 배치 쪽에서 %1, 큰 배치 쪽에서 %2 오릅니다.</translation>
     </message>
-    <message numerus="yes">
-        <source>training loss (mean, band: min–max over %n seed(s))</source>
-        <translation>
-            <numerusform>훈련 손실 (평균, 띠: 시드 %n개의 최소–최대)</numerusform>
-        </translation>
+    <message>
+        <source>training loss, seed band</source>
+        <translation>훈련 손실, 시드 범위</translation>
     </message>
-    <message numerus="yes">
-        <source>test loss (mean, band: min–max over %n seed(s))</source>
-        <translation>
-            <numerusform>테스트 손실 (평균, 띠: 시드 %n개의 최소–최대)</numerusform>
-        </translation>
+    <message>
+        <source>test loss, seed band</source>
+        <translation>테스트 손실, 시드 범위</translation>
     </message>
 </context>
 </TS>

@@ -142,14 +142,14 @@ void SameLossView::render() {
         if (std::abs(alpha) < 1e-9 || std::abs(alpha - 1) < 1e-9)
             ends << QPointF(alpha, ranges.first.mean());
     }
-    const int seeds = static_cast<int>(trainBySeed.size());
     chart_->setBand(0, trainLo, trainHi);
     chart_->setBand(1, testLo, testHi);
     chart_->setPoints(0, trainMean);
     chart_->setPoints(1, testMean);
     chart_->setPoints(2, ends);
-    chart_->setSeriesName(0, tr("training loss (mean, band: min–max over %n seed(s))", "", seeds));
-    chart_->setSeriesName(1, tr("test loss (mean, band: min–max over %n seed(s))", "", seeds));
+    // Mean over the seeds, the band their min-max.
+    chart_->setSeriesName(0, tr("training loss, seed band"));
+    chart_->setSeriesName(1, tr("test loss, seed band"));
     chart_->setSeriesName(2, tr("the two solutions"));
     if (!byAlpha.empty()) chart_->setXRange(byAlpha.begin()->first, byAlpha.rbegin()->first);
     chart_->setYRange(0, yMax > 0 ? yMax * 1.05 : 1.0);
