@@ -446,6 +446,106 @@
 <context>
     <name>normlab::app::BatchSizePage</name>
     <message>
+        <source>with BN</source>
+        <translation>BN 사용</translation>
+    </message>
+    <message>
+        <source>Final test accuracy (%) by learning rate and batch size (%1, %2)</source>
+        <translation>학습률과 배치 크기별 최종 테스트 정확도 (%) (%1, %2)</translation>
+    </message>
+    <message>
+        <source>no BN</source>
+        <translation>BN 없음</translation>
+    </message>
+    <message>
+        <source>Same training loss</source>
+        <translation>같은 훈련 손실</translation>
+    </message>
+    <message>
+        <source>Small vs large batch trained to the same training loss: test accuracy, the loss between them and their sharpness</source>
+        <translation>같은 훈련 손실까지 학습한 작은 배치와 큰 배치: 테스트 정확도, 둘 사이의 손실, 날카로움</translation>
+    </message>
+    <message>
+        <source>The final test loss is higher than before training: the loss blew up.</source>
+        <translation>최종 테스트 손실이 학습 전보다 높습니다: 손실이 폭주했습니다.</translation>
+    </message>
+    <message>
+        <source>Under-trained</source>
+        <translation>학습 부족</translation>
+    </message>
+    <message>
+        <source>Training accuracy %1 % stayed near chance after %2 updates: too few or too small steps, not poor generalisation.</source>
+        <translation>업데이트 %2번 뒤에도 훈련 정확도가 %1 %로 우연 수준에 머물렀습니다: 걸음이 너무 적거나 작았던 것이지 일반화가 나쁜 것이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>diverged or under-trained: not a generalisation result</source>
+        <translation>발산 또는 학습 부족: 일반화 결과가 아님</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Measured in this sweep:&lt;/b&gt; nothing yet. Press Run sweep; the sentences here are computed from the finished runs.</source>
+        <translation>&lt;b&gt;이 스윕에서 측정한 것:&lt;/b&gt; 아직 없습니다. 스윕 실행을 누르세요. 여기의 문장은 끝난 실행들로부터 계산됩니다.</translation>
+    </message>
+    <message>
+        <source>B = %1: %2 % (seeds %3–%4, %5 updates)</source>
+        <translation>B = %1: %2 % (시드 %3–%4, 업데이트 %5번)</translation>
+    </message>
+    <message>
+        <source>B = %1: %2 % (%3 updates)</source>
+        <translation>B = %1: %2 % (업데이트 %3번)</translation>
+    </message>
+    <message>
+        <source>%1 examples seen</source>
+        <translation>예제 %1개</translation>
+    </message>
+    <message>
+        <source>%1 epochs</source>
+        <translation>%1 에폭</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Measured in this sweep&lt;/b&gt; (%1, %2, %3 per run):</source>
+        <translation>&lt;b&gt;이 스윕에서 측정한 것&lt;/b&gt; (%1, %2, 실행마다 %3):</translation>
+    </message>
+    <message>
+        <source>lr %1</source>
+        <translation>lr %1</translation>
+    </message>
+    <message>
+        <source>no run trained: every one diverged or stayed near chance.</source>
+        <translation>학습된 실행이 없습니다: 모두 발산했거나 우연 수준에 머물렀습니다.</translation>
+    </message>
+    <message>
+        <source>best mean test accuracy at %1.</source>
+        <translation>평균 테스트 정확도가 가장 높은 곳은 %1.</translation>
+    </message>
+    <message>
+        <source>Best of B = 8–32: %1; largest batch: %2.</source>
+        <translation>B = 8–32 중 최고: %1; 가장 큰 배치: %2.</translation>
+    </message>
+    <message>
+        <source>Every seed of B = %1 beats every seed of B = %2.</source>
+        <translation>B = %1의 모든 시드가 B = %2의 모든 시드보다 높습니다.</translation>
+    </message>
+    <message>
+        <source>The seeds of B = %1 and B = %2 overlap: this sweep does not separate them.</source>
+        <translation>B = %1과 B = %2의 시드 범위가 겹칩니다: 이 스윕으로는 둘을 구별할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Here the small batches do &lt;i&gt;not&lt;/i&gt; win.</source>
+        <translation>여기서는 작은 배치가 이기지 &lt;i&gt;않습니다&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>At equal epochs B = %1 made %2 updates, B = %3 only %4: this sweep cannot tell better generalisation from more updates (the Same training loss tab compares models trained to equal loss).</source>
+        <translation>같은 에폭에서 B = %1은 업데이트를 %2번, B = %3은 %4번만 했습니다: 이 스윕으로는 더 나은 일반화와 더 많은 업데이트를 구별할 수 없습니다 (같은 훈련 손실 탭은 같은 손실까지 학습한 모델을 비교합니다).</translation>
+    </message>
+    <message>
+        <source>%1 run(s) diverged and %2 stayed near chance (train accuracy below %3 %): marked in red, left out of the means.</source>
+        <translation>실행 %1개는 발산했고 %2개는 우연 수준에 머물렀습니다 (훈련 정확도 %3 % 미만): 빨간색으로 표시하고 평균에서 뺐습니다.</translation>
+    </message>
+    <message>
+        <source>(Other lr rules and BN settings are drawn but not summarised here.)</source>
+        <translation>(다른 lr 규칙과 BN 설정은 그려지지만 여기서 요약하지 않습니다.)</translation>
+    </message>
+    <message>
         <source>Passes over the training set for every batch size.</source>
         <translation>배치 크기마다 학습 세트를 몇 번 훑을지 정합니다.</translation>
     </message>
@@ -2531,6 +2631,73 @@ Adam: ∇L과 ∇L²의 이동 평균으로 가중치마다 스텝 결정</trans
     <message>
         <source>The experiment could not be created.</source>
         <translation>실험을 만들 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>normlab::app::SameLossView</name>
+    <message>
+        <source>The bundled result was not found.</source>
+        <translation>함께 제공된 결과를 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Could not read the result in &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;의 결과를 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Open result folder…</source>
+        <translation>결과 폴더 열기…</translation>
+    </message>
+    <message>
+        <source>Show another result written by normlab-cli run same-loss --out FOLDER.</source>
+        <translation>normlab-cli run same-loss --out FOLDER 가 쓴 다른 결과를 봅니다.</translation>
+    </message>
+    <message>
+        <source>Loss along w(α) = (1 − α) w_small + α w_large</source>
+        <translation>w(α) = (1 − α) w_small + α w_large 를 따라 본 손실</translation>
+    </message>
+    <message>
+        <source>α (0 = small-batch solution, 1 = large-batch solution)</source>
+        <translation>α (0 = 작은 배치의 해, 1 = 큰 배치의 해)</translation>
+    </message>
+    <message>
+        <source>Cross-entropy loss</source>
+        <translation>교차 엔트로피 손실</translation>
+    </message>
+    <message>
+        <source>the two solutions</source>
+        <translation>두 해</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bundled result&lt;/b&gt;, regenerate with &lt;tt&gt;normlab-cli run same-loss --out FOLDER&lt;/tt&gt;; on the machine that made it each model took %1 s (B = %2) and %3 s (B = %4) of training and measuring.</source>
+        <translation>&lt;b&gt;함께 제공된 결과&lt;/b&gt;입니다. &lt;tt&gt;normlab-cli run same-loss --out FOLDER&lt;/tt&gt; 로 다시 만들 수 있습니다. 이 결과를 만든 컴퓨터에서 모델 하나의 학습과 측정에 %1초(B = %2)와 %3초(B = %4)가 걸렸습니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Result in&lt;/b&gt; &lt;tt&gt;%1&lt;/tt&gt;.</source>
+        <translation>&lt;b&gt;결과 위치:&lt;/b&gt; &lt;tt&gt;%1&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>Both models trained until their training loss was at most %1: B = %2 reached it in %3 of %4 seeds after %5 epochs (%6 updates), B = %7 in %8 of %9 after %10 epochs (%11 updates).</source>
+        <translation>두 모델 모두 훈련 손실이 %1 이하가 될 때까지 학습했습니다: B = %2는 시드 %4개 중 %3개에서 %5 에폭(업데이트 %6번) 뒤에, B = %7은 %9개 중 %8개에서 %10 에폭(업데이트 %11번) 뒤에 도달했습니다.</translation>
+    </message>
+    <message>
+        <source>Test accuracy %1 % vs %2 % (higher for the small batch in %3 of %4 seeds); train − test gap %5 vs %6 points.</source>
+        <translation>테스트 정확도 %1 % 대 %2 % (작은 배치가 시드 %4개 중 %3개에서 높음); 훈련 − 테스트 차이 %5 대 %6 포인트.</translation>
+    </message>
+    <message>
+        <source>ε-sharpness (largest rise of the training loss in a small box around the weights, %): %1 for B = %2, %3 for B = %4; higher for the large batch in %5 of %6 seeds.</source>
+        <translation>ε-날카로움 (가중치 주위 작은 상자 안에서 훈련 손실이 가장 크게 오르는 정도, %): B = %2는 %1, B = %4는 %3; 큰 배치가 시드 %6개 중 %5개에서 더 높음.</translation>
+    </message>
+    <message>
+        <source>Half a unit of α beyond each solution the training loss rises by %1 on the small-batch side and %2 on the large-batch side.</source>
+        <translation>각 해에서 α로 0.5만큼 더 나가면 훈련 손실이 작은 배치 쪽에서 %1, 큰 배치 쪽에서 %2 오릅니다.</translation>
+    </message>
+    <message>
+        <source>training loss, seed band</source>
+        <translation>훈련 손실, 시드 범위</translation>
+    </message>
+    <message>
+        <source>test loss, seed band</source>
+        <translation>테스트 손실, 시드 범위</translation>
     </message>
 </context>
 </TS>

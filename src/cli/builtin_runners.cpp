@@ -5,6 +5,7 @@
 #include "session/runners/bn_twin_runner.h"
 #include "session/runners/feature_scaling_runner.h"
 #include "session/runners/init_sweep_runner.h"
+#include "session/runners/same_loss_runner.h"
 
 namespace normlab::cli {
 
@@ -16,6 +17,8 @@ void registerBuiltinRunners() {
                             [] { return std::make_unique<session::BatchSweepRunner>(); });
     session::registerRunner("init-sweep",
                             [] { return std::make_unique<session::InitSweepRunner>(); });
+    session::registerRunner("same-loss",
+                            [] { return std::make_unique<session::SameLossRunner>(); });
 }
 
 }  // namespace normlab::cli

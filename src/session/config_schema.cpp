@@ -404,6 +404,14 @@ ExperimentSchema batchSweepSchema() {
                enumField("lr_rule", "linear", {"constant", "linear", "sqrt"},
                          "lr = base_lr, base_lr * B, or base_lr * sqrt(B)"),
                doubleField("base_lr", 1e-3, 1e-7, 10.0, true, "learning rate before the rule"),
+               [] {
+                   FieldSpec f = listField<double>(
+                       "lr_grid", FieldType::DoubleList, QList<double>{}, 1e-7, 10.0, true,
+                       "constant learning rates to run for every batch size (the lr x B map); "
+                       "empty = one lr per batch size from lr_rule and base_lr");
+                   f.minListLength = 0;
+                   return f;
+               }(),
                boolField("bn", false, "insert batch norm in every hidden layer"),
                intField("evals_per_epoch", 10, 1, 1000, "learning-curve points per epoch"),
                intField("curve_test_samples", 2000, 0, 1000000,
@@ -416,9 +424,54 @@ ExperimentSchema batchSweepSchema() {
     return s;
 }
 
+// Keskar et al. (2017): a small-batch and a large-batch model trained to the
+// same training loss, then compared by test accuracy and sharpness.
+ExperimentSchema sameLossSchema() {
+    ExperimentSchema s;
+    s.kind = "same-loss";
+    s.description = "small vs large batch trained to the same training loss: test accuracy, "
+                    "loss along the line between them, epsilon-sharpness";
+    s.crossCheck = &checkTwin;
+    s.fields = networkDataFields();
+    NetworkDefaults d;
+    d.depth = 2;
+    d.activation = "relu";
+    d.init = "he";
+    d.optimizer = "adam";
+    append(s.fields, networkFields(d, true));
+    append(s.fields,
+           {
+               intField("small_batch", 16, 1, 4096, "the small-batch model's mini-batch size"),
+               intField("large_batch", 1024, 2, 4096, "the large-batch model's mini-batch size"),
+               doubleField("small_lr", 1e-3, 1e-7, 10.0, true, "the small-batch model's lr"),
+               doubleField("large_lr", 1e-3, 1e-7, 10.0, true, "the large-batch model's lr"),
+               doubleField("target_train_loss", 0.1, 1e-4, 10.0, true,
+                           "both models train until their training loss is at most this"),
+               doubleField("max_epochs", 100.0, 0.01, 10000.0, true,
+                           "limit per model: a model that has not reached the target by then is "
+                           "reported as not reached"),
+               intField("evals_per_epoch", 4, 1, 1000,
+                        "training-loss checks (and learning-curve points) per epoch"),
+               intField("train_eval_samples", 5000, 100, 1000000,
+                        "training rows the training loss and accuracy are measured on"),
+               intField("interpolation_points", 21, 2, 401,
+                        "points of w(alpha) for alpha in [-0.5, 1.5]"),
+               doubleField("sharpness_epsilon", 1e-3, 1e-6, 1.0, true,
+                           "box half-width relative to each weight: epsilon (|w| + 1)"),
+               intField("sharpness_steps", 10, 1, 1000, "projected gradient-ascent steps"),
+               intField("sharpness_samples", 5000, 100, 1000000,
+                        "training rows the sharpness loss is measured on"),
+               seedField(),
+               seedsField(),
+               workersField(),
+           });
+    return s;
+}
+
 const std::vector<ExperimentSchema>& allSchemas() {
     static const std::vector<ExperimentSchema> schemas{featureScalingSchema(), bnTwinSchema(),
-                                                       initSweepSchema(), batchSweepSchema()};
+                                                       initSweepSchema(), batchSweepSchema(),
+                                                       sameLossSchema()};
     return schemas;
 }
 

@@ -46,8 +46,16 @@ core::BatchSizeRunConfig batchSizeRunConfigFrom(const ExperimentConfig& c, core:
 std::vector<BatchSweepPoint> batchSweepPoints(const ExperimentConfig& c) {
     std::vector<BatchSweepPoint> points;
     const auto rule = core::learningRateRuleFromString(c.getString("lr_rule").toStdString());
-    for (int size : c.getIntList("batch_sizes"))
-        for (std::uint64_t seed : seedsOf(c)) points.push_back({size, rule, c.getBool("bn"), seed});
+    const QList<double> grid = c.getDoubleList("lr_grid");
+    for (int size : c.getIntList("batch_sizes")) {
+        if (grid.isEmpty())
+            for (std::uint64_t seed : seedsOf(c))
+                points.push_back({size, rule, c.getBool("bn"), seed});
+        for (double lr : grid)
+            for (std::uint64_t seed : seedsOf(c))
+                points.push_back(
+                    {size, core::LearningRateRule::Constant, c.getBool("bn"), seed, lr});
+    }
     return points;
 }
 
@@ -78,12 +86,14 @@ SweepTask batchSweepTask(std::shared_ptr<const core::Dataset> data, core::BatchS
                          const BatchSweepPoint& point) {
     base.batchSize = point.batchSize;
     base.lrRule = point.lrRule;
+    if (point.baseLr > 0) base.baseLr = point.baseLr;
     base.network.batchNorm = point.batchNorm;
     base.seed = point.seed;
     SweepTask task;
     task.label = QStringLiteral("batch %1 %2 %3 seed %4")
                      .arg(point.batchSize)
-                     .arg(QString::fromStdString(core::toString(point.lrRule)),
+                     .arg(point.baseLr > 0 ? QStringLiteral("lr %1").arg(point.baseLr)
+                                           : QString::fromStdString(core::toString(point.lrRule)),
                           point.batchNorm ? QStringLiteral("bn") : QStringLiteral("plain"))
                      .arg(point.seed);
     task.cost = batchSweepPointCost(*data, base);

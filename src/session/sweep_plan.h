@@ -21,6 +21,7 @@ struct BatchSweepPoint {
     core::LearningRateRule lrRule = core::LearningRateRule::Linear;
     bool batchNorm = false;
     std::uint64_t seed = 1;
+    double baseLr = 0;  // > 0: replaces the config's base_lr (an lr-grid point)
 };
 
 struct InitSweepStdPoint {
@@ -36,7 +37,8 @@ struct InitSweepStdPoint {
 [[nodiscard]] core::BatchSizeRunConfig batchSizeRunConfigFrom(const ExperimentConfig& config,
                                                               core::Shape input, int outputs);
 // batch_sizes x seeds (seed, seed + 1, ...), batch size major, with the
-// config's lr_rule and bn.
+// config's lr_rule and bn; with an lr_grid, batch_sizes x lr_grid x seeds at
+// those constant rates.
 [[nodiscard]] std::vector<BatchSweepPoint> batchSweepPoints(const ExperimentConfig& config);
 // Expected work of one batch-size run, in examples passed through the
 // network (the SweepTask cost that orders a sweep longest first).

@@ -16,10 +16,10 @@ struct CliResult {
     QString err;
 };
 
-inline CliResult runCli(const QStringList& arguments) {
+inline CliResult runCli(const QStringList& arguments, int timeoutMs = 30000) {
     QProcess process;
     process.start(QStringLiteral(NORMLAB_CLI_PATH), arguments);
-    EXPECT_TRUE(process.waitForFinished(30000)) << "normlab-cli did not finish";
+    EXPECT_TRUE(process.waitForFinished(timeoutMs)) << "normlab-cli did not finish";
     EXPECT_EQ(process.exitStatus(), QProcess::NormalExit) << "normlab-cli crashed";
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include "cli_test_util.h"
@@ -16,8 +17,12 @@ using test::set;
 
 // 400 moons: 320 training rows, 80 test rows.
 const QStringList kSmallData{"dataset=moons", "train_samples=400", "width=16"};
+// One seed, one epoch, linear lr 0.001 instead of the batch-sweep preset's lesson.
+const QStringList kSmallBatchData =
+    kSmallData + QStringList{"seeds=1", "epochs=1", "lr_rule=linear", "base_lr=0.001",
+                             "evals_per_epoch=10"};
 const QStringList kSmallSweep =
-    kSmallData +
+    kSmallBatchData +
     QStringList{"batch_sizes=4,16,64", "seeds=2", "epochs=2", "evals_per_epoch=2", "base_lr=0.005"};
 
 TEST(BatchSweepCli, WritesOneRowPerRunAndItsCurve) {
@@ -49,7 +54,7 @@ TEST(BatchSweepCli, BatchNormAddsTheTrainModeColumn) {
     QTemporaryDir dir;
     const QString out = dir.filePath("run");
     const auto r = runCli(QStringList{"run", "batch-sweep", "--out", out} +
-                          set(kSmallData + QStringList{"batch_sizes=2,32", "bn=true",
+                          set(kSmallBatchData + QStringList{"batch_sizes=2,32", "bn=true",
                                                        "lr_rule=sqrt", "base_lr=0.05"}));
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QStringList sweep = readLines(out + "/sweep.csv");
@@ -66,7 +71,7 @@ TEST(BatchSweepCli, BudgetInExamplesGivesEveryBatchSizeTheSameData) {
     QTemporaryDir dir;
     const QString out = dir.filePath("run");
     const auto r = runCli(QStringList{"run", "batch-sweep", "--out", out} +
-                          set(kSmallData + QStringList{"batch_sizes=4,16,64", "examples=640"}));
+                          set(kSmallBatchData + QStringList{"batch_sizes=4,16,64", "examples=640"}));
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QStringList sweep = readLines(out + "/sweep.csv");
     ASSERT_EQ(sweep.size(), 4);
@@ -121,6 +126,32 @@ TEST(InitSweepCli, WritesBothModelsPerStdAndSeed) {
         EXPECT_GE(accuracy, 0.3) << row.toStdString();
         EXPECT_LE(accuracy, 1.0) << row.toStdString();
     }
+}
+
+TEST(BatchSweepCli, LrGridFillsOneMapCellPerBatchSizeAndRate) {
+    QTemporaryDir dir;
+    const QString out = dir.filePath("run");
+    const auto r = runCli(QStringList{"run", "batch-sweep", "--out", out} +
+                          set(kSmallBatchData + QStringList{"batch_sizes=4,64", "seeds=2",
+                                                            "lr_grid=0.01,0.1,10"}));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(readLines(out + "/sweep.csv").size(), 1 + 2 * 3 * 2);
+    const QStringList map = readLines(out + "/lr_map.csv");
+    ASSERT_EQ(map.size(), 1 + 2 * 3);
+    EXPECT_TRUE(map[0].startsWith("batch_size,lr,bn,epochs,examples,runs,trained_runs,"
+                                  "diverged_runs"));
+    EXPECT_TRUE(map[1].startsWith("4,0.01,false,1,0,2,")) << map[1].toStdString();
+    // lr 10 blows up: counted as diverged, never averaged into an accuracy.
+    EXPECT_TRUE(map[3].startsWith("4,10,false,1,0,2,0,2,")) << map[3].toStdString();
+    EXPECT_TRUE(map[3].endsWith(",false")) << map[3].toStdString();
+    // Exactly one best cell per batch size.
+    EXPECT_EQ(map.filter(QRegularExpression("^4,.*,true$")).size(), 1);
+    EXPECT_EQ(map.filter(QRegularExpression("^64,.*,true$")).size(), 1);
+    // The map's rows agree with the runs of sweep.csv.
+    const QStringList sweep = readLines(out + "/sweep.csv");
+    const double a = sweep[1].section(',', 8, 8).toDouble();
+    const double b = sweep[2].section(',', 8, 8).toDouble();
+    EXPECT_NEAR(map[1].section(',', 9, 9).toDouble(), (a + b) / 2, 1e-9);
 }
 
 TEST(BatchSweepCli, BatchLargerThanTheDataIsAOneLineError) {

@@ -24,6 +24,7 @@
 
 #include "app/charts/heatmap_chart.h"
 #include "app/charts/labelled_axis_chart.h"
+#include "app/labs/same_loss_view.h"
 #include "app/main_window.h"
 #include "session/sweep_runner.h"
 
@@ -42,9 +43,16 @@ class BatchSizePageTest : public ::testing::Test {
         page->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(page.get()));
         // A small synthetic set keeps every run well under a second.
-        combo("dataset")->setCurrentIndex(1);  // spirals
+        combo("dataset")->setCurrentIndex(2);  // moons
         spin("trainSamples")->setValue(400);
         setSizes({4, 16, 64});
+        // One seed, linear lr 0.001, ten epochs (the page opens on the Fashion-MNIST preset):
+        // every batch size trains past chance, so no run is flagged.
+        child<QCheckBox>("ruleConstant")->setChecked(false);
+        child<QCheckBox>("ruleLinear")->setChecked(true);
+        child<QDoubleSpinBox>("baseLr")->setValue(0.001);
+        child<QDoubleSpinBox>("epochs")->setValue(10.0);
+        spin("seeds")->setValue(1);
     }
     void TearDown() override { page.reset(); }
 
@@ -244,6 +252,63 @@ TEST_F(BatchSizePageTest, WindowShowsSweepProgressInsteadOfTransport) {
         return false;
     };
     EXPECT_TRUE(QTest::qWaitFor([&] { return statusShows(QStringLiteral("1 of 1")); }, 2000));
+}
+
+TEST_F(BatchSizePageTest, MeasuredTextStatesThisSweepsNumbers) {
+    spin("seeds")->setValue(2);
+    ASSERT_TRUE(page->runSweep());
+    ASSERT_TRUE(waitIdle());
+    QTest::qWait(150);
+    const QString text = child<QLabel>("measuredText")->text();
+    // The best batch size and its mean, as the runs measured them.
+    double best = -1;
+    int bestSize = 0;
+    for (int size : {4, 16, 64}) {
+        double sum = 0;
+        for (int i = 0; i < 6; ++i)
+            if (result(i).config.batchSize == size) sum += result(i).finalTestAccuracy;
+        if (sum / 2 > best) {
+            best = sum / 2;
+            bestSize = size;
+        }
+    }
+    EXPECT_TRUE(text.contains(QStringLiteral("best mean test accuracy at B = %1: %2 %")
+                                  .arg(bestSize)
+                                  .arg(100 * best, 0, 'f', 1)))
+        << text.toStdString();
+    // Error bars: up and down at each batch size, over the two seeds' range.
+    const int series = BatchSizePage::accuracySeries(LearningRateRule::Linear, false);
+    EXPECT_EQ(page->accuracyChart()->points(series + 12).size(), 3 * 3);
+}
+
+TEST_F(BatchSizePageTest, DivergedRunsAreFlaggedNotAveraged) {
+    setSizes({4, 64});
+    child<QDoubleSpinBox>("baseLr")->setValue(1.0);  // lr 4 and 64: both blow up
+    ASSERT_TRUE(page->runSweep());
+    ASSERT_TRUE(waitIdle());
+    QTest::qWait(150);
+    const int series = BatchSizePage::accuracySeries(LearningRateRule::Linear, false);
+    EXPECT_TRUE(page->accuracyChart()->points(series).isEmpty());
+    EXPECT_TRUE(child<QLabel>("measuredText")->text().contains("no run trained"));
+    bool flaggedInTable = false;
+    for (auto* bar : page->runTable()->findChildren<QProgressBar*>())
+        flaggedInTable = flaggedInTable || bar->format() == "Diverged" ||
+                         bar->format() == "Under-trained";
+    EXPECT_TRUE(flaggedInTable);
+}
+
+TEST_F(BatchSizePageTest, SameLossViewShowsTheBundledResult) {
+    normlab::app::SameLossView* view = page->sameLossView();
+    ASSERT_NE(view, nullptr);
+    ASSERT_FALSE(normlab::app::SameLossView::bundledDirectory().isEmpty());
+    // 21 points of alpha, train and test loss; the two solutions marked.
+    EXPECT_EQ(view->chart()->points(0).size(), 21);
+    EXPECT_EQ(view->chart()->points(1).size(), 21);
+    EXPECT_EQ(view->chart()->points(2).size(), 2);
+    EXPECT_TRUE(view->summaryText().contains("Bundled result")) << view->summaryText().toStdString();
+    EXPECT_TRUE(view->summaryText().contains("normlab-cli run same-loss"));
+    EXPECT_FALSE(view->load(QStringLiteral("/nonexistent")));
+    EXPECT_TRUE(view->summaryText().contains("/nonexistent"));
 }
 
 }  // namespace

@@ -1,5 +1,5 @@
 // Not a check but a measurement: with NORMLAB_SCREENSHOT_DIR set, runs the
-// default batch-size sweep (Fashion-MNIST, 1 epoch) from the window, prints
+// default batch-size sweep (the batch-sweep preset) from the window, prints
 // its time and results, and saves screenshots of every view at 1280x800 and
 // 1920x1080, normal and presentation mode, plus the init-sweep panel.
 // NORMLAB_SCREENSHOT_TRAIN=N cuts the training set for a quick look.

@@ -10,9 +10,10 @@
 namespace normlab::session {
 namespace {
 
-TEST(ConfigSchema, KnowsTheFourKinds) {
+TEST(ConfigSchema, KnowsEveryKind) {
     EXPECT_EQ(experimentKinds(),
-              (QStringList{"feature-scaling", "bn-twin", "init-sweep", "batch-sweep"}));
+              (QStringList{"feature-scaling", "bn-twin", "init-sweep", "batch-sweep",
+                           "same-loss"}));
     for (const QString& kind : experimentKinds()) {
         const ExperimentSchema* schema = schemaFor(kind);
         ASSERT_NE(schema, nullptr) << kind.toStdString();

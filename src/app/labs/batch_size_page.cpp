@@ -28,11 +28,15 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <set>
 
 #include "app/charts/heatmap_chart.h"
 #include "app/charts/labelled_axis_chart.h"
+#include "app/labs/same_loss_view.h"
 #include "app/lessons/lesson_text.h"
+#include "core/lab/batch_sweep_summary.h"
+#include "core/lab/run_verdict.h"
 #include "session/network_dataset.h"
 #include "session/sweep_plan.h"
 #include "session/sweep_runner.h"
@@ -102,6 +106,15 @@ QColor sizeColor(int batchSize) {
                   mix(stops[i].blue(), stops[i + 1].blue()));
 }
 
+// Batch-norm runs in the learning curves: dark red (small B) to orange (large B).
+QColor bnSizeColor(int batchSize) {
+    const double t = std::clamp(std::log2(std::max(1, batchSize)) / 11.0, 0.0, 1.0);
+    const auto mix = [t](int a, int b) { return static_cast<int>(std::lround(a + (b - a) * t)); };
+    return QColor(mix(110, 245), mix(0, 150), mix(30, 40));
+}
+
+const QColor kFlaggedColor(0xc0, 0x00, 0x00);
+
 QString ruleName(LearningRateRule rule) {
     switch (rule) {
         case LearningRateRule::Constant:
@@ -146,9 +159,11 @@ QString percent(double fraction) {
                                    : QStringLiteral("–");
 }
 
-// Series layout of the accuracy and gap charts: per group a band, a line and
-// a scatter, added in that order so the bands lie under the lines.
+// Series layout of the accuracy and gap charts: per group a band, a line, a
+// scatter and min-max error bars, then one scatter of the flagged runs.
 constexpr int kGroups = 6;
+constexpr int kErrorBarSeries = 2 * kGroups;
+constexpr int kFlaggedSeries = 3 * kGroups;
 int groupOf(LearningRateRule rule, bool bn) { return ruleIndex(rule) * 2 + (bn ? 1 : 0); }
 
 void addGroupSeries(LabelledAxisChart* chart) {
@@ -158,6 +173,18 @@ void addGroupSeries(LabelledAxisChart* chart) {
     for (int g = 0; g < kGroups; ++g)
         chart->setSeriesName(
             chart->addScatterSeries(QString(), groupColor(kRules[g / 2], g % 2), 9.0), QString());
+    for (int g = 0; g < kGroups; ++g)
+        chart->setSeriesName(chart->addLineSeries(QString(), groupColor(kRules[g / 2], g % 2), 1.5),
+                             QString());
+    chart->addScatterSeries(QString(), kFlaggedColor, 11.0);
+}
+
+// Vertical min-max bars as one polyline: up and down at each x, joined along
+// the lower ends (which the band's lower edge already traces).
+QList<QPointF> errorBars(const QList<QPointF>& low, const QList<QPointF>& high) {
+    QList<QPointF> path;
+    for (qsizetype i = 0; i < low.size(); ++i) path << low[i] << high[i] << low[i];
+    return path;
 }
 
 }  // namespace
@@ -292,7 +319,7 @@ void BatchSizePage::buildControls() {
     epochs_->setObjectName(QStringLiteral("epochs"));
     epochs_->setRange(0.01, 1000.0);
     epochs_->setDecimals(2);
-    epochs_->setValue(1.0);
+    epochs_->setValue(2.0);
     epochs_->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
     examples_ = new QSpinBox(budgetBox_);
     examples_->setObjectName(QStringLiteral("examples"));
@@ -316,7 +343,8 @@ void BatchSizePage::buildControls() {
     ruleConstant_->setObjectName(QStringLiteral("ruleConstant"));
     ruleLinear_ = new QCheckBox(lrBox_);
     ruleLinear_->setObjectName(QStringLiteral("ruleLinear"));
-    ruleLinear_->setChecked(true);
+    // The defaults are the batch-sweep preset: equal epochs, constant lr.
+    ruleConstant_->setChecked(true);
     ruleSqrt_ = new QCheckBox(lrBox_);
     ruleSqrt_->setObjectName(QStringLiteral("ruleSqrt"));
     lr->addWidget(ruleConstant_, 0, 0, 1, 2);
@@ -328,7 +356,7 @@ void BatchSizePage::buildControls() {
     baseLr_->setDecimals(6);
     baseLr_->setRange(1e-6, 1.0);
     baseLr_->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
-    baseLr_->setValue(1e-3);
+    baseLr_->setValue(0.05);
     baseLrLabel_->setBuddy(baseLr_);
     baseLrSlider_ = new QSlider(Qt::Horizontal, lrBox_);
     baseLrSlider_->setRange(-6 * kSliderPerDecade, 0);
@@ -359,12 +387,16 @@ void BatchSizePage::buildControls() {
     trainSamples_->setRange(0, 60000);
     trainSamples_->setSingleStep(1000);
     trainSamples_->setGroupSeparatorShown(true);
+    trainSamples_->setValue(20000);
     trainSamplesLabel_->setBuddy(trainSamples_);
     model->addRow(trainSamplesLabel_, trainSamples_);
     modelLabel_ = new QLabel(modelBox_);
     model_ = new QComboBox(modelBox_);
     model_->setObjectName(QStringLiteral("model"));
     model_->addItems({QString(), QString()});
+    // The texts arrive with the language; the column must widen with them.
+    model_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    dataCombo_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     modelLabel_->setBuddy(model_);
     model->addRow(modelLabel_, model_);
     bnOff_ = new QCheckBox(modelBox_);
@@ -378,6 +410,7 @@ void BatchSizePage::buildControls() {
     seeds_ = new QSpinBox(modelBox_);
     seeds_->setObjectName(QStringLiteral("seeds"));
     seeds_->setRange(1, 10);
+    seeds_->setValue(3);
     seedsLabel_->setBuddy(seeds_);
     model->addRow(seedsLabel_, seeds_);
 
@@ -437,7 +470,10 @@ void BatchSizePage::buildViews() {
     metric_->addItems({QString(), QString()});
     metricLabel_->setBuddy(metric_);
     connect(metric_, &QComboBox::currentIndexChanged, this, [this] { refreshAccuracyAndGap(); });
-    chartPage(accuracyChart_, metricLabel_, metric_);
+    measured_ = new QLabel;
+    measured_->setObjectName(QStringLiteral("measuredText"));
+    measured_->setTextFormat(Qt::RichText);
+    chartPage(accuracyChart_, metricLabel_, metric_, measured_);
 
     curvesChart_ = new LabelledAxisChart;
     curvesChart_->setLegendAlignment(Qt::AlignRight);  // one entry per batch size
@@ -470,6 +506,9 @@ void BatchSizePage::buildViews() {
     }
     bnHint_ = new QLabel;
     chartPage(bnModeChart_, nullptr, nullptr, bnHint_);
+
+    sameLoss_ = new SameLossView;
+    views_->addTab(sameLoss_, QString());
 
     table_ = new QTableWidget(0, ColCount);
     table_->setObjectName(QStringLiteral("runTable"));
@@ -596,6 +635,9 @@ void BatchSizePage::retranslate() {
     views_->setTabToolTip(2, tr("Generalisation gap: train accuracy minus test accuracy"));
     views_->setTabText(3, tr("lr × B map"));
     views_->setTabToolTip(3, tr("Final test accuracy for each learning rate and batch size"));
+    views_->setTabText(5, tr("Same training loss"));
+    views_->setTabToolTip(5, tr("Small vs large batch trained to the same training loss: test "
+                                "accuracy, the loss between them and their sharpness"));
     views_->setTabText(4, tr("BN modes"));
     views_->setTabToolTip(4,
                           tr("Test accuracy with BN's batch statistics vs its running statistics"));
@@ -1005,9 +1047,22 @@ void BatchSizePage::updateRow(int index) {
     }
     if (p.state != SweepPointState::Finished || !p.outcome) return;
     const auto& r = std::get<core::BatchSizeResult>(*p.outcome);
-    if (r.diverged) {
-        bar->setFormat(tr("Diverged"));
-        bar->setToolTip(QString::fromStdString(r.divergence));
+    switch (core::verdictOf(r)) {
+        case core::RunVerdict::Diverged:
+            bar->setFormat(tr("Diverged"));
+            bar->setToolTip(r.diverged ? QString::fromStdString(r.divergence)
+                                       : tr("The final test loss is higher than before "
+                                            "training: the loss blew up."));
+            break;
+        case core::RunVerdict::UnderTrained:
+            bar->setFormat(tr("Under-trained"));
+            bar->setToolTip(tr("Training accuracy %1 % stayed near chance after %2 updates: "
+                               "too few or too small steps, not poor generalisation.")
+                                .arg(percent(r.finalTrainAccuracy))
+                                .arg(r.updates));
+            break;
+        case core::RunVerdict::Trained:
+            break;
     }
     table_->item(index, ColTestAcc)->setText(percent(r.finalTestAccuracy));
     table_->item(index, ColTestLoss)
@@ -1040,8 +1095,10 @@ void BatchSizePage::refreshAccuracyAndGap() {
     gapChart_->setAxisTitles(tr("Batch size B (log₂ scale)"),
                              tr("Train − test accuracy (percentage points)"));
 
-    // group -> batch size -> values over seeds
+    // group -> batch size -> values over seeds, trained runs only
     std::map<int, std::map<int, QList<double>>> metric, gap;
+    std::map<int, std::vector<const core::BatchSizeResult*>> groupRuns;
+    QList<QPointF> flaggedMetric, flaggedGap;
     std::set<int> sizes;
     const std::vector<session::SweepPointStatus> points =
         runner_ ? runner_->points() : std::vector<session::SweepPointStatus>{};
@@ -1051,7 +1108,15 @@ void BatchSizePage::refreshAccuracyAndGap() {
         const int g = groupOf(r.config.lrRule, r.config.network.batchNorm);
         const int b = r.config.batchSize;
         sizes.insert(b);
-        metric[g][b] << (loss ? r.finalTestLoss : 100.0 * r.finalTestAccuracy);
+        groupRuns[g].push_back(&r);
+        const double value = loss ? r.finalTestLoss : 100.0 * r.finalTestAccuracy;
+        const double x = std::log2(static_cast<double>(b));
+        if (core::verdictOf(r) != core::RunVerdict::Trained) {
+            // Marked where it ended, kept out of the means: it says nothing about generalisation.
+            if (std::isfinite(value)) flaggedMetric << QPointF(x, value);
+            continue;
+        }
+        metric[g][b] << value;
         gap[g][b] << 100.0 * (r.finalTrainAccuracy - r.finalTestAccuracy);
     }
     for (int size : checkedBatchSizes()) sizes.insert(size);
@@ -1059,8 +1124,9 @@ void BatchSizePage::refreshAccuracyAndGap() {
     const QList<int> sizeList(sizes.begin(), sizes.end());
 
     const auto fill = [&](LabelledAxisChart* chart,
-                          std::map<int, std::map<int, QList<double>>>& data, double floor,
-                          double ceiling, double emptyLo, double emptyHi) {
+                          std::map<int, std::map<int, QList<double>>>& data,
+                          const QList<QPointF>& flagged, double floor, double ceiling,
+                          double emptyLo, double emptyHi) {
         double lo = std::numeric_limits<double>::max(), hi = -lo;
         for (int g = 0; g < kGroups; ++g) {
             QList<QPointF> mean, low, high;
@@ -1077,7 +1143,17 @@ void BatchSizePage::refreshAccuracyAndGap() {
             chart->setBand(g, low, high);
             chart->setPoints(g, mean);
             chart->setPoints(kGroups + g, mean);
+            chart->setPoints(kErrorBarSeries + g, errorBars(low, high));
             chart->setSeriesName(g, mean.isEmpty() ? QString() : groupName(kRules[g / 2], g % 2));
+        }
+        chart->setPoints(kFlaggedSeries, flagged);
+        chart->setSeriesName(kFlaggedSeries,
+                             flagged.isEmpty()
+                                 ? QString()
+                                 : tr("diverged or under-trained: not a generalisation result"));
+        for (const QPointF& p : flagged) {
+            lo = std::min(lo, p.y());
+            hi = std::max(hi, p.y());
         }
         chart->setXTicks(log2Ticks(sizeList));
         chart->setXRange(std::log2(sizeList.first()) - 0.5, std::log2(sizeList.last()) + 0.5);
@@ -1091,10 +1167,90 @@ void BatchSizePage::refreshAccuracyAndGap() {
     };
     const double big = std::numeric_limits<double>::max();
     if (loss)
-        fill(accuracyChart_, metric, 0.0, big, 0.0, 2.5);
+        fill(accuracyChart_, metric, flaggedMetric, 0.0, big, 0.0, 2.5);
     else
-        fill(accuracyChart_, metric, 0.0, 100.0, 0.0, 100.0);
-    fill(gapChart_, gap, -big, big, -5.0, 5.0);
+        fill(accuracyChart_, metric, flaggedMetric, 0.0, 100.0, 0.0, 100.0);
+    fill(gapChart_, gap, flaggedGap, -big, big, -5.0, 5.0);
+    measured_->setText(measuredText(groupRuns));
+}
+
+QString BatchSizePage::measuredText(
+    const std::map<int, std::vector<const core::BatchSizeResult*>>& groupRuns) const {
+    if (groupRuns.empty())
+        return tr("<b>Measured in this sweep:</b> nothing yet. Press Run sweep; the sentences "
+                  "here are computed from the finished runs.");
+    // The group with the most runs; its own lr rule, BN setting and budget.
+    const auto largest = std::max_element(groupRuns.begin(), groupRuns.end(),
+                                          [](const auto& a, const auto& b) {
+                                              return a.second.size() < b.second.size();
+                                          });
+    const core::BatchSizeRunConfig& c = largest->second.front()->config;
+    const core::BatchSweepSummary summary = core::summarizeSweep(largest->second);
+    const auto pct = [](double a) { return QString::number(100.0 * a, 'f', 1); };
+    const auto stats = [&](const core::BatchSizeStats& s) {
+        return s.trained > 1 ? tr("B = %1: %2 % (seeds %3–%4, %5 updates)")
+                                   .arg(s.batchSize)
+                                   .arg(pct(s.mean), pct(s.min), pct(s.max))
+                                   .arg(s.updates)
+                             : tr("B = %1: %2 % (%3 updates)")
+                                   .arg(s.batchSize)
+                                   .arg(pct(s.mean))
+                                   .arg(s.updates);
+    };
+    const QString budget =
+        c.examples > 0 ? tr("%1 examples seen").arg(c.examples) : tr("%1 epochs").arg(c.epochs);
+    QStringList parts;
+    parts << tr("<b>Measured in this sweep</b> (%1, %2, %3 per run):")
+                 .arg(groupName(c.lrRule, c.network.batchNorm),
+                      tr("lr %1").arg(c.learningRate(), 0, 'g', 3), budget);
+    if (summary.best < 0) {
+        parts << tr("no run trained: every one diverged or stayed near chance.");
+        return parts.join(QLatin1Char(' '));
+    }
+    const core::BatchSizeStats& best = summary.sizes[static_cast<std::size_t>(summary.best)];
+    parts << tr("best mean test accuracy at %1.").arg(stats(best));
+    const int smallIndex = summary.bestIn(8, 32);
+    const core::BatchSizeStats* largestTrained = nullptr;
+    for (const core::BatchSizeStats& s : summary.sizes)
+        if (s.trained > 0 && s.batchSize >= 256) largestTrained = &s;
+    if (smallIndex >= 0 && largestTrained) {
+        const core::BatchSizeStats& small = summary.sizes[static_cast<std::size_t>(smallIndex)];
+        parts << tr("Best of B = 8–32: %1; largest batch: %2.").arg(stats(small),
+                                                                  stats(*largestTrained));
+        if (core::beatsEverySeed(small, *largestTrained))
+            parts << tr("Every seed of B = %1 beats every seed of B = %2.")
+                         .arg(small.batchSize)
+                         .arg(largestTrained->batchSize);
+        else if (small.mean > largestTrained->mean)
+            parts << tr("The seeds of B = %1 and B = %2 overlap: this sweep does not separate "
+                        "them.")
+                         .arg(small.batchSize)
+                         .arg(largestTrained->batchSize);
+        else
+            parts << tr("Here the small batches do <i>not</i> win.");
+        if (c.examples == 0 && largestTrained->updates < small.updates)
+            parts << tr("At equal epochs B = %1 made %2 updates, B = %3 only %4: this sweep "
+                        "cannot tell better generalisation from more updates (the Same "
+                        "training loss tab compares models trained to equal loss).")
+                         .arg(small.batchSize)
+                         .arg(small.updates)
+                         .arg(largestTrained->batchSize)
+                         .arg(largestTrained->updates);
+    }
+    int diverged = 0, underTrained = 0;
+    for (const core::BatchSizeStats& s : summary.sizes) {
+        diverged += s.diverged;
+        underTrained += s.underTrained;
+    }
+    if (diverged + underTrained > 0)
+        parts << tr("%1 run(s) diverged and %2 stayed near chance (train accuracy below %3 %): "
+                    "marked in red, left out of the means.")
+                     .arg(diverged)
+                     .arg(underTrained)
+                     .arg(pct(core::underTrainedAccuracy(c.network.outputs)));
+    if (groupRuns.size() > 1)
+        parts << tr("(Other lr rules and BN settings are drawn but not summarised here.)");
+    return parts.join(QLatin1Char(' '));
 }
 
 void BatchSizePage::refreshCurves() {
@@ -1106,7 +1262,7 @@ void BatchSizePage::refreshCurves() {
     curvesChart_->setAxisTitles(xTitle, tr("Test accuracy (%)"));
     const std::vector<session::SweepPointStatus> points =
         runner_ ? runner_->points() : std::vector<session::SweepPointStatus>{};
-    std::set<int> named;  // one legend entry per batch size
+    std::set<std::pair<int, int>> named;  // one legend entry per batch size and group
     std::set<int> groups;
     for (std::size_t i = 0; i < points.size() && i < runs_.size(); ++i)
         if (!runs_[i].mapOnly)
@@ -1133,11 +1289,13 @@ void BatchSizePage::refreshCurves() {
             yMax = std::max(yMax, y);
         }
         const int b = r.config.batchSize;
+        const bool bn = r.config.network.batchNorm;
+        const QColor color = bn ? bnSizeColor(b) : sizeColor(b);
         if (used >= curvesChart_->seriesCount())
-            curvesChart_->addLineSeries(QString(), sizeColor(b), 2.0);
-        curvesChart_->setSeriesColor(used, sizeColor(b));
+            curvesChart_->addLineSeries(QString(), color, 2.0);
+        curvesChart_->setSeriesColor(used, color);
         QString name;
-        if (named.insert(b).second) name = tr("B = %1").arg(b);
+        if (named.insert({b, groupOf(r.config.lrRule, bn)}).second) name = tr("B = %1").arg(b);
         if (groups.size() > 1 && !name.isEmpty())
             name = tr("B = %1 (%2)")
                        .arg(b)
@@ -1185,21 +1343,56 @@ void BatchSizePage::refreshHeatmap() {
     const std::vector<session::SweepPointStatus> points =
         runner_ ? runner_->points() : std::vector<session::SweepPointStatus>{};
     bool anyMapRun = false;
+    // One BN setting and budget per map, the latest map run's (else the latest
+    // run's): a cell never averages runs that differ in anything but the seed.
+    struct Setting {
+        bool bn = false;
+        double epochs = 0;
+        std::int64_t examples = 0;
+        bool operator==(const Setting&) const = default;
+    };
+    const auto settingOf = [](const core::BatchSizeResult& r) {
+        return Setting{r.config.network.batchNorm, r.config.epochs, r.config.examples};
+    };
+    std::optional<Setting> setting;
+    for (std::size_t i = 0; i < points.size() && i < runs_.size(); ++i) {
+        if (!finished(points[i])) continue;
+        const auto& r = std::get<core::BatchSizeResult>(*points[i].outcome);
+        if (runs_[i].mapOnly || !anyMapRun) setting = settingOf(r);
+        anyMapRun |= runs_[i].mapOnly;
+    }
+    // Per cell the one lr nearest the row's nominal rate, and that lr's runs.
+    std::map<std::pair<int, int>, double> cellLr;
     for (std::size_t i = 0; i < points.size() && i < runs_.size(); ++i) {
         const session::SweepPointStatus& p = points[i];
         if (!finished(p)) continue;
-        anyMapRun |= runs_[i].mapOnly;
         const auto& r = std::get<core::BatchSizeResult>(*p.outcome);
+        if (!setting || !(settingOf(r) == *setting)) continue;
         const int row = static_cast<int>(std::lround(2.0 * std::log10(r.learningRate)));
         const std::pair<int, int> key{r.config.batchSize, row};
+        const auto offRow = [row](double lr) { return std::abs(std::log10(lr) - row / 2.0); };
+        const auto known = cellLr.find(key);
+        if (known != cellLr.end() && std::abs(known->second - r.learningRate) >
+                                         1e-9 * std::abs(r.learningRate)) {
+            if (offRow(r.learningRate) >= offRow(known->second)) continue;
+            cells.erase(key);  // a rate nearer the row replaces the cell
+            diverged.erase(key);
+        }
+        cellLr[key] = r.learningRate;
         sizes.insert(r.config.batchSize);
         rowLo = std::min(rowLo, row);
         rowHi = std::max(rowHi, row);
-        if (r.diverged || !std::isfinite(r.finalTestAccuracy))
+        if (core::verdictOf(r) == core::RunVerdict::Diverged)
             ++diverged[key];
         else
             cells[key] << 100.0 * r.finalTestAccuracy;
     }
+    if (setting)
+        heatmapChart_->setTitle(
+            tr("Final test accuracy (%) by learning rate and batch size (%1, %2)")
+                .arg(setting->bn ? tr("with BN") : tr("no BN"),
+                     setting->examples > 0 ? tr("%1 examples seen").arg(setting->examples)
+                                           : tr("%1 epochs").arg(setting->epochs)));
     for (int size : checkedBatchSizes()) sizes.insert(size);
     if (sizes.empty()) sizes = {2, 1024};
     QList<HeatCell> list;
@@ -1211,6 +1404,7 @@ void BatchSizePage::refreshHeatmap() {
         const double x = std::log2(static_cast<double>(key.first));
         const double y = key.second / 2.0;
         const Spread s = spreadOf(cells[key]);
+        const double lr = cellLr[key];
         HeatCell cell{QRectF(x - 0.5, y + 0.25, 1.0, -0.5), s.mean, QString(), QString()};
         cell.text = std::isfinite(s.mean) ? QString::number(s.mean, 'f', 0) : tr("div.");
         cell.toolTip =
@@ -1218,9 +1412,9 @@ void BatchSizePage::refreshHeatmap() {
                 ? tr("B = %1, lr ≈ %2: %3% test accuracy (%n run(s))", "",
                      static_cast<int>(cells[key].size()))
                       .arg(key.first)
-                      .arg(std::pow(10.0, y), 0, 'g', 2)
+                      .arg(lr, 0, 'g', 3)
                       .arg(s.mean, 0, 'f', 1)
-                : tr("B = %1, lr ≈ %2: diverged").arg(key.first).arg(std::pow(10.0, y), 0, 'g', 2);
+                : tr("B = %1, lr ≈ %2: diverged").arg(key.first).arg(lr, 0, 'g', 3);
         if (std::isfinite(s.mean)) {
             lo = std::min(lo, s.mean);
             hi = std::max(hi, s.mean);
@@ -1306,7 +1500,8 @@ void BatchSizePage::refreshBnModes() {
 }
 
 QList<ChartView*> BatchSizePage::charts() const {
-    return {accuracyChart_, curvesChart_, gapChart_, heatmapChart_, bnModeChart_};
+    return {accuracyChart_, curvesChart_, gapChart_, heatmapChart_, bnModeChart_,
+            sameLoss_->chart()};
 }
 
 QString BatchSizePage::metricsCsv() const {

@@ -39,6 +39,7 @@ namespace normlab::app {
 
 class HeatmapChart;
 class LabelledAxisChart;
+class SameLossView;
 
 class BatchSizePage : public LabPage {
     Q_OBJECT
@@ -78,6 +79,7 @@ class BatchSizePage : public LabPage {
     [[nodiscard]] LabelledAxisChart* gapChart() const { return gapChart_; }
     [[nodiscard]] HeatmapChart* heatmapChart() const { return heatmapChart_; }
     [[nodiscard]] LabelledAxisChart* bnModeChart() const { return bnModeChart_; }
+    [[nodiscard]] SameLossView* sameLossView() const { return sameLoss_; }
     [[nodiscard]] QTableWidget* runTable() const { return table_; }
     // Series of accuracyChart() holding the mean over seeds of one lr rule and BN setting.
     [[nodiscard]] static int accuracySeries(core::LearningRateRule rule, bool batchNorm);
@@ -116,6 +118,9 @@ class BatchSizePage : public LabPage {
     void scheduleRefresh();
     void refreshCharts();
     void refreshAccuracyAndGap();
+    // The lesson's sentences about this sweep, computed from its finished runs.
+    [[nodiscard]] QString measuredText(
+        const std::map<int, std::vector<const core::BatchSizeResult*>>& groupRuns) const;
     void refreshCurves();
     void refreshHeatmap();
     void refreshBnModes();
@@ -178,6 +183,8 @@ class BatchSizePage : public LabPage {
     HeatmapChart* heatmapChart_ = nullptr;
     LabelledAxisChart* bnModeChart_ = nullptr;
     QLabel* mapHint_ = nullptr;
+    QLabel* measured_ = nullptr;
+    SameLossView* sameLoss_ = nullptr;
     QLabel* bnHint_ = nullptr;
     QTableWidget* table_ = nullptr;
     QTextBrowser* lesson_ = nullptr;

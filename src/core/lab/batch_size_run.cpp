@@ -43,6 +43,8 @@ void BatchSizeRunConfig::validate() const {
     require(evalsPerEpoch >= 1, "evals_per_epoch: must be at least 1");
     require(curveTestSamples >= 0, "curve_test_samples: must be 0 (all) or positive");
     require(trainEvalSamples >= 1, "train_eval_samples: must be at least 1");
+    require(targetTrainLoss >= 0 && std::isfinite(targetTrainLoss),
+            "target_train_loss: must be 0 (off) or a positive number");
 }
 
 BatchSizeRun::BatchSizeRun(std::shared_ptr<const Dataset> data, const BatchSizeRunConfig& config)
@@ -86,9 +88,12 @@ BatchSizeResult BatchSizeRun::run(const RunControl& control) {
     const std::int64_t perEpoch = stepsPerEpoch();
 
     double trainSeconds = 0;
+    double evalSeconds = 0;
     double accuracySum = 0;
     int stepsSinceCurve = 0;
+    const bool toTarget = config_.targetTrainLoss > 0;
     const auto addCurvePoint = [&](std::int64_t step, bool last) {
+        const auto start = Clock::now();
         BatchSizeCurvePoint p;
         p.updates = step;
         p.examplesSeen = step * batchSize;
@@ -100,9 +105,13 @@ BatchSizeResult BatchSizeRun::run(const RunControl& control) {
         p.testAccuracy = e.accuracy;
         p.testLoss = e.loss;
         if (stepsSinceCurve > 0) p.trainAccuracy = accuracySum / stepsSinceCurve;
+        if (toTarget)
+            p.trainLoss =
+                evaluator.evaluate(net, Mode::Eval, train, scaler, config_.trainEvalSamples).loss;
         accuracySum = 0;
         stepsSinceCurve = 0;
         result.curve.push_back(p);
+        evalSeconds += std::chrono::duration<double>(Clock::now() - start).count();
         return e;
     };
     addCurvePoint(0, false);
@@ -134,7 +143,7 @@ BatchSizeResult BatchSizeRun::run(const RunControl& control) {
         timer.reset();
         result.updates = step;
 
-        const bool last = step == totalSteps_;
+        bool last = step == totalSteps_;
         const bool curveDue = (step * config_.evalsPerEpoch) / perEpoch >
                               ((step - 1) * config_.evalsPerEpoch) / perEpoch;
         if (curveDue || last) {
@@ -143,14 +152,22 @@ BatchSizeResult BatchSizeRun::run(const RunControl& control) {
                 result.diverged = true;
                 break;
             }
-            const Evaluation e = addCurvePoint(step, last);
+            Evaluation e = addCurvePoint(step, last);
             if (!std::isfinite(e.loss)) {
                 result.diverged = true;
                 break;
             }
+            if (toTarget && !last && result.curve.back().trainLoss <= config_.targetTrainLoss) {
+                // Reached early: the final numbers use the whole test set.
+                result.curve.pop_back();
+                e = addCurvePoint(step, true);
+                last = true;
+            }
             if (last) {
                 result.finalTestAccuracy = e.accuracy;
                 result.finalTestLoss = e.loss;
+                control.report(1.0);
+                break;
             }
         }
         const int percent = static_cast<int>(step * 100 / totalSteps_);
@@ -163,6 +180,7 @@ BatchSizeResult BatchSizeRun::run(const RunControl& control) {
     result.examplesSeen = result.updates * batchSize;
     result.epochs = static_cast<double>(result.examplesSeen) / trainSize;
     result.wallSeconds = trainSeconds;
+    result.evalSeconds = evalSeconds;
     if (result.diverged) {
         result.finalTestAccuracy = result.finalTestLoss = BatchSizeResult::kNaN;
         result.divergence = divergenceMessage(result);
@@ -170,12 +188,20 @@ BatchSizeResult BatchSizeRun::run(const RunControl& control) {
     }
     if (result.cancelled) return result;
 
-    const PhaseTimer timer(control.profile, RunPhase::Evaluation);
-    result.finalTrainAccuracy =
-        evaluator.evaluate(net, Mode::Eval, train, scaler, config_.trainEvalSamples).accuracy;
-    if (config_.network.batchNorm)
-        result.testAccuracyBnTrainMode =
-            NetworkEvaluator(batchSize).evaluate(net, Mode::Train, test, scaler, 0).accuracy;
+    const auto start = Clock::now();
+    {
+        const PhaseTimer timer(control.profile, RunPhase::Evaluation);
+        const Evaluation onTrain =
+            evaluator.evaluate(net, Mode::Eval, train, scaler, config_.trainEvalSamples);
+        result.finalTrainAccuracy = onTrain.accuracy;
+        result.finalTrainLoss = onTrain.loss;
+        result.reachedTarget = toTarget && onTrain.loss <= config_.targetTrainLoss;
+        if (config_.network.batchNorm)
+            result.testAccuracyBnTrainMode =
+                NetworkEvaluator(batchSize).evaluate(net, Mode::Train, test, scaler, 0).accuracy;
+    }
+    result.evalSeconds += std::chrono::duration<double>(Clock::now() - start).count();
+    if (config_.keepWeights) result.weights = weightsOf(net);
     return result;
 }
 

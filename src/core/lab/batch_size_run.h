@@ -13,6 +13,7 @@
 #include "core/data/dataset.h"
 #include "core/data/scaler.h"
 #include "core/lab/learning_rate_rule.h"
+#include "core/lab/network_weights.h"
 #include "core/lab/run_control.h"
 #include "core/nn/network_spec.h"
 #include "core/nn/optimizer.h"
@@ -31,6 +32,10 @@ struct BatchSizeRunConfig {
     int evalsPerEpoch = 10;        // learning-curve points per epoch (plus one at the start)
     int curveTestSamples = 0;      // test rows per curve point; 0 = all (the final point uses all)
     int trainEvalSamples = 10000;  // fixed training subset for the final train accuracy
+    // > 0: stop at the first curve point whose training loss (eval mode, on
+    // the trainEvalSamples subset) is at most this; the budget is then a limit.
+    double targetTrainLoss = 0;
+    bool keepWeights = false;  // copy the final weights into the result
     std::uint64_t seed = 1;
 
     [[nodiscard]] double learningRate() const {
@@ -49,6 +54,8 @@ struct BatchSizeCurvePoint {
     double testLoss = 0;
     // Mean mini-batch accuracy since the previous point; NaN at the start.
     double trainAccuracy = std::numeric_limits<double>::quiet_NaN();
+    // With a target training loss only: loss on the fixed training subset.
+    double trainLoss = std::numeric_limits<double>::quiet_NaN();
 };
 
 struct BatchSizeResult {
@@ -58,6 +65,7 @@ struct BatchSizeResult {
     std::int64_t examplesSeen = 0;
     double epochs = 0;       // examples seen / training-set size
     double wallSeconds = 0;  // training time, evaluations excluded
+    double evalSeconds = 0;  // time spent measuring (curve points and final numbers)
     static constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
     double finalTrainAccuracy = kNaN;  // eval mode, fixed training subset
     double finalTestAccuracy = kNaN;   // eval mode (BN: running statistics)
@@ -67,7 +75,10 @@ struct BatchSizeResult {
     bool diverged = false;
     std::string divergence;  // what happened, with a hint; empty when fine
     bool cancelled = false;  // stopped early: the final numbers are missing
+    bool reachedTarget = false;         // targetTrainLoss was reached within the budget
+    double finalTrainLoss = kNaN;       // eval mode, fixed training subset
     std::vector<BatchSizeCurvePoint> curve;
+    NetworkWeights weights;  // keepWeights only
 };
 
 class BatchSizeRun {

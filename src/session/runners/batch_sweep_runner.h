@@ -1,6 +1,7 @@
 #pragma once
 // Headless batch-size sweeps: one run per batch size and seed, in parallel,
-// writing sweep.csv (one row per run) and curves.csv (the learning curves).
+// writing sweep.csv (one row per run), curves.csv (the learning curves) and
+// lr_map.csv (one cell per batch size and lr, over the seeds).
 
 #include "session/experiment_runner.h"
 

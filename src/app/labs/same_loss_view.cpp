@@ -1,0 +1,236 @@
+#include "app/labs/same_loss_view.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "app/charts/labelled_axis_chart.h"
+#include "session/experiment_config.h"
+#include "session/resource_paths.h"
+
+namespace normlab::app {
+
+namespace {
+
+const QColor kTrainColor(0x1f, 0x77, 0xb4);
+const QColor kTestColor(0xd9, 0x5f, 0x02);
+
+struct Range {
+    double lo = INFINITY, hi = -INFINITY, sum = 0;
+    int n = 0;
+    void add(double v) {
+        if (!std::isfinite(v)) return;
+        lo = std::min(lo, v);
+        hi = std::max(hi, v);
+        sum += v;
+        ++n;
+    }
+    [[nodiscard]] double mean() const { return n > 0 ? sum / n : NAN; }
+};
+
+QString rangeText(const Range& r, int decimals, double scale = 1.0) {
+    if (r.n == 0) return QStringLiteral("–");
+    if (r.n == 1 || r.lo == r.hi) return QString::number(scale * r.lo, 'f', decimals);
+    return QStringLiteral("%1–%2")
+        .arg(scale * r.lo, 0, 'f', decimals)
+        .arg(scale * r.hi, 0, 'f', decimals);
+}
+
+}  // namespace
+
+SameLossView::SameLossView(QWidget* parent) : QWidget(parent) {
+    chart_ = new LabelledAxisChart(this);
+    chart_->setObjectName(QStringLiteral("sameLossChart"));
+    chart_->addBand(QString(), kTrainColor);
+    chart_->addBand(QString(), kTestColor);
+    chart_->addLineSeries(QString(), kTrainColor, 2.5);
+    chart_->addLineSeries(QString(), kTestColor, 2.5);
+    chart_->addScatterSeries(QString(), QColor(0x33, 0x33, 0x33), 10.0);
+    summary_ = new QLabel(this);
+    summary_->setObjectName(QStringLiteral("sameLossSummary"));
+    summary_->setWordWrap(true);
+    summary_->setTextFormat(Qt::RichText);
+    summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    openButton_ = new QPushButton(this);
+    openButton_->setObjectName(QStringLiteral("openSameLossButton"));
+    connect(openButton_, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, openButton_->text());
+        if (!dir.isEmpty()) load(dir);
+    });
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    auto* row = new QHBoxLayout;
+    row->addWidget(summary_, 1);
+    row->addWidget(openButton_, 0, Qt::AlignTop);
+    layout->addLayout(row);
+    layout->addWidget(chart_, 1);
+    const QString bundled = bundledDirectory();
+    if (bundled.isEmpty())
+        error_ = tr("The bundled result was not found.");
+    else
+        load(bundled);
+    render();
+}
+
+QString SameLossView::bundledDirectory() {
+    for (const QString& dir : session::resourceDirs()) {
+        const QDir results(QDir(dir).filePath(QStringLiteral("results/same-loss")));
+        if (QFileInfo::exists(results.filePath(QStringLiteral("same_loss.csv"))))
+            return results.absolutePath();
+    }
+    return {};
+}
+
+bool SameLossView::load(const QString& directory) {
+    try {
+        result_ = session::readSameLossResult(directory);
+        directory_ = directory;
+        error_.clear();
+    } catch (const std::exception& e) {
+        error_ = tr("Could not read the result in \"%1\": %2")
+                     .arg(directory, QString::fromUtf8(e.what()));
+    }
+    render();
+    return error_.isEmpty();
+}
+
+void SameLossView::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) render();
+}
+
+QString SameLossView::summaryText() const { return summary_->text(); }
+
+void SameLossView::render() {
+    openButton_->setText(tr("Open result folder…"));
+    openButton_->setToolTip(
+        tr("Show another result written by normlab-cli run same-loss --out FOLDER."));
+    chart_->setTitle(tr("Loss along w(α) = (1 − α) w_small + α w_large"));
+    chart_->setAxisTitles(tr("α (0 = small-batch solution, 1 = large-batch solution)"),
+                          tr("Cross-entropy loss"));
+    if (!result_) {
+        summary_->setText(error_);
+        return;
+    }
+    const session::SameLossResult& r = *result_;
+    // alpha -> losses over seeds
+    std::map<double, std::pair<Range, Range>> byAlpha;
+    std::map<int, std::map<double, double>> trainBySeed;
+    for (const session::SameLossLinePoint& p : r.line) {
+        byAlpha[p.alpha].first.add(p.trainLoss);
+        byAlpha[p.alpha].second.add(p.testLoss);
+        trainBySeed[p.seed][p.alpha] = p.trainLoss;
+    }
+    QList<QPointF> trainMean, trainLo, trainHi, testMean, testLo, testHi, ends;
+    double yMax = 0;
+    for (const auto& [alpha, ranges] : byAlpha) {
+        trainMean << QPointF(alpha, ranges.first.mean());
+        trainLo << QPointF(alpha, ranges.first.lo);
+        trainHi << QPointF(alpha, ranges.first.hi);
+        testMean << QPointF(alpha, ranges.second.mean());
+        testLo << QPointF(alpha, ranges.second.lo);
+        testHi << QPointF(alpha, ranges.second.hi);
+        yMax = std::max({yMax, ranges.first.hi, ranges.second.hi});
+        if (std::abs(alpha) < 1e-9 || std::abs(alpha - 1) < 1e-9)
+            ends << QPointF(alpha, ranges.first.mean());
+    }
+    chart_->setBand(0, trainLo, trainHi);
+    chart_->setBand(1, testLo, testHi);
+    chart_->setPoints(0, trainMean);
+    chart_->setPoints(1, testMean);
+    chart_->setPoints(2, ends);
+    // Mean over the seeds, the band their min-max.
+    chart_->setSeriesName(0, tr("training loss, seed band"));
+    chart_->setSeriesName(1, tr("test loss, seed band"));
+    chart_->setSeriesName(2, tr("the two solutions"));
+    if (!byAlpha.empty()) chart_->setXRange(byAlpha.begin()->first, byAlpha.rbegin()->first);
+    chart_->setYRange(0, yMax > 0 ? yMax * 1.05 : 1.0);
+    chart_->applyNiceNumbers(Qt::Vertical);
+
+    Range epochs[2], updates[2], test[2], gap[2], sharp[2], seconds[2];
+    int reached[2] = {0, 0}, sharperLarge = 0, betterSmall = 0, models[2] = {0, 0};
+    int batch[2] = {0, 0};
+    double target = 0;
+    std::map<int, std::pair<double, double>> sharpBySeed, testBySeed;
+    for (const session::SameLossModelRow& m : r.models) {
+        const int k = m.large ? 1 : 0;
+        batch[k] = m.batchSize;
+        target = m.targetTrainLoss;
+        ++models[k];
+        reached[k] += m.reachedTarget ? 1 : 0;
+        epochs[k].add(m.epochs);
+        updates[k].add(static_cast<double>(m.updates));
+        test[k].add(m.testAccuracy);
+        gap[k].add(m.trainAccuracy - m.testAccuracy);
+        sharp[k].add(m.sharpness);
+        seconds[k].add(m.trainSeconds + m.evalSeconds);
+        (k ? sharpBySeed[m.seed].second : sharpBySeed[m.seed].first) = m.sharpness;
+        (k ? testBySeed[m.seed].second : testBySeed[m.seed].first) = m.testAccuracy;
+    }
+    for (const auto& [seed, s] : sharpBySeed) sharperLarge += s.second > s.first ? 1 : 0;
+    for (const auto& [seed, t] : testBySeed) betterSmall += t.first > t.second ? 1 : 0;
+    // The rise of the training loss half a unit beyond each end, per seed.
+    Range riseSmall, riseLarge;
+    for (const auto& [seed, line] : trainBySeed) {
+        const auto at = [&](double a) {
+            const auto it = std::min_element(line.begin(), line.end(), [a](auto x, auto y) {
+                return std::abs(x.first - a) < std::abs(y.first - a);
+            });
+            return it->second;
+        };
+        riseSmall.add(at(-0.5) - at(0.0));
+        riseLarge.add(at(1.5) - at(1.0));
+    }
+    const bool bundled = QFileInfo(directory_) == QFileInfo(bundledDirectory());
+    QStringList parts;
+    if (!error_.isEmpty()) parts << QStringLiteral("<b>%1</b>").arg(error_.toHtmlEscaped());
+    parts << (bundled ? tr("<b>Bundled result</b>, regenerate with <tt>normlab-cli run same-loss "
+                           "--out FOLDER</tt>; on the machine that made it each model took %1 s "
+                           "(B = %2) and %3 s (B = %4) of training and measuring.")
+                            .arg(rangeText(seconds[0], 0))
+                            .arg(batch[0])
+                            .arg(rangeText(seconds[1], 0))
+                            .arg(batch[1])
+                      : tr("<b>Result in</b> <tt>%1</tt>.").arg(directory_.toHtmlEscaped()));
+    parts << tr("Both models trained until their training loss was at most %1: B = %2 reached it "
+                "in %3 of %4 seeds after %5 epochs (%6 updates), B = %7 in %8 of %9 after %10 "
+                "epochs (%11 updates).")
+                 .arg(target)
+                 .arg(batch[0])
+                 .arg(reached[0])
+                 .arg(models[0])
+                 .arg(rangeText(epochs[0], 1), rangeText(updates[0], 0))
+                 .arg(batch[1])
+                 .arg(reached[1])
+                 .arg(models[1])
+                 .arg(rangeText(epochs[1], 1), rangeText(updates[1], 0));
+    parts << tr("Test accuracy %1 % vs %2 % (higher for the small batch in %3 of %4 seeds); "
+                "train − test gap %5 vs %6 points.")
+                 .arg(rangeText(test[0], 1, 100), rangeText(test[1], 1, 100))
+                 .arg(betterSmall)
+                 .arg(static_cast<int>(testBySeed.size()))
+                 .arg(rangeText(gap[0], 1, 100), rangeText(gap[1], 1, 100));
+    parts << tr("ε-sharpness (largest rise of the training loss in a small box around the "
+                "weights, %): %1 for B = %2, %3 for B = %4; higher for the large batch in %5 of "
+                "%6 seeds.")
+                 .arg(rangeText(sharp[0], 1))
+                 .arg(batch[0])
+                 .arg(rangeText(sharp[1], 1))
+                 .arg(batch[1])
+                 .arg(sharperLarge)
+                 .arg(static_cast<int>(sharpBySeed.size()));
+    parts << tr("Half a unit of α beyond each solution the training loss rises by %1 on the "
+                "small-batch side and %2 on the large-batch side.")
+                 .arg(rangeText(riseSmall, 3), rangeText(riseLarge, 3));
+    summary_->setText(parts.join(QLatin1Char(' ')));
+}
+
+}  // namespace normlab::app

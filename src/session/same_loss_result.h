@@ -1,0 +1,44 @@
+#pragma once
+// A finished same-loss comparison read back from the CSV files normlab-cli
+// wrote (same_loss.csv, interpolation.csv): what the lab's Same training loss
+// view draws, so a bundled result opens instantly and any rerun replaces it.
+
+#include <QList>
+#include <QString>
+
+namespace normlab::session {
+
+struct SameLossModelRow {
+    int seed = 0;
+    bool large = false;
+    int batchSize = 0;
+    double lr = 0;
+    double targetTrainLoss = 0;
+    bool reachedTarget = false;
+    double epochs = 0;
+    qint64 updates = 0;
+    double trainLoss = 0;
+    double trainAccuracy = 0;
+    double testLoss = 0;
+    double testAccuracy = 0;
+    double sharpness = 0;
+    double trainSeconds = 0;
+    double evalSeconds = 0;
+};
+
+struct SameLossLinePoint {
+    int seed = 0;
+    double alpha = 0;
+    double trainLoss = 0;
+    double testLoss = 0;
+};
+
+struct SameLossResult {
+    QList<SameLossModelRow> models;  // small then large, per seed
+    QList<SameLossLinePoint> line;
+};
+
+// Throws ConfigError naming the file and what is wrong with it.
+[[nodiscard]] SameLossResult readSameLossResult(const QString& directory);
+
+}  // namespace normlab::session
