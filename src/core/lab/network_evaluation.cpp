@@ -85,4 +85,9 @@ void NetworkEvaluator::evaluate(std::span<Network<float>* const> nets, std::span
     }
 }
 
+Evaluation evaluateNetwork(Network<float>& net, const Split& split, const Scaler& scaler,
+                           Mode mode, int samples, int chunkSize) {
+    return NetworkEvaluator(chunkSize).evaluate(net, mode, split, scaler, samples);
+}
+
 }  // namespace normlab::core

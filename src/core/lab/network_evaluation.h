@@ -63,4 +63,10 @@ class NetworkEvaluator {
 // a CNN's im2col buffers stay a few megabytes.
 [[nodiscard]] int evaluationChunkSize(const NetworkSpec& spec);
 
+// One evaluation of one network with an evaluator of its own (a one-off
+// probe; a loop that evaluates often keeps a NetworkEvaluator instead).
+[[nodiscard]] Evaluation evaluateNetwork(Network<float>& net, const Split& split,
+                                         const Scaler& scaler, Mode mode, int samples,
+                                         int chunkSize);
+
 }  // namespace normlab::core
