@@ -780,7 +780,7 @@ bool BatchSizePage::queue(std::vector<Run> runs, bool fresh) {
     std::vector<session::SweepTask> tasks;
     for (const Run& run : runs) {
         session::BatchSweepPoint point{run.config.batchSize, run.config.lrRule,
-                                       run.config.network.batchNorm, run.config.seed};
+                                       run.config.network.usesBatchNorm(), run.config.seed};
         tasks.push_back(session::batchSweepTask(data, run.config, point));
     }
     const int first = runner_->add(std::move(tasks));
@@ -822,7 +822,8 @@ std::vector<BatchSizePage::Run> BatchSizePage::sweepRuns(const QList<int>& sizes
                     Run run{*base, false};
                     run.config.batchSize = size;
                     run.config.lrRule = rule;
-                    run.config.network.batchNorm = bn;
+                    run.config.network.normaliser =
+                        bn ? core::NormKind::Batch : core::NormKind::None;
                     run.config.seed = base->seed + static_cast<std::uint64_t>(s);
                     runs.push_back(run);
                 }
@@ -844,7 +845,7 @@ bool BatchSizePage::addBatchSize(int batchSize) {
             const core::BatchSizeRunConfig& a = r.config;
             const core::BatchSizeRunConfig& b = run.config;
             return !r.mapOnly && a.batchSize == b.batchSize && a.lrRule == b.lrRule &&
-                   a.network.batchNorm == b.network.batchNorm && a.seed == b.seed &&
+                   a.network.usesBatchNorm() == b.network.usesBatchNorm() && a.seed == b.seed &&
                    a.baseLr == b.baseLr;
         });
     });
@@ -870,7 +871,7 @@ bool BatchSizePage::runHeatmapSweep() {
         for (int size : sizes) {
             if (bn && size < 2) continue;
             const bool done = std::any_of(runs_.begin(), runs_.end(), [&](const Run& r) {
-                return r.config.batchSize == size && r.config.network.batchNorm == bn &&
+                return r.config.batchSize == size && r.config.network.usesBatchNorm() == bn &&
                        std::abs(std::log10(r.config.learningRate()) - exponent) < 0.01;
             });
             if (done) continue;
@@ -878,7 +879,7 @@ bool BatchSizePage::runHeatmapSweep() {
             run.config.batchSize = size;
             run.config.lrRule = LearningRateRule::Constant;
             run.config.baseLr = std::pow(10.0, exponent);
-            run.config.network.batchNorm = bn;
+            run.config.network.normaliser = bn ? core::NormKind::Batch : core::NormKind::None;
             runs.push_back(run);
         }
     }
@@ -967,7 +968,7 @@ void BatchSizePage::addTableRow(int index, const Run& run) {
     cell(ColBatch, QString::number(c.batchSize));
     cell(ColRule, run.mapOnly ? tr("map") : ruleName(c.lrRule));
     cell(ColLr, QString::number(c.learningRate(), 'g', 3));
-    cell(ColBn, c.network.batchNorm ? tr("yes") : tr("no"));
+    cell(ColBn, c.network.usesBatchNorm() ? tr("yes") : tr("no"));
     cell(ColSeed, QString::number(c.seed));
     for (int col = ColTestAcc; col < ColCount; ++col) cell(col, QString());
     auto* bar = new QProgressBar;
@@ -1048,7 +1049,7 @@ void BatchSizePage::refreshAccuracyAndGap() {
     for (std::size_t i = 0; i < points.size() && i < runs_.size(); ++i) {
         if (runs_[i].mapOnly || !finished(points[i])) continue;
         const auto& r = std::get<core::BatchSizeResult>(*points[i].outcome);
-        const int g = groupOf(r.config.lrRule, r.config.network.batchNorm);
+        const int g = groupOf(r.config.lrRule, r.config.network.usesBatchNorm());
         const int b = r.config.batchSize;
         sizes.insert(b);
         metric[g][b] << (loss ? r.finalTestLoss : 100.0 * r.finalTestAccuracy);
@@ -1110,7 +1111,7 @@ void BatchSizePage::refreshCurves() {
     std::set<int> groups;
     for (std::size_t i = 0; i < points.size() && i < runs_.size(); ++i)
         if (!runs_[i].mapOnly)
-            groups.insert(groupOf(runs_[i].config.lrRule, runs_[i].config.network.batchNorm));
+            groups.insert(groupOf(runs_[i].config.lrRule, runs_[i].config.network.usesBatchNorm()));
     int used = 0;
     double xMax = 0, yMin = 100, yMax = 0;
     for (std::size_t i = 0; i < points.size() && i < runs_.size(); ++i) {
@@ -1141,7 +1142,7 @@ void BatchSizePage::refreshCurves() {
         if (groups.size() > 1 && !name.isEmpty())
             name = tr("B = %1 (%2)")
                        .arg(b)
-                       .arg(groupName(r.config.lrRule, r.config.network.batchNorm));
+                       .arg(groupName(r.config.lrRule, r.config.network.usesBatchNorm()));
         curvesChart_->setSeriesName(used, name);
         curvesChart_->setPoints(used, line);
         ++used;
@@ -1251,7 +1252,7 @@ void BatchSizePage::refreshBnModes() {
     for (std::size_t i = 0; i < points.size() && i < runs_.size(); ++i) {
         if (runs_[i].mapOnly || !finished(points[i])) continue;
         const auto& r = std::get<core::BatchSizeResult>(*points[i].outcome);
-        if (!r.config.network.batchNorm) continue;
+        if (!r.config.network.usesBatchNorm()) continue;
         auto& slot = data[ruleIndex(r.config.lrRule)][r.config.batchSize];
         slot.first << 100.0 * r.finalTestAccuracy;
         slot.second << 100.0 * r.testAccuracyBnTrainMode;
@@ -1323,8 +1324,8 @@ QString BatchSizePage::metricsCsv() const {
         lines << QStringList{QString::number(r.config.batchSize),
                              QString::fromStdString(core::toString(r.config.lrRule)),
                              num(r.learningRate),
-                             r.config.network.batchNorm ? QStringLiteral("true")
-                                                        : QStringLiteral("false"),
+                             r.config.network.usesBatchNorm() ? QStringLiteral("true")
+                                                              : QStringLiteral("false"),
                              QString::number(r.config.seed),
                              num(r.epochs),
                              QString::number(r.updates),

@@ -35,7 +35,7 @@ void BatchSizeRunConfig::validate() const {
     network.validate();
     require(batchSize >= 1 && batchSize <= 4096,
             "batch_size: " + std::to_string(batchSize) + " is out of range [1, 4096]");
-    require(!network.batchNorm || batchSize >= 2,
+    require(!network.usesBatchNorm() || batchSize >= 2,
             "batch_size: batch norm needs at least two samples per batch, got 1");
     (void)learningRate();  // throws for a bad base rate
     require(epochs > 0 && std::isfinite(epochs), "epochs: must be a positive number");
@@ -173,7 +173,7 @@ BatchSizeResult BatchSizeRun::run(const RunControl& control) {
     const PhaseTimer timer(control.profile, RunPhase::Evaluation);
     result.finalTrainAccuracy =
         evaluator.evaluate(net, Mode::Eval, train, scaler, config_.trainEvalSamples).accuracy;
-    if (config_.network.batchNorm)
+    if (config_.network.usesBatchNorm())
         result.testAccuracyBnTrainMode =
             NetworkEvaluator(batchSize).evaluate(net, Mode::Train, test, scaler, 0).accuracy;
     return result;

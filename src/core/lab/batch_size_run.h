@@ -20,7 +20,7 @@
 namespace normlab::core {
 
 struct BatchSizeRunConfig {
-    NetworkSpec network;  // input and outputs are taken from the data; batchNorm is honoured
+    NetworkSpec network;  // input and outputs are taken from the data; the normaliser is honoured
     ScalingKind scaling = ScalingKind::MinMax;
     OptimizerOptions optimizer{OptimizerKind::Sgd, 0.01};  // learningRate comes from the rule
     int batchSize = 32;

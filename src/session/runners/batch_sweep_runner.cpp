@@ -23,7 +23,7 @@ void BatchSweepRunner::run(const ExperimentConfig& config, const QString& outDir
     for (const BatchSweepPoint& point : batchSweepPoints(config)) {
         core::BatchSizeRunConfig check = base;
         check.batchSize = point.batchSize;
-        check.network.batchNorm = point.batchNorm;
+        check.network.normaliser = point.batchNorm ? core::NormKind::Batch : core::NormKind::None;
         (void)core::BatchSizeRun(data, check);  // a bad point fails before any runs
         tasks.push_back(batchSweepTask(data, base, point));
     }
@@ -54,7 +54,7 @@ void BatchSweepRunner::run(const ExperimentConfig& config, const QString& outDir
         const auto& r = std::get<core::BatchSizeResult>(*p.outcome);
         const core::BatchSizeRunConfig& c = r.config;
         const QString rule = QString::fromStdString(core::toString(c.lrRule));
-        const bool pointBn = c.network.batchNorm;
+        const bool pointBn = c.network.usesBatchNorm();
         const auto seed = static_cast<qint64>(c.seed);
         QVariantList row{c.batchSize,
                          rule,

@@ -18,7 +18,7 @@ using test::randomTensor;
 
 NetworkSpec smallMlp(bool batchNorm) {
     NetworkSpec spec = NetworkSpec::mlp(Shape{4, 1, 1}, 2, 5, 3);
-    spec.batchNorm = batchNorm;
+    spec.normaliser = batchNorm ? NormKind::Batch : NormKind::None;
     spec.init = InitKind::Xavier;
     return spec;
 }
@@ -31,7 +31,7 @@ NetworkSpec smallCnn(bool batchNorm, PoolKind pooling) {
     spec.hidden = {4};
     spec.outputs = 3;
     spec.activation = ActivationKind::Tanh;
-    spec.batchNorm = batchNorm;
+    spec.normaliser = batchNorm ? NormKind::Batch : NormKind::None;
     spec.pooling = pooling;
     spec.init = InitKind::He;
     return spec;
@@ -93,7 +93,7 @@ TEST(Network, StructureFollowsTheSpec) {
     EXPECT_EQ(plain.params()[1].name, "dense1.bias");
 
     NetworkSpec spec = NetworkSpec::mlp(Shape{784, 1, 1}, 3, 100, 10);
-    spec.batchNorm = true;
+    spec.normaliser = NormKind::Batch;
     auto bn = Network<float>::build(spec, 1);
     // No bias before BN; gamma and beta instead: same count.
     EXPECT_EQ(bn.parameterCount(), plain.parameterCount() - 300 + 600);
@@ -134,7 +134,7 @@ TEST(Network, TapsExposePreActivationsAndActivations) {
 TEST(Network, SameSeedGivesIdenticalWeightsWithAndWithoutBatchNorm) {
     NetworkSpec plainSpec = NetworkSpec::mlp(Shape{20, 1, 1}, 3, 7, 4);
     NetworkSpec bnSpec = plainSpec;
-    bnSpec.batchNorm = true;
+    bnSpec.normaliser = NormKind::Batch;
     auto plain = Network<float>::build(plainSpec, 42);
     auto bn = Network<float>::build(bnSpec, 42);
     auto other = Network<float>::build(plainSpec, 43);

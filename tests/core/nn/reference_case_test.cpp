@@ -149,7 +149,7 @@ void runMlpSgd(const ReferenceCase& c, double tol) {
     const auto& w1 = c.tensor("init.dense1.weight").dims;
     const auto& w2 = c.tensor("init.dense2.weight").dims;
     NetworkSpec spec = NetworkSpec::mlp(Shape{w1[1], 1, 1}, 1, w1[0], w2[0]);
-    spec.batchNorm = batchNorm;
+    spec.normaliser = batchNorm ? NormKind::Batch : NormKind::None;
     spec.bnEps = c.param("eps");
     spec.bnMomentum = c.param("momentum");
     auto net = Network<T>::build(spec, 0);
