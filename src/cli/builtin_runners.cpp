@@ -5,6 +5,7 @@
 #include "session/runners/bn_twin_runner.h"
 #include "session/runners/feature_scaling_runner.h"
 #include "session/runners/init_sweep_runner.h"
+#include "session/runners/norm_vs_batch_runner.h"
 
 namespace normlab::cli {
 
@@ -16,6 +17,8 @@ void registerBuiltinRunners() {
                             [] { return std::make_unique<session::BatchSweepRunner>(); });
     session::registerRunner("init-sweep",
                             [] { return std::make_unique<session::InitSweepRunner>(); });
+    session::registerRunner("norm-vs-batch",
+                            [] { return std::make_unique<session::NormVsBatchRunner>(); });
 }
 
 }  // namespace normlab::cli

@@ -10,9 +10,9 @@
 namespace normlab::session {
 namespace {
 
-TEST(ConfigSchema, KnowsTheFourKinds) {
-    EXPECT_EQ(experimentKinds(),
-              (QStringList{"feature-scaling", "bn-twin", "init-sweep", "batch-sweep"}));
+TEST(ConfigSchema, KnowsTheFiveKinds) {
+    EXPECT_EQ(experimentKinds(), (QStringList{"feature-scaling", "bn-twin", "init-sweep",
+                                              "batch-sweep", "norm-vs-batch"}));
     for (const QString& kind : experimentKinds()) {
         const ExperimentSchema* schema = schemaFor(kind);
         ASSERT_NE(schema, nullptr) << kind.toStdString();

@@ -43,6 +43,7 @@ void BatchSizeRunConfig::validate() const {
     require(evalsPerEpoch >= 1, "evals_per_epoch: must be at least 1");
     require(curveTestSamples >= 0, "curve_test_samples: must be 0 (all) or positive");
     require(trainEvalSamples >= 1, "train_eval_samples: must be at least 1");
+    require(gapBatches >= 0, "gap_batches: must be 0 (none) or positive");
 }
 
 BatchSizeRun::BatchSizeRun(std::shared_ptr<const Dataset> data, const BatchSizeRunConfig& config)
@@ -173,9 +174,14 @@ BatchSizeResult BatchSizeRun::run(const RunControl& control) {
     const PhaseTimer timer(control.profile, RunPhase::Evaluation);
     result.finalTrainAccuracy =
         evaluator.evaluate(net, Mode::Eval, train, scaler, config_.trainEvalSamples).accuracy;
-    if (config_.network.usesBatchNorm())
-        result.testAccuracyBnTrainMode =
-            NetworkEvaluator(batchSize).evaluate(net, Mode::Train, test, scaler, 0).accuracy;
+    if (config_.network.usesBatchNorm()) {
+        const Evaluation batchStats =
+            NetworkEvaluator(batchSize).evaluate(net, Mode::Train, test, scaler, 0);
+        result.testAccuracyBnTrainMode = batchStats.accuracy;
+        result.testLossBnTrainMode = batchStats.loss;
+        result.runningGap = measureRunningStatGap(net, train, scaler, batchSize, config_.gapBatches,
+                                                  config_.seed ^ 0x9a9ULL);
+    }
     return result;
 }
 

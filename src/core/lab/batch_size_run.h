@@ -14,6 +14,7 @@
 #include "core/data/scaler.h"
 #include "core/lab/learning_rate_rule.h"
 #include "core/lab/run_control.h"
+#include "core/lab/running_stat_gap.h"
 #include "core/nn/network_spec.h"
 #include "core/nn/optimizer.h"
 
@@ -31,6 +32,7 @@ struct BatchSizeRunConfig {
     int evalsPerEpoch = 10;        // learning-curve points per epoch (plus one at the start)
     int curveTestSamples = 0;      // test rows per curve point; 0 = all (the final point uses all)
     int trainEvalSamples = 10000;  // fixed training subset for the final train accuracy
+    int gapBatches = 0;            // BN nets: batches of B measuring the running-stat gap
     std::uint64_t seed = 1;
 
     [[nodiscard]] double learningRate() const {
@@ -64,6 +66,9 @@ struct BatchSizeResult {
     double finalTestLoss = kNaN;
     // BN nets only: the test set in batches of B with BN in train mode (batch statistics).
     double testAccuracyBnTrainMode = kNaN;
+    double testLossBnTrainMode = kNaN;
+    // BN nets with gapBatches > 0: batch vs running statistics per BN layer at the end.
+    std::vector<RunningStatGap> runningGap;
     bool diverged = false;
     std::string divergence;  // what happened, with a hint; empty when fine
     bool cancelled = false;  // stopped early: the final numbers are missing
