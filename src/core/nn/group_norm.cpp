@@ -35,6 +35,24 @@ Shape GroupNorm<T>::outputShape(Shape in) const {
     return in;
 }
 
+// out = in * gamma (+ beta) per channel; whole columns at once for (N, C) inputs.
+template <class T>
+void GroupNorm<T>::scaleByChannel(const Matrix<T>& in, Matrix<T>& out, int spatial,
+                                  bool addBeta) const {
+    if (spatial == 1) {
+        out.array() = in.array().rowwise() * gamma_.row(0).array();
+        if (addBeta) out.array().rowwise() += beta_.row(0).array();
+        return;
+    }
+    for (Eigen::Index i = 0; i < in.rows(); ++i) {
+        for (int c = 0; c < channels(); ++c) {
+            const T shift = addBeta ? beta_(0, c) : T(0);
+            out.row(i).segment(c * spatial, spatial).array() =
+                in.row(i).segment(c * spatial, spatial).array() * gamma_(0, c) + shift;
+        }
+    }
+}
+
 template <class T>
 void GroupNorm<T>::forward(const Tensor<T>& x, Tensor<T>& y, Mode /*mode*/) {
     y.shape = outputShape(x.shape);
@@ -61,11 +79,8 @@ void GroupNorm<T>::forward(const Tensor<T>& x, Tensor<T>& y, Mode /*mode*/) {
             centred *= invStd;
             invStd_(i, g) = invStd;
         }
-        for (int c = 0; c < channels(); ++c) {
-            y.data.row(i).segment(c * spatial, spatial).array() =
-                xhat_.row(i).segment(c * spatial, spatial).array() * gamma_(0, c) + beta_(0, c);
-        }
     }
+    scaleByChannel(xhat_, y.data, spatial, true);
 }
 
 template <class T>
@@ -75,28 +90,30 @@ void GroupNorm<T>::backward(const Tensor<T>& dy, Tensor<T>* dx) {
     const int channelsPerGroup = channels() / groups_;
     const int groupSize = channelsPerGroup * spatial;
     const Matrix<T>& g = dy.data;
-    for (int c = 0; c < channels(); ++c) {
-        T db = 0, dg = 0;
-        for (Eigen::Index i = 0; i < n; ++i) {
-            const auto gs = g.row(i).segment(c * spatial, spatial);
-            db += gs.sum();
-            dg += gs.dot(xhat_.row(i).segment(c * spatial, spatial));
+    if (spatial == 1) {
+        betaGrad_.noalias() = g.colwise().sum();
+        gammaGrad_.noalias() = (g.array() * xhat_.array()).matrix().colwise().sum();
+    } else {
+        for (int c = 0; c < channels(); ++c) {
+            T db = 0, dg = 0;
+            for (Eigen::Index i = 0; i < n; ++i) {
+                const auto gs = g.row(i).segment(c * spatial, spatial);
+                db += gs.sum();
+                dg += gs.dot(xhat_.row(i).segment(c * spatial, spatial));
+            }
+            betaGrad_(0, c) = db;
+            gammaGrad_(0, c) = dg;
         }
-        betaGrad_(0, c) = db;
-        gammaGrad_(0, c) = dg;
     }
     if (dx == nullptr) return;
     dx->shape = inputShape_;
     dx->data.resize(n, g.cols());
     // Per group: dxhat = gamma * dy, and
     // dx = invStd * (dxhat - mean(dxhat) - xhat * mean(dxhat * xhat)).
+    scaleByChannel(g, dx->data, spatial, false);
     const T invCount = T(1) / static_cast<T>(groupSize);
     for (Eigen::Index i = 0; i < n; ++i) {
         auto dxhat = dx->data.row(i);
-        for (int c = 0; c < channels(); ++c) {
-            dxhat.segment(c * spatial, spatial) =
-                g.row(i).segment(c * spatial, spatial) * gamma_(0, c);
-        }
         for (int grp = 0; grp < groups_; ++grp) {
             auto d = dxhat.segment(grp * groupSize, groupSize);
             const auto xh = xhat_.row(i).segment(grp * groupSize, groupSize);

@@ -42,6 +42,8 @@ class GroupNorm : public Layer<T> {
     const Matrix<T>& betaGrad() const { return betaGrad_; }
 
   private:
+    void scaleByChannel(const Matrix<T>& in, Matrix<T>& out, int spatial, bool addBeta) const;
+
     int groups_;
     GroupNormOptions options_;
     Matrix<T> gamma_, beta_, gammaGrad_, betaGrad_;
