@@ -424,29 +424,43 @@ ExperimentSchema initSweepSchema() {
     return s;
 }
 
+// The batch-size sweeps' network: two ReLU layers with He init.
+NetworkDefaults sweepNetworkDefaults() {
+    NetworkDefaults d;
+    d.depth = 2;
+    d.activation = "relu";
+    d.init = "he";
+    return d;
+}
+
+// The learning rate of a batch-size sweep, scaled from one base value by B.
+std::vector<FieldSpec> learningRateRuleFields() {
+    return {
+        enumField("lr_rule", "linear", {"constant", "linear", "sqrt"},
+                  "lr = base_lr, base_lr * B, or base_lr * sqrt(B)"),
+        doubleField("base_lr", 1e-3, 1e-7, 10.0, true, "learning rate before the rule"),
+    };
+}
+
 ExperimentSchema batchSweepSchema() {
     ExperimentSchema s;
     s.kind = "batch-sweep";
     s.description = "final test accuracy vs mini-batch size at a fixed budget of epochs";
     s.crossCheck = &checkBatchSweep;
     s.fields = networkDataFields();
-    NetworkDefaults d;
-    d.depth = 2;
-    d.activation = "relu";
-    d.init = "he";
-    append(s.fields, networkFields(d, true));
+    append(s.fields, networkFields(sweepNetworkDefaults(), true));
+    append(s.fields, {
+                         listField<int>("batch_sizes", FieldType::IntList,
+                                        {2, 4, 8, 16, 32, 64, 128, 256, 512, 1024}, 1, 4096, true,
+                                        "mini-batch sizes to sweep"),
+                         doubleField("epochs", 1.0, 0.01, 1000.0, true,
+                                     "training budget in passes over the training set"),
+                         intField("examples", 0, 0, 1000000000,
+                                  "training budget in examples seen instead (0 = use epochs)"),
+                     });
+    append(s.fields, learningRateRuleFields());
     append(s.fields,
            {
-               listField<int>("batch_sizes", FieldType::IntList,
-                              {2, 4, 8, 16, 32, 64, 128, 256, 512, 1024}, 1, 4096, true,
-                              "mini-batch sizes to sweep"),
-               doubleField("epochs", 1.0, 0.01, 1000.0, true,
-                           "training budget in passes over the training set"),
-               intField("examples", 0, 0, 1000000000,
-                        "training budget in examples seen instead (0 = use epochs)"),
-               enumField("lr_rule", "linear", {"constant", "linear", "sqrt"},
-                         "lr = base_lr, base_lr * B, or base_lr * sqrt(B)"),
-               doubleField("base_lr", 1e-3, 1e-7, 10.0, true, "learning rate before the rule"),
                boolField("bn", false, "insert batch norm in every hidden layer"),
                intField("evals_per_epoch", 10, 1, 1000, "learning-curve points per epoch"),
                intField("curve_test_samples", 2000, 0, 1000000,
@@ -467,11 +481,7 @@ ExperimentSchema normVsBatchSchema() {
         "statistics";
     s.crossCheck = &checkNormVsBatch;
     s.fields = networkDataFields();
-    NetworkDefaults d;
-    d.depth = 2;
-    d.activation = "relu";
-    d.init = "he";
-    append(s.fields, networkFields(d, true));
+    append(s.fields, networkFields(sweepNetworkDefaults(), true));
     append(s.fields,
            {
                intField("cnn_dense", 0, 0, 1024,
@@ -486,9 +496,10 @@ ExperimentSchema normVsBatchSchema() {
                               true, "mini-batch sizes to sweep"),
                doubleField("epochs", 1.0, 0.01, 1000.0, true,
                            "training budget in passes over the training set, equal for every B"),
-               enumField("lr_rule", "linear", {"constant", "linear", "sqrt"},
-                         "lr = base_lr, base_lr * B, or base_lr * sqrt(B)"),
-               doubleField("base_lr", 1e-3, 1e-7, 10.0, true, "learning rate before the rule"),
+           });
+    append(s.fields, learningRateRuleFields());
+    append(s.fields,
+           {
                intField("gap_batches", 20, 1, 10000,
                         "batch norm: training batches of B measuring batch vs running statistics"),
                seedField(),

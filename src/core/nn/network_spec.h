@@ -24,8 +24,8 @@ enum class NormKind { None, Batch, Layer, Group };
 [[nodiscard]] std::string toString(BnPlacement placement);
 [[nodiscard]] BnPlacement bnPlacementFromString(std::string_view name);  // "before", "after"
 [[nodiscard]] std::string toString(NormKind kind);
-[[nodiscard]] NormKind normKindFromString(
-    std::string_view name);  // "none", "batch", "layer", "group"
+// "none", "batch", "layer", "group".
+[[nodiscard]] NormKind normKindFromString(std::string_view name);
 
 struct NetworkSpec {
     Shape input{2, 1, 1};

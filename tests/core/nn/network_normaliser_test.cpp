@@ -5,12 +5,12 @@
 #include <gtest/gtest.h>
 
 #include "core/nn/network.h"
-#include "gradient_check.h"
+#include "network_gradient_check.h"
 
 namespace normlab::core {
 namespace {
 
-using test::expectGradientMatches;
+using test::checkNetworkGradients;
 using test::randomTensor;
 
 NetworkSpec smallCnn(NormKind normaliser, int groups) {
@@ -86,18 +86,7 @@ TEST_P(NetworkNormaliserGradient, CnnMatchesNumericOnTheWholeBatchLoss) {
     NetworkSpec spec = smallCnn(c.kind, c.groups);
     spec.bnPlacement = c.placement;
     auto net = Network<double>::build(spec, 5);
-    const Tensor<double> x = randomTensor(3, spec.input, 6);
-    const std::vector<int> labels{0, 2, 1};
-    net.forwardBackward(x, labels);
-    std::vector<Matrix<double>> analytic;
-    for (const auto& p : net.params()) analytic.push_back(*p.grad);
-    auto loss = [&] {
-        SoftmaxCrossEntropy<double> ce;
-        return ce.forward(net.forward(x, Mode::Train).data, labels);
-    };
-    for (std::size_t i = 0; i < analytic.size(); ++i) {
-        expectGradientMatches(net.params()[i].name, *net.params()[i].value, analytic[i], loss);
-    }
+    checkNetworkGradients(net, randomTensor(3, spec.input, 6), {0, 2, 1});
 }
 
 INSTANTIATE_TEST_SUITE_P(

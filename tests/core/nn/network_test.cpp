@@ -9,10 +9,12 @@
 #include "core/nn/dense.h"
 #include "core/nn/optimizer.h"
 #include "gradient_check.h"
+#include "network_gradient_check.h"
 
 namespace normlab::core {
 namespace {
 
+using test::checkNetworkGradients;
 using test::expectGradientMatches;
 using test::randomTensor;
 
@@ -35,20 +37,6 @@ NetworkSpec smallCnn(bool batchNorm, PoolKind pooling) {
     spec.pooling = pooling;
     spec.init = InitKind::He;
     return spec;
-}
-
-void checkNetworkGradients(Network<double>& net, const Tensor<double>& x,
-                           const std::vector<int>& labels) {
-    net.forwardBackward(x, labels);
-    std::vector<Matrix<double>> analytic;
-    for (const auto& p : net.params()) analytic.push_back(*p.grad);
-    auto loss = [&] {
-        SoftmaxCrossEntropy<double> ce;
-        return ce.forward(net.forward(x, Mode::Train).data, labels);
-    };
-    for (std::size_t i = 0; i < analytic.size(); ++i) {
-        expectGradientMatches(net.params()[i].name, *net.params()[i].value, analytic[i], loss);
-    }
 }
 
 TEST(Network, MlpGradientsWithAndWithoutBatchNorm) {
