@@ -181,7 +181,7 @@ bool Network<T>::sameShapeAs(const Network& other) const {
             params_[i].value->cols() != other.params_[i].value->cols())
             return false;
     for (std::size_t i = 0; i < blocks_.size(); ++i)
-        if ((blocks_[i].batchNorm < 0) != (other.blocks_[i].batchNorm < 0)) return false;
+        if ((blocks_[i].normaliser < 0) != (other.blocks_[i].normaliser < 0)) return false;
     return true;
 }
 
