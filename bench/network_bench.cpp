@@ -18,6 +18,7 @@ using normlab::core::Matrix;
 using normlab::core::Mode;
 using normlab::core::Network;
 using normlab::core::NetworkSpec;
+using normlab::core::NormKind;
 using normlab::core::Optimizer;
 using normlab::core::OptimizerKind;
 using normlab::core::OptimizerOptions;
@@ -29,7 +30,7 @@ const std::vector<int> kWidths{kInputs, 100, 100, 100, 10};
 
 NetworkSpec bnPaperSpec(bool batchNorm) {
     NetworkSpec spec = NetworkSpec::mlp(Shape{kInputs, 1, 1}, 3, 100, 10);
-    spec.batchNorm = batchNorm;
+    spec.normaliser = batchNorm ? NormKind::Batch : NormKind::None;
     return spec;
 }
 

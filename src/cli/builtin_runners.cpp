@@ -6,6 +6,7 @@
 #include "session/runners/feature_scaling_runner.h"
 #include "session/runners/init_sweep_runner.h"
 #include "session/runners/same_loss_runner.h"
+#include "session/runners/norm_vs_batch_runner.h"
 
 namespace normlab::cli {
 
@@ -19,6 +20,8 @@ void registerBuiltinRunners() {
                             [] { return std::make_unique<session::InitSweepRunner>(); });
     session::registerRunner("same-loss",
                             [] { return std::make_unique<session::SameLossRunner>(); });
+    session::registerRunner("norm-vs-batch",
+                            [] { return std::make_unique<session::NormVsBatchRunner>(); });
 }
 
 }  // namespace normlab::cli

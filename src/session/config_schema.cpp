@@ -289,6 +289,54 @@ QStringList checkBatchSweep(const ExperimentConfig& c) {
     return errors;
 }
 
+// "none, batch" -> the listed normalisers, with one message per bad entry.
+QStringList parseNormaliserList(const QString& text, QStringList& errors) {
+    static const QStringList kKnown{"none", "batch", "layer", "group"};
+    QStringList kinds;
+    for (const QString& item : text.split(',')) {
+        const QString kind = item.trimmed();
+        if (!kKnown.contains(kind)) {
+            errors << QStringLiteral("field \"normalisers\": \"%1\" is not one of %2%3")
+                          .arg(kind, kKnown.join(", "), didYouMean(kind, kKnown));
+        } else if (kinds.contains(kind)) {
+            errors << QStringLiteral("field \"normalisers\": \"%1\" is listed twice").arg(kind);
+        } else {
+            kinds << kind;
+        }
+    }
+    return kinds;
+}
+
+QStringList checkNormVsBatch(const ExperimentConfig& c) {
+    QStringList errors;
+    checkNetworkData(c, errors);
+    const QStringList kinds = parseNormaliserList(c.getString("normalisers"), errors);
+    if (kinds.contains("batch") && c.getIntList("batch_sizes").contains(1))
+        errors << QStringLiteral(
+            "field \"batch_sizes\": batch size 1 cannot train with batch norm (its batch "
+            "variance is zero); use sizes >= 2 or leave batch out of normalisers");
+    if (kinds.contains("group")) {
+        const int groups = c.getInt("groups");
+        const bool cnn = c.getString("model") == "cnn";
+        const int width = cnn ? c.getInt("cnn_channels") : c.getInt("width");
+        // A CNN's second conv layer has twice the channels, so G dividing the first is enough.
+        if (width % groups != 0)
+            errors << QStringLiteral(
+                          "field \"groups\": %1 groups must divide the %2 %3 of every "
+                          "normalised layer")
+                          .arg(groups)
+                          .arg(width)
+                          .arg(cnn ? QStringLiteral("cnn_channels") : QStringLiteral("units"));
+        const int dense = cnn ? c.getInt("cnn_dense") : 0;
+        if (dense % groups != 0)
+            errors << QStringLiteral(
+                          "field \"groups\": %1 groups must divide the %2 units of cnn_dense")
+                          .arg(groups)
+                          .arg(dense);
+    }
+    return errors;
+}
+
 ExperimentSchema featureScalingSchema() {
     ExperimentSchema s;
     s.kind = "feature-scaling";
@@ -381,29 +429,43 @@ ExperimentSchema initSweepSchema() {
     return s;
 }
 
+// The batch-size sweeps' network: two ReLU layers with He init.
+NetworkDefaults sweepNetworkDefaults() {
+    NetworkDefaults d;
+    d.depth = 2;
+    d.activation = "relu";
+    d.init = "he";
+    return d;
+}
+
+// The learning rate of a batch-size sweep, scaled from one base value by B.
+std::vector<FieldSpec> learningRateRuleFields() {
+    return {
+        enumField("lr_rule", "linear", {"constant", "linear", "sqrt"},
+                  "lr = base_lr, base_lr * B, or base_lr * sqrt(B)"),
+        doubleField("base_lr", 1e-3, 1e-7, 10.0, true, "learning rate before the rule"),
+    };
+}
+
 ExperimentSchema batchSweepSchema() {
     ExperimentSchema s;
     s.kind = "batch-sweep";
     s.description = "final test accuracy vs mini-batch size at a fixed budget of epochs";
     s.crossCheck = &checkBatchSweep;
     s.fields = networkDataFields();
-    NetworkDefaults d;
-    d.depth = 2;
-    d.activation = "relu";
-    d.init = "he";
-    append(s.fields, networkFields(d, true));
+    append(s.fields, networkFields(sweepNetworkDefaults(), true));
+    append(s.fields, {
+                         listField<int>("batch_sizes", FieldType::IntList,
+                                        {2, 4, 8, 16, 32, 64, 128, 256, 512, 1024}, 1, 4096, true,
+                                        "mini-batch sizes to sweep"),
+                         doubleField("epochs", 1.0, 0.01, 1000.0, true,
+                                     "training budget in passes over the training set"),
+                         intField("examples", 0, 0, 1000000000,
+                                  "training budget in examples seen instead (0 = use epochs)"),
+                     });
+    append(s.fields, learningRateRuleFields());
     append(s.fields,
            {
-               listField<int>("batch_sizes", FieldType::IntList,
-                              {2, 4, 8, 16, 32, 64, 128, 256, 512, 1024}, 1, 4096, true,
-                              "mini-batch sizes to sweep"),
-               doubleField("epochs", 1.0, 0.01, 1000.0, true,
-                           "training budget in passes over the training set"),
-               intField("examples", 0, 0, 1000000000,
-                        "training budget in examples seen instead (0 = use epochs)"),
-               enumField("lr_rule", "linear", {"constant", "linear", "sqrt"},
-                         "lr = base_lr, base_lr * B, or base_lr * sqrt(B)"),
-               doubleField("base_lr", 1e-3, 1e-7, 10.0, true, "learning rate before the rule"),
                [] {
                    FieldSpec f = listField<double>(
                        "lr_grid", FieldType::DoubleList, QList<double>{}, 1e-7, 10.0, true,
@@ -468,10 +530,50 @@ ExperimentSchema sameLossSchema() {
     return s;
 }
 
+ExperimentSchema normVsBatchSchema() {
+    ExperimentSchema s;
+    s.kind = "norm-vs-batch";
+    s.description =
+        "final test accuracy vs mini-batch size for each normaliser, and BN's batch vs running "
+        "statistics";
+    s.crossCheck = &checkNormVsBatch;
+    s.fields = networkDataFields();
+    append(s.fields, networkFields(sweepNetworkDefaults(), true));
+    append(s.fields,
+           {
+               intField("cnn_dense", 0, 0, 1024,
+                        "cnn: units of a normalised dense layer between the last pooling and "
+                        "the output (0 = none)"),
+               stringField("normalisers", "none,batch,layer,group",
+                           "comma-separated normalisers to compare: none, batch, layer, group"),
+               intField("groups", 2, 1, 64,
+                        "group norm: channel groups G (1 = layer norm, G = channels = instance "
+                        "norm); must divide every normalised width"),
+               listField<int>("batch_sizes", FieldType::IntList, {2, 4, 8, 16, 32, 64}, 1, 4096,
+                              true, "mini-batch sizes to sweep"),
+               doubleField("epochs", 1.0, 0.01, 1000.0, true,
+                           "training budget in passes over the training set, equal for every B"),
+           });
+    append(s.fields, learningRateRuleFields());
+    append(s.fields,
+           {
+               intField("gap_batches", 20, 1, 10000,
+                        "batch norm: training batches of B measuring batch vs running statistics"),
+               seedField(),
+               [] {
+                   FieldSpec f = seedsField();
+                   f.defaultValue = 3;
+                   return f;
+               }(),
+               workersField(),
+           });
+    return s;
+}
+
 const std::vector<ExperimentSchema>& allSchemas() {
     static const std::vector<ExperimentSchema> schemas{featureScalingSchema(), bnTwinSchema(),
                                                        initSweepSchema(), batchSweepSchema(),
-                                                       sameLossSchema()};
+                                                       sameLossSchema(), normVsBatchSchema()};
     return schemas;
 }
 

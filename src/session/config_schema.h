@@ -53,7 +53,7 @@ struct ExperimentSchema {
     [[nodiscard]] QStringList keys() const;
 };
 
-// Kinds: "feature-scaling", "bn-twin", "init-sweep", "batch-sweep".
+// Kinds: "feature-scaling", "bn-twin", "init-sweep", "batch-sweep", "norm-vs-batch".
 QStringList experimentKinds();
 // nullptr for an unknown kind.
 const ExperimentSchema* schemaFor(const QString& kind);

@@ -30,7 +30,7 @@ core::BatchSizeRunConfig batchSizeRunConfigFrom(const ExperimentConfig& c, core:
                                                 int outputs) {
     core::BatchSizeRunConfig r;
     r.network = networkSpecFrom(c, input, outputs);
-    r.network.batchNorm = c.getBool("bn");
+    r.network.normaliser = c.getBool("bn") ? core::NormKind::Batch : core::NormKind::None;
     r.scaling = core::scalingKindFromString(c.getString("input_scaling").toStdString());
     r.optimizer = optimizerFrom(c);
     r.lrRule = core::learningRateRuleFromString(c.getString("lr_rule").toStdString());
@@ -87,7 +87,7 @@ SweepTask batchSweepTask(std::shared_ptr<const core::Dataset> data, core::BatchS
     base.batchSize = point.batchSize;
     base.lrRule = point.lrRule;
     if (point.baseLr > 0) base.baseLr = point.baseLr;
-    base.network.batchNorm = point.batchNorm;
+    base.network.normaliser = point.batchNorm ? core::NormKind::Batch : core::NormKind::None;
     base.seed = point.seed;
     SweepTask task;
     task.label = QStringLiteral("batch %1 %2 %3 seed %4")

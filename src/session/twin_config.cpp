@@ -15,6 +15,7 @@ core::NetworkSpec networkSpecFrom(const ExperimentConfig& c, core::Shape input, 
         const int channels = c.getInt("cnn_channels");
         spec.convChannels = {channels, channels * 2};
         spec.hidden.clear();
+        if (c.has("cnn_dense") && c.getInt("cnn_dense") > 0) spec.hidden = {c.getInt("cnn_dense")};
         spec.activation = core::ActivationKind::Relu;
         spec.pooling = c.getString("pooling") == "avg" ? core::PoolKind::Average : core::PoolKind::Max;
     } else {
@@ -24,6 +25,7 @@ core::NetworkSpec networkSpecFrom(const ExperimentConfig& c, core::Shape input, 
     spec.bnAffineLearnable = c.getString("affine") == "learnable";
     spec.bnMomentum = c.getDouble("bn_momentum");
     spec.bnEps = c.getDouble("bn_eps");
+    if (c.has("groups")) spec.normGroups = c.getInt("groups");
     if (c.has("init")) {
         spec.init = core::initKindFromString(c.getString("init").toStdString());
         spec.initStd = c.getDouble("init_std");

@@ -13,7 +13,7 @@ namespace {
 TEST(ConfigSchema, KnowsEveryKind) {
     EXPECT_EQ(experimentKinds(),
               (QStringList{"feature-scaling", "bn-twin", "init-sweep", "batch-sweep",
-                           "same-loss"}));
+                           "same-loss", "norm-vs-batch"}));
     for (const QString& kind : experimentKinds()) {
         const ExperimentSchema* schema = schemaFor(kind);
         ASSERT_NE(schema, nullptr) << kind.toStdString();

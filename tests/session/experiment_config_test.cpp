@@ -174,7 +174,7 @@ TEST(ExperimentConfigErrors, DocumentLevelProblems) {
               "test.json: field \"version\": missing (expected 1)");
     EXPECT_EQ(parseErrorOf(R"({"format": "normlab-experiment", "version": 1, "kind": "bn-twim"})"),
               "test.json: field \"kind\": \"bn-twim\" is not one of feature-scaling, bn-twin, "
-              "init-sweep, batch-sweep, same-loss (did you mean \"bn-twin\"?)");
+              "init-sweep, batch-sweep, same-loss, norm-vs-batch (did you mean \"bn-twin\"?)");
     EXPECT_EQ(
         parseErrorOf(
             R"({"format": "normlab-experiment", "version": 1, "kind": "bn-twin", "params": 3})"),

@@ -98,7 +98,7 @@ TEST(SweepRunner, SameRowsWhateverTheWorkerCount) {
         EXPECT_EQ(runs[0][i].state, SweepPointState::Finished);
         EXPECT_EQ(one.config.batchSize, kPoints[i].batchSize);
         EXPECT_EQ(one.config.seed, kPoints[i].seed);
-        EXPECT_EQ(one.config.network.batchNorm, kPoints[i].batchNorm);
+        EXPECT_EQ(one.config.network.usesBatchNorm(), kPoints[i].batchNorm);
         EXPECT_TRUE(std::isfinite(one.finalTestAccuracy));
         for (std::size_t w = 1; w < runs.size(); ++w) {
             const core::BatchSizeResult& other = resultOf(runs[w][i]);
@@ -106,8 +106,8 @@ TEST(SweepRunner, SameRowsWhateverTheWorkerCount) {
             EXPECT_EQ(one.finalTestAccuracy, other.finalTestAccuracy);
             EXPECT_EQ(one.finalTestLoss, other.finalTestLoss);
             EXPECT_EQ(one.finalTrainAccuracy, other.finalTrainAccuracy);
-            EXPECT_EQ(std::isnan(one.testAccuracyBnTrainMode), !one.config.network.batchNorm);
-            if (one.config.network.batchNorm) {
+            EXPECT_EQ(std::isnan(one.testAccuracyBnTrainMode), !one.config.network.usesBatchNorm());
+            if (one.config.network.usesBatchNorm()) {
                 EXPECT_EQ(one.testAccuracyBnTrainMode, other.testAccuracyBnTrainMode);
             }
             ASSERT_EQ(one.curve.size(), other.curve.size());

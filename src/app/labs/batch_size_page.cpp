@@ -822,7 +822,7 @@ bool BatchSizePage::queue(std::vector<Run> runs, bool fresh) {
     std::vector<session::SweepTask> tasks;
     for (const Run& run : runs) {
         session::BatchSweepPoint point{run.config.batchSize, run.config.lrRule,
-                                       run.config.network.batchNorm, run.config.seed};
+                                       run.config.network.usesBatchNorm(), run.config.seed};
         tasks.push_back(session::batchSweepTask(data, run.config, point));
     }
     const int first = runner_->add(std::move(tasks));
@@ -864,7 +864,8 @@ std::vector<BatchSizePage::Run> BatchSizePage::sweepRuns(const QList<int>& sizes
                     Run run{*base, false};
                     run.config.batchSize = size;
                     run.config.lrRule = rule;
-                    run.config.network.batchNorm = bn;
+                    run.config.network.normaliser =
+                        bn ? core::NormKind::Batch : core::NormKind::None;
                     run.config.seed = base->seed + static_cast<std::uint64_t>(s);
                     runs.push_back(run);
                 }
@@ -886,7 +887,7 @@ bool BatchSizePage::addBatchSize(int batchSize) {
             const core::BatchSizeRunConfig& a = r.config;
             const core::BatchSizeRunConfig& b = run.config;
             return !r.mapOnly && a.batchSize == b.batchSize && a.lrRule == b.lrRule &&
-                   a.network.batchNorm == b.network.batchNorm && a.seed == b.seed &&
+                   a.network.usesBatchNorm() == b.network.usesBatchNorm() && a.seed == b.seed &&
                    a.baseLr == b.baseLr;
         });
     });
@@ -912,7 +913,7 @@ bool BatchSizePage::runHeatmapSweep() {
         for (int size : sizes) {
             if (bn && size < 2) continue;
             const bool done = std::any_of(runs_.begin(), runs_.end(), [&](const Run& r) {
-                return r.config.batchSize == size && r.config.network.batchNorm == bn &&
+                return r.config.batchSize == size && r.config.network.usesBatchNorm() == bn &&
                        std::abs(std::log10(r.config.learningRate()) - exponent) < 0.01;
             });
             if (done) continue;
@@ -920,7 +921,7 @@ bool BatchSizePage::runHeatmapSweep() {
             run.config.batchSize = size;
             run.config.lrRule = LearningRateRule::Constant;
             run.config.baseLr = std::pow(10.0, exponent);
-            run.config.network.batchNorm = bn;
+            run.config.network.normaliser = bn ? core::NormKind::Batch : core::NormKind::None;
             runs.push_back(run);
         }
     }
@@ -1009,7 +1010,7 @@ void BatchSizePage::addTableRow(int index, const Run& run) {
     cell(ColBatch, QString::number(c.batchSize));
     cell(ColRule, run.mapOnly ? tr("map") : ruleName(c.lrRule));
     cell(ColLr, QString::number(c.learningRate(), 'g', 3));
-    cell(ColBn, c.network.batchNorm ? tr("yes") : tr("no"));
+    cell(ColBn, c.network.usesBatchNorm() ? tr("yes") : tr("no"));
     cell(ColSeed, QString::number(c.seed));
     for (int col = ColTestAcc; col < ColCount; ++col) cell(col, QString());
     auto* bar = new QProgressBar;
@@ -1105,7 +1106,7 @@ void BatchSizePage::refreshAccuracyAndGap() {
     for (std::size_t i = 0; i < points.size() && i < runs_.size(); ++i) {
         if (runs_[i].mapOnly || !finished(points[i])) continue;
         const auto& r = std::get<core::BatchSizeResult>(*points[i].outcome);
-        const int g = groupOf(r.config.lrRule, r.config.network.batchNorm);
+        const int g = groupOf(r.config.lrRule, r.config.network.usesBatchNorm());
         const int b = r.config.batchSize;
         sizes.insert(b);
         groupRuns[g].push_back(&r);
@@ -1201,7 +1202,7 @@ QString BatchSizePage::measuredText(
         c.examples > 0 ? tr("%1 examples seen").arg(c.examples) : tr("%1 epochs").arg(c.epochs);
     QStringList parts;
     parts << tr("<b>Measured in this sweep</b> (%1, %2, %3 per run):")
-                 .arg(groupName(c.lrRule, c.network.batchNorm),
+                 .arg(groupName(c.lrRule, c.network.usesBatchNorm()),
                       tr("lr %1").arg(c.learningRate(), 0, 'g', 3), budget);
     if (summary.best < 0) {
         parts << tr("no run trained: every one diverged or stayed near chance.");
@@ -1266,7 +1267,7 @@ void BatchSizePage::refreshCurves() {
     std::set<int> groups;
     for (std::size_t i = 0; i < points.size() && i < runs_.size(); ++i)
         if (!runs_[i].mapOnly)
-            groups.insert(groupOf(runs_[i].config.lrRule, runs_[i].config.network.batchNorm));
+            groups.insert(groupOf(runs_[i].config.lrRule, runs_[i].config.network.usesBatchNorm()));
     int used = 0;
     double xMax = 0, yMin = 100, yMax = 0;
     for (std::size_t i = 0; i < points.size() && i < runs_.size(); ++i) {
@@ -1289,7 +1290,7 @@ void BatchSizePage::refreshCurves() {
             yMax = std::max(yMax, y);
         }
         const int b = r.config.batchSize;
-        const bool bn = r.config.network.batchNorm;
+        const bool bn = r.config.network.usesBatchNorm();
         const QColor color = bn ? bnSizeColor(b) : sizeColor(b);
         if (used >= curvesChart_->seriesCount())
             curvesChart_->addLineSeries(QString(), color, 2.0);
@@ -1299,7 +1300,7 @@ void BatchSizePage::refreshCurves() {
         if (groups.size() > 1 && !name.isEmpty())
             name = tr("B = %1 (%2)")
                        .arg(b)
-                       .arg(groupName(r.config.lrRule, r.config.network.batchNorm));
+                       .arg(groupName(r.config.lrRule, r.config.network.usesBatchNorm()));
         curvesChart_->setSeriesName(used, name);
         curvesChart_->setPoints(used, line);
         ++used;
@@ -1352,7 +1353,7 @@ void BatchSizePage::refreshHeatmap() {
         bool operator==(const Setting&) const = default;
     };
     const auto settingOf = [](const core::BatchSizeResult& r) {
-        return Setting{r.config.network.batchNorm, r.config.epochs, r.config.examples};
+        return Setting{r.config.network.usesBatchNorm(), r.config.epochs, r.config.examples};
     };
     std::optional<Setting> setting;
     for (std::size_t i = 0; i < points.size() && i < runs_.size(); ++i) {
@@ -1445,7 +1446,7 @@ void BatchSizePage::refreshBnModes() {
     for (std::size_t i = 0; i < points.size() && i < runs_.size(); ++i) {
         if (runs_[i].mapOnly || !finished(points[i])) continue;
         const auto& r = std::get<core::BatchSizeResult>(*points[i].outcome);
-        if (!r.config.network.batchNorm) continue;
+        if (!r.config.network.usesBatchNorm()) continue;
         auto& slot = data[ruleIndex(r.config.lrRule)][r.config.batchSize];
         slot.first << 100.0 * r.finalTestAccuracy;
         slot.second << 100.0 * r.testAccuracyBnTrainMode;
@@ -1518,8 +1519,8 @@ QString BatchSizePage::metricsCsv() const {
         lines << QStringList{QString::number(r.config.batchSize),
                              QString::fromStdString(core::toString(r.config.lrRule)),
                              num(r.learningRate),
-                             r.config.network.batchNorm ? QStringLiteral("true")
-                                                        : QStringLiteral("false"),
+                             r.config.network.usesBatchNorm() ? QStringLiteral("true")
+                                                              : QStringLiteral("false"),
                              QString::number(r.config.seed),
                              num(r.epochs),
                              QString::number(r.updates),

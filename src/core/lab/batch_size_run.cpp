@@ -35,7 +35,7 @@ void BatchSizeRunConfig::validate() const {
     network.validate();
     require(batchSize >= 1 && batchSize <= 4096,
             "batch_size: " + std::to_string(batchSize) + " is out of range [1, 4096]");
-    require(!network.batchNorm || batchSize >= 2,
+    require(!network.usesBatchNorm() || batchSize >= 2,
             "batch_size: batch norm needs at least two samples per batch, got 1");
     (void)learningRate();  // throws for a bad base rate
     require(epochs > 0 && std::isfinite(epochs), "epochs: must be a positive number");
@@ -45,6 +45,7 @@ void BatchSizeRunConfig::validate() const {
     require(trainEvalSamples >= 1, "train_eval_samples: must be at least 1");
     require(targetTrainLoss >= 0 && std::isfinite(targetTrainLoss),
             "target_train_loss: must be 0 (off) or a positive number");
+    require(gapBatches >= 0, "gap_batches: must be 0 (none) or positive");
 }
 
 BatchSizeRun::BatchSizeRun(std::shared_ptr<const Dataset> data, const BatchSizeRunConfig& config)
@@ -196,9 +197,14 @@ BatchSizeResult BatchSizeRun::run(const RunControl& control) {
         result.finalTrainAccuracy = onTrain.accuracy;
         result.finalTrainLoss = onTrain.loss;
         result.reachedTarget = toTarget && onTrain.loss <= config_.targetTrainLoss;
-        if (config_.network.batchNorm)
-            result.testAccuracyBnTrainMode =
-                NetworkEvaluator(batchSize).evaluate(net, Mode::Train, test, scaler, 0).accuracy;
+        if (config_.network.usesBatchNorm()) {
+            const Evaluation batchStats =
+                NetworkEvaluator(batchSize).evaluate(net, Mode::Train, test, scaler, 0);
+            result.testAccuracyBnTrainMode = batchStats.accuracy;
+            result.testLossBnTrainMode = batchStats.loss;
+            result.runningGap = measureRunningStatGap(net, train, scaler, batchSize,
+                                                      config_.gapBatches, config_.seed ^ 0x9a9ULL);
+        }
     }
     result.evalSeconds += std::chrono::duration<double>(Clock::now() - start).count();
     if (config_.keepWeights) result.weights = weightsOf(net);

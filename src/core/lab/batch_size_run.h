@@ -15,13 +15,14 @@
 #include "core/lab/learning_rate_rule.h"
 #include "core/lab/network_weights.h"
 #include "core/lab/run_control.h"
+#include "core/lab/running_stat_gap.h"
 #include "core/nn/network_spec.h"
 #include "core/nn/optimizer.h"
 
 namespace normlab::core {
 
 struct BatchSizeRunConfig {
-    NetworkSpec network;  // input and outputs are taken from the data; batchNorm is honoured
+    NetworkSpec network;  // input and outputs are taken from the data; the normaliser is honoured
     ScalingKind scaling = ScalingKind::MinMax;
     OptimizerOptions optimizer{OptimizerKind::Sgd, 0.01};  // learningRate comes from the rule
     int batchSize = 32;
@@ -36,6 +37,7 @@ struct BatchSizeRunConfig {
     // the trainEvalSamples subset) is at most this; the budget is then a limit.
     double targetTrainLoss = 0;
     bool keepWeights = false;  // copy the final weights into the result
+    int gapBatches = 0;            // BN nets: batches of B measuring the running-stat gap
     std::uint64_t seed = 1;
 
     [[nodiscard]] double learningRate() const {
@@ -72,6 +74,9 @@ struct BatchSizeResult {
     double finalTestLoss = kNaN;
     // BN nets only: the test set in batches of B with BN in train mode (batch statistics).
     double testAccuracyBnTrainMode = kNaN;
+    double testLossBnTrainMode = kNaN;
+    // BN nets with gapBatches > 0: batch vs running statistics per BN layer at the end.
+    std::vector<RunningStatGap> runningGap;
     bool diverged = false;
     std::string divergence;  // what happened, with a hint; empty when fine
     bool cancelled = false;  // stopped early: the final numbers are missing

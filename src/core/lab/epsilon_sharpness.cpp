@@ -52,8 +52,8 @@ SharpnessResult epsilonSharpness(const NetworkSpec& spec, const NetworkWeights& 
                                  const Dataset& data, const Scaler& scaler,
                                  const SharpnessConfig& config, const RunControl& control) {
     config.validate();
-    if (spec.batchNorm)
-        throw std::invalid_argument("sharpness is measured on networks without batch norm");
+    if (spec.normaliser != NormKind::None)
+        throw std::invalid_argument("sharpness is measured on networks without a normaliser");
     Network<float> net = networkWithWeights(spec, weights);
     const std::vector<ParamRef<float>>& params = net.params();
     NetworkWeights halfWidth(weights.size());

@@ -79,7 +79,7 @@ LayerSummary summarize(const LayerStats& s) {
 
 void TwinConfig::validate() const {
     NetworkSpec withBn = network;
-    withBn.batchNorm = true;
+    withBn.normaliser = NormKind::Batch;
     withBn.validate();
     require(batchSize >= 2 && batchSize <= 4096,
             "batch_size: " + std::to_string(batchSize) +
@@ -137,13 +137,13 @@ TwinTrainer::TwinTrainer(std::shared_ptr<const Dataset> data, const TwinConfig& 
 
     for (int m : {kBn, kPlain}) {
         NetworkSpec spec = config_.network;
-        spec.batchNorm = (m == kBn);
+        spec.normaliser = (m == kBn) ? NormKind::Batch : NormKind::None;
         // Same seed for both: only weights draw random numbers, so the twins
         // start from identical weights.
         nets_[m] = std::make_unique<Network<float>>(Network<float>::build(spec, config_.seed));
         optimizers_[m] = std::make_unique<Optimizer<float>>(config_.optimizer);
         state_[m].name = m == kBn ? "bn" : "plain";
-        state_[m].batchNorm = spec.batchNorm;
+        state_[m].batchNorm = spec.usesBatchNorm();
     }
     if (config_.probes) probeStart();
 }

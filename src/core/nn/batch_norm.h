@@ -45,6 +45,10 @@ class BatchNorm final : public Layer<T> {
     const Matrix<T>& runningVar() const { return runningVar_; }
     const Matrix<T>& gammaGrad() const { return gammaGrad_; }
     const Matrix<T>& betaGrad() const { return betaGrad_; }
+    // The mean and biased variance the last forward normalised with: the
+    // batch's in train mode, the running ones in eval mode.
+    const Matrix<T>& lastMean() const { return mean_; }
+    const Matrix<T>& lastVar() const { return var_; }
 
   private:
     void computeBatchStatistics(const Matrix<T>& x, int spatial);

@@ -5,6 +5,8 @@
 #include "core/nn/activation.h"
 #include "core/nn/conv2d.h"
 #include "core/nn/dense.h"
+#include "core/nn/group_norm.h"
+#include "core/nn/layer_norm.h"
 #include "core/nn/pool2d.h"
 
 namespace normlab::core {
@@ -26,29 +28,43 @@ Network<T> Network<T>::build(const NetworkSpec& spec, std::uint64_t seed) {
     net.spec_ = spec;
     net.outputShape_ = spec.input;
     SeededRandom sampler(seed);
-    const bool bnBefore = spec.batchNorm && spec.bnPlacement == BnPlacement::BeforeActivation;
-    const bool bnAfter = spec.batchNorm && spec.bnPlacement == BnPlacement::AfterActivation;
-    const BatchNormOptions bnOptions{spec.bnMomentum, spec.bnEps, spec.bnAffineLearnable};
-    int denseCount = 0, convCount = 0, bnCount = 0;
+    const bool normalised = spec.normaliser != NormKind::None;
+    const bool bnBefore = normalised && spec.bnPlacement == BnPlacement::BeforeActivation;
+    const bool bnAfter = normalised && spec.bnPlacement == BnPlacement::AfterActivation;
+    int denseCount = 0, convCount = 0, normCount = 0;
 
-    // The weighted layer just added is followed by [BN] activation [BN].
+    auto addNormaliser = [&](Block& block) {
+        const int channels = net.outputShape_.channels;
+        const GroupNormOptions sampleOptions{spec.bnEps, spec.bnAffineLearnable};
+        const std::string number = std::to_string(++normCount);
+        block.normaliser = static_cast<int>(net.layers_.size());
+        switch (spec.normaliser) {
+            case NormKind::Batch:
+                net.add(std::make_unique<BatchNorm<T>>(
+                            channels,
+                            BatchNormOptions{spec.bnMomentum, spec.bnEps, spec.bnAffineLearnable}),
+                        "bn" + number);
+                break;
+            case NormKind::Layer:
+                net.add(std::make_unique<LayerNorm<T>>(channels, sampleOptions), "ln" + number);
+                break;
+            case NormKind::Group:
+                net.add(std::make_unique<GroupNorm<T>>(spec.normGroups, channels, sampleOptions),
+                        "gn" + number);
+                break;
+            case NormKind::None:
+                break;
+        }
+    };
+    // The weighted layer just added is followed by [norm] activation [norm].
     auto addBlockTail = [&]() {
         Block block{};
-        const int channels = net.outputShape_.channels;
-        if (bnBefore) {
-            block.batchNorm = static_cast<int>(net.layers_.size());
-            net.add(std::make_unique<BatchNorm<T>>(channels, bnOptions),
-                    "bn" + std::to_string(++bnCount));
-        }
+        if (bnBefore) addNormaliser(block);
         block.preActivation = net.layers_.size() - 1;
         net.add(std::make_unique<Activation<T>>(spec.activation),
                 "act" + std::to_string(net.blocks_.size() + 1));
         block.activation = net.layers_.size() - 1;
-        if (bnAfter) {
-            block.batchNorm = static_cast<int>(net.layers_.size());
-            net.add(std::make_unique<BatchNorm<T>>(channels, bnOptions),
-                    "bn" + std::to_string(++bnCount));
-        }
+        if (bnAfter) addNormaliser(block);
         net.blocks_.push_back(block);
     };
     auto addDense = [&](int out, bool bias) {
@@ -165,7 +181,7 @@ bool Network<T>::sameShapeAs(const Network& other) const {
             params_[i].value->cols() != other.params_[i].value->cols())
             return false;
     for (std::size_t i = 0; i < blocks_.size(); ++i)
-        if ((blocks_[i].batchNorm < 0) != (other.blocks_[i].batchNorm < 0)) return false;
+        if ((blocks_[i].normaliser < 0) != (other.blocks_[i].normaliser < 0)) return false;
     return true;
 }
 
@@ -212,8 +228,15 @@ const Tensor<T>& Network<T>::activation(int l) const {
 
 template <class T>
 BatchNorm<T>* Network<T>::batchNorm(int l) {
-    const int index = block(l).batchNorm;
-    return index < 0 ? nullptr : static_cast<BatchNorm<T>*>(layers_[index].get());
+    const int index = block(l).normaliser;
+    if (index < 0 || !spec_.usesBatchNorm()) return nullptr;
+    return static_cast<BatchNorm<T>*>(layers_[static_cast<std::size_t>(index)].get());
+}
+
+template <class T>
+const Layer<T>* Network<T>::normaliser(int l) const {
+    const int index = block(l).normaliser;
+    return index < 0 ? nullptr : layers_[static_cast<std::size_t>(index)].get();
 }
 
 template <class T>

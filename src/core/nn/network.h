@@ -2,10 +2,10 @@
 // A sequential network built from a NetworkSpec, with taps on every hidden
 // block's pre-activation and activation for the probes.
 //
-// Hidden block l (1-based) is one dense or conv layer with its batch norm and
-// nonlinearity. Its pre-activation is the nonlinearity's input (the batch-norm
-// output when BN comes first, else the dense/conv output); its activation is
-// the nonlinearity's output.
+// Hidden block l (1-based) is one dense or conv layer with its normaliser
+// (batch, layer or group norm, or none) and nonlinearity. Its pre-activation
+// is the nonlinearity's input (the normaliser's output when it comes first,
+// else the dense/conv output); its activation is the nonlinearity's output.
 
 #include <cstdint>
 #include <memory>
@@ -43,9 +43,10 @@ class Network {
     T forwardBackwardMse(const Tensor<T>& x, const Matrix<T>& targets, Mode mode = Mode::Train);
     [[nodiscard]] const SoftmaxCrossEntropy<T>& crossEntropy() const { return crossEntropy_; }
 
-    // Named "dense1.weight", "bn1.gamma", "conv2.bias", ...; a stable order.
+    // Named "dense1.weight", "bn1.gamma" (or "ln1.", "gn1."), "conv2.bias", ...;
+    // a stable order.
     [[nodiscard]] const std::vector<ParamRef<T>>& params() const { return params_; }
-    // Frees or freezes every batch-norm gamma and beta, for the optimizer
+    // Frees or freezes every normaliser's gamma and beta, for the optimizer
     // and for probes alike; frozen means the identity transform, gamma 1
     // and beta 0.
     void setBatchNormAffineLearnable(bool learnable);
@@ -69,12 +70,14 @@ class Network {
     // The batch norm of block l, or nullptr when the network has none.
     BatchNorm<T>* batchNorm(int l);
     const BatchNorm<T>* batchNorm(int l) const;
+    // The normaliser of block l of whatever kind, or nullptr.
+    const Layer<T>* normaliser(int l) const;
 
   private:
     struct Block {
         std::size_t preActivation;  // index of the layer whose output it is
         std::size_t activation;
-        int batchNorm = -1;  // layer index or -1
+        int normaliser = -1;  // layer index or -1
     };
 
     Network() = default;

@@ -13,6 +13,10 @@ namespace {
 constexpr EnumNames<ModelType, 2> kModelNames{{{ModelType::Mlp, "mlp"}, {ModelType::Cnn, "cnn"}}};
 constexpr EnumNames<BnPlacement, 2> kPlacementNames{
     {{BnPlacement::BeforeActivation, "before"}, {BnPlacement::AfterActivation, "after"}}};
+constexpr EnumNames<NormKind, 4> kNormNames{{{NormKind::None, "none"},
+                                             {NormKind::Batch, "batch"},
+                                             {NormKind::Layer, "layer"},
+                                             {NormKind::Group, "group"}}};
 
 void require(bool ok, const std::string& message) {
     if (!ok) throw std::invalid_argument("NetworkSpec: " + message);
@@ -30,6 +34,12 @@ std::string toString(BnPlacement placement) { return enumName(kPlacementNames, p
 
 BnPlacement bnPlacementFromString(std::string_view name) {
     return enumFromName(kPlacementNames, name, "bn placement");
+}
+
+std::string toString(NormKind kind) { return enumName(kNormNames, kind); }
+
+NormKind normKindFromString(std::string_view name) {
+    return enumFromName(kNormNames, name, "normaliser");
 }
 
 NetworkSpec NetworkSpec::mlp(Shape input, int depth, int width, int outputs) {
@@ -52,6 +62,19 @@ void NetworkSpec::validate() const {
             "bnMomentum must be in [0, 1], got " + std::to_string(bnMomentum));
     require(bnEps > 0.0 && std::isfinite(bnEps), "bnEps must be > 0");
     require(initStd > 0.0 && std::isfinite(initStd), "initStd must be > 0");
+    if (normaliser == NormKind::Group) {
+        require(normGroups >= 1, "normGroups must be >= 1, got " + std::to_string(normGroups));
+        auto requireDivides = [&](const std::vector<int>& widths, const std::string& field) {
+            for (std::size_t i = 0; i < widths.size(); ++i) {
+                require(widths[i] <= 0 || widths[i] % normGroups == 0,
+                        "normGroups " + std::to_string(normGroups) + " must divide every " +
+                            "normalised width, but " + field + "[" + std::to_string(i) + "] is " +
+                            std::to_string(widths[i]));
+            }
+        };
+        requireDivides(hidden, "hidden");
+        if (model == ModelType::Cnn) requireDivides(convChannels, "convChannels");
+    }
     if (model == ModelType::Mlp) return;
     require(!convChannels.empty(), "a CNN needs at least one entry in convChannels");
     int h = input.height, w = input.width;

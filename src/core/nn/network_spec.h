@@ -14,11 +14,18 @@ namespace normlab::core {
 
 enum class ModelType { Mlp, Cnn };
 enum class BnPlacement { BeforeActivation, AfterActivation };
+// The normaliser in every hidden block: batch statistics (BatchNorm), or each
+// sample's own over all its features (LayerNorm) or over groups of channels
+// (GroupNorm).
+enum class NormKind { None, Batch, Layer, Group };
 
 [[nodiscard]] std::string toString(ModelType type);
 [[nodiscard]] ModelType modelTypeFromString(std::string_view name);  // "mlp", "cnn"
 [[nodiscard]] std::string toString(BnPlacement placement);
 [[nodiscard]] BnPlacement bnPlacementFromString(std::string_view name);  // "before", "after"
+[[nodiscard]] std::string toString(NormKind kind);
+// "none", "batch", "layer", "group".
+[[nodiscard]] NormKind normKindFromString(std::string_view name);
 
 struct NetworkSpec {
     Shape input{2, 1, 1};
@@ -29,11 +36,17 @@ struct NetworkSpec {
     int outputs = 10;  // classes, or regression targets
     ActivationKind activation = ActivationKind::Sigmoid;
 
-    bool batchNorm = false;
+    // Placement, affine choice and eps apply to every normaliser; momentum
+    // (running statistics) to batch norm only. A dense or conv layer directly
+    // followed by a normaliser has no bias: the normaliser's beta replaces it.
+    NormKind normaliser = NormKind::None;
+    int normGroups = 2;  // GroupNorm's G: must divide every normalised width
     BnPlacement bnPlacement = BnPlacement::BeforeActivation;
     bool bnAffineLearnable = true;
     double bnMomentum = 0.1;
     double bnEps = 1e-5;
+
+    [[nodiscard]] bool usesBatchNorm() const { return normaliser == NormKind::Batch; }
 
     InitKind init = InitKind::Gaussian;
     double initStd = 1.0;  // Gaussian only

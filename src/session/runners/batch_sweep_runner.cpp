@@ -63,7 +63,7 @@ void writeLrMap(const QString& path, const std::vector<SweepPointStatus>& points
         const bool any = !cell.accuracies.isEmpty();
         const auto [lo, hi] = std::minmax_element(cell.accuracies.begin(), cell.accuracies.end());
         const auto best = bestLr.find(key.first);
-        csv.writeRow({key.first, key.second, c.network.batchNorm, c.epochs,
+        csv.writeRow({key.first, key.second, c.network.usesBatchNorm(), c.epochs,
                       qint64(c.examples), cell.runs, qint64(cell.accuracies.size()),
                       cell.diverged, cell.underTrained, cell.mean(),
                       any ? *lo : std::nan(""), any ? *hi : std::nan(""),
@@ -87,7 +87,7 @@ void BatchSweepRunner::run(const ExperimentConfig& config, const QString& outDir
     for (const BatchSweepPoint& point : batchSweepPoints(config)) {
         core::BatchSizeRunConfig check = base;
         check.batchSize = point.batchSize;
-        check.network.batchNorm = point.batchNorm;
+        check.network.normaliser = point.batchNorm ? core::NormKind::Batch : core::NormKind::None;
         (void)core::BatchSizeRun(data, check);  // a bad point fails before any runs
         tasks.push_back(batchSweepTask(data, base, point));
     }
@@ -118,7 +118,7 @@ void BatchSweepRunner::run(const ExperimentConfig& config, const QString& outDir
         const auto& r = std::get<core::BatchSizeResult>(*p.outcome);
         const core::BatchSizeRunConfig& c = r.config;
         const QString rule = QString::fromStdString(core::toString(c.lrRule));
-        const bool pointBn = c.network.batchNorm;
+        const bool pointBn = c.network.usesBatchNorm();
         const auto seed = static_cast<qint64>(c.seed);
         QVariantList row{c.batchSize,
                          rule,

@@ -130,7 +130,7 @@ TEST(BatchSizeRun, DivergenceIsFlaggedNotThrown) {
 
 TEST(BatchSizeRun, BatchNormNetReportsTrainModeTestAccuracy) {
     BatchSizeRunConfig c = smallConfig(8);
-    c.network.batchNorm = true;
+    c.network.normaliser = NormKind::Batch;
     const BatchSizeResult r = BatchSizeRun(moons(), c).run();
     ASSERT_FALSE(r.diverged);
     EXPECT_GE(r.testAccuracyBnTrainMode, 0.0);
@@ -140,7 +140,7 @@ TEST(BatchSizeRun, BatchNormNetReportsTrainModeTestAccuracy) {
 
 TEST(BatchSizeRun, RejectsBadConfigs) {
     BatchSizeRunConfig c = smallConfig(1);
-    c.network.batchNorm = true;
+    c.network.normaliser = NormKind::Batch;
     EXPECT_THROW(BatchSizeRun(moons(), c), std::invalid_argument);
     c = smallConfig(1000);  // more than the 480 training rows
     EXPECT_THROW(BatchSizeRun(moons(), c), std::invalid_argument);

@@ -25,7 +25,7 @@ Split smallSplit() {
 
 NetworkSpec smallSpec(bool batchNorm) {
     NetworkSpec spec = NetworkSpec::mlp(Shape{4, 1, 1}, 2, 5, 3);
-    spec.batchNorm = batchNorm;
+    spec.normaliser = batchNorm ? NormKind::Batch : NormKind::None;
     return spec;
 }
 

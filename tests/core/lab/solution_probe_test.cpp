@@ -166,7 +166,7 @@ TEST(EpsilonSharpness, RefusesBatchNormNetworksAndBadSettings) {
     const Solutions& s = solutions();
     const Scaler scaler = fitScaler(s.small.config.scaling, s.data->train);
     NetworkSpec bn = s.small.config.network;
-    bn.batchNorm = true;
+    bn.normaliser = NormKind::Batch;
     EXPECT_THROW((void)epsilonSharpness(bn, s.small.weights, *s.data, scaler, {}),
                  std::invalid_argument);
     SharpnessConfig bad;

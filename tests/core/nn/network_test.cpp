@@ -9,16 +9,18 @@
 #include "core/nn/dense.h"
 #include "core/nn/optimizer.h"
 #include "gradient_check.h"
+#include "network_gradient_check.h"
 
 namespace normlab::core {
 namespace {
 
+using test::checkNetworkGradients;
 using test::expectGradientMatches;
 using test::randomTensor;
 
 NetworkSpec smallMlp(bool batchNorm) {
     NetworkSpec spec = NetworkSpec::mlp(Shape{4, 1, 1}, 2, 5, 3);
-    spec.batchNorm = batchNorm;
+    spec.normaliser = batchNorm ? NormKind::Batch : NormKind::None;
     spec.init = InitKind::Xavier;
     return spec;
 }
@@ -31,24 +33,10 @@ NetworkSpec smallCnn(bool batchNorm, PoolKind pooling) {
     spec.hidden = {4};
     spec.outputs = 3;
     spec.activation = ActivationKind::Tanh;
-    spec.batchNorm = batchNorm;
+    spec.normaliser = batchNorm ? NormKind::Batch : NormKind::None;
     spec.pooling = pooling;
     spec.init = InitKind::He;
     return spec;
-}
-
-void checkNetworkGradients(Network<double>& net, const Tensor<double>& x,
-                           const std::vector<int>& labels) {
-    net.forwardBackward(x, labels);
-    std::vector<Matrix<double>> analytic;
-    for (const auto& p : net.params()) analytic.push_back(*p.grad);
-    auto loss = [&] {
-        SoftmaxCrossEntropy<double> ce;
-        return ce.forward(net.forward(x, Mode::Train).data, labels);
-    };
-    for (std::size_t i = 0; i < analytic.size(); ++i) {
-        expectGradientMatches(net.params()[i].name, *net.params()[i].value, analytic[i], loss);
-    }
 }
 
 TEST(Network, MlpGradientsWithAndWithoutBatchNorm) {
@@ -93,7 +81,7 @@ TEST(Network, StructureFollowsTheSpec) {
     EXPECT_EQ(plain.params()[1].name, "dense1.bias");
 
     NetworkSpec spec = NetworkSpec::mlp(Shape{784, 1, 1}, 3, 100, 10);
-    spec.batchNorm = true;
+    spec.normaliser = NormKind::Batch;
     auto bn = Network<float>::build(spec, 1);
     // No bias before BN; gamma and beta instead: same count.
     EXPECT_EQ(bn.parameterCount(), plain.parameterCount() - 300 + 600);
@@ -134,7 +122,7 @@ TEST(Network, TapsExposePreActivationsAndActivations) {
 TEST(Network, SameSeedGivesIdenticalWeightsWithAndWithoutBatchNorm) {
     NetworkSpec plainSpec = NetworkSpec::mlp(Shape{20, 1, 1}, 3, 7, 4);
     NetworkSpec bnSpec = plainSpec;
-    bnSpec.batchNorm = true;
+    bnSpec.normaliser = NormKind::Batch;
     auto plain = Network<float>::build(plainSpec, 42);
     auto bn = Network<float>::build(bnSpec, 42);
     auto other = Network<float>::build(plainSpec, 43);

@@ -1,12 +1,14 @@
-// Every PyTorch reference case in the reference folder, in double (1e-9) and
-// float (1e-4 relative). New cases dropped into the folder run without code
-// changes as long as their case name has a handler below.
+// Every PyTorch reference case in the reference folder (or the folder named by
+// NORMLAB_REFERENCE_DIR), in double (1e-9) and float (1e-4 relative). Each
+// file runs by the kind on its `case` line, whatever its file name or shapes;
+// a file of a kind without a handler below fails.
 
 #include "reference_case.h"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <functional>
@@ -16,6 +18,8 @@
 #include "core/nn/batch_norm.h"
 #include "core/nn/conv2d.h"
 #include "core/nn/dense.h"
+#include "core/nn/group_norm.h"
+#include "core/nn/layer_norm.h"
 #include "core/nn/network.h"
 #include "core/nn/optimizer.h"
 
@@ -145,7 +149,7 @@ void runMlpSgd(const ReferenceCase& c, double tol) {
     const auto& w1 = c.tensor("init.dense1.weight").dims;
     const auto& w2 = c.tensor("init.dense2.weight").dims;
     NetworkSpec spec = NetworkSpec::mlp(Shape{w1[1], 1, 1}, 1, w1[0], w2[0]);
-    spec.batchNorm = batchNorm;
+    spec.normaliser = batchNorm ? NormKind::Batch : NormKind::None;
     spec.bnEps = c.param("eps");
     spec.bnMomentum = c.param("momentum");
     auto net = Network<T>::build(spec, 0);
@@ -216,13 +220,48 @@ void runConvBnStep(const ReferenceCase& c, double tol) {
     expectRunningStats(c, "", bn, tol);
 }
 
+// A per-sample normaliser's forward and backward against y, dx, dgamma, dbeta.
+template <class T>
+void expectNormaliserStep(const ReferenceCase& c, GroupNorm<T>& norm, double tol) {
+    const Tensor<T> x = batchOf<T>(c, "x");
+    norm.gamma() = rowOf<T>(c, "gamma");
+    norm.beta() = rowOf<T>(c, "beta");
+    Tensor<T> y, dx;
+    norm.forward(x, y, Mode::Train);
+    norm.backward(batchOf<T>(c, "dy"), &dx);
+    expectTensor(c, "y", y.data, tol);
+    expectTensor(c, "dx", dx.data, tol);
+    expectTensor(c, "dgamma", norm.gammaGrad(), tol);
+    expectTensor(c, "dbeta", norm.betaGrad(), tol);
+}
+
+template <class T>
+void runLayerNormTrain(const ReferenceCase& c, double tol) {
+    const auto& dims = c.tensor("x").dims;
+    if (dims.size() != 2) throw std::runtime_error(c.source + ": ln_train's x must be (N, C)");
+    LayerNorm<T> norm(dims[1], GroupNormOptions{c.param("eps"), true});
+    expectNormaliserStep(c, norm, tol);
+}
+
+template <class T>
+void runGroupNormTrain(const ReferenceCase& c, double tol) {
+    const double groups = c.param("groups");
+    if (groups != std::floor(groups)) {
+        throw std::runtime_error(c.source + ": param groups must be an integer");
+    }
+    GroupNorm<T> norm(static_cast<int>(groups), c.tensor("x").dims.at(1),
+                      GroupNormOptions{c.param("eps"), true});
+    expectNormaliserStep(c, norm, tol);
+}
+
 template <class T>
 void runCase(const ReferenceCase& c, double tol) {
     static const std::map<std::string, std::function<void(const ReferenceCase&, double)>> handlers{
         {"bn1d_train", runBatchNormTrain<T>}, {"bn1d_train_pair", runBatchNormTrain<T>},
         {"bn2d_train", runBatchNormTrain<T>}, {"bn1d_eval", runBatchNormEval<T>},
         {"mlp_bn_sgd", runMlpSgd<T>},         {"mlp_plain_sgd", runMlpSgd<T>},
-        {"conv_bn_step", runConvBnStep<T>}};
+        {"conv_bn_step", runConvBnStep<T>},   {"ln_train", runLayerNormTrain<T>},
+        {"gn_train", runGroupNormTrain<T>}};
     auto it = handlers.find(c.name);
     ASSERT_NE(it, handlers.end()) << c.source << ": no handler for case '" << c.name << "'";
     it->second(c, tol);

@@ -1,0 +1,62 @@
+#include "session/norm_vs_batch_plan.h"
+
+#include "session/twin_config.h"
+
+namespace normlab::session {
+
+std::vector<core::NormKind> normalisersOf(const ExperimentConfig& config) {
+    std::vector<core::NormKind> kinds;
+    for (const QString& item : config.getString("normalisers").split(','))
+        kinds.push_back(core::normKindFromString(item.trimmed().toStdString()));
+    return kinds;
+}
+
+core::BatchSizeRunConfig normVsBatchRunConfigFrom(const ExperimentConfig& c, core::Shape input,
+                                                  int outputs) {
+    core::BatchSizeRunConfig r;
+    r.network = networkSpecFrom(c, input, outputs);
+    r.scaling = core::scalingKindFromString(c.getString("input_scaling").toStdString());
+    r.optimizer = optimizerFrom(c);
+    r.lrRule = core::learningRateRuleFromString(c.getString("lr_rule").toStdString());
+    r.baseLr = c.getDouble("base_lr");
+    r.epochs = c.getDouble("epochs");
+    // Only the final numbers are reported: one curve point per epoch on a small test sample.
+    r.evalsPerEpoch = 1;
+    r.curveTestSamples = 500;
+    r.gapBatches = c.getInt("gap_batches");
+    r.seed = static_cast<std::uint64_t>(c.getInt("seed"));
+    return r;
+}
+
+std::vector<NormVsBatchPoint> normVsBatchPoints(const ExperimentConfig& c) {
+    std::vector<NormVsBatchPoint> points;
+    const auto first = static_cast<std::uint64_t>(c.getInt("seed"));
+    for (core::NormKind kind : normalisersOf(c))
+        for (int size : c.getIntList("batch_sizes"))
+            for (int i = 0; i < c.getInt("seeds"); ++i) points.push_back({kind, size, first + i});
+    return points;
+}
+
+core::BatchSizeRunConfig normVsBatchPointConfig(core::BatchSizeRunConfig base,
+                                                const NormVsBatchPoint& point) {
+    base.network.normaliser = point.normaliser;
+    base.batchSize = point.batchSize;
+    base.seed = point.seed;
+    return base;
+}
+
+SweepTask normVsBatchTask(std::shared_ptr<const core::Dataset> data,
+                          const core::BatchSizeRunConfig& base, const NormVsBatchPoint& point) {
+    SweepTask task;
+    task.label = QStringLiteral("%1 norm batch %2 seed %3")
+                     .arg(QString::fromStdString(core::toString(point.normaliser)))
+                     .arg(point.batchSize)
+                     .arg(point.seed);
+    task.run = [data = std::move(data), config = normVsBatchPointConfig(base, point)](
+                   const core::RunControl& control) -> SweepOutcome {
+        return core::BatchSizeRun(data, config).run(control);
+    };
+    return task;
+}
+
+}  // namespace normlab::session

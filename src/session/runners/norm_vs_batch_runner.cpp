@@ -1,0 +1,49 @@
+#include "session/runners/norm_vs_batch_runner.h"
+
+#include <QDir>
+
+#include "session/csv_writer.h"
+#include "session/network_dataset.h"
+#include "session/norm_vs_batch_plan.h"
+#include "session/runners/headless_sweep.h"
+#include "session/sweep_plan.h"
+
+namespace normlab::session {
+
+void NormVsBatchRunner::run(const ExperimentConfig& config, const QString& outDir,
+                            const ProgressCallback& progress) {
+    const auto data = loadNetworkDataset(config);
+    const core::BatchSizeRunConfig base =
+        normVsBatchRunConfigFrom(config, data->shape, data->numClasses);
+    std::vector<SweepTask> tasks;
+    for (const NormVsBatchPoint& point : normVsBatchPoints(config)) {
+        (void)core::BatchSizeRun(data, normVsBatchPointConfig(base, point));  // fail before runs
+        tasks.push_back(normVsBatchTask(data, base, point));
+    }
+    const std::vector<SweepPointStatus> points =
+        runSweepToEnd(std::move(tasks), headlessWorkerCount(config), progress);
+
+    const QDir dir(outDir);
+    CsvWriter sweep(
+        dir.filePath("norm_sweep.csv"),
+        {"normaliser", "batch_size", "seed", "final_test_accuracy", "final_test_loss", "updates"});
+    CsvWriter gaps(dir.filePath("running_gap.csv"),
+                   {"batch_size", "seed", "layer", "mean_gap", "std_gap"});
+    for (const SweepPointStatus& p : points) {
+        const auto& r = std::get<core::BatchSizeResult>(*p.outcome);
+        const core::BatchSizeRunConfig& c = r.config;
+        const auto seed = static_cast<qint64>(c.seed);
+        const QString name = QString::fromStdString(core::toString(c.network.normaliser));
+        sweep.writeRow(
+            {name, c.batchSize, seed, r.finalTestAccuracy, r.finalTestLoss, qint64(r.updates)});
+        if (!c.network.usesBatchNorm()) continue;
+        sweep.writeRow({QStringLiteral("batch_batch_stats"), c.batchSize, seed,
+                        r.testAccuracyBnTrainMode, r.testLossBnTrainMode, qint64(r.updates)});
+        for (const core::RunningStatGap& g : r.runningGap)
+            gaps.writeRow({c.batchSize, seed, g.layer, g.meanGap, g.stdGap});
+    }
+    sweep.close();
+    gaps.close();
+}
+
+}  // namespace normlab::session
