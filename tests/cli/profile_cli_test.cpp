@@ -45,7 +45,7 @@ TEST(ProfileCli, TwinRunCountsEveryStepEvaluationAndProbe) {
 TEST(ProfileCli, SweepReportsItsScheduleAndNothingWithoutTheFlag) {
     QTemporaryDir dir;
     const QStringList sweep =
-        set(kSmallData + QStringList{"batch_sizes=4,16,64", "epochs=1", "workers=2"});
+        set(kSmallData + QStringList{"batch_sizes=4,16,64", "epochs=1", "seeds=1", "workers=2"});
     const auto r =
         runCli(QStringList{"run", "batch-sweep", "--out", dir.filePath("a"), "--profile"} + sweep);
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
