@@ -35,6 +35,8 @@ int measure(normlab::app::MainWindow& window, double seconds, const QString& scr
     window.currentSession();  // the data set loads on the worker meanwhile
     QTimer::singleShot(300, &window, [&window, probe, seconds, screenshot] {
         probe->start();
+        // A measurement runs for its seconds, past any preset's step budget.
+        window.currentSession()->setPauseAtStep(0);
         window.currentSession()->play();
         QTimer::singleShot(static_cast<int>(seconds * 1000), &window, [&window, probe, screenshot] {
             probe->stop();
