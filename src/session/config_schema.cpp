@@ -33,6 +33,23 @@ bool FieldSpec::hasRange() const {
            type == FieldType::DoubleList;
 }
 
+FieldScale FieldSpec::scale() const {
+    switch (type) {
+        case FieldType::Bool:
+        case FieldType::Enum:
+            return FieldScale::Choice;
+        case FieldType::Int:
+        case FieldType::IntList:
+            return logScale ? FieldScale::Log : FieldScale::Integer;
+        case FieldType::Double:
+        case FieldType::DoubleList:
+            return logScale ? FieldScale::Log : FieldScale::Linear;
+        case FieldType::String:
+            break;
+    }
+    return FieldScale::Choice;
+}
+
 QString FieldSpec::rangeText() const {
     const auto number = [](double v) { return QString::number(v, 'g', 10); };
     return QStringLiteral("%1%2, %3]")
@@ -121,6 +138,19 @@ FieldSpec listField(const QString& key, FieldType type, const QList<T>& def, dou
     f.max = max;
     f.logScale = logScale;
     f.description = description;
+    return f;
+}
+
+// The same field with a slider over [min, max] in `steps` steps.
+FieldSpec withSlider(FieldSpec f, double min, double max, int steps) {
+    f.slider.min = min;
+    f.slider.max = max;
+    f.slider.steps = steps;
+    return f;
+}
+
+FieldSpec withUnit(FieldSpec f, const QString& unit) {
+    f.unit = unit;
     return f;
 }
 
@@ -343,50 +373,106 @@ ExperimentSchema featureScalingSchema() {
     s.description = "linear regression on two features: none vs min-max vs z-score scaling";
     s.crossCheck = &checkFeatureScaling;
     s.fields = {
-        enumField("dataset", "synthetic", {"synthetic", "csv"},
-                  "synthetic two-feature regression set, or a CSV file"),
-        stringField("data_path", "", "csv: the file"),
-        stringField("csv_feature1", "", "csv: column name of feature 1"),
-        stringField("csv_feature2", "", "csv: column name of feature 2"),
-        stringField("csv_target", "", "csv: column name of the target"),
-        intField("n_samples", 200, 10, 100000, "synthetic: number of examples"),
+        enumField(
+            "dataset", "synthetic", {"synthetic", "csv"},
+            QT_TRANSLATE_NOOP("FieldSpec", "synthetic two-feature regression set, or a CSV file")),
+        stringField("data_path", "", QT_TRANSLATE_NOOP("FieldSpec", "csv: the file")),
+        stringField("csv_feature1", "",
+                    QT_TRANSLATE_NOOP("FieldSpec", "csv: column name of feature 1")),
+        stringField("csv_feature2", "",
+                    QT_TRANSLATE_NOOP("FieldSpec", "csv: column name of feature 2")),
+        stringField("csv_target", "",
+                    QT_TRANSLATE_NOOP("FieldSpec", "csv: column name of the target")),
+        [] {
+            FieldSpec f = withSlider(
+                intField("n_samples", 200, 10, 100000,
+                         QT_TRANSLATE_NOOP("FieldSpec", "synthetic: number of examples")),
+                10, 5000, 100);
+            f.logScale = true;
+            return f;
+        }(),
         // The lab's shipped picture (the GUI starts from these too): kappa about
         // 350 unscaled, so gradient descent at 0.9 x 2/lambda_max zig-zags down
         // a narrow valley from a start off its floor, while both scalings
         // (kappa about 1.05) need some 30 steps, never one.
-        doubleField("feature1_scale", 30.0, 1e-3, 1e6, true,
-                    "synthetic: standard deviation of feature 1 (e.g. area in m^2)"),
-        doubleField("feature1_mean", 120.0, -1e6, 1e6, false, "synthetic: mean of feature 1"),
-        doubleField("feature2_scale", 1.5, 1e-3, 1e6, true,
-                    "synthetic: standard deviation of feature 2 (e.g. rooms)"),
-        doubleField("feature2_mean", 4.0, -1e6, 1e6, false, "synthetic: mean of feature 2"),
-        doubleField("correlation", 0.0, -0.99, 0.99, false,
-                    "synthetic: correlation between the two features"),
-        doubleField("true_w1", 2.0, -1e6, 1e6, false, "synthetic: target weight of feature 1"),
-        doubleField("true_w2", 30.0, -1e6, 1e6, false, "synthetic: target weight of feature 2"),
-        doubleField("true_bias", 50.0, -1e6, 1e6, false, "synthetic: target intercept"),
-        doubleField("noise", 10.0, 0.0, 1e6, false, "synthetic: std of the target noise"),
+        withUnit(withSlider(doubleField("feature1_scale", 30.0, 1e-3, 1e6, true,
+                                        QT_TRANSLATE_NOOP(
+                                            "FieldSpec",
+                                            "synthetic: standard deviation of feature 1 (e.g. area "
+                                            "in m^2)")),
+                            0.1, 1000.0, 200),
+                 QStringLiteral("m\u00b2")),
+        withUnit(
+            withSlider(doubleField("feature1_mean", 120.0, -1e6, 1e6, false,
+                                   QT_TRANSLATE_NOOP("FieldSpec", "synthetic: mean of feature 1")),
+                       -500.0, 500.0, 1000),
+            QStringLiteral("m\u00b2")),
+        withSlider(doubleField(
+                       "feature2_scale", 1.5, 1e-3, 1e6, true,
+                       QT_TRANSLATE_NOOP(
+                           "FieldSpec", "synthetic: standard deviation of feature 2 (e.g. rooms)")),
+                   0.1, 1000.0, 200),
+        withSlider(doubleField("feature2_mean", 4.0, -1e6, 1e6, false,
+                               QT_TRANSLATE_NOOP("FieldSpec", "synthetic: mean of feature 2")),
+                   -500.0, 500.0, 1000),
+        withSlider(doubleField("correlation", 0.0, -0.99, 0.99, false,
+                               QT_TRANSLATE_NOOP(
+                                   "FieldSpec", "synthetic: correlation between the two features")),
+                   -0.95, 0.95, 38),
+        doubleField("true_w1", 2.0, -1e6, 1e6, false,
+                    QT_TRANSLATE_NOOP("FieldSpec", "synthetic: target weight of feature 1")),
+        doubleField("true_w2", 30.0, -1e6, 1e6, false,
+                    QT_TRANSLATE_NOOP("FieldSpec", "synthetic: target weight of feature 2")),
+        doubleField("true_bias", 50.0, -1e6, 1e6, false,
+                    QT_TRANSLATE_NOOP("FieldSpec", "synthetic: target intercept")),
+        withSlider(
+            doubleField("noise", 10.0, 0.0, 1e6, false,
+                        QT_TRANSLATE_NOOP("FieldSpec", "synthetic: std of the target noise")),
+            0.0, 100.0, 100),
         boolField("intercept", true,
-                  "fit an intercept too, held at its best value for every (w1, w2); without "
-                  "one, shifting the features (min-max, z-score) changes the model"),
+                  QT_TRANSLATE_NOOP(
+                      "FieldSpec",
+                      "fit an intercept too, held at its best value for every (w1, w2); without "
+                      "one, shifting the features (min-max, z-score) changes the model")),
         enumField("optimizer", "gd", {"gd", "momentum", "adam"},
-                  "gradient descent, momentum or Adam"),
-        doubleField("momentum", 0.9, 0.0, 0.999, false, "momentum optimiser: coefficient"),
+                  QT_TRANSLATE_NOOP("FieldSpec", "gradient descent, momentum or Adam")),
+        doubleField("momentum", 0.9, 0.0, 0.999, false,
+                    QT_TRANSLATE_NOOP("FieldSpec", "momentum optimiser: coefficient")),
         enumField("lr_mode", "fraction", {"same", "fraction"},
-                  "same lr for all scalings, or the same fraction of each one's 2/lambda_max"),
-        doubleField("lr", 1e-3, 1e-9, 10.0, true, "learning rate when lr_mode is same"),
-        doubleField("fraction", 0.9, 0.01, 2.5, true,
-                    "lr as a fraction of 2/lambda_max when lr_mode is fraction"),
-        intField("batch_size", 0, 0, 100000,
-                 "mini-batch size for noisy SGD paths (0 = full batch)"),
-        doubleField("start_w1", 12.0, -1e6, 1e6, false, "starting weight w1 (all scalings)"),
-        doubleField("start_w2", -10.0, -1e6, 1e6, false, "starting weight w2 (all scalings)"),
-        intField("steps", 3000, 1, 1000000, "optimisation steps per scaling"),
-        doubleField("tolerance", 1e-3, 1e-12, 0.999, true,
-                    "converged when |w - w*| <= tolerance * |w0 - w*| and loss - min <= "
-                    "tolerance * (initial loss - min)"),
-        intField("grid", 200, 10, 1000, "contour grid resolution per axis"),
-        intField("levels", 15, 2, 100, "number of contour levels"),
+                  QT_TRANSLATE_NOOP(
+                      "FieldSpec",
+                      "same lr for all scalings, or the same fraction of each one's 2/lambda_max")),
+        withSlider(
+            doubleField("lr", 1e-3, 1e-9, 10.0, true,
+                        QT_TRANSLATE_NOOP("FieldSpec", "learning rate when lr_mode is same")),
+            1e-6, 10.0, 280),
+        withSlider(doubleField("fraction", 0.9, 0.01, 2.5, true,
+                               QT_TRANSLATE_NOOP(
+                                   "FieldSpec",
+                                   "lr as a fraction of 2/lambda_max when lr_mode is fraction")),
+                   0.01, 2.5, 240),
+        [] {
+            FieldSpec f =
+                intField("batch_size", 0, 0, 100000,
+                         QT_TRANSLATE_NOOP("FieldSpec",
+                                           "mini-batch size for noisy SGD paths (0 = full batch)"));
+            f.slider.stops = {0, 1, 2, 4, 8, 16, 32, 64, 128, 256};
+            return f;
+        }(),
+        doubleField("start_w1", 12.0, -1e6, 1e6, false,
+                    QT_TRANSLATE_NOOP("FieldSpec", "starting weight w1 (all scalings)")),
+        doubleField("start_w2", -10.0, -1e6, 1e6, false,
+                    QT_TRANSLATE_NOOP("FieldSpec", "starting weight w2 (all scalings)")),
+        intField("steps", 3000, 1, 1000000,
+                 QT_TRANSLATE_NOOP("FieldSpec", "optimisation steps per scaling")),
+        doubleField(
+            "tolerance", 1e-3, 1e-12, 0.999, true,
+            QT_TRANSLATE_NOOP("FieldSpec",
+                              "converged when |w - w*| <= tolerance * |w0 - w*| and loss - min <= "
+                              "tolerance * (initial loss - min)")),
+        intField("grid", 200, 10, 1000,
+                 QT_TRANSLATE_NOOP("FieldSpec", "contour grid resolution per axis")),
+        intField("levels", 15, 2, 100, QT_TRANSLATE_NOOP("FieldSpec", "number of contour levels")),
         seedField(),
     };
     return s;
@@ -491,8 +577,9 @@ ExperimentSchema batchSweepSchema() {
 ExperimentSchema sameLossSchema() {
     ExperimentSchema s;
     s.kind = "same-loss";
-    s.description = "small vs large batch trained to the same training loss: test accuracy, "
-                    "loss along the line between them, epsilon-sharpness";
+    s.description =
+        "small vs large batch trained to the same training loss: test accuracy, "
+        "loss along the line between them, epsilon-sharpness";
     s.crossCheck = &checkTwin;
     s.fields = networkDataFields();
     NetworkDefaults d;
@@ -572,8 +659,8 @@ ExperimentSchema normVsBatchSchema() {
 
 const std::vector<ExperimentSchema>& allSchemas() {
     static const std::vector<ExperimentSchema> schemas{featureScalingSchema(), bnTwinSchema(),
-                                                       initSweepSchema(), batchSweepSchema(),
-                                                       sameLossSchema(), normVsBatchSchema()};
+                                                       initSweepSchema(),      batchSweepSchema(),
+                                                       sameLossSchema(),       normVsBatchSchema()};
     return schemas;
 }
 

@@ -5,6 +5,7 @@
 // Validation, defaults, overrides and help text are all derived from it.
 
 #include <QJsonValue>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <vector>
@@ -17,6 +18,21 @@ enum class FieldType { Bool, Int, Double, Enum, String, IntList, DoubleList };
 
 // "bool", "int", "double", "enum", "string", "int list", "double list".
 QString fieldTypeName(FieldType type);
+
+// How a control moves through a field's values.
+enum class FieldScale { Linear, Log, Integer, Choice };
+
+// A slider is only a way to reach values: it spans [min, max] in `steps`
+// steps (log or linear as the field's scale), or stops at each of `stops`.
+// A field without a hint gets no slider (Double: one over its whole range).
+struct SliderHint {
+    double min = 0.0;
+    double max = 0.0;
+    int steps = 0;
+    QList<double> stops;
+
+    [[nodiscard]] bool isSet() const { return steps > 0 || !stops.isEmpty(); }
+};
 
 struct FieldSpec {
     QString key;
@@ -33,6 +49,11 @@ struct FieldSpec {
     QStringList allowed;    // Enum only
     int minListLength = 1;  // lists only
     QString description;
+    // Presentation hints for a control; the range above stays the rule.
+    QString unit;       // shown after the value ("" = none)
+    SliderHint slider;  // the part of the range a slider spans, if any
+
+    [[nodiscard]] FieldScale scale() const;
 
     [[nodiscard]] bool hasRange() const;
     // "[1e-05, 10]" or "(0, 1]".

@@ -99,6 +99,8 @@ void MappedSlider::setToolTip(const QString& tip) {
     label_->setToolTip(tip);
 }
 
+void MappedSlider::setValueLabelVisible(bool visible) { label_->setVisible(visible); }
+
 void MappedSlider::updateLabel() { label_->setText(formatter_(value())); }
 
 }  // namespace normlab::app

@@ -41,6 +41,8 @@ class MappedSlider : public QWidget {
     [[nodiscard]] QSlider* slider() const { return slider_; }
     [[nodiscard]] QString valueText() const;
     void setToolTip(const QString& tip);
+    // Off when a spin box beside the slider shows the value.
+    void setValueLabelVisible(bool visible);
 
   Q_SIGNALS:
     void valueChanged(double value);
