@@ -85,6 +85,160 @@
     </message>
 </context>
 <context>
+    <name>FieldChoice</name>
+    <message>
+        <source>Synthetic houses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient descent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same learning rate for all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same fraction of each plot&apos;s 2/λmax</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldSpec</name>
+    <message>
+        <source>Allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synthetic two-feature regression set, or a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv: the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv: column name of feature 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv: column name of feature 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv: column name of the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synthetic: number of examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synthetic: standard deviation of feature 1 (e.g. area in m^2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synthetic: mean of feature 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synthetic: standard deviation of feature 2 (e.g. rooms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synthetic: mean of feature 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synthetic: correlation between the two features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synthetic: target weight of feature 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synthetic: target weight of feature 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synthetic: target intercept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synthetic: std of the target noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fit an intercept too, held at its best value for every (w1, w2); without one, shifting the features (min-max, z-score) changes the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradient descent, momentum or Adam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>momentum optimiser: coefficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same lr for all scalings, or the same fraction of each one&apos;s 2/lambda_max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning rate when lr_mode is same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lr as a fraction of 2/lambda_max when lr_mode is fraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mini-batch size for noisy SGD paths (0 = full batch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting weight w1 (all scalings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting weight w2 (all scalings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optimisation steps per scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>converged when |w - w*| &lt;= tolerance * |w0 - w*| and loss - min &lt;= tolerance * (initial loss - min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contour grid resolution per axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of contour levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lesson</name>
     <message>
         <source>&lt;h3&gt;Why scale features?&lt;/h3&gt;&lt;p&gt;Gradient descent moves every weight by the slope of the loss in that weight&apos;s direction. When one feature is measured in hundreds (a flat&apos;s area in m&amp;sup2;) and another in single digits (its number of rooms), the loss is hundreds of times steeper along one weight than along the other. The contours become a long, narrow valley.&lt;/p&gt;&lt;p&gt;In such a valley the gradient points mostly across the valley, not along it. A step large enough to make progress along the floor overshoots the steep walls, so the learning rate must stay small and the path zig-zags. The optimiser ends up busy with whichever weight has the steepest slope, whether or not that weight matters most.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Min-max scaling&lt;/b&gt; maps each feature onto [0, 1]: x&apos; = (x &amp;minus; min) / (max &amp;minus; min). &lt;b&gt;Z-score standardisation&lt;/b&gt; gives each feature mean 0 and standard deviation 1: x&apos; = (x &amp;minus; &amp;mu;) / &amp;sigma;. After z-scoring, uncorrelated features give round contours and the gradient points straight at the minimum.&lt;/p&gt;&lt;p&gt;The numbers under each plot tell the same story. The Hessian&apos;s eigenvalues &amp;lambda;&lt;sub&gt;max&lt;/sub&gt; and &amp;lambda;&lt;sub&gt;min&lt;/sub&gt; measure the steepest and the flattest curvature; their ratio, the condition number &amp;kappa;, measures how narrow the valley is. Plain gradient descent is stable only for learning rates below 2/&amp;lambda;&lt;sub&gt;max&lt;/sub&gt;, and the number of steps it needs grows roughly with &amp;kappa;. Correlated features stay elongated even after z-scoring: &amp;kappa; = (1 + &amp;rho;) / (1 &amp;minus; &amp;rho;).&lt;/p&gt;&lt;p&gt;The mini-batch slider shares its batch size with the batch-size lab: small batches make the path noisy, because each step sees only a sample of the data.&lt;/p&gt;</source>
@@ -303,6 +457,33 @@
     </message>
     <message>
         <source>Start the run again from fresh initial weights (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScalingTexts</name>
+    <message>
+        <source>No scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min-max scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-score scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min-max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z-score</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -971,6 +1152,106 @@
         <source>%1: train mode (batch mean/var)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Same training loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small vs large batch trained to the same training loss: test accuracy, the loss between them and their sharpness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The final test loss is higher than before training: the loss blew up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under-trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training accuracy %1 % stayed near chance after %2 updates: too few or too small steps, not poor generalisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diverged or under-trained: not a generalisation result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Measured in this sweep:&lt;/b&gt; nothing yet. Press Run sweep; the sentences here are computed from the finished runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B = %1: %2 % (seeds %3–%4, %5 updates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B = %1: %2 % (%3 updates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 examples seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Measured in this sweep&lt;/b&gt; (%1, %2, %3 per run):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lr %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no run trained: every one diverged or stayed near chance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best mean test accuracy at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best of B = 8–32: %1; largest batch: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every seed of B = %1 beats every seed of B = %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seeds of B = %1 and B = %2 overlap: this sweep does not separate them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here the small batches do &lt;i&gt;not&lt;/i&gt; win.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At equal epochs B = %1 made %2 updates, B = %3 only %4: this sweep cannot tell better generalisation from more updates (the Same training loss tab compares models trained to equal loss).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 run(s) diverged and %2 stayed near chance (train accuracy below %3 %): marked in red, left out of the means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Other lr rules and BN settings are drawn but not summarised here.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final test accuracy (%) by learning rate and batch size (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with BN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no BN</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>normlab::app::BnControls</name>
@@ -1342,82 +1623,25 @@
     </message>
 </context>
 <context>
-    <name>normlab::app::FeatureScalingPage</name>
+    <name>normlab::app::CsvSourceBox</name>
     <message>
-        <source>No intercept: a different model from the unscaled one
-(best MSE %1 here, %2 unscaled)</source>
+        <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;&lt;font color=&quot;#9b1c1c&quot;&gt;Diverged at step %1 with lr %2 ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = %3; this run stopped, the others go on.&lt;/font&gt;&lt;/b&gt;</source>
+        <source>No CSV file is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;br&gt;theory ≈ κ·ln(1/tol)/2 = %1 steps at the best lr %2</source>
+        <source>Feature x1 and feature x2 are the same column &quot;%1&quot;; pick two.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;br&gt;best momentum for this κ: β = ((√κ−1)/(√κ+1))² = %1 (in use: %2), error × %3 per step</source>
+        <source>The target &quot;%1&quot; is also a feature; pick a different column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stretch plots to fill</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Off: one unit of w1 is as long on screen as one unit of w2, so a narrow valley looks narrow and perpendicular directions look perpendicular. On: each plot fills its box for a close-up, and says that it is stretched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Controls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lesson</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stretched: w1 and w2 on different scales</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adam</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Learning rate:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Feature scaling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a CSV file to use your own data; the synthetic set stays in use until then.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The data source changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The synthetic data changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open data set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The data columns changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The intercept was switched</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <source>No file open yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1429,69 +1653,75 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 has %2 data rows; the lab needs at least two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>File: %1 (%2 numeric columns)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A new data set was opened</source>
+        <source>Open CSV file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No CSV file is open.</source>
+        <source>Load a CSV file with a header row (also File &gt; Open data set).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The target &quot;%1&quot; is also a feature; pick a different column.</source>
+        <source>Feature x1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has no numeric column %2; the pickers show the columns used instead.</source>
+        <source>Feature x2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>min-max</source>
+        <source>Target y:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>z-score</source>
+        <source>Column used as the first feature (weight w1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No scaling</source>
+        <source>Column used as the second feature (weight w2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Min-max scaling</source>
+        <source>Column the model predicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>normlab::app::FeatureScalingPage</name>
+    <message>
+        <source>Controls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Z-score scaling</source>
+        <source>Lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each plot: the mean squared error over (w1, w2), with the intercept b at its best value for every point, b = mean(y) − w1·mean(x1) − w2·mean(x2). The paths descend this same surface.</source>
+        <source>Feature scaling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each plot: the mean squared error over (w1, w2) of the model y = w1·x1 + w2·x2 (no intercept). The paths descend this same surface.</source>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — diverged</source>
+        <source>Cannot read %1: no such file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (%1 × 2/λ&lt;sub&gt;max&lt;/sub&gt;)</source>
+        <source>saved settings</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&lt;b&gt;Converged in 1 step&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Converged in %1 steps&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>normlab::app::FeatureScatterView</name>
     <message>
         <source>x1 = %1</source>
         <translation type="unfinished"></translation>
@@ -1506,236 +1736,6 @@
     </message>
     <message>
         <source>scaled x2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Synthetic houses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Synthetic: house prices from area (x1) and rooms (x2), generated from the sliders below. CSV file: two columns of your own file as features and one as the target.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Area spread σ1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standard deviation of feature x1 (area in m²). A large spread makes the loss steep along w1: λ grows with σ1².</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Area mean:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean of feature x1. Without an intercept, a mean far from 0 adds mean² to the curvature: λ grows with σ1² + mean1².</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rooms spread σ2:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standard deviation of feature x2 (number of rooms). The ratio of the two spreads sets how narrow the valley is: κ ≈ (σ1/σ2)².</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rooms mean:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean of feature x2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correlation ρ:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correlation between x1 and x2. It tilts the valley; even after z-scoring κ = (1 + |ρ|) / (1 − |ρ|).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Noise:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standard deviation of the noise added to the price; raises the minimum loss, not the shape of the valley.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Samples:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of houses generated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open CSV file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load a CSV file with a header row (also File &gt; Open data set).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No file open yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Feature x1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column used as the first feature (weight w1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Feature x2:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column used as the second feature (weight w2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target y:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column the model predicts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fit an intercept b</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Model y = w1·x1 + w2·x2 + b. The plots stay two-dimensional: b is set to its best value at every (w1, w2), which is the same as centring the data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optimiser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gradient descent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Momentum (0.9)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Update rule:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gradient descent: w ← w − lr·∇L
-Momentum: v ← 0.9·v − lr·∇L, w ← w + v
-Adam: per-weight steps from running averages of ∇L and ∇L²</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same learning rate for all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every plot uses the same lr: the unfair comparison — the raw features need a tiny lr or they diverge.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same fraction of each plot&apos;s 2/λmax</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each plot uses lr = fraction × 2/λmax of its own surface: the fair comparison. Above 1 gradient descent diverges.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step size lr in w ← w − lr·∇L, on a log scale. Gradient descent is stable only for lr &lt; 2/λmax of each plot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Fraction:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lr = fraction × 2/λmax for each plot, on a log scale. Gradient descent converges below 1 and diverges above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Mini-batch:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Examples per gradient estimate; 0 = full batch (the exact gradient). Small batches make the path noisy: the same batch-size idea the batch-size lab explores.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Start (w1, w2):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where all three runs start, in each plot&apos;s own weights.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starting w1 for all three runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starting w2 for all three runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click any plot to start all three runs there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;span style=&quot;color:#333&quot;&gt;- - -&lt;/span&gt; steepest direction (λmax) &amp;nbsp; &lt;span style=&quot;color:#555&quot;&gt;· · ·&lt;/span&gt; flattest direction (λmin) &amp;nbsp; ● minimum &amp;nbsp; ○ start &amp;nbsp; — path (click a plot to move the start)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>w1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>w2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loss contours over the weights (w1, w2); darker = higher loss. Click to start all three runs at that point.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loss above its minimum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>loss − min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1754,20 +1754,27 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
         <source>Scaled features</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>normlab::app::FieldBinding</name>
     <message>
-        <source>Loss surfaces</source>
+        <source>&quot;%1&quot; is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loss curves and features</source>
+        <source>%1 is not allowed here (allowed: %2); the value stays %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>κ = %1&lt;br&gt;λ&lt;sub&gt;max&lt;/sub&gt; = %2, λ&lt;sub&gt;min&lt;/sub&gt; = %3&lt;br&gt;max stable lr 2/λ&lt;sub&gt;max&lt;/sub&gt; = %4&lt;br&gt;lr in use = %5</source>
+        <source>Not applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Not converged yet&lt;/b&gt; (step %1)</source>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2067,6 +2074,21 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
 </context>
 <context>
+    <name>normlab::app::LossCurvesView</name>
+    <message>
+        <source>Loss above its minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss − min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>normlab::app::MainWindow</name>
     <message>
         <source>%1: the run starts again.</source>
@@ -2254,6 +2276,290 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Step %1: the experiment&apos;s step budget is reached, so the run paused. Play continues past it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>normlab::app::SameLossView</name>
+    <message>
+        <source>The bundled result was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the result in &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open result folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show another result written by normlab-cli run same-loss --out FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss along w(α) = (1 − α) w_small + α w_large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>α (0 = small-batch solution, 1 = large-batch solution)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-entropy loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training loss, seed band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test loss, seed band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two solutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bundled result&lt;/b&gt;, regenerate with &lt;tt&gt;normlab-cli run same-loss --out FOLDER&lt;/tt&gt;; on the machine that made it each model took %1 s (B = %2) and %3 s (B = %4) of training and measuring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Result in&lt;/b&gt; &lt;tt&gt;%1&lt;/tt&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both models trained until their training loss was at most %1: B = %2 reached it in %3 of %4 seeds after %5 epochs (%6 updates), B = %7 in %8 of %9 after %10 epochs (%11 updates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test accuracy %1 % vs %2 % (higher for the small batch in %3 of %4 seeds); train − test gap %5 vs %6 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ε-sharpness (largest rise of the training loss in a small box around the weights, %): %1 for B = %2, %3 for B = %4; higher for the large batch in %5 of %6 seeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half a unit of α beyond each solution the training loss rises by %1 on the small-batch side and %2 on the large-batch side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>normlab::app::ScalingControls</name>
+    <message>
+        <source>Open data set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no numeric column %2; the pickers show the columns used instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new data set was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data columns changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a CSV file to use your own data; the synthetic set stays in use until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data source changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intercept was switched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The synthetic data changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synthetic: house prices from area (x1) and rooms (x2), generated from the sliders below. CSV file: two columns of your own file as features and one as the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area spread σ1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard deviation of feature x1 (area in m²). A large spread makes the loss steep along w1: λ grows with σ1².</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area mean:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean of feature x1. Without an intercept, a mean far from 0 adds mean² to the curvature: λ grows with σ1² + mean1².</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms spread σ2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard deviation of feature x2 (number of rooms). The ratio of the two spreads sets how narrow the valley is: κ ≈ (σ1/σ2)².</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms mean:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean of feature x2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation ρ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation between x1 and x2. It tilts the valley; even after z-scoring κ = (1 + |ρ|) / (1 − |ρ|).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard deviation of the noise added to the price; raises the minimum loss, not the shape of the valley.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of houses generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit an intercept b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model y = w1·x1 + w2·x2 + b. The plots stay two-dimensional: b is set to its best value at every (w1, w2), which is the same as centring the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient descent: w ← w − lr·∇L
+Momentum: v ← 0.9·v − lr·∇L, w ← w + v
+Adam: per-weight steps from running averages of ∇L and ∇L²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same learning rate for all: every plot uses the same lr, the unfair comparison — the raw features need a tiny lr or they diverge.
+Same fraction of each plot&apos;s 2/λmax: each plot uses lr = fraction × 2/λmax of its own surface, the fair comparison. Above 1 gradient descent diverges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Learning rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step size lr in w ← w − lr·∇L, on a log scale. Gradient descent is stable only for lr &lt; 2/λmax of each plot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fraction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lr = fraction × 2/λmax for each plot, on a log scale. Gradient descent converges below 1 and diverges above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mini-batch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples per gradient estimate; 0 = full batch (the exact gradient). Small batches make the path noisy: the same batch-size idea the batch-size lab explores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start (w1, w2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where all three runs start, in each plot&apos;s own weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting w1 for all three runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting w2 for all three runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click any plot to start all three runs there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>normlab::app::ScalingViews</name>
+    <message>
+        <source>Each plot: the mean squared error over (w1, w2), with the intercept b at its best value for every point, b = mean(y) − w1·mean(x1) − w2·mean(x2). The paths descend this same surface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each plot: the mean squared error over (w1, w2) of the model y = w1·x1 + w2·x2 (no intercept). The paths descend this same surface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss surfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss curves and features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#333&quot;&gt;- - -&lt;/span&gt; steepest direction (λmax) &amp;nbsp; &lt;span style=&quot;color:#555&quot;&gt;· · ·&lt;/span&gt; flattest direction (λmin) &amp;nbsp; ● minimum &amp;nbsp; ○ start &amp;nbsp; — path (click a plot to move the start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stretch plots to fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: one unit of w1 is as long on screen as one unit of w2, so a narrow valley looks narrow and perpendicular directions look perpendicular. On: each plot fills its box for a close-up, and says that it is stretched.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2459,6 +2765,66 @@ Adam: per-weight steps from running averages of ∇L and ∇L²</source>
     </message>
     <message>
         <source>Since step 0, in step-0 15–85% band widths: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>normlab::app::SurfaceView</name>
+    <message>
+        <source>%1 — diverged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No intercept: a different model from the unscaled one
+(best MSE %1 here, %2 unscaled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>κ = %1&lt;br&gt;λ&lt;sub&gt;max&lt;/sub&gt; = %2, λ&lt;sub&gt;min&lt;/sub&gt; = %3&lt;br&gt;max stable lr 2/λ&lt;sub&gt;max&lt;/sub&gt; = %4&lt;br&gt;lr in use = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 × 2/λ&lt;sub&gt;max&lt;/sub&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&lt;font color=&quot;#9b1c1c&quot;&gt;Diverged at step %1 with lr %2 ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = %3; this run stopped, the others go on.&lt;/font&gt;&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Converged in 1 step&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Converged in %1 steps&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not converged yet&lt;/b&gt; (step %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;theory ≈ κ·ln(1/tol)/2 = %1 steps at the best lr %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;best momentum for this κ: β = ((√κ−1)/(√κ+1))² = %1 (in use: %2), error × %3 per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stretched: w1 and w2 on different scales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>w1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>w2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss contours over the weights (w1, w2); darker = higher loss. Click to start all three runs at that point.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

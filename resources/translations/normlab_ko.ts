@@ -85,6 +85,160 @@
     </message>
 </context>
 <context>
+    <name>FieldChoice</name>
+    <message>
+        <source>Synthetic houses</source>
+        <translation>합성 주택 데이터</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV 파일</translation>
+    </message>
+    <message>
+        <source>Gradient descent</source>
+        <translation>경사 하강법</translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>모멘텀</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>Same learning rate for all</source>
+        <translation>모두 같은 학습률</translation>
+    </message>
+    <message>
+        <source>Same fraction of each plot&apos;s 2/λmax</source>
+        <translation>각 그림의 2/λmax에 같은 비율</translation>
+    </message>
+</context>
+<context>
+    <name>FieldSpec</name>
+    <message>
+        <source>Allowed: %1</source>
+        <translation>허용 범위: %1</translation>
+    </message>
+    <message>
+        <source>synthetic two-feature regression set, or a CSV file</source>
+        <translation>합성 2-특성 회귀 데이터, 또는 CSV 파일</translation>
+    </message>
+    <message>
+        <source>csv: the file</source>
+        <translation>csv: 파일</translation>
+    </message>
+    <message>
+        <source>csv: column name of feature 1</source>
+        <translation>csv: 특성 1의 열 이름</translation>
+    </message>
+    <message>
+        <source>csv: column name of feature 2</source>
+        <translation>csv: 특성 2의 열 이름</translation>
+    </message>
+    <message>
+        <source>csv: column name of the target</source>
+        <translation>csv: 목표값의 열 이름</translation>
+    </message>
+    <message>
+        <source>synthetic: number of examples</source>
+        <translation>합성: 예제 수</translation>
+    </message>
+    <message>
+        <source>synthetic: standard deviation of feature 1 (e.g. area in m^2)</source>
+        <translation>합성: 특성 1의 표준편차 (예: 면적, m^2)</translation>
+    </message>
+    <message>
+        <source>synthetic: mean of feature 1</source>
+        <translation>합성: 특성 1의 평균</translation>
+    </message>
+    <message>
+        <source>synthetic: standard deviation of feature 2 (e.g. rooms)</source>
+        <translation>합성: 특성 2의 표준편차 (예: 방 수)</translation>
+    </message>
+    <message>
+        <source>synthetic: mean of feature 2</source>
+        <translation>합성: 특성 2의 평균</translation>
+    </message>
+    <message>
+        <source>synthetic: correlation between the two features</source>
+        <translation>합성: 두 특성 사이의 상관계수</translation>
+    </message>
+    <message>
+        <source>synthetic: target weight of feature 1</source>
+        <translation>합성: 특성 1의 참 가중치</translation>
+    </message>
+    <message>
+        <source>synthetic: target weight of feature 2</source>
+        <translation>합성: 특성 2의 참 가중치</translation>
+    </message>
+    <message>
+        <source>synthetic: target intercept</source>
+        <translation>합성: 참 절편</translation>
+    </message>
+    <message>
+        <source>synthetic: std of the target noise</source>
+        <translation>합성: 목표값 잡음의 표준편차</translation>
+    </message>
+    <message>
+        <source>fit an intercept too, held at its best value for every (w1, w2); without one, shifting the features (min-max, z-score) changes the model</source>
+        <translation>절편도 적합합니다. 모든 (w1, w2)에서 최적값으로 둡니다. 절편이 없으면 특성을 이동하는 것(min-max, z-score)이 모델을 바꿉니다</translation>
+    </message>
+    <message>
+        <source>gradient descent, momentum or Adam</source>
+        <translation>경사 하강법, 모멘텀 또는 Adam</translation>
+    </message>
+    <message>
+        <source>momentum optimiser: coefficient</source>
+        <translation>모멘텀 옵티마이저: 계수</translation>
+    </message>
+    <message>
+        <source>same lr for all scalings, or the same fraction of each one&apos;s 2/lambda_max</source>
+        <translation>모든 스케일링에 같은 학습률, 또는 각자의 2/lambda_max에 대한 같은 비율</translation>
+    </message>
+    <message>
+        <source>learning rate when lr_mode is same</source>
+        <translation>lr_mode가 same일 때의 학습률</translation>
+    </message>
+    <message>
+        <source>lr as a fraction of 2/lambda_max when lr_mode is fraction</source>
+        <translation>lr_mode가 fraction일 때 2/lambda_max에 대한 비율로 나타낸 학습률</translation>
+    </message>
+    <message>
+        <source>mini-batch size for noisy SGD paths (0 = full batch)</source>
+        <translation>잡음 있는 SGD 경로의 미니배치 크기 (0 = 전체 배치)</translation>
+    </message>
+    <message>
+        <source>starting weight w1 (all scalings)</source>
+        <translation>시작 가중치 w1 (모든 스케일링)</translation>
+    </message>
+    <message>
+        <source>starting weight w2 (all scalings)</source>
+        <translation>시작 가중치 w2 (모든 스케일링)</translation>
+    </message>
+    <message>
+        <source>optimisation steps per scaling</source>
+        <translation>스케일링마다의 최적화 스텝 수</translation>
+    </message>
+    <message>
+        <source>converged when |w - w*| &lt;= tolerance * |w0 - w*| and loss - min &lt;= tolerance * (initial loss - min)</source>
+        <translation>|w - w*| &lt;= tolerance * |w0 - w*| 이고 loss - min &lt;= tolerance * (초기 loss - min)이면 수렴</translation>
+    </message>
+    <message>
+        <source>contour grid resolution per axis</source>
+        <translation>축마다의 등고선 격자 해상도</translation>
+    </message>
+    <message>
+        <source>number of contour levels</source>
+        <translation>등고선 수준의 개수</translation>
+    </message>
+</context>
+<context>
     <name>Lesson</name>
     <message>
         <source>&lt;h3&gt;Why scale features?&lt;/h3&gt;&lt;p&gt;Gradient descent moves every weight by the slope of the loss in that weight&apos;s direction. When one feature is measured in hundreds (a flat&apos;s area in m&amp;sup2;) and another in single digits (its number of rooms), the loss is hundreds of times steeper along one weight than along the other. The contours become a long, narrow valley.&lt;/p&gt;&lt;p&gt;In such a valley the gradient points mostly across the valley, not along it. A step large enough to make progress along the floor overshoots the steep walls, so the learning rate must stay small and the path zig-zags. The optimiser ends up busy with whichever weight has the steepest slope, whether or not that weight matters most.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Min-max scaling&lt;/b&gt; maps each feature onto [0, 1]: x&apos; = (x &amp;minus; min) / (max &amp;minus; min). &lt;b&gt;Z-score standardisation&lt;/b&gt; gives each feature mean 0 and standard deviation 1: x&apos; = (x &amp;minus; &amp;mu;) / &amp;sigma;. After z-scoring, uncorrelated features give round contours and the gradient points straight at the minimum.&lt;/p&gt;&lt;p&gt;The numbers under each plot tell the same story. The Hessian&apos;s eigenvalues &amp;lambda;&lt;sub&gt;max&lt;/sub&gt; and &amp;lambda;&lt;sub&gt;min&lt;/sub&gt; measure the steepest and the flattest curvature; their ratio, the condition number &amp;kappa;, measures how narrow the valley is. Plain gradient descent is stable only for learning rates below 2/&amp;lambda;&lt;sub&gt;max&lt;/sub&gt;, and the number of steps it needs grows roughly with &amp;kappa;. Correlated features stay elongated even after z-scoring: &amp;kappa; = (1 + &amp;rho;) / (1 &amp;minus; &amp;rho;).&lt;/p&gt;&lt;p&gt;The mini-batch slider shares its batch size with the batch-size lab: small batches make the path noisy, because each step sees only a sample of the data.&lt;/p&gt;</source>
@@ -304,6 +458,33 @@
     <message>
         <source>Start the run again from fresh initial weights (R)</source>
         <translation>새 초기 가중치로 학습을 처음부터 다시 시작합니다(R)</translation>
+    </message>
+</context>
+<context>
+    <name>ScalingTexts</name>
+    <message>
+        <source>No scaling</source>
+        <translation>스케일링 없음</translation>
+    </message>
+    <message>
+        <source>Min-max scaling</source>
+        <translation>Min-max 스케일링</translation>
+    </message>
+    <message>
+        <source>Z-score scaling</source>
+        <translation>Z-score 스케일링</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>min-max</source>
+        <translation>min-max</translation>
+    </message>
+    <message>
+        <source>z-score</source>
+        <translation>z-score</translation>
     </message>
 </context>
 <context>
@@ -1440,84 +1621,26 @@
     </message>
 </context>
 <context>
-    <name>normlab::app::FeatureScalingPage</name>
+    <name>normlab::app::CsvSourceBox</name>
     <message>
-        <source>No intercept: a different model from the unscaled one
-(best MSE %1 here, %2 unscaled)</source>
-        <translation>절편 없음: 스케일링 없는 모델과 다른 모델입니다
-(이 그림의 최소 MSE %1, 스케일링 없음 %2)</translation>
+        <source>Reading %1…</source>
+        <translation>%1 읽는 중…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;&lt;font color=&quot;#9b1c1c&quot;&gt;Diverged at step %1 with lr %2 ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = %3; this run stopped, the others go on.&lt;/font&gt;&lt;/b&gt;</source>
-        <translation>&lt;b&gt;&lt;font color=&quot;#9b1c1c&quot;&gt;스텝 %1에서 발산: lr %2 ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = %3. 이 실행만 멈추고 나머지는 계속됩니다.&lt;/font&gt;&lt;/b&gt;</translation>
+        <source>No CSV file is open.</source>
+        <translation>열린 CSV 파일이 없습니다.</translation>
     </message>
     <message>
-        <source>&lt;br&gt;theory ≈ κ·ln(1/tol)/2 = %1 steps at the best lr %2</source>
-        <translation>&lt;br&gt;이론값 ≈ κ·ln(1/tol)/2 = %1 스텝 (가장 좋은 lr %2에서)</translation>
+        <source>Feature x1 and feature x2 are the same column &quot;%1&quot;; pick two.</source>
+        <translation>특성 x1과 특성 x2가 같은 열 &quot;%1&quot;입니다. 서로 다른 두 열을 고르세요.</translation>
     </message>
     <message>
-        <source>&lt;br&gt;best momentum for this κ: β = ((√κ−1)/(√κ+1))² = %1 (in use: %2), error × %3 per step</source>
-        <translation>&lt;br&gt;이 κ에 가장 좋은 모멘텀: β = ((√κ−1)/(√κ+1))² = %1 (사용 중: %2), 스텝마다 오차 × %3</translation>
+        <source>The target &quot;%1&quot; is also a feature; pick a different column.</source>
+        <translation>목표 &quot;%1&quot;이(가) 특성으로도 쓰이고 있습니다. 다른 열을 고르세요.</translation>
     </message>
     <message>
-        <source>Stretch plots to fill</source>
-        <translation>그림을 칸에 맞게 늘이기</translation>
-    </message>
-    <message>
-        <source>Off: one unit of w1 is as long on screen as one unit of w2, so a narrow valley looks narrow and perpendicular directions look perpendicular. On: each plot fills its box for a close-up, and says that it is stretched.</source>
-        <translation>끄면: 화면에서 w1의 한 단위와 w2의 한 단위 길이가 같아서, 좁은 골짜기는 좁게, 직각인 방향은 직각으로 보입니다. 켜면: 자세히 보도록 그림마다 칸을 가득 채우고, 늘였다는 사실을 그림에 적습니다.</translation>
-    </message>
-    <message>
-        <source>Controls</source>
-        <translation>설정</translation>
-    </message>
-    <message>
-        <source>Lesson</source>
-        <translation>수업</translation>
-    </message>
-    <message>
-        <source>Stretched: w1 and w2 on different scales</source>
-        <translation>늘인 그림: w1과 w2의 눈금 크기가 다릅니다</translation>
-    </message>
-    <message>
-        <source>Adam</source>
-        <translation>Adam</translation>
-    </message>
-    <message>
-        <source>&amp;Learning rate:</source>
-        <translation>학습률(&amp;L):</translation>
-    </message>
-    <message>
-        <source>Feature scaling</source>
-        <translation>특성 스케일링</translation>
-    </message>
-    <message>
-        <source>Open a CSV file to use your own data; the synthetic set stays in use until then.</source>
-        <translation>직접 준비한 데이터를 쓰려면 CSV 파일을 여세요. 그때까지는 합성 데이터를 계속 씁니다.</translation>
-    </message>
-    <message>
-        <source>The data source changed</source>
-        <translation>데이터 소스가 바뀌었습니다</translation>
-    </message>
-    <message>
-        <source>The synthetic data changed</source>
-        <translation>합성 데이터가 바뀌었습니다</translation>
-    </message>
-    <message>
-        <source>Open data set</source>
-        <translation>데이터셋 열기</translation>
-    </message>
-    <message>
-        <source>The data columns changed</source>
-        <translation>데이터 열이 바뀌었습니다</translation>
-    </message>
-    <message>
-        <source>The intercept was switched</source>
-        <translation>절편 설정이 바뀌었습니다</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV 파일 (*.csv *.txt);;모든 파일 (*)</translation>
+        <source>No file open yet.</source>
+        <translation>아직 열린 파일이 없습니다.</translation>
     </message>
     <message>
         <source>%1 has %2 numeric columns (%3); the lab needs three: two features and the target.</source>
@@ -1528,69 +1651,75 @@
         <translation>없음</translation>
     </message>
     <message>
+        <source>%1 has %2 data rows; the lab needs at least two.</source>
+        <translation>%1에는 데이터 행이 %2개 있습니다. 이 실험에는 최소 두 개가 필요합니다.</translation>
+    </message>
+    <message>
         <source>File: %1 (%2 numeric columns)</source>
         <translation>파일: %1 (숫자 열 %2개)</translation>
     </message>
     <message>
-        <source>A new data set was opened</source>
-        <translation>새 데이터셋을 열었습니다</translation>
+        <source>Open CSV file…</source>
+        <translation>CSV 파일 열기…</translation>
     </message>
     <message>
-        <source>No CSV file is open.</source>
-        <translation>열린 CSV 파일이 없습니다.</translation>
+        <source>Load a CSV file with a header row (also File &gt; Open data set).</source>
+        <translation>머리글 행이 있는 CSV 파일을 불러옵니다 (파일 &gt; 데이터셋 열기로도 가능).</translation>
     </message>
     <message>
-        <source>The target &quot;%1&quot; is also a feature; pick a different column.</source>
-        <translation>목표 &quot;%1&quot;이(가) 특성으로도 쓰이고 있습니다. 다른 열을 고르세요.</translation>
+        <source>Feature x1:</source>
+        <translation>특성 x1:</translation>
     </message>
     <message>
-        <source>%1 has no numeric column %2; the pickers show the columns used instead.</source>
-        <translation>%1에는 숫자 열 %2이(가) 없습니다. 선택 상자에는 대신 사용하는 열이 표시됩니다.</translation>
+        <source>Feature x2:</source>
+        <translation>특성 x2:</translation>
     </message>
     <message>
-        <source>min-max</source>
-        <translation>min-max</translation>
+        <source>Target y:</source>
+        <translation>목표 y:</translation>
     </message>
     <message>
-        <source>z-score</source>
-        <translation>z-score</translation>
+        <source>Column used as the first feature (weight w1).</source>
+        <translation>첫 번째 특성으로 쓸 열 (가중치 w1).</translation>
     </message>
     <message>
-        <source>No scaling</source>
-        <translation>스케일링 없음</translation>
+        <source>Column used as the second feature (weight w2).</source>
+        <translation>두 번째 특성으로 쓸 열 (가중치 w2).</translation>
     </message>
     <message>
-        <source>Min-max scaling</source>
-        <translation>Min-max 스케일링</translation>
+        <source>Column the model predicts.</source>
+        <translation>모델이 예측하는 열.</translation>
+    </message>
+</context>
+<context>
+    <name>normlab::app::FeatureScalingPage</name>
+    <message>
+        <source>Controls</source>
+        <translation>설정</translation>
     </message>
     <message>
-        <source>Z-score scaling</source>
-        <translation>Z-score 스케일링</translation>
+        <source>Lesson</source>
+        <translation>수업</translation>
     </message>
     <message>
-        <source>Each plot: the mean squared error over (w1, w2), with the intercept b at its best value for every point, b = mean(y) − w1·mean(x1) − w2·mean(x2). The paths descend this same surface.</source>
-        <translation>각 그림: (w1, w2)에 대한 평균 제곱 오차. 절편 b는 각 점에서 최적값 b = mean(y) − w1·mean(x1) − w2·mean(x2)로 둡니다. 경로는 바로 이 면을 따라 내려갑니다.</translation>
+        <source>Feature scaling</source>
+        <translation>특성 스케일링</translation>
     </message>
     <message>
-        <source>Each plot: the mean squared error over (w1, w2) of the model y = w1·x1 + w2·x2 (no intercept). The paths descend this same surface.</source>
-        <translation>각 그림: 모델 y = w1·x1 + w2·x2 (절편 없음)의 (w1, w2)에 대한 평균 제곱 오차. 경로는 바로 이 면을 따라 내려갑니다.</translation>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 파일 (*.csv *.txt);;모든 파일 (*)</translation>
     </message>
     <message>
-        <source>%1 — diverged</source>
-        <translation>%1 — 발산함</translation>
+        <source>Cannot read %1: no such file.</source>
+        <translation>%1을(를) 읽을 수 없습니다: 파일이 없습니다.</translation>
     </message>
     <message>
-        <source> (%1 × 2/λ&lt;sub&gt;max&lt;/sub&gt;)</source>
-        <translation> (%1 × 2/λ&lt;sub&gt;max&lt;/sub&gt;)</translation>
+        <source>saved settings</source>
+        <translation>저장된 설정</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;Converged in 1 step&lt;/b&gt;</source>
-        <translation>&lt;b&gt;1 스텝 만에 수렴&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Converged in %1 steps&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1 스텝 만에 수렴&lt;/b&gt;</translation>
-    </message>
+</context>
+<context>
+    <name>normlab::app::FeatureScatterView</name>
     <message>
         <source>x1 = %1</source>
         <translation>x1 = %1</translation>
@@ -1608,238 +1737,6 @@
         <translation>스케일링된 x2</translation>
     </message>
     <message>
-        <source>Data</source>
-        <translation>데이터</translation>
-    </message>
-    <message>
-        <source>Synthetic houses</source>
-        <translation>합성 주택 데이터</translation>
-    </message>
-    <message>
-        <source>CSV file</source>
-        <translation>CSV 파일</translation>
-    </message>
-    <message>
-        <source>&amp;Source:</source>
-        <translation>소스(&amp;S):</translation>
-    </message>
-    <message>
-        <source>Synthetic: house prices from area (x1) and rooms (x2), generated from the sliders below. CSV file: two columns of your own file as features and one as the target.</source>
-        <translation>합성: 아래 슬라이더로 생성한 면적 (x1)과 방 개수 (x2)로 주택 가격을 정합니다. CSV 파일: 직접 준비한 파일의 두 열을 특성으로, 한 열을 목표로 씁니다.</translation>
-    </message>
-    <message>
-        <source>Area spread σ1:</source>
-        <translation>면적 표준편차 σ1:</translation>
-    </message>
-    <message>
-        <source>Standard deviation of feature x1 (area in m²). A large spread makes the loss steep along w1: λ grows with σ1².</source>
-        <translation>특성 x1 (면적, m²)의 표준편차. 퍼짐이 크면 w1 방향으로 손실이 가팔라집니다: λ는 σ1²에 따라 커집니다.</translation>
-    </message>
-    <message>
-        <source>Area mean:</source>
-        <translation>면적 평균:</translation>
-    </message>
-    <message>
-        <source>Mean of feature x1. Without an intercept, a mean far from 0 adds mean² to the curvature: λ grows with σ1² + mean1².</source>
-        <translation>특성 x1의 평균. 절편이 없으면 0에서 먼 평균이 곡률에 mean²를 더합니다: λ는 σ1² + mean1²에 따라 커집니다.</translation>
-    </message>
-    <message>
-        <source>Rooms spread σ2:</source>
-        <translation>방 개수 표준편차 σ2:</translation>
-    </message>
-    <message>
-        <source>Standard deviation of feature x2 (number of rooms). The ratio of the two spreads sets how narrow the valley is: κ ≈ (σ1/σ2)².</source>
-        <translation>특성 x2 (방 개수)의 표준편차. 두 퍼짐의 비가 골짜기의 좁기를 정합니다: κ ≈ (σ1/σ2)².</translation>
-    </message>
-    <message>
-        <source>Rooms mean:</source>
-        <translation>방 개수 평균:</translation>
-    </message>
-    <message>
-        <source>Mean of feature x2.</source>
-        <translation>특성 x2의 평균.</translation>
-    </message>
-    <message>
-        <source>Correlation ρ:</source>
-        <translation>상관계수 ρ:</translation>
-    </message>
-    <message>
-        <source>Correlation between x1 and x2. It tilts the valley; even after z-scoring κ = (1 + |ρ|) / (1 − |ρ|).</source>
-        <translation>x1과 x2의 상관계수. 골짜기를 기울이며, z-score 뒤에도 κ = (1 + |ρ|) / (1 − |ρ|)입니다.</translation>
-    </message>
-    <message>
-        <source>Noise:</source>
-        <translation>잡음:</translation>
-    </message>
-    <message>
-        <source>Standard deviation of the noise added to the price; raises the minimum loss, not the shape of the valley.</source>
-        <translation>가격에 더하는 잡음의 표준편차. 최소 손실을 높일 뿐 골짜기 모양은 바꾸지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Samples:</source>
-        <translation>샘플:</translation>
-    </message>
-    <message>
-        <source>Number of houses generated.</source>
-        <translation>생성할 주택 수.</translation>
-    </message>
-    <message>
-        <source>Open CSV file…</source>
-        <translation>CSV 파일 열기…</translation>
-    </message>
-    <message>
-        <source>Load a CSV file with a header row (also File &gt; Open data set).</source>
-        <translation>머리글 행이 있는 CSV 파일을 불러옵니다 (파일 &gt; 데이터셋 열기로도 가능).</translation>
-    </message>
-    <message>
-        <source>No file open yet.</source>
-        <translation>아직 열린 파일이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Feature x1:</source>
-        <translation>특성 x1:</translation>
-    </message>
-    <message>
-        <source>Column used as the first feature (weight w1).</source>
-        <translation>첫 번째 특성으로 쓸 열 (가중치 w1).</translation>
-    </message>
-    <message>
-        <source>Feature x2:</source>
-        <translation>특성 x2:</translation>
-    </message>
-    <message>
-        <source>Column used as the second feature (weight w2).</source>
-        <translation>두 번째 특성으로 쓸 열 (가중치 w2).</translation>
-    </message>
-    <message>
-        <source>Target y:</source>
-        <translation>목표 y:</translation>
-    </message>
-    <message>
-        <source>Column the model predicts.</source>
-        <translation>모델이 예측하는 열.</translation>
-    </message>
-    <message>
-        <source>Fit an intercept b</source>
-        <translation>절편 b 학습</translation>
-    </message>
-    <message>
-        <source>Model y = w1·x1 + w2·x2 + b. The plots stay two-dimensional: b is set to its best value at every (w1, w2), which is the same as centring the data.</source>
-        <translation>모델 y = w1·x1 + w2·x2 + b. 그림은 2차원으로 유지됩니다: 모든 (w1, w2)에서 b를 최적값으로 두며, 이는 데이터를 중심화하는 것과 같습니다.</translation>
-    </message>
-    <message>
-        <source>Optimiser</source>
-        <translation>최적화기</translation>
-    </message>
-    <message>
-        <source>Gradient descent</source>
-        <translation>경사 하강법</translation>
-    </message>
-    <message>
-        <source>Momentum (0.9)</source>
-        <translation>모멘텀 (0.9)</translation>
-    </message>
-    <message>
-        <source>&amp;Update rule:</source>
-        <translation>업데이트 규칙(&amp;U):</translation>
-    </message>
-    <message>
-        <source>Gradient descent: w ← w − lr·∇L
-Momentum: v ← 0.9·v − lr·∇L, w ← w + v
-Adam: per-weight steps from running averages of ∇L and ∇L²</source>
-        <translation>경사 하강법: w ← w − lr·∇L
-모멘텀: v ← 0.9·v − lr·∇L, w ← w + v
-Adam: ∇L과 ∇L²의 이동 평균으로 가중치마다 스텝 결정</translation>
-    </message>
-    <message>
-        <source>Same learning rate for all</source>
-        <translation>모두 같은 학습률</translation>
-    </message>
-    <message>
-        <source>Every plot uses the same lr: the unfair comparison — the raw features need a tiny lr or they diverge.</source>
-        <translation>모든 그림이 같은 lr을 씁니다: 불공정한 비교 — 원래 특성은 lr이 아주 작지 않으면 발산합니다.</translation>
-    </message>
-    <message>
-        <source>Same fraction of each plot&apos;s 2/λmax</source>
-        <translation>각 그림의 2/λmax에 같은 비율</translation>
-    </message>
-    <message>
-        <source>Each plot uses lr = fraction × 2/λmax of its own surface: the fair comparison. Above 1 gradient descent diverges.</source>
-        <translation>각 그림이 자기 손실 면의 lr = 비율 × 2/λmax를 씁니다: 공정한 비교. 1보다 크면 경사 하강법이 발산합니다.</translation>
-    </message>
-    <message>
-        <source>Step size lr in w ← w − lr·∇L, on a log scale. Gradient descent is stable only for lr &lt; 2/λmax of each plot.</source>
-        <translation>w ← w − lr·∇L의 스텝 크기 lr (로그 스케일). 경사 하강법은 각 그림의 lr &lt; 2/λmax일 때만 안정합니다.</translation>
-    </message>
-    <message>
-        <source>&amp;Fraction:</source>
-        <translation>비율(&amp;F):</translation>
-    </message>
-    <message>
-        <source>lr = fraction × 2/λmax for each plot, on a log scale. Gradient descent converges below 1 and diverges above.</source>
-        <translation>각 그림의 lr = 비율 × 2/λmax (로그 스케일). 경사 하강법은 1보다 작으면 수렴하고 크면 발산합니다.</translation>
-    </message>
-    <message>
-        <source>&amp;Mini-batch:</source>
-        <translation>미니배치(&amp;M):</translation>
-    </message>
-    <message>
-        <source>Examples per gradient estimate; 0 = full batch (the exact gradient). Small batches make the path noisy: the same batch-size idea the batch-size lab explores.</source>
-        <translation>기울기를 한 번 추정할 때 쓰는 예제 수. 0 = 전체 배치 (정확한 기울기). 작은 배치는 경로를 흔들리게 합니다: 배치 크기 실험에서 다루는 것과 같은 개념입니다.</translation>
-    </message>
-    <message>
-        <source>full</source>
-        <translation>전체</translation>
-    </message>
-    <message>
-        <source>&amp;Start (w1, w2):</source>
-        <translation>시작점 (w1, w2)(&amp;S):</translation>
-    </message>
-    <message>
-        <source>Where all three runs start, in each plot&apos;s own weights.</source>
-        <translation>세 실행 모두의 시작점 (각 그림 자체의 가중치 기준).</translation>
-    </message>
-    <message>
-        <source>Starting w1 for all three runs</source>
-        <translation>세 실행 모두의 시작 w1</translation>
-    </message>
-    <message>
-        <source>Starting w2 for all three runs</source>
-        <translation>세 실행 모두의 시작 w2</translation>
-    </message>
-    <message>
-        <source>Click any plot to start all three runs there.</source>
-        <translation>그림을 클릭하면 세 실행 모두 그 지점에서 시작합니다.</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&quot;color:#333&quot;&gt;- - -&lt;/span&gt; steepest direction (λmax) &amp;nbsp; &lt;span style=&quot;color:#555&quot;&gt;· · ·&lt;/span&gt; flattest direction (λmin) &amp;nbsp; ● minimum &amp;nbsp; ○ start &amp;nbsp; — path (click a plot to move the start)</source>
-        <translation>&lt;span style=&quot;color:#333&quot;&gt;- - -&lt;/span&gt; 가장 가파른 방향 (λmax) &amp;nbsp; &lt;span style=&quot;color:#555&quot;&gt;· · ·&lt;/span&gt; 가장 평평한 방향 (λmin) &amp;nbsp; ● 최솟값 &amp;nbsp; ○ 시작점 &amp;nbsp; — 경로 (그림을 클릭해 시작점 이동)</translation>
-    </message>
-    <message>
-        <source>w1</source>
-        <translation>w1</translation>
-    </message>
-    <message>
-        <source>w2</source>
-        <translation>w2</translation>
-    </message>
-    <message>
-        <source>Loss contours over the weights (w1, w2); darker = higher loss. Click to start all three runs at that point.</source>
-        <translation>가중치 (w1, w2)에 대한 손실 등고선. 어두울수록 손실이 큽니다. 클릭하면 세 실행 모두 그 지점에서 시작합니다.</translation>
-    </message>
-    <message>
-        <source>Loss above its minimum</source>
-        <translation>최솟값 대비 손실</translation>
-    </message>
-    <message>
-        <source>step</source>
-        <translation>스텝</translation>
-    </message>
-    <message>
-        <source>loss − min</source>
-        <translation>손실 − 최솟값</translation>
-    </message>
-    <message>
         <source>Raw features (equal units)</source>
         <translation>원래 특성 (같은 단위)</translation>
     </message>
@@ -1855,21 +1752,28 @@ Adam: ∇L과 ∇L²의 이동 평균으로 가중치마다 스텝 결정</trans
         <source>Scaled features</source>
         <translation>스케일링된 특성</translation>
     </message>
+</context>
+<context>
+    <name>normlab::app::FieldBinding</name>
     <message>
-        <source>Loss surfaces</source>
-        <translation>손실 면</translation>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot;은(는) 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <source>Loss curves and features</source>
-        <translation>손실 곡선과 특성</translation>
+        <source>%1 is not allowed here (allowed: %2); the value stays %3.</source>
+        <translation>%1은(는) 여기서 허용되지 않습니다 (허용 범위: %2). 값은 %3(으)로 유지됩니다.</translation>
     </message>
     <message>
-        <source>κ = %1&lt;br&gt;λ&lt;sub&gt;max&lt;/sub&gt; = %2, λ&lt;sub&gt;min&lt;/sub&gt; = %3&lt;br&gt;max stable lr 2/λ&lt;sub&gt;max&lt;/sub&gt; = %4&lt;br&gt;lr in use = %5</source>
-        <translation>κ = %1&lt;br&gt;λ&lt;sub&gt;max&lt;/sub&gt; = %2, λ&lt;sub&gt;min&lt;/sub&gt; = %3&lt;br&gt;최대 안정 lr 2/λ&lt;sub&gt;max&lt;/sub&gt; = %4&lt;br&gt;사용 중인 lr = %5</translation>
+        <source>Not applied: %1</source>
+        <translation>적용되지 않음: %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Not converged yet&lt;/b&gt; (step %1)</source>
-        <translation>&lt;b&gt;아직 수렴하지 않음&lt;/b&gt; (스텝 %1)</translation>
+        <source>on</source>
+        <translation>켬</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>끔</translation>
     </message>
 </context>
 <context>
@@ -2168,6 +2072,21 @@ Adam: ∇L과 ∇L²의 이동 평균으로 가중치마다 스텝 결정</trans
     </message>
 </context>
 <context>
+    <name>normlab::app::LossCurvesView</name>
+    <message>
+        <source>Loss above its minimum</source>
+        <translation>최솟값 대비 손실</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>스텝</translation>
+    </message>
+    <message>
+        <source>loss − min</source>
+        <translation>손실 − 최솟값</translation>
+    </message>
+</context>
+<context>
     <name>normlab::app::MainWindow</name>
     <message>
         <source>%1: the run starts again.</source>
@@ -2356,6 +2275,293 @@ Adam: ∇L과 ∇L²의 이동 평균으로 가중치마다 스텝 결정</trans
     <message>
         <source>Step %1: the experiment&apos;s step budget is reached, so the run paused. Play continues past it.</source>
         <translation>스텝 %1: 실험의 스텝 예산에 도달해 학습을 일시 정지했습니다. 재생을 누르면 그 뒤로 계속합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>normlab::app::SameLossView</name>
+    <message>
+        <source>The bundled result was not found.</source>
+        <translation>함께 제공된 결과를 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Could not read the result in &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;의 결과를 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Open result folder…</source>
+        <translation>결과 폴더 열기…</translation>
+    </message>
+    <message>
+        <source>Show another result written by normlab-cli run same-loss --out FOLDER.</source>
+        <translation>normlab-cli run same-loss --out FOLDER 가 쓴 다른 결과를 봅니다.</translation>
+    </message>
+    <message>
+        <source>Loss along w(α) = (1 − α) w_small + α w_large</source>
+        <translation>w(α) = (1 − α) w_small + α w_large 를 따라 본 손실</translation>
+    </message>
+    <message>
+        <source>α (0 = small-batch solution, 1 = large-batch solution)</source>
+        <translation>α (0 = 작은 배치의 해, 1 = 큰 배치의 해)</translation>
+    </message>
+    <message>
+        <source>Cross-entropy loss</source>
+        <translation>교차 엔트로피 손실</translation>
+    </message>
+    <message>
+        <source>the two solutions</source>
+        <translation>두 해</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bundled result&lt;/b&gt;, regenerate with &lt;tt&gt;normlab-cli run same-loss --out FOLDER&lt;/tt&gt;; on the machine that made it each model took %1 s (B = %2) and %3 s (B = %4) of training and measuring.</source>
+        <translation>&lt;b&gt;함께 제공된 결과&lt;/b&gt;입니다. &lt;tt&gt;normlab-cli run same-loss --out FOLDER&lt;/tt&gt; 로 다시 만들 수 있습니다. 이 결과를 만든 컴퓨터에서 모델 하나의 학습과 측정에 %1초(B = %2)와 %3초(B = %4)가 걸렸습니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Result in&lt;/b&gt; &lt;tt&gt;%1&lt;/tt&gt;.</source>
+        <translation>&lt;b&gt;결과 위치:&lt;/b&gt; &lt;tt&gt;%1&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>Both models trained until their training loss was at most %1: B = %2 reached it in %3 of %4 seeds after %5 epochs (%6 updates), B = %7 in %8 of %9 after %10 epochs (%11 updates).</source>
+        <translation>두 모델 모두 훈련 손실이 %1 이하가 될 때까지 학습했습니다: B = %2는 시드 %4개 중 %3개에서 %5 에폭(업데이트 %6번) 뒤에, B = %7은 %9개 중 %8개에서 %10 에폭(업데이트 %11번) 뒤에 도달했습니다.</translation>
+    </message>
+    <message>
+        <source>Test accuracy %1 % vs %2 % (higher for the small batch in %3 of %4 seeds); train − test gap %5 vs %6 points.</source>
+        <translation>테스트 정확도 %1 % 대 %2 % (작은 배치가 시드 %4개 중 %3개에서 높음); 훈련 − 테스트 차이 %5 대 %6 포인트.</translation>
+    </message>
+    <message>
+        <source>ε-sharpness (largest rise of the training loss in a small box around the weights, %): %1 for B = %2, %3 for B = %4; higher for the large batch in %5 of %6 seeds.</source>
+        <translation>ε-날카로움 (가중치 주위 작은 상자 안에서 훈련 손실이 가장 크게 오르는 정도, %): B = %2는 %1, B = %4는 %3; 큰 배치가 시드 %6개 중 %5개에서 더 높음.</translation>
+    </message>
+    <message>
+        <source>Half a unit of α beyond each solution the training loss rises by %1 on the small-batch side and %2 on the large-batch side.</source>
+        <translation>각 해에서 α로 0.5만큼 더 나가면 훈련 손실이 작은 배치 쪽에서 %1, 큰 배치 쪽에서 %2 오릅니다.</translation>
+    </message>
+    <message>
+        <source>training loss, seed band</source>
+        <translation>훈련 손실, 시드 범위</translation>
+    </message>
+    <message>
+        <source>test loss, seed band</source>
+        <translation>테스트 손실, 시드 범위</translation>
+    </message>
+</context>
+<context>
+    <name>normlab::app::ScalingControls</name>
+    <message>
+        <source>Open data set</source>
+        <translation>데이터셋 열기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 파일 (*.csv *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>%1 has no numeric column %2; the pickers show the columns used instead.</source>
+        <translation>%1에는 숫자 열 %2이(가) 없습니다. 선택 상자에는 대신 사용하는 열이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>A new data set was opened</source>
+        <translation>새 데이터셋을 열었습니다</translation>
+    </message>
+    <message>
+        <source>The data columns changed</source>
+        <translation>데이터 열이 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>Open a CSV file to use your own data; the synthetic set stays in use until then.</source>
+        <translation>직접 준비한 데이터를 쓰려면 CSV 파일을 여세요. 그때까지는 합성 데이터를 계속 씁니다.</translation>
+    </message>
+    <message>
+        <source>The data source changed</source>
+        <translation>데이터 소스가 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>The intercept was switched</source>
+        <translation>절편 설정이 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>The synthetic data changed</source>
+        <translation>합성 데이터가 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>소스(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Synthetic: house prices from area (x1) and rooms (x2), generated from the sliders below. CSV file: two columns of your own file as features and one as the target.</source>
+        <translation>합성: 아래 슬라이더로 생성한 면적 (x1)과 방 개수 (x2)로 주택 가격을 정합니다. CSV 파일: 직접 준비한 파일의 두 열을 특성으로, 한 열을 목표로 씁니다.</translation>
+    </message>
+    <message>
+        <source>Area spread σ1:</source>
+        <translation>면적 표준편차 σ1:</translation>
+    </message>
+    <message>
+        <source>Standard deviation of feature x1 (area in m²). A large spread makes the loss steep along w1: λ grows with σ1².</source>
+        <translation>특성 x1 (면적, m²)의 표준편차. 퍼짐이 크면 w1 방향으로 손실이 가팔라집니다: λ는 σ1²에 따라 커집니다.</translation>
+    </message>
+    <message>
+        <source>Area mean:</source>
+        <translation>면적 평균:</translation>
+    </message>
+    <message>
+        <source>Mean of feature x1. Without an intercept, a mean far from 0 adds mean² to the curvature: λ grows with σ1² + mean1².</source>
+        <translation>특성 x1의 평균. 절편이 없으면 0에서 먼 평균이 곡률에 mean²를 더합니다: λ는 σ1² + mean1²에 따라 커집니다.</translation>
+    </message>
+    <message>
+        <source>Rooms spread σ2:</source>
+        <translation>방 개수 표준편차 σ2:</translation>
+    </message>
+    <message>
+        <source>Standard deviation of feature x2 (number of rooms). The ratio of the two spreads sets how narrow the valley is: κ ≈ (σ1/σ2)².</source>
+        <translation>특성 x2 (방 개수)의 표준편차. 두 퍼짐의 비가 골짜기의 좁기를 정합니다: κ ≈ (σ1/σ2)².</translation>
+    </message>
+    <message>
+        <source>Rooms mean:</source>
+        <translation>방 개수 평균:</translation>
+    </message>
+    <message>
+        <source>Mean of feature x2.</source>
+        <translation>특성 x2의 평균.</translation>
+    </message>
+    <message>
+        <source>Correlation ρ:</source>
+        <translation>상관계수 ρ:</translation>
+    </message>
+    <message>
+        <source>Correlation between x1 and x2. It tilts the valley; even after z-scoring κ = (1 + |ρ|) / (1 − |ρ|).</source>
+        <translation>x1과 x2의 상관계수. 골짜기를 기울이며, z-score 뒤에도 κ = (1 + |ρ|) / (1 − |ρ|)입니다.</translation>
+    </message>
+    <message>
+        <source>Noise:</source>
+        <translation>잡음:</translation>
+    </message>
+    <message>
+        <source>Standard deviation of the noise added to the price; raises the minimum loss, not the shape of the valley.</source>
+        <translation>가격에 더하는 잡음의 표준편차. 최소 손실을 높일 뿐 골짜기 모양은 바꾸지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Samples:</source>
+        <translation>샘플:</translation>
+    </message>
+    <message>
+        <source>Number of houses generated.</source>
+        <translation>생성할 주택 수.</translation>
+    </message>
+    <message>
+        <source>Fit an intercept b</source>
+        <translation>절편 b 학습</translation>
+    </message>
+    <message>
+        <source>Model y = w1·x1 + w2·x2 + b. The plots stay two-dimensional: b is set to its best value at every (w1, w2), which is the same as centring the data.</source>
+        <translation>모델 y = w1·x1 + w2·x2 + b. 그림은 2차원으로 유지됩니다: 모든 (w1, w2)에서 b를 최적값으로 두며, 이는 데이터를 중심화하는 것과 같습니다.</translation>
+    </message>
+    <message>
+        <source>Optimiser</source>
+        <translation>최적화기</translation>
+    </message>
+    <message>
+        <source>&amp;Update rule:</source>
+        <translation>업데이트 규칙(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Gradient descent: w ← w − lr·∇L
+Momentum: v ← 0.9·v − lr·∇L, w ← w + v
+Adam: per-weight steps from running averages of ∇L and ∇L²</source>
+        <translation>경사 하강법: w ← w − lr·∇L
+모멘텀: v ← 0.9·v − lr·∇L, w ← w + v
+Adam: ∇L과 ∇L²의 이동 평균으로 가중치마다 스텝 결정</translation>
+    </message>
+    <message>
+        <source>Compare &amp;at:</source>
+        <translation>비교 기준(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Same learning rate for all: every plot uses the same lr, the unfair comparison — the raw features need a tiny lr or they diverge.
+Same fraction of each plot&apos;s 2/λmax: each plot uses lr = fraction × 2/λmax of its own surface, the fair comparison. Above 1 gradient descent diverges.</source>
+        <translation>모두 같은 학습률: 모든 그림이 같은 lr을 씁니다. 불공정한 비교 — 원래 특성은 lr이 아주 작지 않으면 발산합니다.
+각 그림의 2/λmax에 같은 비율: 각 그림이 자기 손실 면의 lr = 비율 × 2/λmax를 씁니다. 공정한 비교이며, 1보다 크면 경사 하강법이 발산합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Learning rate:</source>
+        <translation>학습률(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Step size lr in w ← w − lr·∇L, on a log scale. Gradient descent is stable only for lr &lt; 2/λmax of each plot.</source>
+        <translation>w ← w − lr·∇L의 스텝 크기 lr (로그 스케일). 경사 하강법은 각 그림의 lr &lt; 2/λmax일 때만 안정합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Fraction:</source>
+        <translation>비율(&amp;F):</translation>
+    </message>
+    <message>
+        <source>lr = fraction × 2/λmax for each plot, on a log scale. Gradient descent converges below 1 and diverges above.</source>
+        <translation>각 그림의 lr = 비율 × 2/λmax (로그 스케일). 경사 하강법은 1보다 작으면 수렴하고 크면 발산합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Mini-batch:</source>
+        <translation>미니배치(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Examples per gradient estimate; 0 = full batch (the exact gradient). Small batches make the path noisy: the same batch-size idea the batch-size lab explores.</source>
+        <translation>기울기를 한 번 추정할 때 쓰는 예제 수. 0 = 전체 배치 (정확한 기울기). 작은 배치는 경로를 흔들리게 합니다: 배치 크기 실험에서 다루는 것과 같은 개념입니다.</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>&amp;Start (w1, w2):</source>
+        <translation>시작점 (w1, w2)(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Where all three runs start, in each plot&apos;s own weights.</source>
+        <translation>세 실행 모두의 시작점 (각 그림 자체의 가중치 기준).</translation>
+    </message>
+    <message>
+        <source>Starting w1 for all three runs</source>
+        <translation>세 실행 모두의 시작 w1</translation>
+    </message>
+    <message>
+        <source>Starting w2 for all three runs</source>
+        <translation>세 실행 모두의 시작 w2</translation>
+    </message>
+    <message>
+        <source>Click any plot to start all three runs there.</source>
+        <translation>그림을 클릭하면 세 실행 모두 그 지점에서 시작합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>normlab::app::ScalingViews</name>
+    <message>
+        <source>Each plot: the mean squared error over (w1, w2), with the intercept b at its best value for every point, b = mean(y) − w1·mean(x1) − w2·mean(x2). The paths descend this same surface.</source>
+        <translation>각 그림: (w1, w2)에 대한 평균 제곱 오차. 절편 b는 각 점에서 최적값 b = mean(y) − w1·mean(x1) − w2·mean(x2)로 둡니다. 경로는 바로 이 면을 따라 내려갑니다.</translation>
+    </message>
+    <message>
+        <source>Each plot: the mean squared error over (w1, w2) of the model y = w1·x1 + w2·x2 (no intercept). The paths descend this same surface.</source>
+        <translation>각 그림: 모델 y = w1·x1 + w2·x2 (절편 없음)의 (w1, w2)에 대한 평균 제곱 오차. 경로는 바로 이 면을 따라 내려갑니다.</translation>
+    </message>
+    <message>
+        <source>Loss surfaces</source>
+        <translation>손실 면</translation>
+    </message>
+    <message>
+        <source>Loss curves and features</source>
+        <translation>손실 곡선과 특성</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#333&quot;&gt;- - -&lt;/span&gt; steepest direction (λmax) &amp;nbsp; &lt;span style=&quot;color:#555&quot;&gt;· · ·&lt;/span&gt; flattest direction (λmin) &amp;nbsp; ● minimum &amp;nbsp; ○ start &amp;nbsp; — path (click a plot to move the start)</source>
+        <translation>&lt;span style=&quot;color:#333&quot;&gt;- - -&lt;/span&gt; 가장 가파른 방향 (λmax) &amp;nbsp; &lt;span style=&quot;color:#555&quot;&gt;· · ·&lt;/span&gt; 가장 평평한 방향 (λmin) &amp;nbsp; ● 최솟값 &amp;nbsp; ○ 시작점 &amp;nbsp; — 경로 (그림을 클릭해 시작점 이동)</translation>
+    </message>
+    <message>
+        <source>Stretch plots to fill</source>
+        <translation>그림을 칸에 맞게 늘이기</translation>
+    </message>
+    <message>
+        <source>Off: one unit of w1 is as long on screen as one unit of w2, so a narrow valley looks narrow and perpendicular directions look perpendicular. On: each plot fills its box for a close-up, and says that it is stretched.</source>
+        <translation>끄면: 화면에서 w1의 한 단위와 w2의 한 단위 길이가 같아서, 좁은 골짜기는 좁게, 직각인 방향은 직각으로 보입니다. 켜면: 자세히 보도록 그림마다 칸을 가득 채우고, 늘였다는 사실을 그림에 적습니다.</translation>
     </message>
 </context>
 <context>
@@ -2564,6 +2770,67 @@ Adam: ∇L과 ∇L²의 이동 평균으로 가중치마다 스텝 결정</trans
     </message>
 </context>
 <context>
+    <name>normlab::app::SurfaceView</name>
+    <message>
+        <source>%1 — diverged</source>
+        <translation>%1 — 발산함</translation>
+    </message>
+    <message>
+        <source>No intercept: a different model from the unscaled one
+(best MSE %1 here, %2 unscaled)</source>
+        <translation>절편 없음: 스케일링 없는 모델과 다른 모델입니다
+(이 그림의 최소 MSE %1, 스케일링 없음 %2)</translation>
+    </message>
+    <message>
+        <source>κ = %1&lt;br&gt;λ&lt;sub&gt;max&lt;/sub&gt; = %2, λ&lt;sub&gt;min&lt;/sub&gt; = %3&lt;br&gt;max stable lr 2/λ&lt;sub&gt;max&lt;/sub&gt; = %4&lt;br&gt;lr in use = %5</source>
+        <translation>κ = %1&lt;br&gt;λ&lt;sub&gt;max&lt;/sub&gt; = %2, λ&lt;sub&gt;min&lt;/sub&gt; = %3&lt;br&gt;최대 안정 lr 2/λ&lt;sub&gt;max&lt;/sub&gt; = %4&lt;br&gt;사용 중인 lr = %5</translation>
+    </message>
+    <message>
+        <source> (%1 × 2/λ&lt;sub&gt;max&lt;/sub&gt;)</source>
+        <translation> (%1 × 2/λ&lt;sub&gt;max&lt;/sub&gt;)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&lt;font color=&quot;#9b1c1c&quot;&gt;Diverged at step %1 with lr %2 ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = %3; this run stopped, the others go on.&lt;/font&gt;&lt;/b&gt;</source>
+        <translation>&lt;b&gt;&lt;font color=&quot;#9b1c1c&quot;&gt;스텝 %1에서 발산: lr %2 ≥ 2/λ&lt;sub&gt;max&lt;/sub&gt; = %3. 이 실행만 멈추고 나머지는 계속됩니다.&lt;/font&gt;&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Converged in 1 step&lt;/b&gt;</source>
+        <translation>&lt;b&gt;1 스텝 만에 수렴&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Converged in %1 steps&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 스텝 만에 수렴&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not converged yet&lt;/b&gt; (step %1)</source>
+        <translation>&lt;b&gt;아직 수렴하지 않음&lt;/b&gt; (스텝 %1)</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;theory ≈ κ·ln(1/tol)/2 = %1 steps at the best lr %2</source>
+        <translation>&lt;br&gt;이론값 ≈ κ·ln(1/tol)/2 = %1 스텝 (가장 좋은 lr %2에서)</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;best momentum for this κ: β = ((√κ−1)/(√κ+1))² = %1 (in use: %2), error × %3 per step</source>
+        <translation>&lt;br&gt;이 κ에 가장 좋은 모멘텀: β = ((√κ−1)/(√κ+1))² = %1 (사용 중: %2), 스텝마다 오차 × %3</translation>
+    </message>
+    <message>
+        <source>Stretched: w1 and w2 on different scales</source>
+        <translation>늘인 그림: w1과 w2의 눈금 크기가 다릅니다</translation>
+    </message>
+    <message>
+        <source>w1</source>
+        <translation>w1</translation>
+    </message>
+    <message>
+        <source>w2</source>
+        <translation>w2</translation>
+    </message>
+    <message>
+        <source>Loss contours over the weights (w1, w2); darker = higher loss. Click to start all three runs at that point.</source>
+        <translation>가중치 (w1, w2)에 대한 손실 등고선. 어두울수록 손실이 큽니다. 클릭하면 세 실행 모두 그 지점에서 시작합니다.</translation>
+    </message>
+</context>
+<context>
     <name>normlab::app::TrainingCurvesView</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: test accuracy %2%, test loss %3, train − test accuracy %4 points.&lt;br&gt;</source>
@@ -2631,73 +2898,6 @@ Adam: ∇L과 ∇L²의 이동 평균으로 가중치마다 스텝 결정</trans
     <message>
         <source>The experiment could not be created.</source>
         <translation>실험을 만들 수 없습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>normlab::app::SameLossView</name>
-    <message>
-        <source>The bundled result was not found.</source>
-        <translation>함께 제공된 결과를 찾지 못했습니다.</translation>
-    </message>
-    <message>
-        <source>Could not read the result in &quot;%1&quot;: %2</source>
-        <translation>&quot;%1&quot;의 결과를 읽을 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>Open result folder…</source>
-        <translation>결과 폴더 열기…</translation>
-    </message>
-    <message>
-        <source>Show another result written by normlab-cli run same-loss --out FOLDER.</source>
-        <translation>normlab-cli run same-loss --out FOLDER 가 쓴 다른 결과를 봅니다.</translation>
-    </message>
-    <message>
-        <source>Loss along w(α) = (1 − α) w_small + α w_large</source>
-        <translation>w(α) = (1 − α) w_small + α w_large 를 따라 본 손실</translation>
-    </message>
-    <message>
-        <source>α (0 = small-batch solution, 1 = large-batch solution)</source>
-        <translation>α (0 = 작은 배치의 해, 1 = 큰 배치의 해)</translation>
-    </message>
-    <message>
-        <source>Cross-entropy loss</source>
-        <translation>교차 엔트로피 손실</translation>
-    </message>
-    <message>
-        <source>the two solutions</source>
-        <translation>두 해</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Bundled result&lt;/b&gt;, regenerate with &lt;tt&gt;normlab-cli run same-loss --out FOLDER&lt;/tt&gt;; on the machine that made it each model took %1 s (B = %2) and %3 s (B = %4) of training and measuring.</source>
-        <translation>&lt;b&gt;함께 제공된 결과&lt;/b&gt;입니다. &lt;tt&gt;normlab-cli run same-loss --out FOLDER&lt;/tt&gt; 로 다시 만들 수 있습니다. 이 결과를 만든 컴퓨터에서 모델 하나의 학습과 측정에 %1초(B = %2)와 %3초(B = %4)가 걸렸습니다.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Result in&lt;/b&gt; &lt;tt&gt;%1&lt;/tt&gt;.</source>
-        <translation>&lt;b&gt;결과 위치:&lt;/b&gt; &lt;tt&gt;%1&lt;/tt&gt;.</translation>
-    </message>
-    <message>
-        <source>Both models trained until their training loss was at most %1: B = %2 reached it in %3 of %4 seeds after %5 epochs (%6 updates), B = %7 in %8 of %9 after %10 epochs (%11 updates).</source>
-        <translation>두 모델 모두 훈련 손실이 %1 이하가 될 때까지 학습했습니다: B = %2는 시드 %4개 중 %3개에서 %5 에폭(업데이트 %6번) 뒤에, B = %7은 %9개 중 %8개에서 %10 에폭(업데이트 %11번) 뒤에 도달했습니다.</translation>
-    </message>
-    <message>
-        <source>Test accuracy %1 % vs %2 % (higher for the small batch in %3 of %4 seeds); train − test gap %5 vs %6 points.</source>
-        <translation>테스트 정확도 %1 % 대 %2 % (작은 배치가 시드 %4개 중 %3개에서 높음); 훈련 − 테스트 차이 %5 대 %6 포인트.</translation>
-    </message>
-    <message>
-        <source>ε-sharpness (largest rise of the training loss in a small box around the weights, %): %1 for B = %2, %3 for B = %4; higher for the large batch in %5 of %6 seeds.</source>
-        <translation>ε-날카로움 (가중치 주위 작은 상자 안에서 훈련 손실이 가장 크게 오르는 정도, %): B = %2는 %1, B = %4는 %3; 큰 배치가 시드 %6개 중 %5개에서 더 높음.</translation>
-    </message>
-    <message>
-        <source>Half a unit of α beyond each solution the training loss rises by %1 on the small-batch side and %2 on the large-batch side.</source>
-        <translation>각 해에서 α로 0.5만큼 더 나가면 훈련 손실이 작은 배치 쪽에서 %1, 큰 배치 쪽에서 %2 오릅니다.</translation>
-    </message>
-    <message>
-        <source>training loss, seed band</source>
-        <translation>훈련 손실, 시드 범위</translation>
-    </message>
-    <message>
-        <source>test loss, seed band</source>
-        <translation>테스트 손실, 시드 범위</translation>
     </message>
 </context>
 </TS>

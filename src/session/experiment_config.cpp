@@ -18,8 +18,8 @@ namespace {
 
 // run_status is written by a run into its output folder's config.json; it is
 // not part of the experiment, so reading it back ignores it.
-const QStringList kTopLevelKeys{"format",      "version", "kind",      "name",
-                                "description", "params",  "run_status"};
+const QStringList kTopLevelKeys{"format",      "version", "kind",       "name",
+                                "description", "params",  "run_status", "view"};
 
 QString number(double v) { return QString::number(v, 'g', 10); }
 
@@ -258,8 +258,11 @@ ExperimentConfig ExperimentConfig::fromJson(const QByteArray& json, const QStrin
             errors << fieldPrefix(key) + "expected a string, got " + describe(v);
     }
     const QJsonValue params = root.value("params");
-    if (!params.isUndefined() && !params.isObject())
-        errors << fieldPrefix("params") + "expected an object, got " + describe(params);
+    for (const char* key : {"params", "view"}) {
+        const QJsonValue v = root.value(key);
+        if (!v.isUndefined() && !v.isObject())
+            errors << fieldPrefix(key) + "expected an object, got " + describe(v);
+    }
 
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (kTopLevelKeys.contains(it.key())) continue;
@@ -274,6 +277,7 @@ ExperimentConfig ExperimentConfig::fromJson(const QByteArray& json, const QStrin
     ExperimentConfig config(*schema);
     config.name = root.value("name").toString();
     config.description = root.value("description").toString();
+    config.view = root.value("view").toObject();
     const QJsonObject paramObject = params.toObject();
     for (auto it = paramObject.begin(); it != paramObject.end(); ++it) {
         const FieldSpec* spec = schema->find(it.key());
@@ -326,7 +330,14 @@ QByteArray ExperimentConfig::toJson() const {
         const QString& key = schema_->fields[i].key;
         line("        ", key, values_.value(key), i + 1 == schema_->fields.size());
     }
-    out += "    }\n}\n";
+    if (view.isEmpty()) {
+        out += "    }\n}\n";
+    } else {
+        out += "    },\n    \"view\": {\n";
+        for (auto it = view.begin(); it != view.end(); ++it)
+            line("        ", it.key(), it.value(), std::next(it) == view.end());
+        out += "    }\n}\n";
+    }
     return out;
 }
 

@@ -78,6 +78,10 @@ class ExperimentConfig {
     QString kind;
     QString name;
     QString description;
+    // What the app shows of the experiment (a lab's tab, layer, unit): kept
+    // in the file so it reopens as it was, not part of the experiment (the
+    // CLI ignores it). Written only when not empty.
+    QJsonObject view;
 
     friend bool operator==(const ExperimentConfig& a, const ExperimentConfig& b);
 

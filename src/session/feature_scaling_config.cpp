@@ -28,7 +28,11 @@ int columnIndex(const core::CsvTable& table, const QString& path, const QString&
 
 void loadCsvRegression(const QString& path, const CsvRegressionColumns& columns,
                        core::ScalingComparisonConfig& config) {
-    const core::CsvTable table = core::readCsvTable(path.toStdString());
+    loadCsvRegression(core::readCsvTable(path.toStdString()), path, columns, config);
+}
+
+void loadCsvRegression(const core::CsvTable& table, const QString& path,
+                       const CsvRegressionColumns& columns, core::ScalingComparisonConfig& config) {
     const std::array<int, 3> index{
         columnIndex(table, path, QStringLiteral("feature 1"), columns.feature1),
         columnIndex(table, path, QStringLiteral("feature 2"), columns.feature2),
@@ -64,14 +68,19 @@ void loadCsvRegression(const QString& path, const CsvRegressionColumns& columns,
     config.userDataName = QFileInfo(path).fileName().toStdString();
 }
 
-core::ScalingComparisonConfig scalingComparisonConfigFrom(const ExperimentConfig& config) {
+core::ScalingComparisonConfig scalingComparisonConfigFrom(const ExperimentConfig& config,
+                                                          const core::CsvTable* parsedCsv) {
     core::ScalingComparisonConfig c;
     if (config.getString("dataset") == QLatin1String("csv")) {
         loadAsUserInput([&] {
-            loadCsvRegression(config.getString("data_path"),
-                              {config.getString("csv_feature1"), config.getString("csv_feature2"),
-                               config.getString("csv_target")},
-                              c);
+            const QString path = config.getString("data_path");
+            const CsvRegressionColumns columns{config.getString("csv_feature1"),
+                                               config.getString("csv_feature2"),
+                                               config.getString("csv_target")};
+            if (parsedCsv)
+                loadCsvRegression(*parsedCsv, path, columns, c);
+            else
+                loadCsvRegression(path, columns, c);
         });
     } else {
         core::RegressionSetParams& d = c.data;

@@ -7,6 +7,7 @@
 #include <QString>
 #include <array>
 
+#include "core/data/csv_loader.h"
 #include "core/lab/scaling_comparison.h"
 #include "session/experiment_config.h"
 
@@ -24,9 +25,13 @@ struct CsvRegressionColumns {
 // column of a value that is not a finite number.
 void loadCsvRegression(const QString& path, const CsvRegressionColumns& columns,
                        core::ScalingComparisonConfig& config);
+// The same from a table already parsed from `path`.
+void loadCsvRegression(const core::CsvTable& table, const QString& path,
+                       const CsvRegressionColumns& columns, core::ScalingComparisonConfig& config);
 
-// Throws ConfigError / std::runtime_error with a one-line message.
+// Throws ConfigError / std::runtime_error with a one-line message. `parsedCsv`,
+// when given, is data_path already parsed, so the file is not read again.
 [[nodiscard]] core::ScalingComparisonConfig scalingComparisonConfigFrom(
-    const ExperimentConfig& config);
+    const ExperimentConfig& config, const core::CsvTable* parsedCsv = nullptr);
 
 }  // namespace normlab::session

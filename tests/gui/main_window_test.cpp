@@ -25,7 +25,7 @@
 
 #include "app/chart_view.h"
 #include "app/labs/batch_norm_page.h"
-#include "app/labs/feature_scaling_page.h"
+#include "app/labs/feature_scaling/feature_scaling_page.h"
 #include "descent_demo_experiment.h"
 #include "descent_demo_page.h"
 #include "upcoming_lab_page.h"

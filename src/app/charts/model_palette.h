@@ -1,6 +1,8 @@
 #pragma once
-// The one colour per network kind in every chart of the batch-normalization
-// lab and its sweeps: blue with BN, orange without.
+// The one palette of the app's charts. Network kinds: blue with BN, orange
+// without, in every chart of the batch-normalization lab and its sweeps.
+// Feature scalings: one colour each (none, min-max, z-score) in every view of
+// the feature-scaling lab, and the ink of what all three share.
 
 #include <QColor>
 
@@ -8,5 +10,22 @@ namespace normlab::app {
 
 inline QColor bnColor() { return {0x1f, 0x77, 0xb4}; }
 inline QColor plainColor() { return {0xe6, 0x6a, 0x00}; }
+
+// index: 0 none, 1 min-max, 2 z-score (core::ScalingKind order).
+inline QColor scalingColor(int index) {
+    switch (index) {
+        case 0:
+            return {0xc0, 0x39, 0x2b};
+        case 1:
+            return {0x8e, 0x44, 0xad};
+        default:
+            return {0x1e, 0x84, 0x49};
+    }
+}
+inline QColor steepDirectionColor() { return {0x33, 0x33, 0x33}; }
+inline QColor flatDirectionColor() { return {0x55, 0x55, 0x55}; }
+inline QColor minimumColor() { return {0x11, 0x11, 0x11}; }
+inline QColor startColor() { return {0xff, 0xff, 0xff}; }
+inline QColor rawFeatureColor() { return {0x44, 0x44, 0x44}; }
 
 }  // namespace normlab::app

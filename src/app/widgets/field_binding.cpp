@@ -143,6 +143,9 @@ void FieldBinding::buildChoice() {
             combo_ = new QComboBox(widget_);
             combo_->setObjectName(f.key);
             for (const QString& v : f.allowed) combo_->addItem(v, v);
+            // Long choice names elide rather than widen the form past its panel.
+            combo_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+            combo_->setMinimumContentsLength(14);
             layout->addWidget(combo_);
             connect(combo_, &QComboBox::currentIndexChanged, this, [this](int index) {
                 if (!showing_ && index >= 0) offer(QJsonValue(combo_->itemData(index).toString()));

@@ -1,29 +1,30 @@
 // The feature-scaling lab driven through its real widgets and a real session.
 
-#include "app/labs/feature_scaling_page.h"
+#include "app/labs/feature_scaling/feature_scaling_page.h"
 
 #include <gtest/gtest.h>
 
 #include <QAction>
-#include <QCheckBox>
-#include <QProcess>
-#include <QSettings>
-#include <QTextBrowser>
 #include <QApplication>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QJsonObject>
 #include <QLabel>
-#include <QRadioButton>
+#include <QLineEdit>
+#include <QProcess>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSlider>
 #include <QStyle>
 #include <QStyleOptionSlider>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <algorithm>
 #include <cmath>
 #include <numbers>
@@ -31,6 +32,8 @@
 #include "app/charts/contour_chart_view.h"
 #include "app/charts/log_chart_view.h"
 #include "app/main_window.h"
+#include "app/labs/feature_scaling/scaling_controls.h"
+#include "app/widgets/field_binding.h"
 #include "app/widgets/mapped_slider.h"
 #include "app/widgets/rich_text_box.h"
 #include "core/lab/scaling_report.h"
@@ -42,6 +45,13 @@ using normlab::app::ContourChartView;
 using normlab::app::FeatureScalingPage;
 using normlab::app::MainWindow;
 using normlab::core::ScalingComparisonSnapshot;
+
+// Picks "same learning rate for all" as a user does, in the rate-rule box.
+void useOneRateForAll(FeatureScalingPage* page) {
+    auto* mode = page->findChild<QComboBox*>("lr_mode");
+    ASSERT_NE(mode, nullptr);
+    mode->setCurrentIndex(mode->findData("same"));
+}
 
 class FeatureScalingPageTest : public ::testing::Test {
   protected:
@@ -62,9 +72,7 @@ class FeatureScalingPageTest : public ::testing::Test {
         window->currentSession()->step(count);
         ASSERT_TRUE(QTest::qWaitFor([&] { return shownStep() == target; }, 5000));
     }
-    QList<QPointF> path(int plot) const {
-        return page->plot(plot)->points(FeatureScalingPage::kPathSeries);
-    }
+    QList<QPointF> path(int plot) const { return page->plot(plot)->points(page->pathSeries(plot)); }
     // Where a data point of a plot is drawn, in its chart view's viewport.
     static QPoint viewportPos(ContourChartView* plot, const QPointF& value, QWidget** viewport) {
         auto* view = plot->findChild<QChartView*>();
@@ -212,7 +220,7 @@ TEST_F(FeatureScalingPageTest, BeyondTwoOverLambdaMaxTheRunsSayTheyDiverged) {
 TEST_F(FeatureScalingPageTest, WithOneRateForAllTheScaledRunsGoOnAfterTheRawOneDiverges) {
     // The unfair comparison: a rate far above the raw surface's 2/lambda_max
     // but small for the scaled ones.
-    page->findChild<QRadioButton*>("sameRate")->click();
+    useOneRateForAll(page);
     page->learningRateSlider()->setValue(0.05);
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
@@ -231,8 +239,7 @@ TEST_F(FeatureScalingPageTest, WithOneRateForAllTheScaledRunsGoOnAfterTheRawOneD
     // The raw run diverges and stops; the lab plays on, the scaled runs go on.
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
-            return shown()->runs[0].diverged &&
-                   shownStep() > shown()->runs[0].divergedAtStep + 40;
+            return shown()->runs[0].diverged && shownStep() > shown()->runs[0].divergedAtStep + 40;
         },
         5000));
     EXPECT_TRUE(window->currentSession()->isPlaying());
@@ -241,8 +248,8 @@ TEST_F(FeatureScalingPageTest, WithOneRateForAllTheScaledRunsGoOnAfterTheRawOneD
     EXPECT_TRUE(window->divergenceMessage().isEmpty()) << "one diverged plot is not the lab's";
     // The diverged plot says at which step and with which rate, whatever the current step.
     const QString text = page->readout(0)->text();
-    EXPECT_TRUE(text.contains(QStringLiteral("Diverged at step %1 ")
-                                  .arg(shown()->runs[0].divergedAtStep)))
+    EXPECT_TRUE(
+        text.contains(QStringLiteral("Diverged at step %1 ").arg(shown()->runs[0].divergedAtStep)))
         << text.toStdString();
     EXPECT_TRUE(text.contains("0.05")) << text.toStdString();
     EXPECT_TRUE(page->plot(0)->title().contains("diverged"));
@@ -316,10 +323,9 @@ TEST_F(FeatureScalingPageTest, ContourPlotsAreDrawnAtEqualScaleWithRoundTicks) {
         const double reach = 0.2 * (x.last() - x.first());
         const QPointF a = screenDelta(plot, m, m + reach * QPointF(q.vMax[0], q.vMax[1]));
         const QPointF b = screenDelta(plot, m, m + reach * QPointF(q.vMin[0], q.vMin[1]));
-        const double degrees =
-            std::acos((a.x() * b.x() + a.y() * b.y()) / (std::hypot(a.x(), a.y()) *
-                                                           std::hypot(b.x(), b.y()))) *
-            180.0 / std::numbers::pi;
+        const double degrees = std::acos((a.x() * b.x() + a.y() * b.y()) /
+                                         (std::hypot(a.x(), a.y()) * std::hypot(b.x(), b.y()))) *
+                               180.0 / std::numbers::pi;
         EXPECT_NEAR(degrees, 90.0, 2.0);
 
         // Start, minimum and the whole path stay in the window.
@@ -377,7 +383,7 @@ TEST_F(FeatureScalingPageTest, ReadoutsGiveTheTheoreticalStepsAndTheBestMomentum
 }
 
 TEST_F(FeatureScalingPageTest, TheSameRateRowIsStillThereAfterARestart) {
-    page->findChild<QRadioButton*>("sameRate")->click();
+    useOneRateForAll(page);
     page->learningRateSlider()->setValue(3e-4);
     const QString ini = dir.filePath("settings.ini");
     {
@@ -393,13 +399,14 @@ TEST_F(FeatureScalingPageTest, TheSameRateRowIsStillThereAfterARestart) {
     restarted.resize(1280, 800);
     restarted.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&restarted));
-    EXPECT_TRUE(again->findChild<QRadioButton*>("sameRate")->isChecked());
+    EXPECT_EQ(again->findChild<QComboBox*>("lr_mode")->currentData().toString(), "same");
     normlab::app::MappedSlider* rate = again->learningRateSlider();
     EXPECT_TRUE(rate->isVisible());
-    EXPECT_NEAR(rate->value(), 3e-4, 0.05 * 3e-4);
+    EXPECT_EQ(rate->value(), 3e-4);  // exactly: settings are the experiment file
+    EXPECT_EQ(again->experimentConfig()->getDouble("lr"), 3e-4);
     bool labelShown = false;
     for (const QLabel* label : again->findChildren<QLabel*>())
-        if (label->buddy() == rate && label->isVisible()) labelShown = true;
+        if (label->buddy() == rate->parentWidget() && label->isVisible()) labelShown = true;
     EXPECT_TRUE(labelShown);
 }
 
@@ -430,8 +437,7 @@ TEST_F(FeatureScalingPageTest, TheAppAndTheCliWriteTheSameScalingCsvForThePreset
 
     const QString cli = dir.filePath("cli");
     QProcess process;
-    process.start(QStringLiteral(NORMLAB_CLI_PATH),
-                  {"run", "feature-scaling", "--out", cli});
+    process.start(QStringLiteral(NORMLAB_CLI_PATH), {"run", "feature-scaling", "--out", cli});
     ASSERT_TRUE(process.waitForFinished(60000));
     ASSERT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
     const QByteArray fromApp = readAll(app + "/scaling.csv");
@@ -447,11 +453,23 @@ TEST_F(FeatureScalingPageTest, CsvWithoutThreeNumericColumnsGivesAMessage) {
     file.write("city,area,owner\nSeoul,84.5,kim\nBusan,60.1,lee\nDaegu,99.0,park\n");
     file.close();
     QString error;
-    EXPECT_FALSE(page->openDataset(bad, &error));
-    EXPECT_TRUE(error.contains("numeric columns")) << error.toStdString();
-    EXPECT_TRUE(page->dataMessage()->isVisibleTo(page));
+    // Read off the GUI thread: the page says what is wrong once it has read the file.
+    EXPECT_TRUE(page->openDataset(bad, &error)) << error.toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->dataMessage()->isVisibleTo(page); }, 5000));
+    EXPECT_TRUE(page->dataMessage()->text().contains("numeric columns"))
+        << page->dataMessage()->text().toStdString();
     EXPECT_FALSE(page->openDataset(dir.filePath("missing.csv"), &error));
     EXPECT_FALSE(error.isEmpty());
+    // A file that is no CSV at all.
+    const QString binary = dir.filePath("binary.csv");
+    QFile junk(binary);
+    ASSERT_TRUE(junk.open(QIODevice::WriteOnly));
+    junk.write("a,b,c\n1,2\n");
+    junk.close();
+    page->dataMessage()->hide();
+    EXPECT_TRUE(page->openDataset(binary, &error));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->dataMessage()->isVisibleTo(page); }, 5000));
+    EXPECT_FALSE(page->dataMessage()->text().isEmpty());
     // The synthetic run carries on untouched.
     runSteps(3);
     EXPECT_EQ(shown()->featureNames[0], "area_m2");
@@ -464,6 +482,7 @@ TEST_F(FeatureScalingPageTest, HousePricesOpenWithColumnPickersAndRoundTrip) {
     ASSERT_FALSE(csv.isEmpty());
     QString error;
     ASSERT_TRUE(page->openDataset(csv, &error)) << error.toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->columnPicker(0)->count() > 0; }, 5000));
     EXPECT_EQ(page->columnPicker(0)->currentText(), "area_m2");
     EXPECT_EQ(page->columnPicker(1)->currentText(), "rooms");
     EXPECT_EQ(page->columnPicker(2)->currentText(), "price_k");
@@ -480,6 +499,7 @@ TEST_F(FeatureScalingPageTest, HousePricesOpenWithColumnPickersAndRoundTrip) {
     auto* other = new FeatureScalingPage;
     MainWindow second(QList<normlab::app::LabPage*>{other});  // not {other}: that is a parent
     ASSERT_TRUE(second.openExperimentFile(saved, &error)) << error.toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return other->columnPicker(2)->count() > 0; }, 5000));
     EXPECT_FALSE(other->dataMessage()->isVisibleTo(other))
         << other->dataMessage()->text().toStdString();
     EXPECT_EQ(QString::fromUtf8(other->experimentConfig()->toJson()).toStdString(),
@@ -487,8 +507,69 @@ TEST_F(FeatureScalingPageTest, HousePricesOpenWithColumnPickersAndRoundTrip) {
     second.stopAllSessions();
 }
 
+TEST_F(FeatureScalingPageTest, SaveOpenSaveGivesTheSameBytesWithValuesOffTheSliderSteps) {
+    // Values a slider cannot land on, and view state worth keeping.
+    normlab::session::ExperimentConfig config =
+        normlab::session::ExperimentConfig::defaults("feature-scaling");
+    config.setValue("feature1_scale", 40.0);
+    config.setValue("n_samples", 200);
+    config.setValue("fraction", 0.95);
+    config.setValue("lr", 1.234567e-5);
+    config.setValue("batch_size", 40);
+    config.setValue("correlation", 0.333);
+    config.setValue("start_w1", 12.345678901);
+    config.view =
+        QJsonObject{{"side_tab", "lesson"}, {"stretch_plots", true}, {"view_tab", "curves"}};
+    const QString first = dir.filePath("first.json");
+    {
+        QFile f(first);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(config.toJson());
+    }
+    QString error;
+    ASSERT_TRUE(window->openExperimentFile(first, &error)) << error.toStdString();
+    EXPECT_EQ(page->sideTabs()->currentIndex(), 1);
+    EXPECT_TRUE(page->stretchToggle()->isChecked());
+    EXPECT_EQ(page->findChild<QDoubleSpinBox*>("feature1_scale")->text(), "40");
+    EXPECT_EQ(page->findChild<QDoubleSpinBox*>("fraction")->text(), "0.95");
+    const QString second = dir.filePath("second.json");
+    ASSERT_TRUE(window->saveExperimentFile(second, &error)) << error.toStdString();
+    EXPECT_EQ(readAll(second).toStdString(), readAll(first).toStdString());
+    // And the run uses what the file says, not a slider step.
+    runSteps(1);
+    EXPECT_EQ(shown()->learningRateSetting, 0.95);
+}
+
+TEST_F(FeatureScalingPageTest, ATypedRateOutsideTheSchemaIsRefusedAndTheRunKeepsItsRate) {
+    runSteps(2);
+    const double before = shown()->learningRateSetting;
+    auto* fraction = page->controls()->findChild<QDoubleSpinBox*>("fraction");
+    ASSERT_NE(fraction, nullptr);
+    auto* edit = fraction->findChild<QLineEdit*>();
+    edit->selectAll();
+    QTest::keyClicks(edit, "7");
+    QTest::keyClick(edit, Qt::Key_Return);
+    auto* message = page->findChild<QLabel*>("fractionError");
+    ASSERT_NE(message, nullptr);
+    EXPECT_TRUE(message->isVisibleTo(page));
+    EXPECT_TRUE(message->text().contains("[0.01, 2.5]")) << message->text().toStdString();
+    EXPECT_EQ(page->experimentConfig()->getDouble("fraction"), before);
+    runSteps(1);
+    EXPECT_EQ(shown()->learningRateSetting, before);
+}
+
 // What a teacher would see cut off: a page taller than the room it has, a
 // side panel that scrolls sideways, or a readout shorter than its text.
+bool everythingFits(FeatureScalingPage* page) {
+    const QWidget* room = page->parentWidget();
+    if (page->height() > room->height()) return false;
+    for (const QScrollArea* side : page->findChildren<QScrollArea*>())
+        if (side->horizontalScrollBar()->isVisible()) return false;
+    for (int i = 0; i < 3; ++i)
+        if (page->readout(i)->height() < page->readout(i)->textHeight()) return false;
+    return true;
+}
+
 void expectEverythingFits(FeatureScalingPage* page) {
     const QWidget* room = page->parentWidget();
     EXPECT_LE(page->height(), room->height()) << "the lab scrolls";
@@ -504,7 +585,7 @@ void expectEverythingFits(FeatureScalingPage* page) {
 
 TEST_F(FeatureScalingPageTest, PresentationFontsOn1280x800PutTheViewsOnTwoTabs) {
     runSteps(5);
-    QTest::qWait(50);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return everythingFits(page); }, 2000));
     EXPECT_FALSE(page->isCompact());
     EXPECT_EQ(page->viewTabs()->count(), 0);
     EXPECT_TRUE(page->lossChart()->isVisible());
@@ -517,8 +598,7 @@ TEST_F(FeatureScalingPageTest, PresentationFontsOn1280x800PutTheViewsOnTwoTabs) 
     QFont large = normal;
     large.setPointSizeF(normal.pointSizeF() * 1.5);
     QApplication::setFont(large);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return page->isCompact(); }, 2000));
-    QTest::qWait(50);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->isCompact() && everythingFits(page); }, 2000));
     ASSERT_EQ(page->viewTabs()->count(), 2);
     EXPECT_TRUE(page->plot(0)->isVisible());
     EXPECT_FALSE(page->lossChart()->isVisible());
@@ -528,8 +608,7 @@ TEST_F(FeatureScalingPageTest, PresentationFontsOn1280x800PutTheViewsOnTwoTabs) 
     EXPECT_GE(page->lossChart()->height(), 300);
 
     QApplication::setFont(normal);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !page->isCompact(); }, 2000));
-    QTest::qWait(50);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !page->isCompact() && everythingFits(page); }, 2000));
     EXPECT_TRUE(page->plot(0)->isVisible());
     EXPECT_TRUE(page->lossChart()->isVisible());
     expectEverythingFits(page);
