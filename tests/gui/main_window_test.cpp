@@ -21,7 +21,9 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolBar>
+#include <atomic>
 #include <cmath>
+#include <memory>
 
 #include "app/chart_view.h"
 #include "app/labs/batch_norm_page.h"
@@ -53,6 +55,15 @@ class MainWindowTest : public ::testing::Test {
         return dynamic_cast<const DescentDemoSnapshot*>(demo->lastRendered().get());
     }
     std::int64_t shownStep() const { return shown() ? shown()->step : -1; }
+    // The worker's own step count, read by a command it runs between two
+    // steps: a barrier, so "no step since" needs no waiting for time to pass.
+    std::int64_t workerStep() const {
+        auto at = std::make_shared<std::atomic<std::int64_t>>(-1);
+        window->currentSession()->post(
+            [at](normlab::core::Experiment& e) { at->store(e.snapshot()->step); });
+        EXPECT_TRUE(QTest::qWaitFor([&] { return at->load() >= 0; }, 3000));
+        return at->load();
+    }
 
     DescentDemoPage* demo = nullptr;
     std::unique_ptr<MainWindow> window;
@@ -72,10 +83,10 @@ TEST_F(MainWindowTest, TransportControlsDriveARealSession) {
     ASSERT_TRUE(QTest::qWaitFor([&] { return shownStep() > 60; }, 3000));
     action("actionPlayPause")->trigger();
     EXPECT_FALSE(window->currentSession()->isPlaying());
-    QTest::qWait(150);
-    const std::int64_t paused = shownStep();
-    QTest::qWait(150);
-    EXPECT_EQ(shownStep(), paused);
+    // Paused: no step between two barriers, and the last frame shows where it stopped.
+    const std::int64_t paused = workerStep();
+    EXPECT_EQ(workerStep(), paused);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return shownStep() == paused; }, 3000));
 
     action("actionReset")->trigger();
     ASSERT_TRUE(QTest::qWaitFor([&] { return shownStep() == 0; }, 3000));
@@ -130,15 +141,17 @@ TEST_F(MainWindowTest, DivergencePausesShowsABannerAndDrawsNothingNonFinite) {
 TEST_F(MainWindowTest, ChartDrawsTheCurrentPointWhereTheAxesSayItIs) {
     window->currentSession()->step(40);
     ASSERT_TRUE(QTest::qWaitFor([&] { return shownStep() == 40; }, 3000));
-    QTest::qWait(50);
     normlab::app::ChartView* chart = demo->pathChart();
-    const QPointF last = chart->points(1).last();
-    const QPoint at = chart->mapToWidget(last, 1).toPoint();
-    const QImage image = chart->grab().toImage();
-    const QColor pixel = image.pixelColor(at * image.devicePixelRatio());
-    // The marker is green (0x2ca02c); the background is white.
-    EXPECT_GT(pixel.green(), pixel.red() + 40);
-    EXPECT_GT(pixel.green(), pixel.blue() + 40);
+    // The marker is green (0x2ca02c); the background is white. Waits for the
+    // chart to have laid out the frame, not for a time.
+    const auto markerIsGreen = [chart] {
+        const QPointF last = chart->points(1).last();
+        const QPoint at = chart->mapToWidget(last, 1).toPoint();
+        const QImage image = chart->grab().toImage();
+        const QColor pixel = image.pixelColor(at * image.devicePixelRatio());
+        return pixel.green() > pixel.red() + 40 && pixel.green() > pixel.blue() + 40;
+    };
+    EXPECT_TRUE(QTest::qWaitFor(markerIsGreen, 3000));
 }
 
 TEST_F(MainWindowTest, ExportsPngAtScaleSvgAndCsvAtomically) {
@@ -218,7 +231,7 @@ TEST_F(MainWindowTest, BadExperimentFileLeavesTheSessionUntouched) {
     EXPECT_FALSE(window->openExperimentFile(gone, &error));
     EXPECT_TRUE(error.contains("/nonexistent/houses.csv")) << error.toStdString();
     EXPECT_EQ(window->currentPage(), demo);
-    QTest::qWait(100);
+    EXPECT_EQ(workerStep(), 12);  // not rebuilt: the run is where it was
     EXPECT_EQ(shownStep(), 12);
     EXPECT_DOUBLE_EQ(demo->learningRateBox()->value(), 0.05);
     window->currentSession()->step(1);
