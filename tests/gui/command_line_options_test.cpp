@@ -5,7 +5,10 @@
 
 #include <gtest/gtest.h>
 
+#include <QApplication>
+#include <QFont>
 #include <QSettings>
+#include <memory>
 
 #include "app/main_window.h"
 #include "descent_demo_page.h"
@@ -99,6 +102,10 @@ TEST(CommandLineOptions, BadInputIsRefusedWithExitCodeTwoAndAReason) {
 }
 
 TEST(CommandLineOptions, AWindowThatDoesNotSaveSettingsLeavesThemAlone) {
+    // Presentation mode enlarges the application's font; the tests after this one get it back.
+    const QFont normal = QApplication::font();
+    const std::unique_ptr<const QFont, void (*)(const QFont*)> restore(
+        &normal, [](const QFont* font) { QApplication::setFont(*font); });
     QSettings().clear();
     {
         normlab::app::MainWindow window(QList<normlab::app::LabPage*>{new normlab::app::DescentDemoPage});

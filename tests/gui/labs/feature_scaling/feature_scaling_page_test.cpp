@@ -31,8 +31,8 @@
 
 #include "app/charts/contour_chart_view.h"
 #include "app/charts/log_chart_view.h"
-#include "app/main_window.h"
 #include "app/labs/feature_scaling/scaling_controls.h"
+#include "app/main_window.h"
 #include "app/widgets/field_binding.h"
 #include "app/widgets/mapped_slider.h"
 #include "app/widgets/rich_text_box.h"
