@@ -8,7 +8,7 @@
 #include <QApplication>
 #include <QFont>
 
-#include "app/labs/feature_scaling_page.h"
+#include "app/labs/feature_scaling/feature_scaling_page.h"
 #include "core/lab/scaling_comparison.h"
 
 namespace {

@@ -14,7 +14,7 @@
 
 #include "app/command_line_options.h"
 #include "app/labs/batch_norm_page.h"
-#include "app/labs/batch_size_page.h"
+#include "app/labs/batch_size/batch_size_page.h"
 #include "app/labs/feature_scaling/feature_scaling_page.h"
 #include "app/main_window.h"
 #include "app/responsiveness_probe.h"

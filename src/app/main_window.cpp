@@ -25,7 +25,7 @@
 #include "app/atomic_file.h"
 #include "app/chart_view.h"
 #include "app/labs/batch_norm_page.h"
-#include "app/labs/batch_size_page.h"
+#include "app/labs/batch_size/batch_size_page.h"
 #include "app/labs/feature_scaling/feature_scaling_page.h"
 #include "app/labs/lab_page.h"
 #include "app/shortcuts_dialog.h"

@@ -68,6 +68,13 @@ QStringList ExperimentSchema::keys() const {
     return result;
 }
 
+QStringList ExperimentSchema::dataKeys() const {
+    QStringList result;
+    for (const FieldSpec& f : fields)
+        if (f.data) result << f.key;
+    return result;
+}
+
 namespace {
 
 constexpr int kMaxSeed = 2147483647;
@@ -161,7 +168,7 @@ void append(std::vector<FieldSpec>& fields, std::vector<FieldSpec> more) {
 
 // Data for the network labs: Fashion-MNIST, a synthetic 2-D set or a file.
 std::vector<FieldSpec> networkDataFields() {
-    return {
+    std::vector<FieldSpec> fields{
         enumField("dataset", "fashion-mnist",
                   {"fashion-mnist", "circles", "moons", "xor", "spirals", "blobs", "idx", "csv"},
                   "training data: Fashion-MNIST, a synthetic 2-D set, an IDX folder or a CSV file"),
@@ -178,6 +185,8 @@ std::vector<FieldSpec> networkDataFields() {
         enumField("input_scaling", "minmax", {"none", "minmax", "zscore"},
                   "input feature scaling, fitted on the training split only"),
     };
+    for (FieldSpec& f : fields) f.data = true;
+    return fields;
 }
 
 struct NetworkDefaults {
@@ -253,7 +262,9 @@ std::vector<FieldSpec> twinTrainingFields(int defaultSteps) {
 }
 
 FieldSpec seedField() {
-    return intField("seed", 1, 0, kMaxSeed, "random seed (data order, init, synthetic data)");
+    FieldSpec f = intField("seed", 1, 0, kMaxSeed, "random seed (data order, init, synthetic data)");
+    f.data = true;  // synthetic sets and CSV splits are drawn with it
+    return f;
 }
 
 FieldSpec seedsField() {
@@ -305,7 +316,22 @@ QStringList checkTwin(const ExperimentConfig& c) {
 QStringList checkBatchSweep(const ExperimentConfig& c) {
     QStringList errors;
     checkNetworkData(c, errors);
-    if (c.getBool("bn")) {
+    static const QStringList kRules{"constant", "linear", "sqrt"};
+    QStringList seen;
+    for (const QString& item : c.getString("lr_rule").split(',')) {
+        const QString rule = item.trimmed();
+        if (!kRules.contains(rule))
+            errors << QStringLiteral("field \"lr_rule\": \"%1\" is not one of %2%3")
+                          .arg(rule, kRules.join(", "), didYouMean(rule, kRules));
+        else if (seen.contains(rule))
+            errors << QStringLiteral("field \"lr_rule\": \"%1\" is listed twice").arg(rule);
+        seen << rule;
+    }
+    if (c.getBool("also_without_bn") && !c.getBool("bn"))
+        errors << QStringLiteral(
+            "field \"also_without_bn\": only meaningful with bn=true (bn=false runs without "
+            "batch norm already)");
+    if (c.getBool("bn") && !c.getBool("also_without_bn")) {
         const QList<int> sizes = c.getIntList("batch_sizes");
         for (int size : sizes) {
             if (size < 2) {
@@ -549,9 +575,13 @@ ExperimentSchema batchSweepSchema() {
                          intField("examples", 0, 0, 1000000000,
                                   "training budget in examples seen instead (0 = use epochs)"),
                      });
-    append(s.fields, learningRateRuleFields());
     append(s.fields,
            {
+               stringField("lr_rule", "linear",
+                           "comma-separated lr rules to sweep, each point run with each: "
+                           "constant (lr = base_lr), linear (base_lr * B), sqrt "
+                           "(base_lr * sqrt(B))"),
+               learningRateRuleFields().back(),  // base_lr
                [] {
                    FieldSpec f = listField<double>(
                        "lr_grid", FieldType::DoubleList, QList<double>{}, 1e-7, 10.0, true,
@@ -561,6 +591,8 @@ ExperimentSchema batchSweepSchema() {
                    return f;
                }(),
                boolField("bn", false, "insert batch norm in every hidden layer"),
+               boolField("also_without_bn", false,
+                         "with bn=true: run every point also without batch norm (both settings)"),
                intField("evals_per_epoch", 10, 1, 1000, "learning-curve points per epoch"),
                intField("curve_test_samples", 2000, 0, 1000000,
                         "test examples per learning-curve point (0 = all; final numbers always "

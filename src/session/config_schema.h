@@ -48,6 +48,9 @@ struct FieldSpec {
     bool logScale = false;  // a slider should move on a log axis
     QStringList allowed;    // Enum only
     int minListLength = 1;  // lists only
+    // The field chooses or shapes the data set a network lab loads: together
+    // these fields are the key of the dataset cache.
+    bool data = false;
     QString description;
     // Presentation hints for a control; the range above stays the rule.
     QString unit;       // shown after the value ("" = none)
@@ -72,6 +75,8 @@ struct ExperimentSchema {
 
     [[nodiscard]] const FieldSpec* find(const QString& key) const;
     [[nodiscard]] QStringList keys() const;
+    // The keys of the fields marked `data`, in schema order.
+    [[nodiscard]] QStringList dataKeys() const;
 };
 
 // Kinds: "feature-scaling", "bn-twin", "init-sweep", "batch-sweep", "norm-vs-batch".

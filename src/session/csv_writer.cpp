@@ -45,10 +45,7 @@ void CsvWriter::writeLine(const QStringList& fields) {
     if (!file_.isOpen())
         throw std::runtime_error(
             QStringLiteral("cannot write %1: already closed").arg(file_.fileName()).toStdString());
-    QStringList quotedFields;
-    quotedFields.reserve(fields.size());
-    for (const QString& f : fields) quotedFields << quoteField(f);
-    const QByteArray line = quotedFields.join(',').toUtf8() + '\n';
+    const QByteArray line = lineText(fields).toUtf8();
     if (file_.write(line) != line.size()) throw writeError(file_);
 }
 
@@ -79,6 +76,20 @@ QString CsvWriter::formatField(const QVariant& value) {
         default:
             return value.toString();
     }
+}
+
+QString CsvWriter::lineText(const QStringList& fields) {
+    QStringList quoted;
+    quoted.reserve(fields.size());
+    for (const QString& f : fields) quoted << quoteField(f);
+    return quoted.join(QLatin1Char(',')) + QLatin1Char('\n');
+}
+
+QString CsvWriter::rowText(const QVariantList& values) {
+    QStringList fields;
+    fields.reserve(values.size());
+    for (const QVariant& v : values) fields << formatField(v);
+    return lineText(fields);
 }
 
 QString CsvWriter::quoteField(const QString& text) {

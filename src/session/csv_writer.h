@@ -37,6 +37,9 @@ class CsvWriter {
     static QString formatField(const QVariant& value);
     // Quotes a field holding a comma, quote, line break or edge spaces.
     static QString quoteField(const QString& text);
+    // One CSV line: the fields quoted where needed, joined, ending in '\n'.
+    static QString lineText(const QStringList& fields);
+    static QString rowText(const QVariantList& values);
 
   private:
     void writeLine(const QStringList& fields);

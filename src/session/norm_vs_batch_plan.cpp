@@ -1,6 +1,6 @@
 #include "session/norm_vs_batch_plan.h"
 
-#include "session/twin_config.h"
+#include "session/batch_sweep_plan.h"
 
 namespace normlab::session {
 
@@ -13,27 +13,20 @@ std::vector<core::NormKind> normalisersOf(const ExperimentConfig& config) {
 
 core::BatchSizeRunConfig normVsBatchRunConfigFrom(const ExperimentConfig& c, core::Shape input,
                                                   int outputs) {
-    core::BatchSizeRunConfig r;
-    r.network = networkSpecFrom(c, input, outputs);
-    r.scaling = core::scalingKindFromString(c.getString("input_scaling").toStdString());
-    r.optimizer = optimizerFrom(c);
+    core::BatchSizeRunConfig r = batchSizeRunBaseFrom(c, input, outputs);
     r.lrRule = core::learningRateRuleFromString(c.getString("lr_rule").toStdString());
-    r.baseLr = c.getDouble("base_lr");
-    r.epochs = c.getDouble("epochs");
     // Only the final numbers are reported: one curve point per epoch on a small test sample.
     r.evalsPerEpoch = 1;
     r.curveTestSamples = 500;
     r.gapBatches = c.getInt("gap_batches");
-    r.seed = static_cast<std::uint64_t>(c.getInt("seed"));
     return r;
 }
 
 std::vector<NormVsBatchPoint> normVsBatchPoints(const ExperimentConfig& c) {
     std::vector<NormVsBatchPoint> points;
-    const auto first = static_cast<std::uint64_t>(c.getInt("seed"));
     for (core::NormKind kind : normalisersOf(c))
         for (int size : c.getIntList("batch_sizes"))
-            for (int i = 0; i < c.getInt("seeds"); ++i) points.push_back({kind, size, first + i});
+            for (std::uint64_t seed : seedsOf(c)) points.push_back({kind, size, seed});
     return points;
 }
 

@@ -56,6 +56,19 @@ int SweepRunner::add(std::vector<SweepTask> tasks) {
     return first;
 }
 
+int SweepRunner::addFinished(const QString& label, SweepOutcome outcome) {
+    std::lock_guard lock(mutex_);
+    SweepPointStatus status;
+    status.label = label;
+    status.state = SweepPointState::Finished;
+    status.fraction = 1.0;
+    status.outcome = std::move(outcome);
+    status_.push_back(std::move(status));
+    cancelFlags_.emplace_back(false);
+    tasks_.push_back({label, {}, 0});
+    return static_cast<int>(status_.size()) - 1;
+}
+
 void SweepRunner::startWorkers() {
     int wanted = std::min(workerLimit_ - running_, static_cast<int>(queue_.size()));
     for (; wanted > 0; --wanted) {

@@ -82,6 +82,9 @@ class SweepRunner : public QObject {
     // not, are left alone, so adding one more point runs only that point.
     int add(SweepTask task);
     int add(std::vector<SweepTask> tasks);
+    // A point finished elsewhere (a result read from a file): it is shown
+    // as Finished and never runs. Returns its index.
+    int addFinished(const QString& label, SweepOutcome outcome);
 
     // Running points stop at their next step and queued ones are dropped
     // (both end Cancelled); finished points keep their results. Returns at

@@ -42,7 +42,7 @@ TEST(Cli, FieldsListsTheSchema) {
     const CliResult r = runCli({"fields", "batch-sweep"});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains("2,4,8,16,32,64,128,256,512,1024"));
-    EXPECT_TRUE(r.out.contains("constant|linear|sqrt"));
+    EXPECT_TRUE(r.out.contains("constant (lr = base_lr), linear (base_lr * B), sqrt (base_lr * sqrt(B))"));
 }
 
 TEST(Cli, DryRunWritesAConfigThatReloadsEqual) {

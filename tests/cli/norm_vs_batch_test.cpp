@@ -134,7 +134,8 @@ TEST(NormVsBatchPreset, GroupNormBeatsBatchNormAtBatchTwoAndMatchesItAt64) {
     for (const NormVsBatchPoint& p : normVsBatchPoints(c))
         tasks.push_back(normVsBatchTask(data, base, p));
     std::map<std::pair<core::NormKind, int>, std::vector<double>> accuracy;
-    for (const SweepPointStatus& s : runSweepToEnd(std::move(tasks), 2, {})) {
+    const SweepSnapshotPtr sweep = runSweepToEnd({{}, std::move(tasks)}, 2, {});
+    for (const SweepPointStatus& s : sweep->points) {
         const auto& r = std::get<core::BatchSizeResult>(*s.outcome);
         ASSERT_FALSE(r.diverged) << r.divergence;
         accuracy[{r.config.network.normaliser, r.config.batchSize}].push_back(r.finalTestAccuracy);

@@ -15,7 +15,7 @@
 #include <thread>
 
 #include "core/data/classification_set.h"
-#include "session/sweep_plan.h"
+#include "session/batch_sweep_plan.h"
 
 namespace normlab::session {
 namespace {
@@ -46,7 +46,7 @@ core::BatchSizeRunConfig base(double epochs) {
 std::vector<SweepTask> tasks(const std::vector<BatchSweepPoint>& points, double epochs) {
     std::vector<SweepTask> result;
     for (const BatchSweepPoint& p : points)
-        result.push_back(batchSweepTask(moons(), base(epochs), p));
+        result.push_back(batchSweepTask(moons(), batchSweepRun(base(epochs), p)));
     return result;
 }
 
@@ -228,7 +228,7 @@ TEST(SweepRunner, AFailingPointFailsAloneWithItsMessage) {
     SweepRunner runner(2);
     std::vector<SweepTask> list = tasks({kPoints[1]}, 1);
     list.push_back(
-        batchSweepTask(moons(), base(1), {4096, core::LearningRateRule::Linear, false, 1}));
+        batchSweepTask(moons(), batchSweepRun(base(1), {4096, core::LearningRateRule::Linear, false, 1})));
     runner.add(std::move(list));
     runner.wait();
     EXPECT_EQ(runner.point(0).state, SweepPointState::Finished);
@@ -302,7 +302,7 @@ TEST(SweepRunner, SmallBatchesAreCostedAsTheLongerRuns) {
     };
     EXPECT_GT(cost(2), cost(8));
     EXPECT_GT(cost(8), cost(64));
-    EXPECT_EQ(batchSweepTask(moons(), base(1), kPoints[0]).cost, cost(2));
+    EXPECT_EQ(batchSweepTask(moons(), batchSweepRun(base(1), kPoints[0])).cost, cost(2));
     c.batchSize = 8;
     const double oneEpoch = batchSweepPointCost(data, c);
     c.epochs = 3;

@@ -6,12 +6,15 @@
 #include <gtest/gtest.h>
 
 #include <QCoreApplication>
+
 #include <QElapsedTimer>
 #include <QThread>
 #include <atomic>
 #include <cmath>
 #include <functional>
 #include <thread>
+
+#include "event_loop_util.h"
 
 #if defined(__SANITIZE_THREAD__)
 // QtCore is not built with ThreadSanitizer: QThread joins through its own
@@ -88,27 +91,8 @@ class QuadraticDescent : public Experiment {
     int delayUs_;
 };
 
-QCoreApplication& app() {
-    static int argc = 1;
-    static char name[] = "normlab_session_tests";
-    static char* argv[] = {name, nullptr};
-    // Qt's own event dispatcher, not GLib's: GLib's allocator recycles memory
-    // across threads in ways ThreadSanitizer cannot follow.
-    qputenv("QT_NO_GLIB", "1");
-    static QCoreApplication* instance = new QCoreApplication(argc, argv);
-    return *instance;
-}
-
-bool waitFor(const std::function<bool()>& done, int timeoutMs = 3000) {
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > timeoutMs) return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-        QThread::msleep(1);
-    }
-    return true;
-}
+using normlab::session::test::app;
+using normlab::session::test::waitFor;
 
 void pump(int ms) {
     QElapsedTimer clock;

@@ -1,8 +1,10 @@
 #pragma once
 // The one palette of the app's charts. Network kinds: blue with BN, orange
-// without, in every chart of the batch-normalization lab and its sweeps.
-// Feature scalings: one colour each (none, min-max, z-score) in every view of
-// the feature-scaling lab, and the ink of what all three share.
+// without, in every chart of the batch-normalization lab, its sweeps and the
+// batch-size lab; where a chart needs several BN (or plain) series, they are
+// shades of that one colour. Feature scalings: one colour each (none,
+// min-max, z-score) in every view of the feature-scaling lab, and the ink of
+// what all three share.
 
 #include <QColor>
 
@@ -10,6 +12,14 @@ namespace normlab::app {
 
 inline QColor bnColor() { return {0x1f, 0x77, 0xb4}; }
 inline QColor plainColor() { return {0xe6, 0x6a, 0x00}; }
+inline QColor modelColor(bool batchNorm) { return batchNorm ? bnColor() : plainColor(); }
+
+// Shade `variant` (0, 1, 2, ...) of the model's colour: the colour, darker,
+// lighter, then alternating further.
+QColor modelShade(bool batchNorm, int variant);
+// A light-to-dark ramp of the model's colour for t in [0, 1] (e.g. small to
+// large batches); never so pale that a line vanishes on white.
+QColor modelRamp(bool batchNorm, double t);
 
 // index: 0 none, 1 min-max, 2 z-score (core::ScalingKind order).
 inline QColor scalingColor(int index) {

@@ -27,6 +27,7 @@
 #include "app/labs/batch_norm/training_curves_view.h"
 #include "app/lessons/lesson_text.h"
 #include "core/data/idx_loader.h"
+#include "session/dataset_cache.h"
 #include "session/network_dataset.h"
 #include "session/twin_config.h"
 
@@ -41,28 +42,6 @@ struct DataLoadStatus {
 };
 
 namespace {
-
-const QStringList kDataKeys{"dataset",      "data_path",     "csv_target",      "train_samples",
-                            "test_samples", "test_fraction", "synthetic_noise", "seed"};
-
-// Fashion-MNIST takes a second or two to decompress: a reset that keeps the
-// data (a new depth, a new init) reuses the set already loaded.
-std::shared_ptr<const core::Dataset> cachedDataset(const session::ExperimentConfig& config) {
-    static std::mutex mutex;
-    static QString lastKey;
-    static std::shared_ptr<const core::Dataset> last;
-    QString key;
-    for (const QString& k : kDataKeys) key += k + QLatin1Char('=') + config.valueText(k) + '\n';
-    {
-        const std::lock_guard lock(mutex);
-        if (last && key == lastKey) return last;
-    }
-    auto data = session::loadNetworkDataset(config);
-    const std::lock_guard lock(mutex);
-    lastKey = key;
-    last = data;
-    return data;
-}
 
 QString sourceName(const session::ExperimentConfig& config) {
     const QString dataset = config.getString("dataset");
@@ -241,7 +220,7 @@ session::ExperimentFactory BatchNormPage::createSession() const {
         }
         std::shared_ptr<const core::Dataset> data;
         try {
-            data = cachedDataset(config);
+            data = session::DatasetCache::shared().get(config);  // on the worker thread
         } catch (const std::exception& e) {
             const QString message = loadFailure(config, e);
             const std::lock_guard lock(status->mutex);
@@ -420,7 +399,7 @@ bool BatchNormPage::openDataset(const QString& path, QString* error) {
         config.setValue("data_path", source);
         if (csv) config.setValue("model", "mlp");
         config.validate();
-        const auto data = cachedDataset(config);
+        const auto data = session::DatasetCache::shared().get(config);  // on the worker thread
         if (!data->isClassification()) {
             if (error)
                 *error = tr("%1 has no class labels; the lab trains classifiers.").arg(source);

@@ -1,6 +1,5 @@
 #include "app/labs/init_sweep_panel.h"
 
-#include <QApplication>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -11,7 +10,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
@@ -19,22 +17,24 @@
 
 #include "app/charts/labelled_axis_chart.h"
 #include "app/charts/model_palette.h"
-#include "session/network_dataset.h"
+#include "app/charts/spread_series.h"
+#include "session/dataset_cache.h"
 #include "session/sweep_plan.h"
-#include "session/sweep_runner.h"
+#include "session/sweep_session.h"
+#include "session/sweep_tables.h"
 
 namespace normlab::app {
 
 namespace {
 
-const QColor kBnColor = bnColor();  // the colours of the lab's other views
-const QColor kPlainColor = plainColor();
 const QColor kDivergedColor(0x7f, 0x7f, 0x7f);
-constexpr int kBnBand = 0;
-constexpr int kPlainBand = 1;
-constexpr int kDivergedSeries = 4;
 
 }  // namespace
+
+struct InitSweepPanel::ModelSeries {
+    SpreadSeries bn, plain;
+    int diverged = -1;
+};
 
 InitSweepPanel::InitSweepPanel(QWidget* parent)
     : QWidget(parent), base_(session::ExperimentConfig::defaults(QStringLiteral("bn-twin"))) {
@@ -95,12 +95,31 @@ InitSweepPanel::InitSweepPanel(QWidget* parent)
     baseLabel_->setWordWrap(true);
 
     chart_ = new LabelledAxisChart(this);
-    chart_->addBand(QString(), kBnColor);
-    chart_->addBand(QString(), kPlainColor);
-    chart_->addLineSeries(QString(), kBnColor, 2.5);
-    chart_->addLineSeries(QString(), kPlainColor, 2.5);
-    for (const QColor& c : {kBnColor, kPlainColor, kDivergedColor})
-        chart_->setSeriesName(chart_->addScatterSeries(QString(), c, 9.0), QString());
+    series_ = std::make_unique<ModelSeries>();
+    series_->bn = SpreadSeries::addBand(chart_, bnColor());
+    series_->plain = SpreadSeries::addBand(chart_, plainColor());
+    series_->bn.addLines(chart_, bnColor(), false);
+    series_->plain.addLines(chart_, plainColor(), false);
+    series_->diverged = chart_->addScatterSeries(QString(), kDivergedColor, 9.0);
+    chart_->setSeriesName(series_->diverged, QString());
+
+    sweep_ = std::make_unique<session::SweepSession>();
+    connect(sweep_.get(), &session::SweepSession::snapshotReady, this,
+            [this] { render(sweep_->takeLatest()); });
+    session::DatasetCache& cache = session::DatasetCache::shared();
+    connect(&cache, &session::DatasetCache::loaded, this, [this](const QString& key) {
+        if (key != pendingKey_) return;
+        pendingKey_.clear();
+        if (auto data = session::DatasetCache::shared().find(sweepConfig())) start(data);
+        updateProgress();
+    });
+    connect(&cache, &session::DatasetCache::failed, this,
+            [this](const QString& key, const QString& message) {
+                if (key != pendingKey_) return;
+                pendingKey_.clear();
+                updateProgress();
+                status_->setText(tr("Cannot run: %1").arg(message));
+            });
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(runButton_);
@@ -119,20 +138,24 @@ InitSweepPanel::InitSweepPanel(QWidget* parent)
     layout->addWidget(sideWidget);
     layout->addWidget(chart_, 1);
 
-    refreshTimer_ = new QTimer(this);
-    refreshTimer_->setSingleShot(true);
-    refreshTimer_->setInterval(60);
-    connect(refreshTimer_, &QTimer::timeout, this, &InitSweepPanel::refreshChart);
-
     retranslate();
-    updateProgress();
-    refreshChart();
+    render(sweep_->takeLatest());
     side_->setFixedWidth(std::max(260, controls_->sizeHint().width()));
 }
 
 InitSweepPanel::~InitSweepPanel() {
-    if (runner_) runner_->cancel();
-    runner_.reset();
+    sweep_->cancel();
+    sweep_.reset();  // joins before the widgets it reports to go
+}
+
+int InitSweepPanel::bnSeries() const { return series_->bn.line; }
+int InitSweepPanel::plainSeries() const { return series_->plain.line; }
+QString InitSweepPanel::statusLine() const { return status_->text(); }
+
+void InitSweepPanel::render(std::shared_ptr<const session::SweepSnapshot> sweep) {
+    shown_ = std::move(sweep);
+    updateProgress();
+    refreshChart();
 }
 
 void InitSweepPanel::changeEvent(QEvent* event) {
@@ -220,125 +243,87 @@ session::ExperimentConfig InitSweepPanel::sweepConfig() const {
 
 bool InitSweepPanel::run() {
     if (isRunning()) return false;
-    std::vector<session::SweepTask> tasks;
+    const session::ExperimentConfig c = sweepConfig();
     try {
-        const session::ExperimentConfig c = sweepConfig();
         c.validate();
-        const QString key = QStringLiteral("%1/%2/%3/%4/%5")
-                                .arg(c.getString(QStringLiteral("dataset")),
-                                     c.getString(QStringLiteral("data_path")))
-                                .arg(c.getInt(QStringLiteral("train_samples")))
-                                .arg(c.getInt(QStringLiteral("test_samples")))
-                                .arg(c.getInt(QStringLiteral("seed")));
-        if (!data_ || key != dataKey_) {
-            QApplication::setOverrideCursor(Qt::WaitCursor);
-            try {
-                data_ = session::loadNetworkDataset(c);
-            } catch (...) {
-                QApplication::restoreOverrideCursor();
-                throw;
-            }
-            QApplication::restoreOverrideCursor();
-            dataKey_ = key;
-        }
-        const core::TwinConfig twin =
-            session::initSweepTwinConfigFrom(c, data_->shape, data_->numClasses);
-        for (const session::InitSweepStdPoint& point : session::initSweepPoints(c))
-            tasks.push_back(session::initSweepTask(data_, twin, steps_->value(), point));
     } catch (const session::ConfigError& e) {
         status_->setText(tr("Cannot run: %1").arg(e.errors().join(QLatin1Char(' '))));
         return false;
+    }
+    session::DatasetCache& cache = session::DatasetCache::shared();
+    if (auto data = cache.find(c)) return start(data);
+    pendingKey_ = cache.request(c);  // start() follows when it has loaded
+    updateProgress();
+    return true;
+}
+
+bool InitSweepPanel::start(const std::shared_ptr<const core::Dataset>& data) {
+    const session::ExperimentConfig c = sweepConfig();
+    try {
+        const core::TwinConfig twin =
+            session::initSweepTwinConfigFrom(c, data->shape, data->numClasses);
+        (void)core::TwinTrainer(data, twin);  // a bad config fails before any runs
+        sweep_->clear();
+        sweep_->add(session::initSweepWork(data, twin, steps_->value(), session::initSweepPoints(c)));
     } catch (const std::exception& e) {
         status_->setText(tr("Cannot run: %1").arg(QString::fromStdString(e.what())));
         return false;
     }
-    runner_.reset();  // idle already; joins its exited workers
-    runner_ = std::make_unique<session::SweepRunner>();
-    connect(runner_.get(), &session::SweepRunner::pointProgress, this,
-            [this] { updateProgress(); });
-    connect(runner_.get(), &session::SweepRunner::pointFinished, this, [this] {
-        updateProgress();
-        if (!refreshTimer_->isActive()) refreshTimer_->start();
-    });
-    connect(runner_.get(), &session::SweepRunner::idle, this, [this] {
-        updateProgress();
-        refreshChart();
-    });
-    runner_->add(std::move(tasks));
-    updateProgress();
-    refreshChart();
     return true;
 }
 
 void InitSweepPanel::cancel() {
-    if (!runner_) return;
-    runner_->cancel();
+    if (sweep_->isIdle()) return;
+    sweep_->cancel();
     status_->setText(tr("Cancelling: finished points stay."));
 }
 
-bool InitSweepPanel::isRunning() const { return runner_ && !runner_->isIdle(); }
+bool InitSweepPanel::isRunning() const { return !pendingKey_.isEmpty() || !sweep_->isIdle(); }
 
 void InitSweepPanel::updateProgress() {
     const bool running = isRunning();
     runButton_->setEnabled(!running);
-    cancelButton_->setEnabled(running);
-    if (!runner_) {
+    cancelButton_->setEnabled(running && pendingKey_.isEmpty());
+    if (!pendingKey_.isEmpty()) {
+        progress_->setRange(0, 0);  // busy: the loader reports no fraction
+        status_->setText(tr("Loading the data…"));
+        return;
+    }
+    progress_->setRange(0, 1000);
+    if (!shown_ || shown_->size() == 0) {
+        progress_->setValue(0);
         status_->setText(tr("Press Run to train both networks from each initial std."));
         return;
     }
-    int finished = 0, ended = 0;
-    double partial = 0;
-    const std::vector<session::SweepPointStatus> points = runner_->points();
-    for (const session::SweepPointStatus& p : points) {
-        if (p.state == session::SweepPointState::Finished) ++finished;
-        if (p.state == session::SweepPointState::Running) partial += p.fraction;
-        if (p.state != session::SweepPointState::Running &&
-            p.state != session::SweepPointState::Pending)
-            ++ended;
-    }
-    const int total = static_cast<int>(points.size());
-    progress_->setValue(total > 0 ? static_cast<int>(1000.0 * (ended + partial) / total) : 0);
-    status_->setText(running ? tr("%1 of %2 points finished…").arg(finished).arg(total)
-                             : tr("%1 of %2 points finished.").arg(finished).arg(total));
+    const int finished = shown_->count(session::SweepPointState::Finished);
+    const int total = shown_->size();
+    progress_->setValue(static_cast<int>(1000.0 * shown_->progress() / total));
+    if (shown_->cancelling) return;  // "Cancelling…" stays until the sweep is idle
+    status_->setText(!shown_->idle ? tr("%1 of %2 points finished…").arg(finished).arg(total)
+                                   : tr("%1 of %2 points finished.").arg(finished).arg(total));
 }
 
 void InitSweepPanel::refreshChart() {
     // std -> accuracies over seeds
     std::map<double, QList<double>> bn, plain;
     QList<QPointF> diverged;
-    const std::vector<session::SweepPointStatus> points =
-        runner_ ? runner_->points() : std::vector<session::SweepPointStatus>{};
-    for (const session::SweepPointStatus& p : points) {
-        if (p.state != session::SweepPointState::Finished || !p.outcome) continue;
-        const auto& r = std::get<core::InitSweepResult>(*p.outcome);
-        const double x = std::log10(r.initStd);
-        if (std::isfinite(r.bnTestAccuracy)) bn[x] << 100.0 * r.bnTestAccuracy;
-        if (std::isfinite(r.plainTestAccuracy)) plain[x] << 100.0 * r.plainTestAccuracy;
-        if (r.bnDiverged || r.plainDiverged) diverged << QPointF(x, 0.0);
+    const std::vector<const core::InitSweepResult*> results =
+        shown_ ? session::initResultsOf(*shown_, false) : std::vector<const core::InitSweepResult*>{};
+    for (const core::InitSweepResult* r : results) {
+        const double x = std::log10(r->initStd);
+        if (std::isfinite(r->bnTestAccuracy)) bn[x] << 100.0 * r->bnTestAccuracy;
+        if (std::isfinite(r->plainTestAccuracy)) plain[x] << 100.0 * r->plainTestAccuracy;
+        if (r->bnDiverged || r->plainDiverged) diverged << QPointF(x, 0.0);
     }
-    const auto draw = [this](const std::map<double, QList<double>>& data, int line, int band) {
-        QList<QPointF> mean, low, high;
-        for (const auto& [x, values] : data) {
-            double sum = 0, lo = values.first(), hi = values.first();
-            for (double v : values) {
-                sum += v;
-                lo = std::min(lo, v);
-                hi = std::max(hi, v);
-            }
-            mean << QPointF(x, sum / values.size());
-            low << QPointF(x, lo);
-            high << QPointF(x, hi);
-        }
-        chart_->setBand(band, low, high);
-        chart_->setPoints(line, mean);
-        chart_->setPoints(line + 2, mean);
+    const auto spreads = [](const std::map<double, QList<double>>& data) {
+        QList<QPair<double, Spread>> points;
+        for (const auto& [x, values] : data) points << qMakePair(x, spreadOf(values));
+        return points;
     };
-    draw(bn, kBnSeries, kBnBand);
-    draw(plain, kPlainSeries, kPlainBand);
-    chart_->setPoints(kDivergedSeries, diverged);
-    chart_->setSeriesName(kBnSeries, tr("With batch norm"));
-    chart_->setSeriesName(kPlainSeries, tr("Without batch norm"));
-    chart_->setSeriesName(kDivergedSeries, diverged.isEmpty() ? QString() : tr("Diverged"));
+    series_->bn.set(chart_, spreads(bn), tr("With batch norm"));
+    series_->plain.set(chart_, spreads(plain), tr("Without batch norm"));
+    chart_->setPoints(series_->diverged, diverged);
+    chart_->setSeriesName(series_->diverged, diverged.isEmpty() ? QString() : tr("Diverged"));
     const QList<double> values = stds();
     const int lo = static_cast<int>(std::floor(std::log10(values.first()) + 1e-9));
     const int hi = static_cast<int>(std::ceil(std::log10(values.last()) - 1e-9));
@@ -350,23 +335,8 @@ void InitSweepPanel::refreshChart() {
 QList<ChartView*> InitSweepPanel::charts() const { return {chart_}; }
 
 QString InitSweepPanel::resultsCsv() const {
-    if (!runner_) return {};
-    QStringList lines{QStringLiteral("init_std,model,seed,final_test_accuracy,diverged")};
-    for (const session::SweepPointStatus& p : runner_->points()) {
-        if (p.state != session::SweepPointState::Finished || !p.outcome) continue;
-        const auto& r = std::get<core::InitSweepResult>(*p.outcome);
-        const auto row = [&](const char* model, double accuracy, bool div) {
-            lines << QStringLiteral("%1,%2,%3,%4,%5")
-                         .arg(QString::number(r.initStd, 'g', 8), QLatin1String(model))
-                         .arg(r.seed)
-                         .arg(QString::number(accuracy, 'g', 8),
-                              div ? QStringLiteral("true") : QStringLiteral("false"));
-        };
-        row("bn", r.bnTestAccuracy, r.bnDiverged);
-        row("plain", r.plainTestAccuracy, r.plainDiverged);
-    }
-    if (lines.size() == 1) return {};
-    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    if (!shown_) return {};
+    return session::csvText(session::initSweepTable(session::initResultsOf(*shown_, false)));
 }
 
 }  // namespace normlab::app

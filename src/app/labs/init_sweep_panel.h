@@ -20,11 +20,11 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
-class QTimer;
 QT_END_NAMESPACE
 
 namespace normlab::session {
-class SweepRunner;
+class SweepSession;
+struct SweepSnapshot;
 }
 
 namespace normlab::app {
@@ -53,21 +53,29 @@ class InitSweepPanel : public QWidget {
     bool run();
     void cancel();
     [[nodiscard]] bool isRunning() const;
-    [[nodiscard]] session::SweepRunner* runner() const { return runner_.get(); }
+    [[nodiscard]] session::SweepSession* sweep() const { return sweep_.get(); }
+    // The snapshot the chart shows.
+    [[nodiscard]] std::shared_ptr<const session::SweepSnapshot> shownSweep() const {
+        return shown_;
+    }
+    [[nodiscard]] QString statusLine() const;
     [[nodiscard]] LabelledAxisChart* chart() const { return chart_; }
     // The stds the controls describe: log-spaced from min to max.
     [[nodiscard]] QList<double> stds() const;
     // Series of chart(): the BN and plain means.
-    static constexpr int kBnSeries = 0;
-    static constexpr int kPlainSeries = 1;
+    [[nodiscard]] int bnSeries() const;
+    [[nodiscard]] int plainSeries() const;
 
   protected:
     void changeEvent(QEvent* event) override;
 
   private:
     void retranslate();
+    void render(std::shared_ptr<const session::SweepSnapshot> sweep);
     void refreshChart();
     void updateProgress();
+    // Queues the sweep on `data`; false with the reason shown.
+    bool start(const std::shared_ptr<const core::Dataset>& data);
     [[nodiscard]] session::ExperimentConfig sweepConfig() const;
 
     QWidget* side_ = nullptr;
@@ -88,12 +96,13 @@ class InitSweepPanel : public QWidget {
     QLabel* status_ = nullptr;
     QLabel* baseLabel_ = nullptr;
     LabelledAxisChart* chart_ = nullptr;
-    QTimer* refreshTimer_ = nullptr;
+    struct ModelSeries;
+    std::unique_ptr<ModelSeries> series_;
 
     session::ExperimentConfig base_;
-    std::unique_ptr<session::SweepRunner> runner_;
-    std::shared_ptr<const core::Dataset> data_;
-    QString dataKey_;
+    std::unique_ptr<session::SweepSession> sweep_;
+    std::shared_ptr<const session::SweepSnapshot> shown_;
+    QString pendingKey_;  // the data set a Run waits for
 };
 
 }  // namespace normlab::app

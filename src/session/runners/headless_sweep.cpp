@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "session/run_interrupt.h"
+#include "session/sweep_session.h"
 
 namespace normlab::session {
 
@@ -52,9 +53,9 @@ core::SweepSchedule scheduleOf(const std::vector<SweepPointStatus>& points,
 
 }  // namespace
 
-std::vector<SweepPointStatus> runSweepToEnd(std::vector<SweepTask> tasks, int workers,
-                                            const ProgressCallback& progress,
-                                            core::RunProfile* profile) {
+SweepSnapshotPtr runSweepToEnd(SweepWork work, int workers, const ProgressCallback& progress,
+                               core::RunProfile* profile) {
+    std::vector<SweepTask>& tasks = work.tasks;
     const qint64 total = static_cast<qint64>(tasks.size());
     // Headless runs are stopped by an interrupt (Ctrl+C), not by cancel(): each
     // point sees it at its next step and returns its partial result.
@@ -64,7 +65,8 @@ std::vector<SweepPointStatus> runSweepToEnd(std::vector<SweepTask> tasks, int wo
             interruptible.cancel = &runInterruptFlag();
             return run(interruptible);
         };
-    SweepRunner runner(workers);
+    SweepSession session(workers);
+    SweepRunner& runner = session.runner();
     runner.setProfile(profile);
     std::mutex mutex;  // progress lines come from every worker
     qint64 ended = 0;
@@ -94,14 +96,14 @@ std::vector<SweepPointStatus> runSweepToEnd(std::vector<SweepTask> tasks, int wo
             },
             Qt::DirectConnection);
     }
-    runner.add(std::move(tasks));
-    runner.wait();
-    std::vector<SweepPointStatus> points = runner.points();
-    if (profile) profile->setSweepSchedule(scheduleOf(points, runner));
-    for (const SweepPointStatus& p : points)
+    session.add(std::move(work));
+    session.wait();
+    SweepSnapshotPtr snapshot = session.snapshot();
+    if (profile) profile->setSweepSchedule(scheduleOf(snapshot->points, runner));
+    for (const SweepPointStatus& p : snapshot->points)
         if (p.state == SweepPointState::Failed)
             throw std::runtime_error(p.label.toStdString() + ": " + p.error.toStdString());
-    return points;
+    return snapshot;
 }
 
 }  // namespace normlab::session

@@ -21,7 +21,7 @@ void NormVsBatchRunner::run(const ExperimentConfig& config, const QString& outDi
         tasks.push_back(normVsBatchTask(data, base, point));
     }
     const std::vector<SweepPointStatus> points =
-        runSweepToEnd(std::move(tasks), headlessWorkerCount(config), progress);
+        runSweepToEnd({{}, std::move(tasks)}, headlessWorkerCount(config), progress)->points;
 
     const QDir dir(outDir);
     CsvWriter sweep(

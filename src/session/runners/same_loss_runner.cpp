@@ -40,7 +40,8 @@ void SameLossRunner::run(const ExperimentConfig& config, const QString& outDir,
             tasks.push_back(sameLossTask(data, run, model));
         }
     const int workers = headlessWorkerCount(config);
-    const std::vector<SweepPointStatus> points = runSweepToEnd(std::move(tasks), workers, progress);
+    const std::vector<SweepPointStatus> points =
+        runSweepToEnd({{}, std::move(tasks)}, workers, progress)->points;
     const double trainingSeconds = clock.elapsed() / 1000.0;
 
     const QDir dir(outDir);

@@ -1,4 +1,4 @@
-#include "app/labs/same_loss_view.h"
+#include "app/labs/batch_size/same_loss_view.h"
 
 #include <QDir>
 #include <QEvent>

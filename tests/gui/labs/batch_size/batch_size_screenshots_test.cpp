@@ -17,15 +17,24 @@
 #include <QTest>
 #include <cstdio>
 
-#include "app/labs/batch_size_page.h"
+#include "app/labs/batch_size/batch_size_page.h"
 #include "app/labs/init_sweep_panel.h"
+#include "session/sweep_snapshot.h"
 #include "app/main_window.h"
 #include "session/experiment_config.h"
-#include "session/sweep_runner.h"
+#include "session/sweep_session.h"
 
 namespace {
 
 using normlab::app::BatchSizePage;
+
+// Lets pending layouts and paints happen before a picture is taken.
+void settle() {
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+}
 using normlab::app::MainWindow;
 
 TEST(BatchSizeScreenshots, DefaultSweepTimedAndCaptured) {
@@ -48,11 +57,12 @@ TEST(BatchSizeScreenshots, DefaultSweepTimedAndCaptured) {
     QElapsedTimer clock;
     clock.start();
     ASSERT_TRUE(page->runSweep());
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !page->isRunning(); }, 40 * 60 * 1000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return !page->isRunning() && page->shownSweep()->idle; }, 40 * 60 * 1000));
     const double seconds = static_cast<double>(clock.elapsed()) / 1000.0;
-    QTest::qWait(200);
+    settle();
     std::printf("default sweep: %d runs on %d worker(s) in %.1f s (data loading included)\n",
-                page->runner()->pointCount(), page->runner()->workerLimit(), seconds);
+                page->shownSweep()->size(), page->shownSweep()->workerLimit, seconds);
     std::printf("%s", qPrintable(page->metricsCsv()));
 
     auto* views = page->findChild<QTabWidget*>();
@@ -60,7 +70,7 @@ TEST(BatchSizeScreenshots, DefaultSweepTimedAndCaptured) {
     const auto capture = [&](const QString& tag) {
         for (int tab = 0; tab < views->count(); ++tab) {
             views->setCurrentIndex(tab);
-            QTest::qWait(120);
+            settle();
             window.grab().save(QStringLiteral("%1/bs_%2_view%3.png").arg(dir, tag).arg(tab));
         }
         views->setCurrentIndex(0);
@@ -70,12 +80,12 @@ TEST(BatchSizeScreenshots, DefaultSweepTimedAndCaptured) {
         window.setPresentationMode(false);
         window.showNormal();
         window.resize(size);
-        QTest::qWait(200);
+        settle();
         capture(wh + QStringLiteral("_normal"));
         window.setPresentationMode(true);
         window.showNormal();  // a projector of this size
         window.resize(size);
-        QTest::qWait(200);
+        settle();
         capture(wh + QStringLiteral("_presentation"));
     }
     window.setPresentationMode(false);
@@ -85,7 +95,7 @@ TEST(BatchSizeScreenshots, DefaultSweepTimedAndCaptured) {
     views->setCurrentIndex(1);
     for (int axis : {1, 2}) {
         curveAxis->setCurrentIndex(axis);
-        QTest::qWait(150);
+        settle();
         window.grab().save(QStringLiteral("%1/bs_1280x800_curves_axis%2.png").arg(dir).arg(axis));
     }
     curveAxis->setCurrentIndex(0);
@@ -95,15 +105,16 @@ TEST(BatchSizeScreenshots, DefaultSweepTimedAndCaptured) {
     page->findChild<QCheckBox*>(QStringLiteral("bnOn"))->setChecked(true);
     clock.restart();
     ASSERT_TRUE(page->runSweep());
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !page->isRunning(); }, 40 * 60 * 1000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return !page->isRunning() && page->shownSweep()->idle; }, 40 * 60 * 1000));
     std::printf("BN sweep: %.1f s\n%s", static_cast<double>(clock.elapsed()) / 1000.0,
                 qPrintable(page->metricsCsv()));
-    QTest::qWait(200);
+    settle();
     views->setCurrentIndex(4);
-    QTest::qWait(150);
+    settle();
     window.grab().save(QStringLiteral("%1/bs_1280x800_bn_modes.png").arg(dir));
     views->setCurrentIndex(0);
-    QTest::qWait(150);
+    settle();
     window.grab().save(QStringLiteral("%1/bs_1280x800_bn_accuracy.png").arg(dir));
 
     normlab::app::InitSweepPanel panel;
@@ -115,15 +126,16 @@ TEST(BatchSizeScreenshots, DefaultSweepTimedAndCaptured) {
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
     clock.restart();
     ASSERT_TRUE(panel.run());
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !panel.isRunning(); }, 20 * 60 * 1000));
-    QTest::qWait(200);
-    std::printf("init sweep: %d points in %.1f s\n%s", panel.runner()->pointCount(),
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return !panel.isRunning() && panel.shownSweep()->idle; }, 20 * 60 * 1000));
+    settle();
+    std::printf("init sweep: %d points in %.1f s\n%s", panel.shownSweep()->size(),
                 static_cast<double>(clock.elapsed()) / 1000.0, qPrintable(panel.resultsCsv()));
     panel.grab().save(QStringLiteral("%1/init_sweep_panel.png").arg(dir));
     QFont big = QApplication::font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
     QApplication::setFont(big);
-    QTest::qWait(200);
+    settle();
     panel.grab().save(QStringLiteral("%1/init_sweep_panel_presentation.png").arg(dir));
 }
 

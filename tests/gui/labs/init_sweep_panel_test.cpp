@@ -15,7 +15,7 @@
 #include "app/charts/labelled_axis_chart.h"
 #include "app/charts/model_palette.h"
 #include "session/experiment_config.h"
-#include "session/sweep_runner.h"
+#include "session/sweep_session.h"
 
 namespace {
 
@@ -49,6 +49,12 @@ class InitSweepPanelTest : public ::testing::Test {
         EXPECT_NE(w, nullptr) << name;
         return w;
     }
+    // Idle, and the chart shows the idle sweep.
+    bool waitIdle(int ms = 30000) {
+        return QTest::qWaitFor(
+            [&] { return !panel->isRunning() && panel->shownSweep() && panel->shownSweep()->idle; },
+            ms);
+    }
     std::unique_ptr<InitSweepPanel> panel;
 };
 
@@ -60,22 +66,20 @@ TEST_F(InitSweepPanelTest, ChartFillsWithBothModelsPerStd) {
     EXPECT_EQ(panel->stds(), (QList<double>{0.01, 0.1, 1.0}));
     child<QPushButton>("initSweepRunButton")->click();
     ASSERT_TRUE(panel->isRunning());
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !panel->isRunning(); }, 30000));
-    QTest::qWait(150);
+    ASSERT_TRUE(waitIdle());
 
-    const QList<QPointF> bn = panel->chart()->points(InitSweepPanel::kBnSeries);
-    const QList<QPointF> plain = panel->chart()->points(InitSweepPanel::kPlainSeries);
+    const QList<QPointF> bn = panel->chart()->points(panel->bnSeries());
+    const QList<QPointF> plain = panel->chart()->points(panel->plainSeries());
     ASSERT_EQ(bn.size(), 3);
     ASSERT_EQ(plain.size(), 3);
     for (int i = 0; i < 3; ++i) {
-        const normlab::session::SweepPointStatus point = panel->runner()->point(i);
-        const auto& r = std::get<InitSweepResult>(*point.outcome);
+        const InitSweepResult& r = *panel->shownSweep()->initResult(i);
         EXPECT_NEAR(bn[i].x(), std::log10(r.initStd), 1e-12);
         EXPECT_NEAR(bn[i].y(), 100.0 * r.bnTestAccuracy, 1e-9);
         EXPECT_NEAR(plain[i].y(), 100.0 * r.plainTestAccuracy, 1e-9);
     }
     const QImage image = panel->chart()->grab().toImage();
-    const QPoint at = panel->chart()->mapToWidget(bn[1], InitSweepPanel::kBnSeries).toPoint();
+    const QPoint at = panel->chart()->mapToWidget(bn[1], panel->bnSeries()).toPoint();
     bool found = false;
     for (int dy = -3; dy <= 3 && !found; ++dy)
         for (int dx = -3; dx <= 3 && !found; ++dx) {
@@ -95,25 +99,28 @@ TEST_F(InitSweepPanelTest, CancelStopsEveryThreadAndKeepsFinishedPoints) {
     child<QSpinBox>("initStdCount")->setValue(4);
     child<QSpinBox>("initSweepSteps")->setValue(20);
     ASSERT_TRUE(panel->run());
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !panel->isRunning(); }, 10000));
+    ASSERT_TRUE(waitIdle(10000));
     const QString finished = panel->resultsCsv();
 
     // Longer runs this time; the first finished sweep is replaced by a new one.
     child<QSpinBox>("initSweepSteps")->setValue(100000);
     ASSERT_TRUE(panel->run());
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return panel->runner()->point(0).state == SweepPointState::Running; }, 5000));
+        [&] {
+            return panel->shownSweep()->size() > 0 &&
+                   panel->shownSweep()->points[0].state == SweepPointState::Running;
+        },
+        5000));
     child<QPushButton>("initSweepCancelButton")->click();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !panel->isRunning(); }, 5000));
-    panel->runner()->wait();
-    EXPECT_EQ(panel->runner()->activeWorkers(), 0);
-    for (const auto& p : panel->runner()->points()) EXPECT_EQ(p.state, SweepPointState::Cancelled);
-    QTest::qWait(150);  // the queued idle signal updates the buttons and chart
+    ASSERT_TRUE(waitIdle(5000));
+    panel->sweep()->wait();
+    EXPECT_EQ(panel->sweep()->runner().activeWorkers(), 0);
+    for (const auto& p : panel->shownSweep()->points) EXPECT_EQ(p.state, SweepPointState::Cancelled);
     EXPECT_TRUE(child<QPushButton>("initSweepRunButton")->isEnabled());
     EXPECT_FALSE(child<QPushButton>("initSweepCancelButton")->isEnabled());
     // Nothing of the cancelled sweep finished, so nothing is drawn or exported.
     EXPECT_EQ(finished.count(QLatin1Char('\n')), 9);
-    EXPECT_TRUE(panel->chart()->points(InitSweepPanel::kBnSeries).isEmpty());
+    EXPECT_TRUE(panel->chart()->points(panel->bnSeries()).isEmpty());
     EXPECT_TRUE(panel->resultsCsv().isEmpty());
 }
 

@@ -1,7 +1,7 @@
 // The batch-size lab driven through its real widgets on a small synthetic
 // set: sweeps, cancel, adding one batch size, and what the charts draw.
 
-#include "app/labs/batch_size_page.h"
+#include "app/labs/batch_size/batch_size_page.h"
 
 #include <gtest/gtest.h>
 
@@ -13,7 +13,9 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTableWidget>
@@ -24,9 +26,14 @@
 
 #include "app/charts/heatmap_chart.h"
 #include "app/charts/labelled_axis_chart.h"
-#include "app/labs/same_loss_view.h"
+#include "app/labs/batch_size/bn_modes_view.h"
+#include "app/labs/batch_size/group_mean_chart.h"
+#include "app/labs/batch_size/run_table_view.h"
+#include "app/labs/batch_size/same_loss_view.h"
+#include "app/charts/model_palette.h"
 #include "app/main_window.h"
-#include "session/sweep_runner.h"
+#include "session/batch_sweep_plan.h"
+#include "session/sweep_session.h"
 
 namespace {
 
@@ -71,16 +78,30 @@ class BatchSizePageTest : public ::testing::Test {
             chip->setChecked(sizes.contains(size));
         }
     }
+    // Idle, and the views show the idle sweep (the last snapshot is drawn).
     bool waitIdle(int ms = 30000) {
-        return QTest::qWaitFor([&] { return !page->isRunning(); }, ms);
+        return QTest::qWaitFor(
+            [&] {
+                return !page->isRunning() && page->shownSweep() && page->shownSweep()->idle;
+            },
+            ms);
+    }
+    [[nodiscard]] int points() const { return page->shownSweep()->size(); }
+    SweepPointState state(int index) const {
+        return page->shownSweep()->points[static_cast<std::size_t>(index)].state;
     }
     const BatchSizeResult& result(int index) {
-        cache = page->runner()->point(index);
-        return std::get<BatchSizeResult>(*cache.outcome);
+        held = page->shownSweep();
+        const BatchSizeResult* r = held->batchResult(index);
+        EXPECT_NE(r, nullptr) << index;
+        return *r;
+    }
+    static const normlab::app::SpreadSeries& linear(normlab::app::GroupMeanChart* chart) {
+        return chart->seriesOf({LearningRateRule::Linear, false});
     }
 
     std::unique_ptr<BatchSizePage> page;
-    normlab::session::SweepPointStatus cache;
+    normlab::session::SweepSnapshotPtr held;
 };
 
 // Close to the expected colour anywhere in a small square around `at`.
@@ -100,14 +121,12 @@ bool colourNear(const QImage& image, QPoint at, QColor expected, int radius = 3)
 
 TEST_F(BatchSizePageTest, TinySweepDrawsOnePointPerBatchSize) {
     child<QPushButton>("runSweepButton")->click();
-    ASSERT_NE(page->runner(), nullptr);
     ASSERT_TRUE(waitIdle());
-    QTest::qWait(150);  // the coalesced chart refresh
 
-    ASSERT_EQ(page->runner()->pointCount(), 3);
-    EXPECT_LE(page->runner()->workerLimit(), std::max(1, QThread::idealThreadCount() - 1));
+    ASSERT_EQ(points(), 3);
+    EXPECT_LE(page->shownSweep()->workerLimit, std::max(1, QThread::idealThreadCount() - 1));
     EXPECT_EQ(page->finishedRuns(), 3);
-    const int series = BatchSizePage::accuracySeries(LearningRateRule::Linear, false);
+    const int series = linear(page->accuracyChart()).line;
     const QList<QPointF> points = page->accuracyChart()->points(series);
     ASSERT_EQ(points.size(), 3);
     for (int i = 0; i < 3; ++i) {
@@ -120,7 +139,8 @@ TEST_F(BatchSizePageTest, TinySweepDrawsOnePointPerBatchSize) {
     // The linear rule's colour is drawn where the chart maps the 16 point.
     const QImage image = page->accuracyChart()->grab().toImage();
     const QPoint at = page->accuracyChart()->mapToWidget(points[1], series).toPoint();
-    EXPECT_TRUE(colourNear(image, at, QColor(0xd9, 0x5f, 0x02))) << at.x() << "," << at.y();
+    EXPECT_TRUE(colourNear(image, at, normlab::app::modelShade(false, 1)))
+        << at.x() << "," << at.y();
 
     // Every run has a learning curve and a cell in the lr x B map (3 distinct lrs).
     int curves = 0;
@@ -141,17 +161,15 @@ TEST_F(BatchSizePageTest, CancelKeepsFinishedRunsAndStopsEveryThread) {
     child<QDoubleSpinBox>("epochs")->setValue(1000);
     ASSERT_TRUE(page->addBatchSize(2));
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return page->runner()->point(1).state == SweepPointState::Running; }, 5000));
+        [&] { return points() == 2 && state(1) == SweepPointState::Running; }, 5000));
     child<QPushButton>("cancelSweepButton")->click();
     ASSERT_TRUE(waitIdle(5000));
-    page->runner()->wait();
-    EXPECT_EQ(page->runner()->activeWorkers(), 0);
-    EXPECT_EQ(page->runner()->point(1).state, SweepPointState::Cancelled);
-    EXPECT_EQ(page->runner()->point(0).state, SweepPointState::Finished);
+    page->sweep()->wait();
+    EXPECT_EQ(page->sweep()->runner().activeWorkers(), 0);
+    EXPECT_EQ(state(1), SweepPointState::Cancelled);
+    EXPECT_EQ(state(0), SweepPointState::Finished);
     EXPECT_DOUBLE_EQ(result(0).finalTestAccuracy, finishedAccuracy);
-    QTest::qWait(150);
-    const int series = BatchSizePage::accuracySeries(LearningRateRule::Linear, false);
-    EXPECT_EQ(page->accuracyChart()->points(series).size(), 1);
+    EXPECT_EQ(page->accuracyChart()->points(linear(page->accuracyChart()).line).size(), 1);
     EXPECT_TRUE(child<QPushButton>("runSweepButton")->isEnabled());
     EXPECT_FALSE(child<QPushButton>("cancelSweepButton")->isEnabled());
     bool saysCancelled = false;
@@ -167,25 +185,25 @@ TEST_F(BatchSizePageTest, AddingABatchSizeRunsOnlyThatPoint) {
     const double first = result(0).finalTestAccuracy;
     const double second = result(1).finalTestAccuracy;
 
-    QSignalSpy started(page->runner(), &normlab::session::SweepRunner::pointStarted);
+    const double firstEnded = page->shownSweep()->points[0].endedAt;
     spin("extraBatchSize")->setValue(16);
     child<QPushButton>("addBatchSizeButton")->click();
     ASSERT_TRUE(waitIdle());
-    QTest::qWait(150);
-    ASSERT_EQ(page->runner()->pointCount(), 3);
-    ASSERT_EQ(started.count(), 1);
-    EXPECT_EQ(started.first().first().toInt(), 2);
+    ASSERT_EQ(points(), 3);
+    EXPECT_EQ(page->shownSweep()->points[0].endedAt, firstEnded);  // not run again
     EXPECT_EQ(result(2).config.batchSize, 16);
     EXPECT_DOUBLE_EQ(result(0).finalTestAccuracy, first);
     EXPECT_DOUBLE_EQ(result(1).finalTestAccuracy, second);
-    const int series = BatchSizePage::accuracySeries(LearningRateRule::Linear, false);
-    const QList<QPointF> points = page->accuracyChart()->points(series);
-    ASSERT_EQ(points.size(), 3);
-    EXPECT_DOUBLE_EQ(points[1].x(), 4.0);  // sorted by batch size: 4, 16, 64
+    const QList<QPointF> drawn = page->accuracyChart()->points(linear(page->accuracyChart()).line);
+    ASSERT_EQ(drawn.size(), 3);
+    EXPECT_DOUBLE_EQ(drawn[1].x(), 4.0);  // sorted by batch size: 4, 16, 64
+    // The added size is part of the sweep a saved file reproduces.
+    EXPECT_EQ(page->experimentConfig()->getIntList("batch_sizes"), (QList<int>{4, 16, 64}));
 
-    // The same size again is not rerun.
+    // The same size again is not rerun, and says so.
     EXPECT_FALSE(page->addBatchSize(16));
-    EXPECT_EQ(page->runner()->pointCount(), 3);
+    EXPECT_EQ(points(), 3);
+    EXPECT_TRUE(page->statusLine().contains("B = 16")) << page->statusLine().toStdString();
 }
 
 TEST_F(BatchSizePageTest, BatchNormRunsReportTrainAndEvalModeAccuracy) {
@@ -194,9 +212,9 @@ TEST_F(BatchSizePageTest, BatchNormRunsReportTrainAndEvalModeAccuracy) {
     child<QCheckBox>("bnOn")->setChecked(true);
     ASSERT_TRUE(page->runSweep());
     ASSERT_TRUE(waitIdle());
-    QTest::qWait(150);
-    EXPECT_EQ(page->bnModeChart()->points(2).size(), 2);  // linear rule, eval mode
-    EXPECT_EQ(page->bnModeChart()->points(3).size(), 2);  // linear rule, train mode
+    const normlab::app::BnModesView* modes = page->bnModesView();
+    EXPECT_EQ(page->bnModeChart()->points(modes->evalLine(LearningRateRule::Linear)).size(), 2);
+    EXPECT_EQ(page->bnModeChart()->points(modes->trainLine(LearningRateRule::Linear)).size(), 2);
     EXPECT_TRUE(std::isfinite(result(0).testAccuracyBnTrainMode));
 }
 
@@ -206,14 +224,13 @@ TEST_F(BatchSizePageTest, MapSweepFillsTheLrByBatchSizeGrid) {
     ASSERT_TRUE(waitIdle());
     child<QPushButton>("heatmapSweepButton")->click();
     // Seven constant rates per size; the sweep's own runs (lr 0.016, 0.064) are not among them.
-    ASSERT_EQ(page->runner()->pointCount(), 2 + 7 * 2);
+    ASSERT_EQ(points(), 2 + 7 * 2);
     ASSERT_TRUE(waitIdle());
-    QTest::qWait(150);
     // The sweep's runs share rows (lr 0.01 and 0.1) with map runs: 7 x 2 cells.
     EXPECT_EQ(page->heatmapChart()->cellCount(), 14);
     // The map's constant-lr runs stay out of the accuracy-vs-B curves.
     EXPECT_EQ(page->accuracyChart()
-                  ->points(BatchSizePage::accuracySeries(LearningRateRule::Constant, false))
+                  ->points(page->accuracyChart()->seriesOf({LearningRateRule::Constant, false}).line)
                   .size(),
               0);
     EXPECT_FALSE(page->runHeatmapSweep());  // nothing left to run
@@ -233,6 +250,68 @@ TEST_F(BatchSizePageTest, ExperimentConfigRoundTrips) {
     BatchSizePage other;
     other.applyExperimentConfig(*config);
     EXPECT_EQ(other.experimentConfig(), config);
+}
+
+// Every checked rule and BN setting is saved, and a saved file opens to the same bytes.
+TEST_F(BatchSizePageTest, SaveOpenSaveIsByteIdenticalWithSeveralRulesAndBothBnSettings) {
+    child<QCheckBox>("ruleConstant")->setChecked(true);
+    child<QCheckBox>("ruleSqrt")->setChecked(true);
+    child<QCheckBox>("bnOn")->setChecked(true);
+    const QByteArray saved = page->experimentConfig()->toJson();
+    const auto reopened = normlab::session::ExperimentConfig::fromJson(saved);
+    EXPECT_EQ(reopened.getString("lr_rule"), QStringLiteral("constant,linear,sqrt"));
+    EXPECT_TRUE(reopened.getBool("bn"));
+    EXPECT_TRUE(reopened.getBool("also_without_bn"));
+    BatchSizePage other;
+    other.applyExperimentConfig(reopened);
+    EXPECT_EQ(other.experimentConfig()->toJson(), saved);
+}
+
+// What the window runs is the plan the command line runs for the saved file.
+TEST_F(BatchSizePageTest, TheSweepRunIsThePlanOfItsSavedConfig) {
+    setSizes({4, 16});
+    child<QCheckBox>("ruleSqrt")->setChecked(true);
+    child<QCheckBox>("bnOn")->setChecked(true);
+    spin("seeds")->setValue(2);
+    ASSERT_TRUE(page->runSweep());
+    const auto saved = normlab::session::ExperimentConfig::fromJson(page->experimentConfig()->toJson());
+    const std::vector<normlab::session::BatchSweepPoint> plan =
+        normlab::session::batchSweepPoints(saved);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->shownSweep()->size() > 0; }, 30000));
+    std::vector<normlab::session::BatchSweepPoint> ran;
+    for (const auto& run : page->shownSweep()->batchRuns()) ran.push_back(run.point);
+    EXPECT_EQ(ran.size(), 2u * 2u * 2u * 2u);
+    EXPECT_EQ(ran, plan);
+    page->cancelSweep();
+    ASSERT_TRUE(waitIdle());
+}
+
+TEST_F(BatchSizePageTest, ARejectedBatchSizeIsRefusedWithAMessage) {
+    child<QCheckBox>("bnOff")->setChecked(false);
+    child<QCheckBox>("bnOn")->setChecked(true);
+    EXPECT_FALSE(page->addBatchSize(1));
+    EXPECT_TRUE(page->statusLine().contains("B = 1")) << page->statusLine().toStdString();
+    EXPECT_TRUE(page->statusLine().contains("batch norm")) << page->statusLine().toStdString();
+    // Larger than the 320 training rows of the small set: refused before anything runs.
+    child<QCheckBox>("bnOff")->setChecked(true);
+    page->addBatchSize(4096);  // refused at once, or once the data has loaded
+    ASSERT_TRUE(waitIdle());
+    EXPECT_TRUE(page->statusLine().contains("4096")) << page->statusLine().toStdString();
+    EXPECT_EQ(points(), 0);
+}
+
+TEST_F(BatchSizePageTest, ControlsSurviveARestartIncludingAnAddedSize) {
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath("settings.ini"), QSettings::IniFormat);
+    setSizes({8});
+    ASSERT_TRUE(page->addBatchSize(24));
+    ASSERT_TRUE(waitIdle());
+    child<QCheckBox>("ruleSqrt")->setChecked(true);
+    page->saveSettings(settings);
+    BatchSizePage other;
+    other.restoreSettings(settings);
+    EXPECT_EQ(other.experimentConfig()->toJson(), page->experimentConfig()->toJson());
+    EXPECT_EQ(other.experimentConfig()->getIntList("batch_sizes"), (QList<int>{8, 24}));
 }
 
 TEST_F(BatchSizePageTest, WindowShowsSweepProgressInsteadOfTransport) {
@@ -258,7 +337,6 @@ TEST_F(BatchSizePageTest, MeasuredTextStatesThisSweepsNumbers) {
     spin("seeds")->setValue(2);
     ASSERT_TRUE(page->runSweep());
     ASSERT_TRUE(waitIdle());
-    QTest::qWait(150);
     const QString text = child<QLabel>("measuredText")->text();
     // The best batch size and its mean, as the runs measured them.
     double best = -1;
@@ -277,8 +355,7 @@ TEST_F(BatchSizePageTest, MeasuredTextStatesThisSweepsNumbers) {
                                   .arg(100 * best, 0, 'f', 1)))
         << text.toStdString();
     // Error bars: up and down at each batch size, over the two seeds' range.
-    const int series = BatchSizePage::accuracySeries(LearningRateRule::Linear, false);
-    EXPECT_EQ(page->accuracyChart()->points(series + 12).size(), 3 * 3);
+    EXPECT_EQ(page->accuracyChart()->points(linear(page->accuracyChart()).errorBars).size(), 3 * 3);
 }
 
 TEST_F(BatchSizePageTest, DivergedRunsAreFlaggedNotAveraged) {
@@ -286,9 +363,7 @@ TEST_F(BatchSizePageTest, DivergedRunsAreFlaggedNotAveraged) {
     child<QDoubleSpinBox>("baseLr")->setValue(1.0);  // lr 4 and 64: both blow up
     ASSERT_TRUE(page->runSweep());
     ASSERT_TRUE(waitIdle());
-    QTest::qWait(150);
-    const int series = BatchSizePage::accuracySeries(LearningRateRule::Linear, false);
-    EXPECT_TRUE(page->accuracyChart()->points(series).isEmpty());
+    EXPECT_TRUE(page->accuracyChart()->points(linear(page->accuracyChart()).line).isEmpty());
     EXPECT_TRUE(child<QLabel>("measuredText")->text().contains("no run trained"));
     bool flaggedInTable = false;
     for (auto* bar : page->runTable()->findChildren<QProgressBar*>())

@@ -1,0 +1,76 @@
+#include "app/labs/batch_size/accuracy_view.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+#include <limits>
+
+#include "app/labs/batch_size/batch_size_page.h"
+#include "app/labs/batch_size/group_mean_chart.h"
+#include "app/labs/batch_size/measured_text.h"
+
+namespace normlab::app {
+
+AccuracyView::AccuracyView(QWidget* parent) : QWidget(parent) {
+    chart_ = new GroupMeanChart;
+    metricLabel_ = new QLabel;
+    metric_ = new QComboBox;
+    metric_->setObjectName(QStringLiteral("accuracyMetric"));
+    metric_->addItems({QString(), QString()});
+    metricLabel_->setBuddy(metric_);
+    connect(metric_, &QComboBox::currentIndexChanged, this, &AccuracyView::redraw);
+    measured_ = new QLabel;
+    measured_->setObjectName(QStringLiteral("measuredText"));
+    measured_->setTextFormat(Qt::RichText);
+    measured_->setWordWrap(true);
+
+    auto* v = new QVBoxLayout(this);
+    v->setContentsMargins(0, 4, 0, 0);
+    auto* row = new QHBoxLayout;
+    row->addWidget(metricLabel_);
+    row->addWidget(metric_);
+    row->addStretch(1);
+    v->addLayout(row);
+    v->addWidget(measured_);
+    v->addWidget(chart_, 1);
+}
+
+bool AccuracyView::showsLoss() const { return metric_->currentIndex() == 1; }
+
+void AccuracyView::retranslate() {
+    metricLabel_->setText(BatchSizePage::tr("&Show:"));
+    metric_->setItemText(0, BatchSizePage::tr("Test accuracy"));
+    metric_->setItemText(1, BatchSizePage::tr("Test loss"));
+    metric_->setToolTip(BatchSizePage::tr("Final test accuracy (%) or mean cross-entropy test loss."));
+    redraw();
+}
+
+void AccuracyView::render(const session::SweepSnapshot& sweep, const QList<int>& checkedSizes) {
+    sweep_ = std::make_shared<const session::SweepSnapshot>(sweep);
+    sizes_ = checkedSizes;
+    redraw();
+}
+
+void AccuracyView::redraw() {
+    const bool loss = showsLoss();
+    chart_->setTitle(loss ? BatchSizePage::tr("Final test loss vs batch size")
+                          : BatchSizePage::tr("Final test accuracy vs batch size"));
+    chart_->setAxisTitles(BatchSizePage::tr("Batch size B (log₂ scale)"),
+                          loss ? BatchSizePage::tr("Test loss (cross-entropy)")
+                               : BatchSizePage::tr("Test accuracy (%)"));
+    const QList<SweepRun> runs = sweep_ ? curveRuns(*sweep_) : QList<SweepRun>{};
+    const double big = std::numeric_limits<double>::max();
+    if (loss)
+        chart_->render(
+            runs, sizes_, [](const core::BatchSizeResult& r) { return r.finalTestLoss; },
+            {0.0, big, 0.0, 2.5});
+    else
+        chart_->render(
+            runs, sizes_,
+            [](const core::BatchSizeResult& r) { return 100.0 * r.finalTestAccuracy; },
+            {0.0, 100.0, 0.0, 100.0});
+    measured_->setText(measuredText(runs));
+}
+
+}  // namespace normlab::app

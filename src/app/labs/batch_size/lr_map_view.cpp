@@ -1,0 +1,132 @@
+#include "app/labs/batch_size/lr_map_view.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+#include <cmath>
+#include <map>
+#include <optional>
+#include <set>
+
+#include "app/charts/heatmap_chart.h"
+#include "app/charts/spread_series.h"
+#include "app/labs/batch_size/batch_size_page.h"
+#include "app/labs/batch_size/run_groups.h"
+#include "core/lab/run_verdict.h"
+
+namespace normlab::app {
+
+LrMapView::LrMapView(QWidget* parent) : QWidget(parent) {
+    chart_ = new HeatmapChart;
+    hint_ = new QLabel;
+    hint_->setWordWrap(true);
+    auto* v = new QVBoxLayout(this);
+    v->setContentsMargins(0, 4, 0, 0);
+    v->addWidget(hint_);
+    v->addWidget(chart_, 1);
+}
+
+void LrMapView::render(const session::SweepSnapshot& sweep, const QList<int>& checkedSizes) {
+    chart_->setTitle(BatchSizePage::tr("Final test accuracy (%) by learning rate and batch size"));
+    hint_->setText(
+        BatchSizePage::tr("A sweep fills one cell per batch size, at the lr its rule gives. Press "
+           "Run lr × B map to fill the grid with constant rates 0.001 … 1 and see "
+           "where training is stable."));
+    chart_->setAxisTitles(BatchSizePage::tr("Batch size B (log₂ scale)"),
+                                 BatchSizePage::tr("Learning rate actually used (log₁₀ scale)"));
+    // (log2 B, half-decade row) -> accuracies
+    std::map<std::pair<int, int>, QList<double>> cells;
+    std::map<std::pair<int, int>, int> diverged;
+    std::set<int> sizes;
+    int rowLo = -6, rowHi = 0;  // in half decades: -6 = 1e-3, 0 = 1
+    bool anyMapRun = false;
+    // One BN setting and budget per map, the latest map run's (else the latest
+    // run's): a cell never averages runs that differ in anything but the seed.
+    struct Setting {
+        bool bn = false;
+        double epochs = 0;
+        std::int64_t examples = 0;
+        bool operator==(const Setting&) const = default;
+    };
+    const auto settingOf = [](const core::BatchSizeResult& r) {
+        return Setting{r.config.network.usesBatchNorm(), r.config.epochs, r.config.examples};
+    };
+    std::optional<Setting> setting;
+    for (int i = 0; i < sweep.size(); ++i) {
+        const core::BatchSizeResult* r = sweep.batchResult(i);
+        const session::BatchSweepRun* run = sweep.batchRun(i);
+        if (!r || !run) continue;
+        const bool mapOnly = run->point.fromLrGrid();
+        if (mapOnly || !anyMapRun) setting = settingOf(*r);
+        anyMapRun |= mapOnly;
+    }
+    // Per cell the one lr nearest the row's nominal rate, and that lr's runs.
+    std::map<std::pair<int, int>, double> cellLr;
+    for (int i = 0; i < sweep.size(); ++i) {
+        if (!sweep.batchResult(i)) continue;
+        const core::BatchSizeResult& r = *sweep.batchResult(i);
+        if (!setting || !(settingOf(r) == *setting)) continue;
+        const int row = static_cast<int>(std::lround(2.0 * std::log10(r.learningRate)));
+        const std::pair<int, int> key{r.config.batchSize, row};
+        const auto offRow = [row](double lr) { return std::abs(std::log10(lr) - row / 2.0); };
+        const auto known = cellLr.find(key);
+        if (known != cellLr.end() && std::abs(known->second - r.learningRate) >
+                                         1e-9 * std::abs(r.learningRate)) {
+            if (offRow(r.learningRate) >= offRow(known->second)) continue;
+            cells.erase(key);  // a rate nearer the row replaces the cell
+            diverged.erase(key);
+        }
+        cellLr[key] = r.learningRate;
+        sizes.insert(r.config.batchSize);
+        rowLo = std::min(rowLo, row);
+        rowHi = std::max(rowHi, row);
+        if (core::verdictOf(r) == core::RunVerdict::Diverged)
+            ++diverged[key];
+        else
+            cells[key] << 100.0 * r.finalTestAccuracy;
+    }
+    if (setting)
+        chart_->setTitle(
+            BatchSizePage::tr("Final test accuracy (%) by learning rate and batch size (%1, %2)")
+                .arg(setting->bn ? BatchSizePage::tr("with BN") : BatchSizePage::tr("no BN"),
+                     setting->examples > 0 ? BatchSizePage::tr("%1 examples seen").arg(setting->examples)
+                                           : BatchSizePage::tr("%1 epochs").arg(setting->epochs)));
+    QList<HeatCell> list;
+    double lo = 100, hi = 0;
+    std::set<std::pair<int, int>> keys;
+    for (const auto& [k, v] : cells) keys.insert(k);
+    for (const auto& [k, v] : diverged) keys.insert(k);
+    for (const auto& key : keys) {
+        const double x = std::log2(static_cast<double>(key.first));
+        const double y = key.second / 2.0;
+        const Spread s = spreadOf(cells[key]);
+        const double lr = cellLr[key];
+        HeatCell cell{QRectF(x - 0.5, y + 0.25, 1.0, -0.5), s.mean, QString(), QString()};
+        cell.text = std::isfinite(s.mean) ? QString::number(s.mean, 'f', 0) : BatchSizePage::tr("div.");
+        cell.toolTip =
+            std::isfinite(s.mean)
+                ? BatchSizePage::tr("B = %1, lr ≈ %2: %3% test accuracy (%n run(s))", "",
+                     static_cast<int>(cells[key].size()))
+                      .arg(key.first)
+                      .arg(lr, 0, 'g', 3)
+                      .arg(s.mean, 0, 'f', 1)
+                : BatchSizePage::tr("B = %1, lr ≈ %2: diverged").arg(key.first).arg(lr, 0, 'g', 3);
+        if (std::isfinite(s.mean)) {
+            lo = std::min(lo, s.mean);
+            hi = std::max(hi, s.mean);
+        }
+        list << cell;
+    }
+    setBatchSizeAxis(chart_, QList<int>(sizes.begin(), sizes.end()) + checkedSizes);
+    const int decadeLo = static_cast<int>(std::floor(rowLo / 2.0));
+    const int decadeHi = static_cast<int>(std::ceil(rowHi / 2.0));
+    chart_->setYTicks(log10Ticks(decadeLo, decadeHi));
+    chart_->setYRange(rowLo / 2.0 - 0.25, rowHi / 2.0 + 0.25);
+    if (hi > lo)
+        chart_->setValueRange(lo, hi);
+    else
+        chart_->setValueRange(0, 100);
+    chart_->setCells(list);
+    hint_->setVisible(!anyMapRun);
+}
+
+}  // namespace normlab::app

@@ -1,0 +1,30 @@
+#pragma once
+// "lr x B map": final test accuracy per batch size and learning rate. A cell
+// holds only runs that differ in their seed: one BN setting and budget per
+// map (the latest map run's, else the latest run's), one exact lr per cell.
+
+#include <QWidget>
+
+#include "session/sweep_snapshot.h"
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+QT_END_NAMESPACE
+
+namespace normlab::app {
+
+class HeatmapChart;
+
+class LrMapView : public QWidget {
+    Q_OBJECT
+  public:
+    explicit LrMapView(QWidget* parent = nullptr);
+    void render(const session::SweepSnapshot& sweep, const QList<int>& checkedSizes);
+    [[nodiscard]] HeatmapChart* chart() const { return chart_; }
+
+  private:
+    HeatmapChart* chart_ = nullptr;
+    QLabel* hint_ = nullptr;
+};
+
+}  // namespace normlab::app

@@ -1,0 +1,75 @@
+#pragma once
+// The one cache of the data sets the network labs train on, keyed by every
+// field the schema marks as data (dataset, path, sizes, split, noise, seed).
+// Loading runs on a worker thread: request() returns at once and loaded() or
+// failed() follows, queued into the receiver's thread, so a window never
+// parses data on its own thread. get() blocks and is for threads that may
+// wait (a training session's factory, the command line).
+
+#include <QObject>
+#include <QString>
+#include <condition_variable>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+#include "core/data/dataset.h"
+#include "session/experiment_config.h"
+
+namespace normlab::session {
+
+class DatasetCache : public QObject {
+    Q_OBJECT
+  public:
+    // At most `capacity` data sets are kept; the least recently used goes.
+    explicit DatasetCache(int capacity = 3, QObject* parent = nullptr);
+    // Joins the loads still running (a load cannot be interrupted).
+    ~DatasetCache() override;
+    DatasetCache(const DatasetCache&) = delete;
+    DatasetCache& operator=(const DatasetCache&) = delete;
+
+    // The cache every lab of the app shares.
+    static DatasetCache& shared();
+    // "key=value" lines for each data field of the config's schema.
+    [[nodiscard]] static QString keyOf(const ExperimentConfig& config);
+
+    // The loaded set, or null when it is not (yet) in the cache.
+    [[nodiscard]] std::shared_ptr<const core::Dataset> find(const ExperimentConfig& config);
+    // Starts loading on a worker thread unless the set is loaded or loading;
+    // returns its key. A failed load is tried again by the next request.
+    QString request(const ExperimentConfig& config);
+    [[nodiscard]] bool isLoading(const QString& key) const;
+    // Loads in the calling thread, or waits for a load already running.
+    // Throws std::runtime_error with the loader's one-line message.
+    std::shared_ptr<const core::Dataset> get(const ExperimentConfig& config);
+
+  Q_SIGNALS:
+    void loadStarted(QString key);
+    void loaded(QString key);
+    void failed(QString key, QString message);
+
+  private:
+    struct Entry {
+        std::shared_ptr<const core::Dataset> data;
+        bool loading = false;
+        QString error;  // the last load's failure
+        std::uint64_t lastUse = 0;
+    };
+    // With mutex_ held: marks `key` loading; false when loaded or loading already.
+    bool claim(const QString& key);
+    // Runs the loader and stores what it gave; returns the error text or empty.
+    QString load(const QString& key, const ExperimentConfig& config);
+    void evict();  // with mutex_ held
+
+    const int capacity_;
+    mutable std::mutex mutex_;
+    std::condition_variable done_;
+    std::map<QString, Entry> entries_;
+    std::uint64_t clock_ = 0;
+    std::vector<std::thread> loads_;
+};
+
+}  // namespace normlab::session
