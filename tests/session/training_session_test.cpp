@@ -13,6 +13,8 @@
 #include <functional>
 #include <thread>
 
+#include "test_app.h"
+
 #if defined(__SANITIZE_THREAD__)
 // QtCore is not built with ThreadSanitizer: QThread joins through its own
 // condition variable, and queued events hand data over inside QtCore, both
@@ -88,16 +90,7 @@ class QuadraticDescent : public Experiment {
     int delayUs_;
 };
 
-QCoreApplication& app() {
-    static int argc = 1;
-    static char name[] = "normlab_session_tests";
-    static char* argv[] = {name, nullptr};
-    // Qt's own event dispatcher, not GLib's: GLib's allocator recycles memory
-    // across threads in ways ThreadSanitizer cannot follow.
-    qputenv("QT_NO_GLIB", "1");
-    static QCoreApplication* instance = new QCoreApplication(argc, argv);
-    return *instance;
-}
+using test::app;
 
 bool waitFor(const std::function<bool()>& done, int timeoutMs = 3000) {
     QElapsedTimer clock;
