@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include "config_test_util.h"
@@ -281,6 +282,22 @@ TEST(ExperimentConfigOverride, BadOverridesNameTheField) {
     EXPECT_EQ(configErrorOf([&] { sweep.applyOverride("batch_sizes="); }),
               "field \"batch_sizes\": needs at least 1 value(s)");
     EXPECT_TRUE(c == before);  // failed overrides change nothing
+}
+
+TEST(ExperimentConfig, ViewStateRoundTripsAndIsWrittenOnlyWhenSet) {
+    ExperimentConfig config = ExperimentConfig::defaults("feature-scaling");
+    const QByteArray plain = config.toJson();
+    EXPECT_FALSE(plain.contains("\"view\""));
+    config.view = QJsonObject{{"side_tab", "lesson"}, {"stretch_plots", true}};
+    const QByteArray json = config.toJson();
+    const ExperimentConfig back = ExperimentConfig::fromJson(json);
+    EXPECT_EQ(back.view, config.view);
+    EXPECT_EQ(back.toJson(), json);
+    EXPECT_EQ(ExperimentConfig::fromJson(plain).toJson(), plain);
+    QByteArray bad = plain;
+    bad.replace("\"params\"", "\"view\": 3, \"params\"");
+    EXPECT_TRUE(parseErrorOf(bad).contains("field \"view\": expected an object"))
+        << parseErrorOf(bad).toStdString();
 }
 
 }  // namespace

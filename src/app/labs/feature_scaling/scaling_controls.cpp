@@ -127,6 +127,8 @@ FieldBinding* ScalingControls::field(const QString& key) const { return form_->f
 
 void ScalingControls::load(const session::ExperimentConfig& config) {
     form_->load(config);
+    name_ = config.name;
+    description_ = config.description;
     csvPending_ = false;
     if (config.getString("dataset") == QLatin1String("csv")) {
         // The source shows the synthetic set until the file has loaded.
@@ -148,7 +150,8 @@ void ScalingControls::openCsv(const QString& path) {
 
 session::ExperimentConfig ScalingControls::config() const {
     session::ExperimentConfig c = session::ExperimentConfig::defaults(kKind);
-    c.name = kKind;
+    c.name = name_.isEmpty() ? kKind : name_;
+    c.description = description_;
     form_->store(c);
     if (csvPending_) {
         for (const char* key :

@@ -63,6 +63,9 @@ class ScalingControls : public QWidget {
     // before it loads writes what was opened.
     session::ExperimentConfig pending_;
     bool csvPending_ = false;
+    // The loaded file's own name and description, saved back unchanged.
+    QString name_;
+    QString description_;
 };
 
 }  // namespace normlab::app
