@@ -57,9 +57,9 @@ class BatchSizePageTest : public ::testing::Test {
         // every batch size trains past chance, so no run is flagged.
         child<QCheckBox>("ruleConstant")->setChecked(false);
         child<QCheckBox>("ruleLinear")->setChecked(true);
-        child<QDoubleSpinBox>("baseLr")->setValue(0.001);
+        child<QDoubleSpinBox>("base_lr")->setValue(0.001);
         child<QDoubleSpinBox>("epochs")->setValue(10.0);
-        spin("seeds")->setValue(1);
+        child<QDoubleSpinBox>("seeds")->setValue(1);
     }
     void TearDown() override { page.reset(); }
 
@@ -240,8 +240,8 @@ TEST_F(BatchSizePageTest, ExperimentConfigRoundTrips) {
     setSizes({8, 128});
     child<QCheckBox>("ruleLinear")->setChecked(false);
     child<QCheckBox>("ruleSqrt")->setChecked(true);
-    child<QDoubleSpinBox>("baseLr")->setValue(0.02);
-    spin("seeds")->setValue(3);
+    child<QDoubleSpinBox>("base_lr")->setValue(0.02);
+    child<QDoubleSpinBox>("seeds")->setValue(3);
     const auto config = page->experimentConfig();
     ASSERT_TRUE(config.has_value());
     EXPECT_EQ(config->getIntList("batch_sizes"), (QList<int>{8, 128}));
@@ -265,6 +265,17 @@ TEST_F(BatchSizePageTest, SaveOpenSaveIsByteIdenticalWithSeveralRulesAndBothBnSe
     BatchSizePage other;
     other.applyExperimentConfig(reopened);
     EXPECT_EQ(other.experimentConfig()->toJson(), saved);
+
+    // Values off any slider step and at the schema's ends are kept exactly.
+    auto exact = reopened;
+    exact.setValue("base_lr", 0.0333);
+    exact.setValue("epochs", 2.37);
+    other.applyExperimentConfig(exact);
+    EXPECT_EQ(other.experimentConfig()->getDouble("base_lr"), 0.0333);
+    EXPECT_EQ(other.experimentConfig()->getDouble("epochs"), 2.37);
+    exact.setValue("base_lr", 1e-7);
+    other.applyExperimentConfig(exact);
+    EXPECT_EQ(other.experimentConfig()->toJson(), exact.toJson());
 }
 
 // What the window runs is the plan the command line runs for the saved file.
@@ -272,7 +283,7 @@ TEST_F(BatchSizePageTest, TheSweepRunIsThePlanOfItsSavedConfig) {
     setSizes({4, 16});
     child<QCheckBox>("ruleSqrt")->setChecked(true);
     child<QCheckBox>("bnOn")->setChecked(true);
-    spin("seeds")->setValue(2);
+    child<QDoubleSpinBox>("seeds")->setValue(2);
     ASSERT_TRUE(page->runSweep());
     const auto saved = normlab::session::ExperimentConfig::fromJson(page->experimentConfig()->toJson());
     const std::vector<normlab::session::BatchSweepPoint> plan =
@@ -334,7 +345,7 @@ TEST_F(BatchSizePageTest, WindowShowsSweepProgressInsteadOfTransport) {
 }
 
 TEST_F(BatchSizePageTest, MeasuredTextStatesThisSweepsNumbers) {
-    spin("seeds")->setValue(2);
+    child<QDoubleSpinBox>("seeds")->setValue(2);
     ASSERT_TRUE(page->runSweep());
     ASSERT_TRUE(waitIdle());
     const QString text = child<QLabel>("measuredText")->text();
@@ -360,7 +371,7 @@ TEST_F(BatchSizePageTest, MeasuredTextStatesThisSweepsNumbers) {
 
 TEST_F(BatchSizePageTest, DivergedRunsAreFlaggedNotAveraged) {
     setSizes({4, 64});
-    child<QDoubleSpinBox>("baseLr")->setValue(1.0);  // lr 4 and 64: both blow up
+    child<QDoubleSpinBox>("base_lr")->setValue(1.0);  // lr 4 and 64: both blow up
     ASSERT_TRUE(page->runSweep());
     ASSERT_TRUE(waitIdle());
     EXPECT_TRUE(page->accuracyChart()->points(linear(page->accuracyChart()).line).isEmpty());
