@@ -1,7 +1,6 @@
 #include "app/labs/batch_size/bn_modes_view.h"
 
 #include <QLabel>
-#include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -26,11 +25,7 @@ BnModesView::BnModesView(QWidget* parent) : QWidget(parent) {
         series.train.addLines(chart_, c.lighter(150), false);
     }
     hint_ = new QLabel;
-    hint_->setWordWrap(true);
-    auto* v = new QVBoxLayout(this);
-    v->setContentsMargins(0, 4, 0, 0);
-    v->addWidget(hint_);
-    v->addWidget(chart_, 1);
+    layOutHintAndChart(this, hint_, chart_);
 }
 
 void BnModesView::render(const session::SweepSnapshot& sweep, const QList<int>& checkedSizes) {

@@ -1,7 +1,6 @@
 #include "app/labs/batch_size/lr_map_view.h"
 
 #include <QLabel>
-#include <QVBoxLayout>
 #include <cmath>
 #include <map>
 #include <optional>
@@ -18,11 +17,7 @@ namespace normlab::app {
 LrMapView::LrMapView(QWidget* parent) : QWidget(parent) {
     chart_ = new HeatmapChart;
     hint_ = new QLabel;
-    hint_->setWordWrap(true);
-    auto* v = new QVBoxLayout(this);
-    v->setContentsMargins(0, 4, 0, 0);
-    v->addWidget(hint_);
-    v->addWidget(chart_, 1);
+    layOutHintAndChart(this, hint_, chart_);
 }
 
 void LrMapView::render(const session::SweepSnapshot& sweep, const QList<int>& checkedSizes) {
