@@ -41,9 +41,10 @@ QCheckBox* BatchSizeControls::addChip(int batchSize, bool checked) {
     chip->setObjectName(QStringLiteral("batchSize%1").arg(batchSize));
     chip->setText(QString::number(batchSize));
     chip->setChecked(checked);
-    chip->setToolTip(BatchSizePage::tr("Train with mini-batches of B = %1 examples. Each update uses the mean "
-                        "gradient of %1 examples, so one epoch takes N / %1 updates.")
-                         .arg(batchSize));
+    chip->setToolTip(
+        BatchSizePage::tr("Train with mini-batches of B = %1 examples. Each update uses the mean "
+                          "gradient of %1 examples, so one epoch takes N / %1 updates.")
+            .arg(batchSize));
     chips_[batchSize] = chip;
     // Re-lay out all chips in order of size, four per row.
     int i = 0;
@@ -215,33 +216,35 @@ void BatchSizeControls::retranslate() {
     sizesBox_->setTitle(BatchSizePage::tr("Batch sizes B"));
     extraSize_->setToolTip(BatchSizePage::tr("A batch size to add to the finished sweep."));
     addButton_->setText(BatchSizePage::tr("&Add this size"));
-    addButton_->setToolTip(
-        BatchSizePage::tr("Runs only the new batch size (with every checked lr rule, BN setting and seed) and "
-           "adds it to the table and charts; earlier runs are kept, not rerun."));
+    addButton_->setToolTip(BatchSizePage::tr(
+        "Runs only the new batch size (with every checked lr rule, BN setting and seed) and "
+        "adds it to the table and charts; earlier runs are kept, not rerun."));
 
     budgetBox_->setTitle(BatchSizePage::tr("Budget per run"));
     budgetKind_->setItemText(0, BatchSizePage::tr("Epochs"));
     budgetKind_->setItemText(1, BatchSizePage::tr("Examples seen"));
-    budgetKind_->setToolTip(
-        BatchSizePage::tr("Every batch size gets the same budget: the same passes over the data (epochs) or "
-           "the same number of examples seen. Updates = examples seen / B."));
-    epochs_->setExplanation(BatchSizePage::tr("Passes over the training set for every batch size."));
+    budgetKind_->setToolTip(BatchSizePage::tr(
+        "Every batch size gets the same budget: the same passes over the data (epochs) or "
+        "the same number of examples seen. Updates = examples seen / B."));
+    epochs_->setExplanation(
+        BatchSizePage::tr("Passes over the training set for every batch size."));
     epochs_->retranslate();
-    examples_->setToolTip(BatchSizePage::tr("Training examples each run sees; updates = examples / B."));
+    examples_->setToolTip(
+        BatchSizePage::tr("Training examples each run sees; updates = examples / B."));
 
     lrBox_->setTitle(BatchSizePage::tr("Learning-rate rule"));
     ruleConstant_->setText(BatchSizePage::tr("Constant: lr = base lr"));
-    ruleConstant_->setToolTip(
-        BatchSizePage::tr("The same step size for every B: large batches take few steps of the same size, so "
-           "they move the weights much less per epoch."));
+    ruleConstant_->setToolTip(BatchSizePage::tr(
+        "The same step size for every B: large batches take few steps of the same size, so "
+        "they move the weights much less per epoch."));
     ruleLinear_->setText(BatchSizePage::tr("Linear: lr = base lr × B"));
-    ruleLinear_->setToolTip(
-        BatchSizePage::tr("lr grows in proportion to B, so every example moves the weights by the same amount "
-           "(Goyal et al. 2017)."));
+    ruleLinear_->setToolTip(BatchSizePage::tr(
+        "lr grows in proportion to B, so every example moves the weights by the same amount "
+        "(Goyal et al. 2017)."));
     ruleSqrt_->setText(BatchSizePage::tr("Square root: lr = base lr × √B"));
-    ruleSqrt_->setToolTip(
-        BatchSizePage::tr("lr grows with √B, which keeps the noise of an update about constant (Hoffer et al. "
-           "2017)."));
+    ruleSqrt_->setToolTip(BatchSizePage::tr(
+        "lr grows with √B, which keeps the noise of an update about constant (Hoffer et al. "
+        "2017)."));
     baseLrLabel_->setText(BatchSizePage::tr("&Base lr:"));
     const QString lrTip =
         BatchSizePage::tr("The base learning rate the rule scales: w ← w − lr · ∇L.");
@@ -253,42 +256,43 @@ void BatchSizeControls::retranslate() {
     dataCombo_->setItemText(0, BatchSizePage::tr("Fashion-MNIST"));
     dataCombo_->setItemText(1, BatchSizePage::tr("Spirals (synthetic 2-D)"));
     dataCombo_->setItemText(2, BatchSizePage::tr("Moons (synthetic 2-D)"));
-    dataCombo_->setToolTip(BatchSizePage::tr("The classification data every run trains and is tested on."));
+    dataCombo_->setToolTip(
+        BatchSizePage::tr("The classification data every run trains and is tested on."));
     trainSamplesLabel_->setText(BatchSizePage::tr("&Training examples:"));
     trainSamples_->setSpecialValueText(BatchSizePage::tr("All"));
-    trainSamples_->setToolTip(
-        BatchSizePage::tr("Training examples used (0 = all 60,000 of Fashion-MNIST). Fewer make a quick "
-           "sweep; synthetic sets generate this many (0 = 2,000)."));
+    trainSamples_->setToolTip(BatchSizePage::tr(
+        "Training examples used (0 = all 60,000 of Fashion-MNIST). Fewer make a quick "
+        "sweep; synthetic sets generate this many (0 = 2,000)."));
     modelLabel_->setText(BatchSizePage::tr("&Network:"));
     model_->setItemText(0, BatchSizePage::tr("MLP 2×100 ReLU"));
     model_->setItemText(1, BatchSizePage::tr("BN lab: 3×100 sigmoid"));
-    model_->setToolTip(
-        BatchSizePage::tr("This lab's MLP (2 hidden layers of 100 ReLU units, He init), or the network of the "
-           "batch-normalization lab (Ioffe & Szegedy's 3×100 sigmoid MLP, Gaussian init with "
-           "std 1)."));
+    model_->setToolTip(BatchSizePage::tr(
+        "This lab's MLP (2 hidden layers of 100 ReLU units, He init), or the network of the "
+        "batch-normalization lab (Ioffe & Szegedy's 3×100 sigmoid MLP, Gaussian init with "
+        "std 1)."));
     bnOff_->setText(BatchSizePage::tr("Without batch norm"));
     bnOff_->setToolTip(BatchSizePage::tr("Run every point with the plain network."));
     bnOn_->setText(BatchSizePage::tr("With batch norm"));
-    bnOn_->setToolTip(
-        BatchSizePage::tr("Run every point with BN in each hidden layer: x̂ = (x − μ_B) / √(σ²_B + ε), with μ_B "
-           "and σ²_B taken over the B examples of the mini-batch. Needs B ≥ 2."));
+    bnOn_->setToolTip(BatchSizePage::tr(
+        "Run every point with BN in each hidden layer: x̂ = (x − μ_B) / √(σ²_B + ε), with μ_B "
+        "and σ²_B taken over the B examples of the mini-batch. Needs B ≥ 2."));
     seedsLabel_->setText(BatchSizePage::tr("&Seeds per point:"));
-    seeds_->setExplanation(
-        BatchSizePage::tr("Runs per point with different initial weights and data order;
-    seeds_->retranslate(); the charts draw "
-           "their mean and a min–max band."));
+    seeds_->setExplanation(BatchSizePage::tr(
+        "Runs per point with different initial weights and data order; the charts draw "
+        "their mean and a min–max band."));
+    seeds_->retranslate();
 
     runButton_->setText(BatchSizePage::tr("&Run sweep"));
-    runButton_->setToolTip(
-        BatchSizePage::tr("Clears the table and trains one run per checked batch size × lr rule × BN "
-           "setting × seed in the background, %n at a time.",
-           "", session::SweepRunner::defaultWorkerCount()));
+    runButton_->setToolTip(BatchSizePage::tr(
+        "Clears the table and trains one run per checked batch size × lr rule × BN "
+        "setting × seed in the background, %n at a time.",
+        "", session::SweepRunner::defaultWorkerCount()));
     cancelButton_->setText(BatchSizePage::tr("&Cancel"));
     cancelButton_->setToolTip(BatchSizePage::tr("Stops the runs in progress; finished runs stay."));
     mapButton_->setText(BatchSizePage::tr("Run lr × B &map"));
-    mapButton_->setToolTip(
-        BatchSizePage::tr("Fills the lr × batch-size map: every checked B with constant learning rates 0.001, "
-           "0.003, …, 1 (7 × sizes runs). Runs already done are not repeated."));
+    mapButton_->setToolTip(BatchSizePage::tr(
+        "Fills the lr × batch-size map: every checked B with constant learning rates 0.001, "
+        "0.003, …, 1 (7 × sizes runs). Runs already done are not repeated."));
     overall_->setToolTip(BatchSizePage::tr("Runs finished out of those queued."));
     overall_->setFormat(runs_ > 0 ? BatchSizePage::tr("%1 of %2 runs done").arg(done_).arg(runs_)
                                   : BatchSizePage::tr("No runs yet"));
@@ -351,7 +355,8 @@ void BatchSizeControls::apply(const session::ExperimentConfig& c) {
     budgetKind_->setCurrentIndex(examples > 0 ? 1 : 0);
     if (examples > 0) examples_->setValue(examples);
     epochs_->load(c);
-    const QStringList rules = c.getString(QStringLiteral("lr_rule")).remove(QLatin1Char(' ')).split(QLatin1Char(','));
+    const QStringList rules =
+        c.getString(QStringLiteral("lr_rule")).remove(QLatin1Char(' ')).split(QLatin1Char(','));
     ruleConstant_->setChecked(rules.contains(QLatin1String("constant")));
     ruleLinear_->setChecked(rules.contains(QLatin1String("linear")));
     ruleSqrt_->setChecked(rules.contains(QLatin1String("sqrt")));

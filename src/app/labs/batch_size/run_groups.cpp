@@ -24,8 +24,8 @@ QList<RunGroup> allGroups() {
 }
 
 QColor groupColor(const RunGroup& group) {
-    const int variant = static_cast<int>(std::find(std::begin(kRules), std::end(kRules), group.rule) -
-                                         std::begin(kRules));
+    const int variant = static_cast<int>(
+        std::find(std::begin(kRules), std::end(kRules), group.rule) - std::begin(kRules));
     return modelShade(group.batchNorm, variant);
 }
 

@@ -15,10 +15,10 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QToolButton>
@@ -26,11 +26,11 @@
 
 #include "app/charts/heatmap_chart.h"
 #include "app/charts/labelled_axis_chart.h"
+#include "app/charts/model_palette.h"
 #include "app/labs/batch_size/bn_modes_view.h"
 #include "app/labs/batch_size/group_mean_chart.h"
 #include "app/labs/batch_size/run_table_view.h"
 #include "app/labs/batch_size/same_loss_view.h"
-#include "app/charts/model_palette.h"
 #include "app/main_window.h"
 #include "session/batch_sweep_plan.h"
 #include "session/sweep_session.h"
@@ -81,9 +81,7 @@ class BatchSizePageTest : public ::testing::Test {
     // Idle, and the views show the idle sweep (the last snapshot is drawn).
     bool waitIdle(int ms = 30000) {
         return QTest::qWaitFor(
-            [&] {
-                return !page->isRunning() && page->shownSweep() && page->shownSweep()->idle;
-            },
+            [&] { return !page->isRunning() && page->shownSweep() && page->shownSweep()->idle; },
             ms);
     }
     [[nodiscard]] int points() const { return page->shownSweep()->size(); }
@@ -229,10 +227,11 @@ TEST_F(BatchSizePageTest, MapSweepFillsTheLrByBatchSizeGrid) {
     // The sweep's runs share rows (lr 0.01 and 0.1) with map runs: 7 x 2 cells.
     EXPECT_EQ(page->heatmapChart()->cellCount(), 14);
     // The map's constant-lr runs stay out of the accuracy-vs-B curves.
-    EXPECT_EQ(page->accuracyChart()
-                  ->points(page->accuracyChart()->seriesOf({LearningRateRule::Constant, false}).line)
-                  .size(),
-              0);
+    EXPECT_EQ(
+        page->accuracyChart()
+            ->points(page->accuracyChart()->seriesOf({LearningRateRule::Constant, false}).line)
+            .size(),
+        0);
     EXPECT_FALSE(page->runHeatmapSweep());  // nothing left to run
 }
 
@@ -285,7 +284,8 @@ TEST_F(BatchSizePageTest, TheSweepRunIsThePlanOfItsSavedConfig) {
     child<QCheckBox>("bnOn")->setChecked(true);
     child<QDoubleSpinBox>("seeds")->setValue(2);
     ASSERT_TRUE(page->runSweep());
-    const auto saved = normlab::session::ExperimentConfig::fromJson(page->experimentConfig()->toJson());
+    const auto saved =
+        normlab::session::ExperimentConfig::fromJson(page->experimentConfig()->toJson());
     const std::vector<normlab::session::BatchSweepPoint> plan =
         normlab::session::batchSweepPoints(saved);
     ASSERT_TRUE(QTest::qWaitFor([&] { return page->shownSweep()->size() > 0; }, 30000));
@@ -378,8 +378,8 @@ TEST_F(BatchSizePageTest, DivergedRunsAreFlaggedNotAveraged) {
     EXPECT_TRUE(child<QLabel>("measuredText")->text().contains("no run trained"));
     bool flaggedInTable = false;
     for (auto* bar : page->runTable()->findChildren<QProgressBar*>())
-        flaggedInTable = flaggedInTable || bar->format() == "Diverged" ||
-                         bar->format() == "Under-trained";
+        flaggedInTable =
+            flaggedInTable || bar->format() == "Diverged" || bar->format() == "Under-trained";
     EXPECT_TRUE(flaggedInTable);
 }
 
@@ -391,7 +391,8 @@ TEST_F(BatchSizePageTest, SameLossViewShowsTheBundledResult) {
     EXPECT_EQ(view->chart()->points(0).size(), 21);
     EXPECT_EQ(view->chart()->points(1).size(), 21);
     EXPECT_EQ(view->chart()->points(2).size(), 2);
-    EXPECT_TRUE(view->summaryText().contains("Bundled result")) << view->summaryText().toStdString();
+    EXPECT_TRUE(view->summaryText().contains("Bundled result"))
+        << view->summaryText().toStdString();
     EXPECT_TRUE(view->summaryText().contains("normlab-cli run same-loss"));
     EXPECT_FALSE(view->load(QStringLiteral("/nonexistent")));
     EXPECT_TRUE(view->summaryText().contains("/nonexistent"));
