@@ -727,10 +727,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The base learning rate the rule scales: w ← w − lr · ∇L. The slider is logarithmic (1e-6 to 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Model and data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -975,10 +971,6 @@
     </message>
     <message>
         <source>Could not load the data: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot run B = %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1250,6 +1242,42 @@
     </message>
     <message>
         <source>no BN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base learning rate the rule scales: w ← w − lr · ∇L.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the data; the runs start when it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check at least one lr rule and one BN setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B = %1 is refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B = %1 cannot run with batch norm (one example has no batch variance); check &quot;Without batch norm&quot; to run it plainly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch-size sweep: loading the data…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1894,6 +1922,10 @@
     </message>
     <message>
         <source>Diverged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the data…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -827,10 +827,6 @@
         <translation>기본 lr(&amp;B):</translation>
     </message>
     <message>
-        <source>The base learning rate the rule scales: w ← w − lr · ∇L. The slider is logarithmic (1e-6 to 1).</source>
-        <translation>규칙이 조정하는 기본 학습률: w ← w − lr · ∇L. 슬라이더는 로그 스케일입니다 (1e-6에서 1).</translation>
-    </message>
-    <message>
         <source>Model and data</source>
         <translation>모델과 데이터</translation>
     </message>
@@ -1077,10 +1073,6 @@
         <translation>데이터를 불러올 수 없습니다: %1</translation>
     </message>
     <message>
-        <source>Cannot run B = %1: %2</source>
-        <translation>B = %1을(를) 실행할 수 없습니다: %2</translation>
-    </message>
-    <message>
         <source>Check at least one batch size, one lr rule and one BN setting.</source>
         <translation>배치 크기, lr 규칙, BN 설정을 각각 하나 이상 선택하세요.</translation>
     </message>
@@ -1249,6 +1241,42 @@
     <message>
         <source>%1: train mode (batch mean/var)</source>
         <translation>%1: 학습 모드 (배치 평균/분산)</translation>
+    </message>
+    <message>
+        <source>The base learning rate the rule scales: w ← w − lr · ∇L.</source>
+        <translation>규칙이 조정하는 기본 학습률: w ← w − lr · ∇L.</translation>
+    </message>
+    <message>
+        <source>Loading the data…</source>
+        <translation>데이터를 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Loading the data; the runs start when it is ready.</source>
+        <translation>데이터를 불러오는 중입니다. 준비되면 실행이 시작됩니다.</translation>
+    </message>
+    <message>
+        <source>Cannot run %1</source>
+        <translation>실행할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot run: %1</source>
+        <translation>실행할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Check at least one lr rule and one BN setting.</source>
+        <translation>lr 규칙과 BN 설정을 하나 이상 선택하세요.</translation>
+    </message>
+    <message>
+        <source>B = %1 is refused: %2</source>
+        <translation>B = %1은(는) 허용되지 않습니다: %2</translation>
+    </message>
+    <message>
+        <source>B = %1 cannot run with batch norm (one example has no batch variance); check &quot;Without batch norm&quot; to run it plainly.</source>
+        <translation>B = %1은(는) 배치 정규화로 실행할 수 없습니다(예제 하나로는 배치 분산이 없습니다). 일반 네트워크로 실행하려면 &quot;배치 정규화 없음&quot;을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Batch-size sweep: loading the data…</source>
+        <translation>배치 크기 스윕: 데이터를 불러오는 중…</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +1921,10 @@
     <message>
         <source>Diverged</source>
         <translation>발산함</translation>
+    </message>
+    <message>
+        <source>Loading the data…</source>
+        <translation>데이터를 불러오는 중…</translation>
     </message>
 </context>
 <context>

@@ -101,8 +101,7 @@ std::vector<BatchSweepRun> batchSweepRuns(const std::shared_ptr<const core::Data
         try {
             (void)core::BatchSizeRun(data, runs.back().config);
         } catch (const std::exception& e) {
-            throw std::invalid_argument("B = " + std::to_string(point.batchSize) + ": " +
-                                        e.what());
+            throw std::invalid_argument("B = " + std::to_string(point.batchSize) + ": " + e.what());
         }
     }
     return runs;
@@ -150,9 +149,8 @@ SweepTask batchSweepTask(std::shared_ptr<const core::Dataset> data, const BatchS
     SweepTask task;
     task.label = QStringLiteral("batch %1 %2 %3 seed %4")
                      .arg(point.batchSize)
-                     .arg(point.fromLrGrid()
-                              ? QStringLiteral("lr %1").arg(point.baseLr)
-                              : QString::fromStdString(core::toString(point.lrRule)),
+                     .arg(point.fromLrGrid() ? QStringLiteral("lr %1").arg(point.baseLr)
+                                             : QString::fromStdString(core::toString(point.lrRule)),
                           point.batchNorm ? QStringLiteral("bn") : QStringLiteral("plain"))
                      .arg(point.seed);
     task.cost = batchSweepPointCost(*data, run.config);

@@ -262,7 +262,8 @@ std::vector<FieldSpec> twinTrainingFields(int defaultSteps) {
 }
 
 FieldSpec seedField() {
-    FieldSpec f = intField("seed", 1, 0, kMaxSeed, "random seed (data order, init, synthetic data)");
+    FieldSpec f =
+        intField("seed", 1, 0, kMaxSeed, "random seed (data order, init, synthetic data)");
     f.data = true;  // synthetic sets and CSV splits are drawn with it
     return f;
 }

@@ -4,8 +4,7 @@
 
 namespace normlab::session {
 
-SweepSession::SweepSession(int workers, QObject* parent)
-    : QObject(parent), workers_(workers) {
+SweepSession::SweepSession(int workers, QObject* parent) : QObject(parent), workers_(workers) {
     runner_ = std::make_unique<SweepRunner>(workers_);
     publishTimer_.setSingleShot(true);
     publishTimer_.setInterval(33);

@@ -19,7 +19,7 @@ using SweepPlanEntry = std::variant<std::monostate, BatchSweepRun, InitSweepStdP
 
 // A Snapshot, so a lab page's render() takes it like a training frame.
 struct SweepSnapshot : core::Snapshot {
-    std::vector<SweepPlanEntry> plan;     // plan[i] is points[i]
+    std::vector<SweepPlanEntry> plan;  // plan[i] is points[i]
     std::vector<SweepPointStatus> points;
     int workerLimit = 1;
     bool idle = true;

@@ -29,8 +29,7 @@ QString ruleText(const core::BatchSizeRunConfig& c) {
 
 }  // namespace
 
-std::vector<const core::BatchSizeResult*> batchResultsOf(const SweepSnapshot& s,
-                                                         bool partialToo) {
+std::vector<const core::BatchSizeResult*> batchResultsOf(const SweepSnapshot& s, bool partialToo) {
     return resultsOf<core::BatchSizeResult>(s, partialToo);
 }
 
@@ -42,11 +41,16 @@ CsvTable batchSweepTable(const std::vector<const core::BatchSizeResult*>& runs) 
     const bool bn = std::any_of(runs.begin(), runs.end(),
                                 [](const auto* r) { return r->config.network.usesBatchNorm(); });
     CsvTable t;
-    t.header = {"batch_size",           "lr_rule",
-                "lr",                   "bn",
-                "seed",                 "epochs",
-                "updates",              "final_train_accuracy",
-                "final_test_accuracy",  "final_test_loss",
+    t.header = {"batch_size",
+                "lr_rule",
+                "lr",
+                "bn",
+                "seed",
+                "epochs",
+                "updates",
+                "final_train_accuracy",
+                "final_test_accuracy",
+                "final_test_loss",
                 "wall_seconds"};
     if (bn) t.header << "test_accuracy_bn_train_mode";
     t.header << "diverged";
@@ -72,16 +76,22 @@ CsvTable batchSweepTable(const std::vector<const core::BatchSizeResult*>& runs) 
 
 CsvTable batchCurvesTable(const std::vector<const core::BatchSizeResult*>& runs) {
     CsvTable t;
-    t.header = {"batch_size", "lr_rule",       "bn",          "seed",         "epoch", "updates",
-                "test_accuracy", "test_loss", "train_accuracy", "examples_seen", "wall_seconds"};
+    t.header = {"batch_size",  "lr_rule",       "bn",        "seed",           "epoch",
+                "updates",     "test_accuracy", "test_loss", "train_accuracy", "examples_seen",
+                "wall_seconds"};
     for (const core::BatchSizeResult* r : runs) {
         const core::BatchSizeRunConfig& c = r->config;
         for (const core::BatchSizeCurvePoint& q : r->curve)
-            t.rows << QVariantList{c.batchSize,        ruleText(c),
-                                   c.network.usesBatchNorm(), static_cast<qint64>(c.seed),
-                                   q.epoch,            qint64(q.updates),
-                                   q.testAccuracy,     q.testLoss,
-                                   q.trainAccuracy,    qint64(q.examplesSeen),
+            t.rows << QVariantList{c.batchSize,
+                                   ruleText(c),
+                                   c.network.usesBatchNorm(),
+                                   static_cast<qint64>(c.seed),
+                                   q.epoch,
+                                   qint64(q.updates),
+                                   q.testAccuracy,
+                                   q.testLoss,
+                                   q.trainAccuracy,
+                                   qint64(q.examplesSeen),
                                    q.wallSeconds};
     }
     return t;
@@ -123,12 +133,18 @@ CsvTable lrMapTable(const std::vector<const core::BatchSizeResult*>& runs) {
             bestLr[key.first] = key.second;
     }
     CsvTable t;
-    t.header = {"batch_size",         "lr",
-                "bn",                 "epochs",
-                "examples",           "runs",
-                "trained_runs",       "diverged_runs",
-                "under_trained_runs", "mean_test_accuracy",
-                "min_test_accuracy",  "max_test_accuracy",
+    t.header = {"batch_size",
+                "lr",
+                "bn",
+                "epochs",
+                "examples",
+                "runs",
+                "trained_runs",
+                "diverged_runs",
+                "under_trained_runs",
+                "mean_test_accuracy",
+                "min_test_accuracy",
+                "max_test_accuracy",
                 "best_lr_for_batch_size"};
     for (const auto& [key, cell] : cells) {
         const core::BatchSizeRunConfig& c = cell.first->config;

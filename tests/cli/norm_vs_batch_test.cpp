@@ -72,8 +72,8 @@ TEST(NormVsBatchCli, WritesTheSweepAndTheRunningStatisticsGap) {
     const QString out = dir.filePath("run");
     const auto r =
         runCli(QStringList{"run", "norm-vs-batch", "--out", out} +
-               set({"dataset=moons", "model=mlp", "train_samples=300", "width=16", "depth=2", "batch_sizes=4,32",
-                    "seeds=2", "epochs=1", "base_lr=0.01", "gap_batches=5"}));
+               set({"dataset=moons", "model=mlp", "train_samples=300", "width=16", "depth=2",
+                    "batch_sizes=4,32", "seeds=2", "epochs=1", "base_lr=0.01", "gap_batches=5"}));
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QStringList sweep = readLines(out + "/norm_sweep.csv");
     ASSERT_EQ(sweep.size(), 1 + 5 * 2 * 2);  // batch norm twice: running and batch statistics

@@ -63,12 +63,13 @@ TEST(DatasetCache, LoadsOnAWorkerThreadAndReusesTheSet) {
     DatasetCache cache;
     std::atomic<QThread*> loadedOn{nullptr};
     QString loadedKey;
-    QObject::connect(&cache, &DatasetCache::loaded, &cache,
-                     [&](const QString& key) {
-                         loadedOn = QThread::currentThread();
-                         loadedKey = key;
-                     },
-                     Qt::DirectConnection);
+    QObject::connect(
+        &cache, &DatasetCache::loaded, &cache,
+        [&](const QString& key) {
+            loadedOn = QThread::currentThread();
+            loadedKey = key;
+        },
+        Qt::DirectConnection);
     const ExperimentConfig c = moons();
     EXPECT_EQ(cache.find(c), nullptr);
     const QString key = cache.request(c);

@@ -227,8 +227,8 @@ TEST(SweepRunner, ReportsProgressStartAndEndOfEveryPoint) {
 TEST(SweepRunner, AFailingPointFailsAloneWithItsMessage) {
     SweepRunner runner(2);
     std::vector<SweepTask> list = tasks({kPoints[1]}, 1);
-    list.push_back(
-        batchSweepTask(moons(), batchSweepRun(base(1), {4096, core::LearningRateRule::Linear, false, 1})));
+    list.push_back(batchSweepTask(
+        moons(), batchSweepRun(base(1), {4096, core::LearningRateRule::Linear, false, 1})));
     runner.add(std::move(list));
     runner.wait();
     EXPECT_EQ(runner.point(0).state, SweepPointState::Finished);

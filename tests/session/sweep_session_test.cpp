@@ -90,8 +90,9 @@ TEST(SweepSession, SnapshotsAreCoalescedAndImmutable) {
     QObject::connect(&session, &SweepSession::snapshotReady, [&] { ++signals; });
     QObject::connect(&session, &SweepSession::idle, [&] { idle = true; });
     std::atomic<int> progress{0};
-    QObject::connect(&session.runner(), &SweepRunner::pointProgress, &session.runner(),
-                     [&] { ++progress; }, Qt::DirectConnection);
+    QObject::connect(
+        &session.runner(), &SweepRunner::pointProgress, &session.runner(), [&] { ++progress; },
+        Qt::DirectConnection);
     const std::vector<BatchSweepRun> runs = runsOf(smallSweep());
     session.add(batchSweepWork(moons(), {runs.begin(), runs.begin() + 4}));
     const SweepSnapshotPtr first = session.takeLatest();
@@ -117,7 +118,8 @@ TEST(SweepSession, SnapshotsAreCoalescedAndImmutable) {
     EXPECT_EQ(first->count(SweepPointState::Finished), 0);
     for (int i = 0; i < 4; ++i) {
         ASSERT_NE(last->batchResult(i), nullptr);
-        EXPECT_EQ(last->batchResult(i)->config.batchSize, runs[static_cast<std::size_t>(i)].config.batchSize);
+        EXPECT_EQ(last->batchResult(i)->config.batchSize,
+                  runs[static_cast<std::size_t>(i)].config.batchSize);
     }
 }
 

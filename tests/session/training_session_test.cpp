@@ -6,7 +6,6 @@
 #include <gtest/gtest.h>
 
 #include <QCoreApplication>
-
 #include <QElapsedTimer>
 #include <QThread>
 #include <atomic>

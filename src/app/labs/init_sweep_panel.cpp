@@ -264,7 +264,8 @@ bool InitSweepPanel::start(const std::shared_ptr<const core::Dataset>& data) {
             session::initSweepTwinConfigFrom(c, data->shape, data->numClasses);
         (void)core::TwinTrainer(data, twin);  // a bad config fails before any runs
         sweep_->clear();
-        sweep_->add(session::initSweepWork(data, twin, steps_->value(), session::initSweepPoints(c)));
+        sweep_->add(
+            session::initSweepWork(data, twin, steps_->value(), session::initSweepPoints(c)));
     } catch (const std::exception& e) {
         status_->setText(tr("Cannot run: %1").arg(QString::fromStdString(e.what())));
         return false;
@@ -308,7 +309,8 @@ void InitSweepPanel::refreshChart() {
     std::map<double, QList<double>> bn, plain;
     QList<QPointF> diverged;
     const std::vector<const core::InitSweepResult*> results =
-        shown_ ? session::initResultsOf(*shown_, false) : std::vector<const core::InitSweepResult*>{};
+        shown_ ? session::initResultsOf(*shown_, false)
+               : std::vector<const core::InitSweepResult*>{};
     for (const core::InitSweepResult* r : results) {
         const double x = std::log10(r->initStd);
         if (std::isfinite(r->bnTestAccuracy)) bn[x] << 100.0 * r->bnTestAccuracy;

@@ -25,7 +25,7 @@ QT_END_NAMESPACE
 namespace normlab::session {
 class SweepSession;
 struct SweepSnapshot;
-}
+}  // namespace normlab::session
 
 namespace normlab::app {
 

@@ -3,9 +3,9 @@
 #include <QDir>
 
 #include "core/lab/batch_size_run.h"
+#include "session/batch_sweep_plan.h"
 #include "session/network_dataset.h"
 #include "session/runners/headless_sweep.h"
-#include "session/batch_sweep_plan.h"
 #include "session/sweep_tables.h"
 
 namespace normlab::session {
@@ -21,8 +21,8 @@ void BatchSweepRunner::run(const ExperimentConfig& config, const QString& outDir
         batchSizeRunConfigFrom(config, data->shape, data->numClasses);
     // A bad point (a batch larger than the data, ...) fails before any runs.
     const std::vector<BatchSweepRun> runs = batchSweepRuns(data, base, batchSweepPoints(config));
-    const SweepSnapshotPtr sweep = runSweepToEnd(batchSweepWork(data, runs),
-                                                 headlessWorkerCount(config), progress, profile_);
+    const SweepSnapshotPtr sweep =
+        runSweepToEnd(batchSweepWork(data, runs), headlessWorkerCount(config), progress, profile_);
 
     const core::PhaseTimer timer(profile_, core::RunPhase::Output);
     const QDir dir(outDir);

@@ -3,10 +3,10 @@
 #include <QDir>
 
 #include "core/lab/init_sweep_point.h"
-#include "session/sweep_tables.h"
 #include "session/network_dataset.h"
 #include "session/runners/headless_sweep.h"
 #include "session/sweep_plan.h"
+#include "session/sweep_tables.h"
 
 namespace normlab::session {
 

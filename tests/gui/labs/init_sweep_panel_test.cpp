@@ -115,7 +115,8 @@ TEST_F(InitSweepPanelTest, CancelStopsEveryThreadAndKeepsFinishedPoints) {
     ASSERT_TRUE(waitIdle(5000));
     panel->sweep()->wait();
     EXPECT_EQ(panel->sweep()->runner().activeWorkers(), 0);
-    for (const auto& p : panel->shownSweep()->points) EXPECT_EQ(p.state, SweepPointState::Cancelled);
+    for (const auto& p : panel->shownSweep()->points)
+        EXPECT_EQ(p.state, SweepPointState::Cancelled);
     EXPECT_TRUE(child<QPushButton>("initSweepRunButton")->isEnabled());
     EXPECT_FALSE(child<QPushButton>("initSweepCancelButton")->isEnabled());
     // Nothing of the cancelled sweep finished, so nothing is drawn or exported.

@@ -42,7 +42,8 @@ void AccuracyView::retranslate() {
     metricLabel_->setText(BatchSizePage::tr("&Show:"));
     metric_->setItemText(0, BatchSizePage::tr("Test accuracy"));
     metric_->setItemText(1, BatchSizePage::tr("Test loss"));
-    metric_->setToolTip(BatchSizePage::tr("Final test accuracy (%) or mean cross-entropy test loss."));
+    metric_->setToolTip(
+        BatchSizePage::tr("Final test accuracy (%) or mean cross-entropy test loss."));
     redraw();
 }
 
@@ -62,14 +63,12 @@ void AccuracyView::redraw() {
     const QList<SweepRun> runs = sweep_ ? curveRuns(*sweep_) : QList<SweepRun>{};
     const double big = std::numeric_limits<double>::max();
     if (loss)
-        chart_->render(
-            runs, sizes_, [](const core::BatchSizeResult& r) { return r.finalTestLoss; },
-            {0.0, big, 0.0, 2.5});
+        chart_->render(runs, sizes_, [](const core::BatchSizeResult& r) { return r.finalTestLoss; },
+                       {0.0, big, 0.0, 2.5});
     else
-        chart_->render(
-            runs, sizes_,
-            [](const core::BatchSizeResult& r) { return 100.0 * r.finalTestAccuracy; },
-            {0.0, 100.0, 0.0, 100.0});
+        chart_->render(runs, sizes_,
+                       [](const core::BatchSizeResult& r) { return 100.0 * r.finalTestAccuracy; },
+                       {0.0, 100.0, 0.0, 100.0});
     measured_->setText(measuredText(runs));
 }
 

@@ -11,13 +11,13 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSlider>
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
 
 #include "app/labs/batch_size/batch_size_page.h"
+#include "app/widgets/field_binding.h"
 #include "session/sweep_runner.h"
 
 namespace normlab::app {
@@ -28,7 +28,7 @@ using core::LearningRateRule;
 
 constexpr int kDefaultSizes[] = {2, 4, 8, 16, 32, 64, 128, 256, 512, 1024};
 constexpr int kChipSizes[] = {1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048};
-constexpr int kSliderPerDecade = 10;
+const QString kKind = QStringLiteral("batch-sweep");
 
 }  // namespace
 
@@ -41,9 +41,10 @@ QCheckBox* BatchSizeControls::addChip(int batchSize, bool checked) {
     chip->setObjectName(QStringLiteral("batchSize%1").arg(batchSize));
     chip->setText(QString::number(batchSize));
     chip->setChecked(checked);
-    chip->setToolTip(BatchSizePage::tr("Train with mini-batches of B = %1 examples. Each update uses the mean "
-                        "gradient of %1 examples, so one epoch takes N / %1 updates.")
-                         .arg(batchSize));
+    chip->setToolTip(
+        BatchSizePage::tr("Train with mini-batches of B = %1 examples. Each update uses the mean "
+                          "gradient of %1 examples, so one epoch takes N / %1 updates.")
+            .arg(batchSize));
     chips_[batchSize] = chip;
     // Re-lay out all chips in order of size, four per row.
     int i = 0;
@@ -84,12 +85,8 @@ void BatchSizeControls::buildBudget() {
     budgetKind_ = new QComboBox(budgetBox_);
     budgetKind_->setObjectName(QStringLiteral("budgetKind"));
     budgetKind_->addItems({QString(), QString()});
-    epochs_ = new QDoubleSpinBox(budgetBox_);
-    epochs_->setObjectName(QStringLiteral("epochs"));
-    epochs_->setRange(0.01, 1000.0);
-    epochs_->setDecimals(2);
+    epochs_ = new FieldBinding(kKind, QStringLiteral("epochs"), budgetBox_);
     epochs_->setValue(2.0);
-    epochs_->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
     examples_ = new QSpinBox(budgetBox_);
     examples_->setObjectName(QStringLiteral("examples"));
     examples_->setRange(1000, 100000000);
@@ -97,10 +94,10 @@ void BatchSizeControls::buildBudget() {
     examples_->setValue(60000);
     examples_->setGroupSeparatorShown(true);
     budget->addWidget(budgetKind_, 1);
-    budget->addWidget(epochs_, 1);
+    budget->addWidget(epochs_->widget(), 1);
     budget->addWidget(examples_, 1);
     const auto showBudget = [this] {
-        epochs_->setVisible(budgetKind_->currentIndex() == 0);
+        epochs_->widget()->setVisible(budgetKind_->currentIndex() == 0);
         examples_->setVisible(budgetKind_->currentIndex() == 1);
     };
     connect(budgetKind_, &QComboBox::currentIndexChanged, this, showBudget);
@@ -122,24 +119,13 @@ void BatchSizeControls::buildRate() {
     lr->addWidget(ruleLinear_, 1, 0, 1, 2);
     lr->addWidget(ruleSqrt_, 2, 0, 1, 2);
     baseLrLabel_ = new QLabel(lrBox_);
-    baseLr_ = new QDoubleSpinBox(lrBox_);
-    baseLr_->setObjectName(QStringLiteral("baseLr"));
-    baseLr_->setDecimals(6);
-    baseLr_->setRange(1e-6, 1.0);
-    baseLr_->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
+    // The schema's range and log scale; the number box keeps a loaded value exactly.
+    baseLr_ = new FieldBinding(kKind, QStringLiteral("base_lr"), lrBox_);
     baseLr_->setValue(0.05);
-    baseLrLabel_->setBuddy(baseLr_);
-    baseLrSlider_ = new QSlider(Qt::Horizontal, lrBox_);
-    baseLrSlider_->setRange(-6 * kSliderPerDecade, 0);
-    lr->addWidget(baseLrLabel_, 3, 0);
-    lr->addWidget(baseLr_, 3, 1);
-    lr->addWidget(baseLrSlider_, 4, 0, 1, 2);
-    connect(baseLrSlider_, &QSlider::valueChanged, this, [this](int v) {
-        const QSignalBlocker block(baseLr_);
-        baseLr_->setValue(std::pow(10.0, static_cast<double>(v) / kSliderPerDecade));
-    });
-    connect(baseLr_, &QDoubleSpinBox::valueChanged, this, [this] { syncLrSlider(); });
-    syncLrSlider();
+    baseLrLabel_->setBuddy(baseLr_->widget());
+    lr->addWidget(baseLrLabel_, 3, 0, 1, 2);
+    lr->addWidget(baseLr_->widget(), 4, 0, 1, 2);
+    lr->addWidget(baseLr_->errorLabel(), 5, 0, 1, 2);
 }
 
 void BatchSizeControls::buildModel() {
@@ -180,12 +166,11 @@ void BatchSizeControls::buildModel() {
     model->addRow(bnOff_);
     model->addRow(bnOn_);
     seedsLabel_ = new QLabel(modelBox_);
-    seeds_ = new QSpinBox(modelBox_);
-    seeds_->setObjectName(QStringLiteral("seeds"));
-    seeds_->setRange(1, 10);
+    seeds_ = new FieldBinding(kKind, QStringLiteral("seeds"), modelBox_);
     seeds_->setValue(3);
-    seedsLabel_->setBuddy(seeds_);
-    model->addRow(seedsLabel_, seeds_);
+    seedsLabel_->setBuddy(seeds_->widget());
+    model->addRow(seedsLabel_, seeds_->widget());
+    model->addRow(seeds_->errorLabel());
 }
 
 BatchSizeControls::BatchSizeControls(QWidget* parent) : QWidget(parent) {
@@ -227,89 +212,87 @@ BatchSizeControls::BatchSizeControls(QWidget* parent) : QWidget(parent) {
     showSweep(session::SweepSnapshot{});
 }
 
-void BatchSizeControls::syncLrSlider() {
-    const QSignalBlocker block(baseLrSlider_);
-    baseLrSlider_->setValue(
-        static_cast<int>(std::lround(std::log10(baseLr_->value()) * kSliderPerDecade)));
-}
-
 void BatchSizeControls::retranslate() {
     sizesBox_->setTitle(BatchSizePage::tr("Batch sizes B"));
     extraSize_->setToolTip(BatchSizePage::tr("A batch size to add to the finished sweep."));
     addButton_->setText(BatchSizePage::tr("&Add this size"));
-    addButton_->setToolTip(
-        BatchSizePage::tr("Runs only the new batch size (with every checked lr rule, BN setting and seed) and "
-           "adds it to the table and charts; earlier runs are kept, not rerun."));
+    addButton_->setToolTip(BatchSizePage::tr(
+        "Runs only the new batch size (with every checked lr rule, BN setting and seed) and "
+        "adds it to the table and charts; earlier runs are kept, not rerun."));
 
     budgetBox_->setTitle(BatchSizePage::tr("Budget per run"));
     budgetKind_->setItemText(0, BatchSizePage::tr("Epochs"));
     budgetKind_->setItemText(1, BatchSizePage::tr("Examples seen"));
-    budgetKind_->setToolTip(
-        BatchSizePage::tr("Every batch size gets the same budget: the same passes over the data (epochs) or "
-           "the same number of examples seen. Updates = examples seen / B."));
-    epochs_->setToolTip(BatchSizePage::tr("Passes over the training set for every batch size."));
-    examples_->setToolTip(BatchSizePage::tr("Training examples each run sees; updates = examples / B."));
+    budgetKind_->setToolTip(BatchSizePage::tr(
+        "Every batch size gets the same budget: the same passes over the data (epochs) or "
+        "the same number of examples seen. Updates = examples seen / B."));
+    epochs_->setExplanation(
+        BatchSizePage::tr("Passes over the training set for every batch size."));
+    epochs_->retranslate();
+    examples_->setToolTip(
+        BatchSizePage::tr("Training examples each run sees; updates = examples / B."));
 
     lrBox_->setTitle(BatchSizePage::tr("Learning-rate rule"));
     ruleConstant_->setText(BatchSizePage::tr("Constant: lr = base lr"));
-    ruleConstant_->setToolTip(
-        BatchSizePage::tr("The same step size for every B: large batches take few steps of the same size, so "
-           "they move the weights much less per epoch."));
+    ruleConstant_->setToolTip(BatchSizePage::tr(
+        "The same step size for every B: large batches take few steps of the same size, so "
+        "they move the weights much less per epoch."));
     ruleLinear_->setText(BatchSizePage::tr("Linear: lr = base lr × B"));
-    ruleLinear_->setToolTip(
-        BatchSizePage::tr("lr grows in proportion to B, so every example moves the weights by the same amount "
-           "(Goyal et al. 2017)."));
+    ruleLinear_->setToolTip(BatchSizePage::tr(
+        "lr grows in proportion to B, so every example moves the weights by the same amount "
+        "(Goyal et al. 2017)."));
     ruleSqrt_->setText(BatchSizePage::tr("Square root: lr = base lr × √B"));
-    ruleSqrt_->setToolTip(
-        BatchSizePage::tr("lr grows with √B, which keeps the noise of an update about constant (Hoffer et al. "
-           "2017)."));
+    ruleSqrt_->setToolTip(BatchSizePage::tr(
+        "lr grows with √B, which keeps the noise of an update about constant (Hoffer et al. "
+        "2017)."));
     baseLrLabel_->setText(BatchSizePage::tr("&Base lr:"));
     const QString lrTip =
-        BatchSizePage::tr("The base learning rate the rule scales: w ← w − lr · ∇L. The slider "
-           "is logarithmic (1e-6 to 1).");
-    baseLr_->setToolTip(lrTip);
-    baseLrSlider_->setToolTip(lrTip);
+        BatchSizePage::tr("The base learning rate the rule scales: w ← w − lr · ∇L.");
+    baseLr_->setExplanation(lrTip);
+    baseLr_->retranslate();
 
     modelBox_->setTitle(BatchSizePage::tr("Model and data"));
     dataLabel_->setText(BatchSizePage::tr("&Data:"));
     dataCombo_->setItemText(0, BatchSizePage::tr("Fashion-MNIST"));
     dataCombo_->setItemText(1, BatchSizePage::tr("Spirals (synthetic 2-D)"));
     dataCombo_->setItemText(2, BatchSizePage::tr("Moons (synthetic 2-D)"));
-    dataCombo_->setToolTip(BatchSizePage::tr("The classification data every run trains and is tested on."));
+    dataCombo_->setToolTip(
+        BatchSizePage::tr("The classification data every run trains and is tested on."));
     trainSamplesLabel_->setText(BatchSizePage::tr("&Training examples:"));
     trainSamples_->setSpecialValueText(BatchSizePage::tr("All"));
-    trainSamples_->setToolTip(
-        BatchSizePage::tr("Training examples used (0 = all 60,000 of Fashion-MNIST). Fewer make a quick "
-           "sweep; synthetic sets generate this many (0 = 2,000)."));
+    trainSamples_->setToolTip(BatchSizePage::tr(
+        "Training examples used (0 = all 60,000 of Fashion-MNIST). Fewer make a quick "
+        "sweep; synthetic sets generate this many (0 = 2,000)."));
     modelLabel_->setText(BatchSizePage::tr("&Network:"));
     model_->setItemText(0, BatchSizePage::tr("MLP 2×100 ReLU"));
     model_->setItemText(1, BatchSizePage::tr("BN lab: 3×100 sigmoid"));
-    model_->setToolTip(
-        BatchSizePage::tr("This lab's MLP (2 hidden layers of 100 ReLU units, He init), or the network of the "
-           "batch-normalization lab (Ioffe & Szegedy's 3×100 sigmoid MLP, Gaussian init with "
-           "std 1)."));
+    model_->setToolTip(BatchSizePage::tr(
+        "This lab's MLP (2 hidden layers of 100 ReLU units, He init), or the network of the "
+        "batch-normalization lab (Ioffe & Szegedy's 3×100 sigmoid MLP, Gaussian init with "
+        "std 1)."));
     bnOff_->setText(BatchSizePage::tr("Without batch norm"));
     bnOff_->setToolTip(BatchSizePage::tr("Run every point with the plain network."));
     bnOn_->setText(BatchSizePage::tr("With batch norm"));
-    bnOn_->setToolTip(
-        BatchSizePage::tr("Run every point with BN in each hidden layer: x̂ = (x − μ_B) / √(σ²_B + ε), with μ_B "
-           "and σ²_B taken over the B examples of the mini-batch. Needs B ≥ 2."));
+    bnOn_->setToolTip(BatchSizePage::tr(
+        "Run every point with BN in each hidden layer: x̂ = (x − μ_B) / √(σ²_B + ε), with μ_B "
+        "and σ²_B taken over the B examples of the mini-batch. Needs B ≥ 2."));
     seedsLabel_->setText(BatchSizePage::tr("&Seeds per point:"));
-    seeds_->setToolTip(
-        BatchSizePage::tr("Runs per point with different initial weights and data order; the charts draw "
-           "their mean and a min–max band."));
+    seeds_->setExplanation(BatchSizePage::tr(
+        "Runs per point with different initial weights and data order; the charts draw "
+        "their mean and a min–max band."));
+    seeds_->retranslate();
 
     runButton_->setText(BatchSizePage::tr("&Run sweep"));
-    runButton_->setToolTip(
-        BatchSizePage::tr("Clears the table and trains one run per checked batch size × lr rule × BN "
-           "setting × seed in the background, %n at a time.",
-           "", session::SweepRunner::defaultWorkerCount()));
+    runButton_->setToolTip(BatchSizePage::tr(
+        "Clears the table and trains one run per checked batch size × lr rule × BN "
+        "setting × seed in the background, %n at a time.",
+        "", session::SweepRunner::defaultWorkerCount()));
     cancelButton_->setText(BatchSizePage::tr("&Cancel"));
     cancelButton_->setToolTip(BatchSizePage::tr("Stops the runs in progress; finished runs stay."));
     mapButton_->setText(BatchSizePage::tr("Run lr × B &map"));
-    mapButton_->setToolTip(
-        BatchSizePage::tr("Fills the lr × batch-size map: every checked B with constant learning rates 0.001, "
-           "0.003, …, 1 (7 × sizes runs). Runs already done are not repeated."));
+    mapButton_->setToolTip(BatchSizePage::tr(
+        "Fills the lr × batch-size map: every checked B with constant learning rates 0.001, "
+        "0.003, …, 1 (7 × sizes runs). Runs already done are not repeated."));
     overall_->setToolTip(BatchSizePage::tr("Runs finished out of those queued."));
     overall_->setFormat(runs_ > 0 ? BatchSizePage::tr("%1 of %2 runs done").arg(done_).arg(runs_)
                                   : BatchSizePage::tr("No runs yet"));
@@ -338,7 +321,7 @@ session::ExperimentConfig BatchSizeControls::config() const {
     QJsonArray sizes;
     for (int size : checkedSizes()) sizes.append(size);
     if (!sizes.isEmpty()) c.setValue(QStringLiteral("batch_sizes"), sizes);
-    c.setValue(QStringLiteral("epochs"), epochs_->value());
+    epochs_->store(c);
     c.setValue(QStringLiteral("examples"),
                budgetKind_->currentIndex() == 1 ? examples_->value() : 0);
     QStringList rules;
@@ -346,10 +329,10 @@ session::ExperimentConfig BatchSizeControls::config() const {
     if (ruleLinear_->isChecked()) rules << QStringLiteral("linear");
     if (ruleSqrt_->isChecked()) rules << QStringLiteral("sqrt");
     if (!rules.isEmpty()) c.setValue(QStringLiteral("lr_rule"), rules.join(QLatin1Char(',')));
-    c.setValue(QStringLiteral("base_lr"), baseLr_->value());
+    baseLr_->store(c);
     c.setValue(QStringLiteral("bn"), bnOn_->isChecked());
     c.setValue(QStringLiteral("also_without_bn"), bnOn_->isChecked() && bnOff_->isChecked());
-    c.setValue(QStringLiteral("seeds"), seeds_->value());
+    seeds_->store(c);
     c.setValue(QStringLiteral("dataset"), dataCombo_->currentData().toString());
     const bool synthetic = dataCombo_->currentIndex() != 0;
     c.setValue(QStringLiteral("train_samples"),
@@ -371,16 +354,17 @@ void BatchSizeControls::apply(const session::ExperimentConfig& c) {
     const int examples = c.getInt(QStringLiteral("examples"));
     budgetKind_->setCurrentIndex(examples > 0 ? 1 : 0);
     if (examples > 0) examples_->setValue(examples);
-    epochs_->setValue(c.getDouble(QStringLiteral("epochs")));
-    const QStringList rules = c.getString(QStringLiteral("lr_rule")).remove(QLatin1Char(' ')).split(QLatin1Char(','));
+    epochs_->load(c);
+    const QStringList rules =
+        c.getString(QStringLiteral("lr_rule")).remove(QLatin1Char(' ')).split(QLatin1Char(','));
     ruleConstant_->setChecked(rules.contains(QLatin1String("constant")));
     ruleLinear_->setChecked(rules.contains(QLatin1String("linear")));
     ruleSqrt_->setChecked(rules.contains(QLatin1String("sqrt")));
-    baseLr_->setValue(c.getDouble(QStringLiteral("base_lr")));
+    baseLr_->load(c);
     const bool bn = c.getBool(QStringLiteral("bn"));
     bnOn_->setChecked(bn);
     bnOff_->setChecked(!bn || c.getBool(QStringLiteral("also_without_bn")));
-    seeds_->setValue(c.getInt(QStringLiteral("seeds")));
+    seeds_->load(c);
     const int data = dataCombo_->findData(c.getString(QStringLiteral("dataset")));
     dataCombo_->setCurrentIndex(std::max(0, data));
     trainSamples_->setValue(c.getInt(QStringLiteral("train_samples")));

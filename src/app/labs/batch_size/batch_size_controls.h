@@ -20,11 +20,12 @@ class QGroupBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QSlider;
 class QSpinBox;
 QT_END_NAMESPACE
 
 namespace normlab::app {
+
+class FieldBinding;
 
 class BatchSizeControls : public QWidget {
     Q_OBJECT
@@ -59,7 +60,6 @@ class BatchSizeControls : public QWidget {
     void buildBudget();
     void buildRate();
     void buildModel();
-    void syncLrSlider();
 
     QGroupBox* sizesBox_ = nullptr;
     QGridLayout* chipGrid_ = nullptr;
@@ -68,15 +68,14 @@ class BatchSizeControls : public QWidget {
     QPushButton* addButton_ = nullptr;
     QGroupBox* budgetBox_ = nullptr;
     QComboBox* budgetKind_ = nullptr;
-    QDoubleSpinBox* epochs_ = nullptr;
+    FieldBinding* epochs_ = nullptr;
     QSpinBox* examples_ = nullptr;
     QGroupBox* lrBox_ = nullptr;
     QCheckBox* ruleConstant_ = nullptr;
     QCheckBox* ruleLinear_ = nullptr;
     QCheckBox* ruleSqrt_ = nullptr;
     QLabel* baseLrLabel_ = nullptr;
-    QSlider* baseLrSlider_ = nullptr;
-    QDoubleSpinBox* baseLr_ = nullptr;
+    FieldBinding* baseLr_ = nullptr;
     QGroupBox* modelBox_ = nullptr;
     QLabel* dataLabel_ = nullptr;
     QComboBox* dataCombo_ = nullptr;
@@ -87,7 +86,7 @@ class BatchSizeControls : public QWidget {
     QCheckBox* bnOff_ = nullptr;
     QCheckBox* bnOn_ = nullptr;
     QLabel* seedsLabel_ = nullptr;
-    QSpinBox* seeds_ = nullptr;
+    FieldBinding* seeds_ = nullptr;
     QPushButton* runButton_ = nullptr;
     QPushButton* cancelButton_ = nullptr;
     QPushButton* mapButton_ = nullptr;

@@ -182,8 +182,8 @@ void BatchSizePage::renderSweep(const session::SweepSnapshotPtr& sweep) {
     bnModes_->render(*sweep, sizes);
 }
 
-std::shared_ptr<const core::Dataset> BatchSizePage::dataFor(
-    const session::ExperimentConfig& config, Action action, int size) {
+std::shared_ptr<const core::Dataset> BatchSizePage::dataFor(const session::ExperimentConfig& config,
+                                                            Action action, int size) {
     session::DatasetCache& cache = session::DatasetCache::shared();
     if (auto data = cache.find(config)) return data;
     pendingAction_ = action;
@@ -231,16 +231,15 @@ bool BatchSizePage::queue(const session::ExperimentConfig& config,
     std::vector<session::BatchSweepRun> runs;
     try {
         runs = session::batchSweepRuns(
-            data, session::batchSizeRunConfigFrom(config, data->shape, data->numClasses),
-            points);
+            data, session::batchSizeRunConfigFrom(config, data->shape, data->numClasses), points);
     } catch (const std::exception& e) {
         setStatus(tr("Cannot run %1").arg(QString::fromStdString(e.what())));
         return false;
     }
     if (!fresh) {
-        runs = session::notYetRun(std::move(runs), shown_ ? shown_->batchRuns()
-                                                          : std::vector<session::BatchSweepRun>{},
-                                  sameRate);
+        runs = session::notYetRun(
+            std::move(runs), shown_ ? shown_->batchRuns() : std::vector<session::BatchSweepRun>{},
+            sameRate);
         if (runs.empty()) {
             setStatus(sameRate
                           ? tr("The map already has every learning rate for these batch sizes.")
@@ -281,7 +280,8 @@ bool BatchSizePage::addBatchSize(int batchSize) {
     try {
         config.setValue(QStringLiteral("batch_sizes"), QJsonArray{batchSize});
     } catch (const session::ConfigError& e) {
-        setStatus(tr("B = %1 is refused: %2").arg(batchSize).arg(e.errors().join(QLatin1Char(' '))));
+        setStatus(
+            tr("B = %1 is refused: %2").arg(batchSize).arg(e.errors().join(QLatin1Char(' '))));
         return false;
     }
     const std::vector<session::BatchSweepPoint> points = session::batchSweepPoints(config);
@@ -328,8 +328,8 @@ QString BatchSizePage::statusText() const {
         return tr("Batch-size sweep: choose the batch sizes and press Run sweep.");
     const int running = shown_->count(SweepPointState::Running);
     const int pending = shown_->count(SweepPointState::Pending);
-    const int stopped = shown_->count(SweepPointState::Cancelled) +
-                        shown_->count(SweepPointState::Failed);
+    const int stopped =
+        shown_->count(SweepPointState::Cancelled) + shown_->count(SweepPointState::Failed);
     QString text = tr("Sweep: %1 of %2 runs finished").arg(finishedRuns()).arg(shown_->size());
     if (running + pending > 0)
         text += tr(", %1 running on %2 worker threads").arg(running).arg(shown_->workerLimit);
@@ -346,8 +346,8 @@ HeatmapChart* BatchSizePage::heatmapChart() const { return lrMap_->chart(); }
 LabelledAxisChart* BatchSizePage::bnModeChart() const { return bnModes_->chart(); }
 
 QList<ChartView*> BatchSizePage::charts() const {
-    return {accuracyChart(), curvesChart(), gapChart(), heatmapChart(), bnModeChart(),
-            sameLoss_->chart()};
+    return {accuracyChart(), curvesChart(), gapChart(),
+            heatmapChart(),  bnModeChart(), sameLoss_->chart()};
 }
 
 QString BatchSizePage::metricsCsv() const {

@@ -1,7 +1,6 @@
 #include "app/labs/batch_size/bn_modes_view.h"
 
 #include <QLabel>
-#include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -18,7 +17,8 @@ BnModesView::BnModesView(QWidget* parent) : QWidget(parent) {
     // Eval mode in the rule's BN shade, train mode lighter; bands first, under every line.
     for (core::LearningRateRule rule : kRules) {
         const QColor c = groupColor({rule, true});
-        modes_[rule] = {SpreadSeries::addBand(chart_, c), SpreadSeries::addBand(chart_, c.lighter(150))};
+        modes_[rule] = {SpreadSeries::addBand(chart_, c),
+                        SpreadSeries::addBand(chart_, c.lighter(150))};
     }
     for (auto& [rule, series] : modes_) {
         const QColor c = groupColor({rule, true});
@@ -26,11 +26,7 @@ BnModesView::BnModesView(QWidget* parent) : QWidget(parent) {
         series.train.addLines(chart_, c.lighter(150), false);
     }
     hint_ = new QLabel;
-    hint_->setWordWrap(true);
-    auto* v = new QVBoxLayout(this);
-    v->setContentsMargins(0, 4, 0, 0);
-    v->addWidget(hint_);
-    v->addWidget(chart_, 1);
+    layOutHintAndChart(this, hint_, chart_);
 }
 
 void BnModesView::render(const session::SweepSnapshot& sweep, const QList<int>& checkedSizes) {
@@ -48,11 +44,12 @@ void BnModesView::render(const session::SweepSnapshot& sweep, const QList<int>& 
     chart_->setTitle(BatchSizePage::tr("BN: test accuracy in eval vs train mode"));
     hint_->setText(
         BatchSizePage::tr("No runs with batch norm yet: check \"With batch norm\" and press Run "
-           "sweep. Eval mode normalises with running averages of the batch "
-           "statistics; train mode with the mean and variance of each test batch of "
-           "B examples, which are noisy when B is small."));
+                          "sweep. Eval mode normalises with running averages of the batch "
+                          "statistics; train mode with the mean and variance of each test batch of "
+                          "B examples, which are noisy when B is small."));
     hint_->setVisible(data.empty());
-    chart_->setAxisTitles(BatchSizePage::tr("Batch size B (log₂ scale)"), BatchSizePage::tr("Test accuracy (%)"));
+    chart_->setAxisTitles(BatchSizePage::tr("Batch size B (log₂ scale)"),
+                          BatchSizePage::tr("Test accuracy (%)"));
     double lo = 100, hi = 0;
     for (const auto& [rule, series] : modes_) {
         QList<QPair<double, Spread>> eval, train;
@@ -62,10 +59,12 @@ void BnModesView::render(const session::SweepSnapshot& sweep, const QList<int>& 
             train << qMakePair(x, spreadOf(pair.second));
         }
         for (const auto& [min, max] :
-             {series.eval.set(chart_, eval,
-                              BatchSizePage::tr("%1: eval mode (running mean/var)").arg(ruleName(rule))),
-              series.train.set(chart_, train,
-                               BatchSizePage::tr("%1: train mode (batch mean/var)").arg(ruleName(rule)))}) {
+             {series.eval.set(
+                  chart_, eval,
+                  BatchSizePage::tr("%1: eval mode (running mean/var)").arg(ruleName(rule))),
+              series.train.set(
+                  chart_, train,
+                  BatchSizePage::tr("%1: train mode (batch mean/var)").arg(ruleName(rule)))}) {
             lo = std::min(lo, min);
             hi = std::max(hi, max);
         }

@@ -24,7 +24,9 @@ class BnModesView : public QWidget {
     void render(const session::SweepSnapshot& sweep, const QList<int>& checkedSizes);
     [[nodiscard]] LabelledAxisChart* chart() const { return chart_; }
     // The mean lines of one lr rule's BN runs in eval and in train mode.
-    [[nodiscard]] int evalLine(core::LearningRateRule rule) const { return modes_.at(rule).eval.line; }
+    [[nodiscard]] int evalLine(core::LearningRateRule rule) const {
+        return modes_.at(rule).eval.line;
+    }
     [[nodiscard]] int trainLine(core::LearningRateRule rule) const {
         return modes_.at(rule).train.line;
     }

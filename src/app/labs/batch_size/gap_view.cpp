@@ -11,12 +11,11 @@ void GapView::render(const session::SweepSnapshot& sweep, const QList<int>& chec
     setAxisTitles(BatchSizePage::tr("Batch size B (log₂ scale)"),
                   BatchSizePage::tr("Train − test accuracy (percentage points)"));
     const double big = std::numeric_limits<double>::max();
-    GroupMeanChart::render(
-        curveRuns(sweep), checkedSizes,
-        [](const core::BatchSizeResult& r) {
-            return 100.0 * (r.finalTrainAccuracy - r.finalTestAccuracy);
-        },
-        {-big, big, -5.0, 5.0, false});
+    GroupMeanChart::render(curveRuns(sweep), checkedSizes,
+                           [](const core::BatchSizeResult& r) {
+                               return 100.0 * (r.finalTrainAccuracy - r.finalTestAccuracy);
+                           },
+                           {-big, big, -5.0, 5.0, false});
 }
 
 }  // namespace normlab::app

@@ -52,10 +52,10 @@ void GroupMeanChart::render(const QList<SweepRun>& runs, const QList<int>& check
         hi = std::max(hi, max);
     }
     setPoints(flagged_, flagged);
-    setSeriesName(flagged_,
-                  flagged.isEmpty()
-                      ? QString()
-                      : BatchSizePage::tr("diverged or under-trained: not a generalisation result"));
+    setSeriesName(flagged_, flagged.isEmpty()
+                                ? QString()
+                                : BatchSizePage::tr(
+                                      "diverged or under-trained: not a generalisation result"));
     for (const QPointF& p : flagged) {
         lo = std::min(lo, p.y());
         hi = std::max(hi, p.y());

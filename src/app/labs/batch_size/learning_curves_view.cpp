@@ -54,9 +54,10 @@ void LearningCurvesView::render(const session::SweepSnapshot& sweep) {
 void LearningCurvesView::redraw() {
     const int axis = axis_->currentIndex();
     chart_->setTitle(BatchSizePage::tr("Learning curves: test accuracy of every run"));
-    const QString xTitle = axis == 0   ? BatchSizePage::tr("Epochs (passes over the training set)")
-                           : axis == 1 ? BatchSizePage::tr("Updates (optimisation steps, log₁₀ scale)")
-                                       : BatchSizePage::tr("Wall time (s, training only)");
+    const QString xTitle = axis == 0 ? BatchSizePage::tr("Epochs (passes over the training set)")
+                           : axis == 1
+                               ? BatchSizePage::tr("Updates (optimisation steps, log₁₀ scale)")
+                               : BatchSizePage::tr("Wall time (s, training only)");
     chart_->setAxisTitles(xTitle, BatchSizePage::tr("Test accuracy (%)"));
     const QList<SweepRun> runs = sweep_ ? curveRuns(*sweep_) : QList<SweepRun>{};
     std::set<RunGroup> groups;

@@ -1,7 +1,6 @@
 #include "app/labs/batch_size/lr_map_view.h"
 
 #include <QLabel>
-#include <QVBoxLayout>
 #include <cmath>
 #include <map>
 #include <optional>
@@ -18,21 +17,17 @@ namespace normlab::app {
 LrMapView::LrMapView(QWidget* parent) : QWidget(parent) {
     chart_ = new HeatmapChart;
     hint_ = new QLabel;
-    hint_->setWordWrap(true);
-    auto* v = new QVBoxLayout(this);
-    v->setContentsMargins(0, 4, 0, 0);
-    v->addWidget(hint_);
-    v->addWidget(chart_, 1);
+    layOutHintAndChart(this, hint_, chart_);
 }
 
 void LrMapView::render(const session::SweepSnapshot& sweep, const QList<int>& checkedSizes) {
     chart_->setTitle(BatchSizePage::tr("Final test accuracy (%) by learning rate and batch size"));
     hint_->setText(
         BatchSizePage::tr("A sweep fills one cell per batch size, at the lr its rule gives. Press "
-           "Run lr × B map to fill the grid with constant rates 0.001 … 1 and see "
-           "where training is stable."));
+                          "Run lr × B map to fill the grid with constant rates 0.001 … 1 and see "
+                          "where training is stable."));
     chart_->setAxisTitles(BatchSizePage::tr("Batch size B (log₂ scale)"),
-                                 BatchSizePage::tr("Learning rate actually used (log₁₀ scale)"));
+                          BatchSizePage::tr("Learning rate actually used (log₁₀ scale)"));
     // (log2 B, half-decade row) -> accuracies
     std::map<std::pair<int, int>, QList<double>> cells;
     std::map<std::pair<int, int>, int> diverged;
@@ -69,8 +64,8 @@ void LrMapView::render(const session::SweepSnapshot& sweep, const QList<int>& ch
         const std::pair<int, int> key{r.config.batchSize, row};
         const auto offRow = [row](double lr) { return std::abs(std::log10(lr) - row / 2.0); };
         const auto known = cellLr.find(key);
-        if (known != cellLr.end() && std::abs(known->second - r.learningRate) >
-                                         1e-9 * std::abs(r.learningRate)) {
+        if (known != cellLr.end() &&
+            std::abs(known->second - r.learningRate) > 1e-9 * std::abs(r.learningRate)) {
             if (offRow(r.learningRate) >= offRow(known->second)) continue;
             cells.erase(key);  // a rate nearer the row replaces the cell
             diverged.erase(key);
@@ -88,8 +83,9 @@ void LrMapView::render(const session::SweepSnapshot& sweep, const QList<int>& ch
         chart_->setTitle(
             BatchSizePage::tr("Final test accuracy (%) by learning rate and batch size (%1, %2)")
                 .arg(setting->bn ? BatchSizePage::tr("with BN") : BatchSizePage::tr("no BN"),
-                     setting->examples > 0 ? BatchSizePage::tr("%1 examples seen").arg(setting->examples)
-                                           : BatchSizePage::tr("%1 epochs").arg(setting->epochs)));
+                     setting->examples > 0
+                         ? BatchSizePage::tr("%1 examples seen").arg(setting->examples)
+                         : BatchSizePage::tr("%1 epochs").arg(setting->epochs)));
     QList<HeatCell> list;
     double lo = 100, hi = 0;
     std::set<std::pair<int, int>> keys;
@@ -101,11 +97,12 @@ void LrMapView::render(const session::SweepSnapshot& sweep, const QList<int>& ch
         const Spread s = spreadOf(cells[key]);
         const double lr = cellLr[key];
         HeatCell cell{QRectF(x - 0.5, y + 0.25, 1.0, -0.5), s.mean, QString(), QString()};
-        cell.text = std::isfinite(s.mean) ? QString::number(s.mean, 'f', 0) : BatchSizePage::tr("div.");
+        cell.text =
+            std::isfinite(s.mean) ? QString::number(s.mean, 'f', 0) : BatchSizePage::tr("div.");
         cell.toolTip =
             std::isfinite(s.mean)
                 ? BatchSizePage::tr("B = %1, lr ≈ %2: %3% test accuracy (%n run(s))", "",
-                     static_cast<int>(cells[key].size()))
+                                    static_cast<int>(cells[key].size()))
                       .arg(key.first)
                       .arg(lr, 0, 'g', 3)
                       .arg(s.mean, 0, 'f', 1)

@@ -1,5 +1,7 @@
 #include "app/labs/batch_size/run_groups.h"
 
+#include <QLabel>
+#include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
 #include <set>
@@ -22,8 +24,8 @@ QList<RunGroup> allGroups() {
 }
 
 QColor groupColor(const RunGroup& group) {
-    const int variant = static_cast<int>(std::find(std::begin(kRules), std::end(kRules), group.rule) -
-                                         std::begin(kRules));
+    const int variant = static_cast<int>(
+        std::find(std::begin(kRules), std::end(kRules), group.rule) - std::begin(kRules));
     return modelShade(group.batchNorm, variant);
 }
 
@@ -57,6 +59,14 @@ QList<SweepRun> curveRuns(const session::SweepSnapshot& sweep) {
         if (plan && result && !plan->point.fromLrGrid()) runs << SweepRun{plan, result};
     }
     return runs;
+}
+
+void layOutHintAndChart(QWidget* view, QLabel* hint, QWidget* chart) {
+    hint->setWordWrap(true);
+    auto* v = new QVBoxLayout(view);
+    v->setContentsMargins(0, 4, 0, 0);
+    v->addWidget(hint);
+    v->addWidget(chart, 1);
 }
 
 void setBatchSizeAxis(LabelledAxisChart* chart, QList<int> sizes) {

@@ -10,6 +10,11 @@
 #include "core/lab/batch_size_run.h"
 #include "session/sweep_snapshot.h"
 
+QT_BEGIN_NAMESPACE
+class QLabel;
+class QWidget;
+QT_END_NAMESPACE
+
 namespace normlab::app {
 
 class LabelledAxisChart;
@@ -39,6 +44,9 @@ struct SweepRun {
     const core::BatchSizeResult* result;
 };
 [[nodiscard]] QList<SweepRun> curveRuns(const session::SweepSnapshot& sweep);
+
+// A view's layout: a wrapping hint line above its chart.
+void layOutHintAndChart(QWidget* view, QLabel* hint, QWidget* chart);
 
 // The batch sizes of these runs and `checked`, on a log2 axis with half a
 // step to spare at each end.

@@ -15,10 +15,10 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QToolButton>
@@ -26,11 +26,11 @@
 
 #include "app/charts/heatmap_chart.h"
 #include "app/charts/labelled_axis_chart.h"
+#include "app/charts/model_palette.h"
 #include "app/labs/batch_size/bn_modes_view.h"
 #include "app/labs/batch_size/group_mean_chart.h"
 #include "app/labs/batch_size/run_table_view.h"
 #include "app/labs/batch_size/same_loss_view.h"
-#include "app/charts/model_palette.h"
 #include "app/main_window.h"
 #include "session/batch_sweep_plan.h"
 #include "session/sweep_session.h"
@@ -57,9 +57,9 @@ class BatchSizePageTest : public ::testing::Test {
         // every batch size trains past chance, so no run is flagged.
         child<QCheckBox>("ruleConstant")->setChecked(false);
         child<QCheckBox>("ruleLinear")->setChecked(true);
-        child<QDoubleSpinBox>("baseLr")->setValue(0.001);
+        child<QDoubleSpinBox>("base_lr")->setValue(0.001);
         child<QDoubleSpinBox>("epochs")->setValue(10.0);
-        spin("seeds")->setValue(1);
+        child<QDoubleSpinBox>("seeds")->setValue(1);
     }
     void TearDown() override { page.reset(); }
 
@@ -81,9 +81,7 @@ class BatchSizePageTest : public ::testing::Test {
     // Idle, and the views show the idle sweep (the last snapshot is drawn).
     bool waitIdle(int ms = 30000) {
         return QTest::qWaitFor(
-            [&] {
-                return !page->isRunning() && page->shownSweep() && page->shownSweep()->idle;
-            },
+            [&] { return !page->isRunning() && page->shownSweep() && page->shownSweep()->idle; },
             ms);
     }
     [[nodiscard]] int points() const { return page->shownSweep()->size(); }
@@ -229,10 +227,11 @@ TEST_F(BatchSizePageTest, MapSweepFillsTheLrByBatchSizeGrid) {
     // The sweep's runs share rows (lr 0.01 and 0.1) with map runs: 7 x 2 cells.
     EXPECT_EQ(page->heatmapChart()->cellCount(), 14);
     // The map's constant-lr runs stay out of the accuracy-vs-B curves.
-    EXPECT_EQ(page->accuracyChart()
-                  ->points(page->accuracyChart()->seriesOf({LearningRateRule::Constant, false}).line)
-                  .size(),
-              0);
+    EXPECT_EQ(
+        page->accuracyChart()
+            ->points(page->accuracyChart()->seriesOf({LearningRateRule::Constant, false}).line)
+            .size(),
+        0);
     EXPECT_FALSE(page->runHeatmapSweep());  // nothing left to run
 }
 
@@ -240,8 +239,8 @@ TEST_F(BatchSizePageTest, ExperimentConfigRoundTrips) {
     setSizes({8, 128});
     child<QCheckBox>("ruleLinear")->setChecked(false);
     child<QCheckBox>("ruleSqrt")->setChecked(true);
-    child<QDoubleSpinBox>("baseLr")->setValue(0.02);
-    spin("seeds")->setValue(3);
+    child<QDoubleSpinBox>("base_lr")->setValue(0.02);
+    child<QDoubleSpinBox>("seeds")->setValue(3);
     const auto config = page->experimentConfig();
     ASSERT_TRUE(config.has_value());
     EXPECT_EQ(config->getIntList("batch_sizes"), (QList<int>{8, 128}));
@@ -265,6 +264,17 @@ TEST_F(BatchSizePageTest, SaveOpenSaveIsByteIdenticalWithSeveralRulesAndBothBnSe
     BatchSizePage other;
     other.applyExperimentConfig(reopened);
     EXPECT_EQ(other.experimentConfig()->toJson(), saved);
+
+    // Values off any slider step and at the schema's ends are kept exactly.
+    auto exact = reopened;
+    exact.setValue("base_lr", 0.0333);
+    exact.setValue("epochs", 2.37);
+    other.applyExperimentConfig(exact);
+    EXPECT_EQ(other.experimentConfig()->getDouble("base_lr"), 0.0333);
+    EXPECT_EQ(other.experimentConfig()->getDouble("epochs"), 2.37);
+    exact.setValue("base_lr", 1e-7);
+    other.applyExperimentConfig(exact);
+    EXPECT_EQ(other.experimentConfig()->toJson(), exact.toJson());
 }
 
 // What the window runs is the plan the command line runs for the saved file.
@@ -272,9 +282,10 @@ TEST_F(BatchSizePageTest, TheSweepRunIsThePlanOfItsSavedConfig) {
     setSizes({4, 16});
     child<QCheckBox>("ruleSqrt")->setChecked(true);
     child<QCheckBox>("bnOn")->setChecked(true);
-    spin("seeds")->setValue(2);
+    child<QDoubleSpinBox>("seeds")->setValue(2);
     ASSERT_TRUE(page->runSweep());
-    const auto saved = normlab::session::ExperimentConfig::fromJson(page->experimentConfig()->toJson());
+    const auto saved =
+        normlab::session::ExperimentConfig::fromJson(page->experimentConfig()->toJson());
     const std::vector<normlab::session::BatchSweepPoint> plan =
         normlab::session::batchSweepPoints(saved);
     ASSERT_TRUE(QTest::qWaitFor([&] { return page->shownSweep()->size() > 0; }, 30000));
@@ -334,7 +345,7 @@ TEST_F(BatchSizePageTest, WindowShowsSweepProgressInsteadOfTransport) {
 }
 
 TEST_F(BatchSizePageTest, MeasuredTextStatesThisSweepsNumbers) {
-    spin("seeds")->setValue(2);
+    child<QDoubleSpinBox>("seeds")->setValue(2);
     ASSERT_TRUE(page->runSweep());
     ASSERT_TRUE(waitIdle());
     const QString text = child<QLabel>("measuredText")->text();
@@ -360,15 +371,15 @@ TEST_F(BatchSizePageTest, MeasuredTextStatesThisSweepsNumbers) {
 
 TEST_F(BatchSizePageTest, DivergedRunsAreFlaggedNotAveraged) {
     setSizes({4, 64});
-    child<QDoubleSpinBox>("baseLr")->setValue(1.0);  // lr 4 and 64: both blow up
+    child<QDoubleSpinBox>("base_lr")->setValue(1.0);  // lr 4 and 64: both blow up
     ASSERT_TRUE(page->runSweep());
     ASSERT_TRUE(waitIdle());
     EXPECT_TRUE(page->accuracyChart()->points(linear(page->accuracyChart()).line).isEmpty());
     EXPECT_TRUE(child<QLabel>("measuredText")->text().contains("no run trained"));
     bool flaggedInTable = false;
     for (auto* bar : page->runTable()->findChildren<QProgressBar*>())
-        flaggedInTable = flaggedInTable || bar->format() == "Diverged" ||
-                         bar->format() == "Under-trained";
+        flaggedInTable =
+            flaggedInTable || bar->format() == "Diverged" || bar->format() == "Under-trained";
     EXPECT_TRUE(flaggedInTable);
 }
 
@@ -380,7 +391,8 @@ TEST_F(BatchSizePageTest, SameLossViewShowsTheBundledResult) {
     EXPECT_EQ(view->chart()->points(0).size(), 21);
     EXPECT_EQ(view->chart()->points(1).size(), 21);
     EXPECT_EQ(view->chart()->points(2).size(), 2);
-    EXPECT_TRUE(view->summaryText().contains("Bundled result")) << view->summaryText().toStdString();
+    EXPECT_TRUE(view->summaryText().contains("Bundled result"))
+        << view->summaryText().toStdString();
     EXPECT_TRUE(view->summaryText().contains("normlab-cli run same-loss"));
     EXPECT_FALSE(view->load(QStringLiteral("/nonexistent")));
     EXPECT_TRUE(view->summaryText().contains("/nonexistent"));

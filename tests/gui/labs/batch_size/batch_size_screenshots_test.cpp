@@ -19,10 +19,10 @@
 
 #include "app/labs/batch_size/batch_size_page.h"
 #include "app/labs/init_sweep_panel.h"
-#include "session/sweep_snapshot.h"
 #include "app/main_window.h"
 #include "session/experiment_config.h"
 #include "session/sweep_session.h"
+#include "session/sweep_snapshot.h"
 
 namespace {
 
@@ -57,8 +57,8 @@ TEST(BatchSizeScreenshots, DefaultSweepTimedAndCaptured) {
     QElapsedTimer clock;
     clock.start();
     ASSERT_TRUE(page->runSweep());
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return !page->isRunning() && page->shownSweep()->idle; }, 40 * 60 * 1000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !page->isRunning() && page->shownSweep()->idle; },
+                                40 * 60 * 1000));
     const double seconds = static_cast<double>(clock.elapsed()) / 1000.0;
     settle();
     std::printf("default sweep: %d runs on %d worker(s) in %.1f s (data loading included)\n",
@@ -105,8 +105,8 @@ TEST(BatchSizeScreenshots, DefaultSweepTimedAndCaptured) {
     page->findChild<QCheckBox*>(QStringLiteral("bnOn"))->setChecked(true);
     clock.restart();
     ASSERT_TRUE(page->runSweep());
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return !page->isRunning() && page->shownSweep()->idle; }, 40 * 60 * 1000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !page->isRunning() && page->shownSweep()->idle; },
+                                40 * 60 * 1000));
     std::printf("BN sweep: %.1f s\n%s", static_cast<double>(clock.elapsed()) / 1000.0,
                 qPrintable(page->metricsCsv()));
     settle();
@@ -126,8 +126,8 @@ TEST(BatchSizeScreenshots, DefaultSweepTimedAndCaptured) {
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
     clock.restart();
     ASSERT_TRUE(panel.run());
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return !panel.isRunning() && panel.shownSweep()->idle; }, 20 * 60 * 1000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !panel.isRunning() && panel.shownSweep()->idle; },
+                                20 * 60 * 1000));
     settle();
     std::printf("init sweep: %d points in %.1f s\n%s", panel.shownSweep()->size(),
                 static_cast<double>(clock.elapsed()) / 1000.0, qPrintable(panel.resultsCsv()));
