@@ -1,8 +1,9 @@
 #pragma once
 // The one palette of the app's charts. Network kinds: blue with BN, orange
-// without, in every chart of the batch-normalization lab and its sweeps.
-// Feature scalings: one colour each (none, min-max, z-score) in every view of
-// the feature-scaling lab, and the ink of what all three share.
+// without, teal for noisy BN, grey for a run that diverged, in every chart of
+// the batch-normalization lab and its sweeps. Feature scalings: one colour
+// each (none, min-max, z-score) in every view of the feature-scaling lab,
+// and the ink of what all three share.
 
 #include <QColor>
 
@@ -10,6 +11,8 @@ namespace normlab::app {
 
 inline QColor bnColor() { return {0x1f, 0x77, 0xb4}; }
 inline QColor plainColor() { return {0xe6, 0x6a, 0x00}; }
+inline QColor noisyColor() { return {0x17, 0xa2, 0xb8}; }
+inline QColor divergedColor() { return {0x7f, 0x7f, 0x7f}; }
 
 // index: 0 none, 1 min-max, 2 z-score (core::ScalingKind order).
 inline QColor scalingColor(int index) {

@@ -22,6 +22,7 @@
 #include "app/labs/batch_norm/init_sweep_view.h"
 #include "app/labs/batch_norm/landscape_view.h"
 #include "app/labs/batch_norm/linear_region_view.h"
+#include "app/labs/batch_norm/noisy_bn_view.h"
 #include "app/labs/batch_norm/shift_view.h"
 #include "app/labs/batch_norm/sigmoid_input_view.h"
 #include "app/labs/batch_norm/training_curves_view.h"
@@ -126,8 +127,9 @@ BatchNormPage::BatchNormPage(QWidget* parent)
     affine_ = new AffineView(this);
     landscape_ = new LandscapeView(this);
     initSweep_ = new InitSweepView(this);
+    noisy_ = new NoisyBnView(this);
     for (BnView* view : std::initializer_list<BnView*>{shift_, sigmoid_, region_, curves_, affine_,
-                                                       initSweep_, landscape_})
+                                                       initSweep_, landscape_, noisy_})
         addView(view);
     tabs_->setCurrentIndex(0);
     connect(tabs_, &QTabWidget::currentChanged, this, [this] {
@@ -157,6 +159,9 @@ BatchNormPage::BatchNormPage(QWidget* parent)
     });
     connect(controls_, &BnControls::bnEvalUsesRunningStatsChanged, this, [this](bool running) {
         postToTwins([running](core::TwinTrainer& t) { t.setBnEvalUsesRunningStats(running); });
+    });
+    connect(controls_, &BnControls::noiseStrengthChanged, this, [this](double strength) {
+        postToTwins([strength](core::TwinTrainer& t) { t.setNoiseStrength(strength); });
     });
     connect(controls_, &BnControls::restartNeeded, this, &LabPage::resetRequested);
     // The sweep follows every control, live ones included.
@@ -294,6 +299,8 @@ void BatchNormPage::updateStatus() {
         case DataLoadStatus::State::Ready: {
             QStringList warnings;
             if (!refusal_.isEmpty()) warnings << refusal_;
+            if (const QString diverged = divergenceWarning(); !diverged.isEmpty())
+                warnings << diverged;
             if (const QString chance = chanceWarning(); !chance.isEmpty()) warnings << chance;
             QString text;
             for (const QString& w : warnings)
@@ -311,13 +318,40 @@ void BatchNormPage::updateStatus() {
 
 QString BatchNormPage::statusText() const { return status_->text(); }
 
+QString BatchNormPage::describeDivergence(const QString& what) const {
+    QStringList names;
+    for (const QString& name : what.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const int m = name == QLatin1String("bn")      ? core::TwinTrainer::kBn
+                      : name == QLatin1String("noisy") ? core::TwinTrainer::kNoisy
+                                                       : core::TwinTrainer::kPlain;
+        names << modelName(m);
+    }
+    return tr("the network %1 has a loss or weights that are no longer finite")
+        .arg(names.join(tr(" and ")));
+}
+
+QString BatchNormPage::divergenceWarning() const {
+    if (!last_) return {};
+    QStringList lines;
+    for (int m = 0; m < modelCount(*last_); ++m) {
+        const core::TwinModelState& state = last_->models[static_cast<std::size_t>(m)];
+        if (!state.diverged) continue;
+        lines << tr("Step %1: the network %2 diverged at learning rate %3. Lower the learning "
+                    "rate or the initial weight scale, then reset.")
+                     .arg(state.divergedAtStep)
+                     .arg(modelName(m))
+                     .arg(state.divergedAtLearningRate);
+    }
+    return lines.join(QLatin1Char(' '));
+}
+
 QString BatchNormPage::chanceWarning() const {
     if (!last_) return {};
     const int classes = last_->config.network.outputs;
     if (classes < 2) return {};
     const double chance = 1.0 / classes;
     QStringList stuck;
-    for (int m : {core::TwinTrainer::kBn, core::TwinTrainer::kPlain}) {
+    for (int m = 0; m < modelCount(*last_); ++m) {
         const auto& evals = last_->models[m].evals;
         if (evals.size() < kChanceEvaluations) continue;
         bool atChance = true;
@@ -365,7 +399,7 @@ QString BatchNormPage::metricsCsv() const {
     QTextStream out(&csv);
     out << "step,model,epoch,train_loss,train_accuracy,test_loss,test_accuracy,"
            "unit_p15,unit_p50,unit_p85\n";
-    for (int m : {core::TwinTrainer::kBn, core::TwinTrainer::kPlain}) {
+    for (int m = 0; m < modelCount(*last_); ++m) {
         const core::TwinModelState& state = last_->models[m];
         std::size_t probe = 0;
         for (std::size_t i = 0; i < state.evals.size(); ++i) {

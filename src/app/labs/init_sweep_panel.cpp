@@ -29,7 +29,7 @@ namespace {
 
 const QColor kBnColor = bnColor();  // the colours of the lab's other views
 const QColor kPlainColor = plainColor();
-const QColor kDivergedColor(0x7f, 0x7f, 0x7f);
+const QColor kDivergedColor = divergedColor();
 constexpr int kBnBand = 0;
 constexpr int kPlainBand = 1;
 constexpr int kDivergedSeries = 4;
