@@ -85,8 +85,9 @@ QString batchNormLesson() {
                "<p>Their decisive experiment adds noise after every BN layer: a new random "
                "shift and scale per unit at every step, so the next layer's inputs move far "
                "more than in the plain network. If BN helped by keeping inputs still, this "
-               "noisy BN network should train like the plain one. It trains about as well as "
-               "BN: the benefit is not about shift; the smoother loss along the gradient is. "
+               "noisy BN network should train like the plain one. They found it trains about "
+               "as well as BN: the benefit is not about shift; the smoother loss along the "
+               "gradient is. "
                "The Noisy BN view runs this test and states what this run measured.</p>");
 }
 
