@@ -194,12 +194,12 @@ std::int64_t TwinTrainer::stepsPerEpoch() const {
 void TwinTrainer::setLearningRate(double lr) {
     require(lr > 0 && std::isfinite(lr), "lr: must be a positive number");
     config_.optimizer.learningRate = lr;
-    for (auto& o : optimizers_) o->setLearningRate(lr);
+    for (int m = 0; m < modelCount_; ++m) optimizers_[m]->setLearningRate(lr);
 }
 
 void TwinTrainer::setMomentum(double momentum) {
     config_.optimizer.momentum = momentum;
-    for (auto& o : optimizers_) o->setMomentum(momentum);
+    for (int m = 0; m < modelCount_; ++m) optimizers_[m]->setMomentum(momentum);
 }
 
 void TwinTrainer::setBatchSize(int batchSize) {
@@ -210,7 +210,8 @@ void TwinTrainer::setBatchSize(int batchSize) {
 
 void TwinTrainer::setAffineLearnable(bool learnable) {
     config_.network.bnAffineLearnable = learnable;
-    nets_[kBn]->setBatchNormAffineLearnable(learnable);
+    for (int m = 0; m < modelCount_; ++m)
+        if (state_[m].batchNorm) nets_[m]->setBatchNormAffineLearnable(learnable);
 }
 
 void TwinTrainer::setNoiseStrength(double strength) {
