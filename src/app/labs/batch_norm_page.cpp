@@ -12,7 +12,6 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTextBrowser>
-#include <QTextStream>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <mutex>
@@ -26,6 +25,7 @@
 #include "app/labs/batch_norm/shift_view.h"
 #include "app/labs/batch_norm/sigmoid_input_view.h"
 #include "app/labs/batch_norm/training_curves_view.h"
+#include "app/labs/batch_norm/twin_run_text.h"
 #include "app/lessons/lesson_text.h"
 #include "core/data/idx_loader.h"
 #include "session/network_dataset.h"
@@ -319,53 +319,15 @@ void BatchNormPage::updateStatus() {
 QString BatchNormPage::statusText() const { return status_->text(); }
 
 QString BatchNormPage::describeDivergence(const QString& what) const {
-    QStringList names;
-    for (const QString& name : what.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const int m = name == QLatin1String("bn")      ? core::TwinTrainer::kBn
-                      : name == QLatin1String("noisy") ? core::TwinTrainer::kNoisy
-                                                       : core::TwinTrainer::kPlain;
-        names << modelName(m);
-    }
-    return tr("the network %1 has a loss or weights that are no longer finite")
-        .arg(names.join(tr(" and ")));
+    return TwinRunText::divergenceOf(what);
 }
 
 QString BatchNormPage::divergenceWarning() const {
-    if (!last_) return {};
-    QStringList lines;
-    for (int m = 0; m < modelCount(*last_); ++m) {
-        const core::TwinModelState& state = last_->models[static_cast<std::size_t>(m)];
-        if (!state.diverged) continue;
-        lines << tr("Step %1: the network %2 diverged at learning rate %3. Lower the learning "
-                    "rate or the initial weight scale, then reset.")
-                     .arg(state.divergedAtStep)
-                     .arg(modelName(m))
-                     .arg(state.divergedAtLearningRate);
-    }
-    return lines.join(QLatin1Char(' '));
+    return last_ ? TwinRunText::divergenceWarning(*last_) : QString();
 }
 
 QString BatchNormPage::chanceWarning() const {
-    if (!last_) return {};
-    const int classes = last_->config.network.outputs;
-    if (classes < 2) return {};
-    const double chance = 1.0 / classes;
-    QStringList stuck;
-    for (int m = 0; m < modelCount(*last_); ++m) {
-        const auto& evals = last_->models[m].evals;
-        if (evals.size() < kChanceEvaluations) continue;
-        bool atChance = true;
-        for (std::size_t i = 0; i < kChanceEvaluations; ++i)
-            atChance = atChance && evals[i].testAccuracy <= chance + kChanceMargin;
-        if (atChance) stuck << modelName(m);
-    }
-    if (stuck.isEmpty()) return {};
-    return tr("At chance: test accuracy %1 stayed within %2 points of chance (%3%) for the "
-              "first %4 evaluations. Try a smaller learning rate or another initialisation.")
-        .arg(stuck.join(tr(" and ")))
-        .arg(kChanceMargin * 100, 0, 'f', 0)
-        .arg(chance * 100, 0, 'f', 0)
-        .arg(kChanceEvaluations);
+    return last_ ? TwinRunText::chanceWarning(*last_, kChanceEvaluations, kChanceMargin) : QString();
 }
 
 void BatchNormPage::render(const session::SnapshotPtr& snapshot) {
@@ -394,29 +356,7 @@ QList<ChartView*> BatchNormPage::charts() const {
 }
 
 QString BatchNormPage::metricsCsv() const {
-    if (!last_) return {};
-    QString csv;
-    QTextStream out(&csv);
-    out << "step,model,epoch,train_loss,train_accuracy,test_loss,test_accuracy,"
-           "unit_p15,unit_p50,unit_p85\n";
-    for (int m = 0; m < modelCount(*last_); ++m) {
-        const core::TwinModelState& state = last_->models[m];
-        std::size_t probe = 0;
-        for (std::size_t i = 0; i < state.evals.size(); ++i) {
-            const core::EvalRecord& e = state.evals[i];
-            while (probe < state.probes.size() && state.probes[probe].step < e.step) ++probe;
-            out << e.step << ',' << QString::fromStdString(state.name) << ',' << e.epoch << ','
-                << e.trainLoss << ',' << e.trainAccuracy << ',' << e.testLoss << ','
-                << e.testAccuracy;
-            if (probe < state.probes.size() && state.probes[probe].step == e.step) {
-                const core::LayerSummary& u = state.probes[probe].unit;
-                out << ',' << u.p15 << ',' << u.p50 << ',' << u.p85 << '\n';
-            } else {
-                out << ",,,\n";
-            }
-        }
-    }
-    return csv;
+    return last_ ? TwinRunText::metricsCsv(*last_) : QString();
 }
 
 std::int64_t BatchNormPage::stepBudget() const { return controls_->config().getInt("steps"); }
