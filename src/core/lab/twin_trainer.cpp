@@ -20,6 +20,18 @@ double secondsSince(Clock::time_point start) {
     return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
+}  // namespace
+
+TwinTrainer::Timed::Timed(PhaseSeconds& into)
+    : into_(into), wallStart_(Clock::now()), cpuStart_(threadCpuSeconds()) {}
+
+TwinTrainer::Timed::~Timed() {
+    into_.wall += secondsSince(wallStart_);
+    into_.cpu += threadCpuSeconds() - cpuStart_;
+}
+
+namespace {
+
 void require(bool ok, const std::string& message) {
     if (!ok) throw std::invalid_argument(message);
 }
@@ -232,8 +244,9 @@ void TwinTrainer::markDiverged(TwinModelState& state) const {
 }
 
 void TwinTrainer::step() {
+    for (auto& phases : phaseTimes_) phases = {};
     {
-        const PhaseTimer timer(profile_, RunPhase::Training);
+        const Timed timed(phaseTimes_[0][kTrainingPhase]);
         const std::vector<int>& rows = batches_.next(config_.batchSize);
         data_->train.gather(rows, batch_.data);
         batch_.shape = data_->shape;
@@ -244,7 +257,20 @@ void TwinTrainer::step() {
     ++stepsSinceEval_;
     // The networks share only batch_ and labels_, read-only from here on.
     pool_.run(modelCount_, [this](int m) { stepModel(m); });
+    // One profile entry per phase and step, whichever threads did the work.
+    addToProfile(RunPhase::Training, kTrainingPhase);
+    addToProfile(RunPhase::Probes, kProbePhase);
     if (step_ % config_.evalInterval == 0) evaluate();
+}
+
+void TwinTrainer::addToProfile(RunPhase phase, int index) {
+    if (profile_ == nullptr) return;
+    double wall = 0, cpu = 0;
+    for (const auto& phases : phaseTimes_) {
+        wall += phases[static_cast<std::size_t>(index)].wall;
+        cpu += phases[static_cast<std::size_t>(index)].cpu;
+    }
+    profile_->add(phase, wall, cpu);
 }
 
 void TwinTrainer::stepModel(int m) {
@@ -253,7 +279,7 @@ void TwinTrainer::stepModel(int m) {
     Network<float>& net = *nets_[m];
     {
         const auto trainStart = Clock::now();
-        const PhaseTimer timer(profile_, RunPhase::Training);
+        const Timed timed(phaseTimes_[m][kTrainingPhase]);
         if (m == kNoisy)
             for (int l = 1; l <= net.hiddenBlockCount(); ++l)
                 if (UnitNoise<float>* noise = net.noise(l))
@@ -271,13 +297,13 @@ void TwinTrainer::stepModel(int m) {
     }
     if (config_.probes && stepped_[m] && !state_[m].diverged) {
         const auto start = Clock::now();
-        const PhaseTimer timer(profile_, RunPhase::Probes);
+        const Timed timed(phaseTimes_[m][kProbePhase]);
         probe(m);
         probeSeconds_[m] += secondsSince(start);
     }
     if (step_ % config_.evalInterval == 0 && config_.landscapeProbes && !state_[m].diverged) {
         const auto start = Clock::now();
-        const PhaseTimer timer(profile_, RunPhase::Probes);
+        const Timed timed(phaseTimes_[m][kProbePhase]);
         measureLandscape(m);
         landscapeSeconds_[m] += secondsSince(start);
     }
@@ -372,7 +398,9 @@ void TwinTrainer::checkpoint(int m) {
 }
 
 void TwinTrainer::evaluate() {
+    for (auto& phases : phaseTimes_) phases[kEvaluationPhase] = {};
     pool_.run(modelCount_, [this](int m) { evaluateModel(m); });
+    addToProfile(RunPhase::Evaluation, kEvaluationPhase);
     for (int m = 0; m < modelCount_; ++m) {
         TwinModelState& state = state_[m];
         EvalRecord record;
@@ -393,7 +421,7 @@ void TwinTrainer::evaluate() {
 
 void TwinTrainer::evaluateModel(int m) {
     if (state_[m].diverged) return;
-    const PhaseTimer timer(profile_, RunPhase::Evaluation);
+    const Timed timed(phaseTimes_[m][kEvaluationPhase]);
     const bool trainMode = state_[m].batchNorm && !config_.bnEvalUsesRunningStats;
     const Mode mode = trainMode ? Mode::Train : Mode::Eval;
     NetworkEvaluator& evaluator = *evaluators_[m];

@@ -184,6 +184,26 @@ class TwinTrainer final : public Experiment {
     [[nodiscard]] Network<float>& network(int i) { return *nets_[i]; }
 
   private:
+    // Wall and CPU time of one phase of one model in the current step.
+    struct PhaseSeconds {
+        double wall = 0, cpu = 0;
+    };
+    // Adds the time from construction to destruction to `into`.
+    class Timed {
+      public:
+        explicit Timed(PhaseSeconds& into);
+        ~Timed();
+        Timed(const Timed&) = delete;
+        Timed& operator=(const Timed&) = delete;
+
+      private:
+        PhaseSeconds& into_;
+        std::chrono::steady_clock::time_point wallStart_;
+        double cpuStart_;
+    };
+    static constexpr int kTrainingPhase = 0, kProbePhase = 1, kEvaluationPhase = 2;
+    void addToProfile(RunPhase phase, int index);
+
     // One model's share of a step, on whichever pool thread runs it.
     void stepModel(int model);
     void probe(int model);
@@ -221,6 +241,7 @@ class TwinTrainer final : public Experiment {
     Tensor<float> batch_;
     std::vector<int> labels_;
     RunProfile* profile_ = nullptr;
+    std::array<std::array<PhaseSeconds, 3>, kMaxModels> phaseTimes_{};
     TaskPool pool_;
 };
 
