@@ -5,6 +5,7 @@
 
 #include <benchmark/benchmark.h>
 
+#include <chrono>
 #include <filesystem>
 #include <memory>
 #include <random>
@@ -64,6 +65,7 @@ TwinConfig bnPaper(bool probes) {
     c.evalInterval = 100;
     c.evalSamples = 0;
     c.probes = probes;
+    c.threads = 1;
     return c;
 }
 
@@ -81,6 +83,59 @@ BENCHMARK(BM_TwinBnPaper)
     ->Arg(1)
     ->MinTime(5.0)
     ->Unit(benchmark::kMicrosecond);
+
+// The networks stepped on 1 or 2 threads: twins (2 networks) and the triple
+// with noisy BN (3), probes on, evaluations included.
+void BM_TwinThreads(benchmark::State& state) {
+    TwinConfig config = bnPaper(true);
+    config.threads = static_cast<int>(state.range(0));
+    config.noisyBn = state.range(1) == 3;
+    TwinTrainer trainer(benchData(), config);
+    for (int i = 0; i < 20; ++i) trainer.step();
+    for (auto _ : state) trainer.step();
+    state.counters["steps/s"] =
+        benchmark::Counter(static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_TwinThreads)
+    ->ArgNames({"threads", "networks"})
+    ->Args({1, 2})
+    ->Args({2, 2})
+    ->Args({1, 3})
+    ->Args({2, 3})
+    ->MinTime(3.0)
+    ->Unit(benchmark::kMicrosecond);
+
+// Parallel over sequential stepping as one ratio: the same run stepped in
+// alternating blocks of 100 steps (an evaluation in each) by a one-thread and
+// a two-thread trainer, so a change in the machine's load hits both alike.
+void BM_TwinParallelSpeedup(benchmark::State& state) {
+    TwinConfig config = bnPaper(true);
+    config.noisyBn = state.range(0) == 3;
+    config.threads = 1;
+    TwinTrainer sequential(benchData(), config);
+    config.threads = 2;
+    TwinTrainer parallel(benchData(), config);
+    using Clock = std::chrono::steady_clock;
+    double sequentialSeconds = 0, parallelSeconds = 0;
+    const auto block = [](TwinTrainer& trainer) {
+        const auto start = Clock::now();
+        for (int i = 0; i < 100; ++i) trainer.step();
+        return std::chrono::duration<double>(Clock::now() - start).count();
+    };
+    for (auto _ : state) {
+        sequentialSeconds += block(sequential);
+        parallelSeconds += block(parallel);
+    }
+    state.counters["speedup"] = sequentialSeconds / parallelSeconds;
+    state.counters["sequential_steps/s"] = 100.0 * state.iterations() / sequentialSeconds;
+    state.counters["parallel_steps/s"] = 100.0 * state.iterations() / parallelSeconds;
+}
+BENCHMARK(BM_TwinParallelSpeedup)
+    ->ArgName("networks")
+    ->Arg(2)
+    ->Arg(3)
+    ->Iterations(20)
+    ->Unit(benchmark::kMillisecond);
 
 // One snapshot as the GUI takes it ~30 times a second.
 void BM_TwinSnapshot(benchmark::State& state) {

@@ -252,6 +252,10 @@
         <source>&lt;h3&gt;Small batches often generalise better&lt;/h3&gt;&lt;p&gt;A large mini-batch gives a more accurate estimate of the gradient, so it seemed natural that it would also train a better model. Experiments say otherwise: with the same number of epochs, mini-batches of roughly 8 to 32 examples often reach a higher test accuracy than batches of hundreds or thousands.&lt;/p&gt;&lt;p&gt;Two reasons are usually given. A small batch takes many more, cheaper steps per epoch, so the weights are corrected more often. And the noise in a small batch&apos;s gradient keeps the optimiser from settling into sharp, narrow minima that fit the training set but not new data; large batches are drawn to those sharp minima.&lt;/p&gt;&lt;p&gt;The learning rate has to follow the batch size. With &lt;b&gt;linear scaling&lt;/b&gt; the rate grows in proportion to the batch (lr = base lr &amp;times; B), which keeps the update per example constant; &lt;b&gt;square-root scaling&lt;/b&gt; grows it with &amp;radic;B. With a constant rate, large batches simply take too few steps.&lt;/p&gt;&lt;p&gt;Batch normalization needs a reasonable batch too: with only two or four samples, the batch mean and variance are so noisy that training-mode results and evaluation-mode results drift apart.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Try it:&lt;/b&gt; run the sweep and watch the accuracy-vs-B curve form; switch the learning curves to &lt;i&gt;updates&lt;/i&gt; and &lt;i&gt;wall time&lt;/i&gt; to see that small batches take many more, cheaper steps. The lr &amp;times; B map shows for which pairs training is stable at all.&lt;/p&gt;&lt;p&gt;The batch-size slider of the feature-scaling lab uses the same idea: there each mini-batch gives a noisy gradient, and the descent path across the loss contours wanders more the smaller the batch.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;작은 배치가 더 잘 일반화하는 경우가 많습니다&lt;/h3&gt;&lt;p&gt;큰 미니배치는 기울기를 더 정확히 추정하므로 더 좋은 모델을 학습할 것 같았습니다. 실험 결과는 달랐습니다: 같은 에폭 수라면 8에서 32개 정도의 미니배치가 수백, 수천 개짜리 배치보다 더 높은 테스트 정확도에 이르는 경우가 많습니다.&lt;/p&gt;&lt;p&gt;보통 두 가지 이유를 듭니다. 작은 배치는 에폭마다 더 많고 더 싼 걸음을 걸으므로 가중치를 더 자주 고칩니다. 그리고 작은 배치 기울기의 잡음이 학습 데이터에만 맞고 새 데이터에는 맞지 않는 뾰족하고 좁은 최솟값에 자리 잡지 않게 막아 줍니다. 큰 배치는 그런 뾰족한 최솟값으로 끌려갑니다.&lt;/p&gt;&lt;p&gt;학습률은 배치 크기를 따라가야 합니다. &lt;b&gt;선형 스케일링&lt;/b&gt;은 학습률을 배치에 비례해 키워(lr = 기본 lr &amp;times; B) 예제 하나당 업데이트를 일정하게 유지하고, &lt;b&gt;제곱근 스케일링&lt;/b&gt;은 &amp;radic;B에 비례해 키웁니다. 학습률이 일정하면 큰 배치는 걸음 수가 너무 적을 뿐입니다.&lt;/p&gt;&lt;p&gt;배치 정규화에도 적당한 배치가 필요합니다: 샘플이 두세 개뿐이면 배치 평균과 분산이 너무 흔들려서 학습 모드 결과와 평가 모드 결과가 벌어집니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;해 보기:&lt;/b&gt; 스윕을 실행하고 정확도-배치 크기 곡선이 만들어지는 것을 보세요. 학습 곡선을 &lt;i&gt;업데이트 수&lt;/i&gt;와 &lt;i&gt;실제 시간&lt;/i&gt;으로 바꾸면 작은 배치가 훨씬 많고 싼 걸음을 걷는다는 것을 볼 수 있습니다. lr &amp;times; B 지도는 어떤 조합에서 학습이 안정한지 보여 줍니다.&lt;/p&gt;&lt;p&gt;특성 스케일링 실험의 배치 크기 슬라이더도 같은 개념을 씁니다: 거기서는 미니배치마다 기울기가 흔들리고, 배치가 작을수록 손실 등고선 위의 하강 경로가 더 많이 헤맵니다.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&lt;h3&gt;More shift, same benefit&lt;/h3&gt;&lt;p&gt;Their decisive experiment adds noise after every BN layer: a new random shift and scale per unit at every step, so the next layer&apos;s inputs move far more than in the plain network. If BN helped by keeping inputs still, this noisy BN network should train like the plain one. They found it trains about as well as BN: the benefit is not about shift; the smoother loss along the gradient is. The Noisy BN view runs this test and states what this run measured.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;더 큰 이동, 같은 이득&lt;/h3&gt;&lt;p&gt;그들의 결정적인 실험은 모든 BN 층 뒤에 잡음을 더합니다. 스텝마다 유닛별로 새로운 무작위 이동과 배율을 주므로, 다음 층의 입력은 일반 신경망에서보다 훨씬 크게 움직입니다. BN이 입력을 제자리에 붙잡아 두어서 도움이 되는 것이라면 이 잡음 BN 신경망은 일반 신경망처럼 학습해야 합니다. 그들은 이 신경망이 BN과 거의 같은 만큼 잘 학습한다는 것을 발견했습니다. 이득은 이동에서가 아니라 기울기 방향으로 더 매끄러운 손실에서 옵니다. 잡음 BN 보기가 이 실험을 돌리고 이번 실행에서 잰 값을 보여 줍니다.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -622,6 +626,14 @@
     <message>
         <source>At chance: test accuracy %1 stayed within %2 points of chance (%3%) for the first %4 evaluations. Try a smaller learning rate or another initialisation.</source>
         <translation>우연 수준: 처음 %4번의 평가 동안 테스트 정확도(%1)가 우연 수준(%3%)에서 %2%p 안에 머물렀습니다. 더 작은 학습률이나 다른 초기화를 써 보세요.</translation>
+    </message>
+    <message>
+        <source>the network %1 has a loss or weights that are no longer finite</source>
+        <translation>%1 신경망의 손실이나 가중치가 더 이상 유한하지 않습니다</translation>
+    </message>
+    <message>
+        <source>Step %1: the network %2 diverged at learning rate %3. Lower the learning rate or the initial weight scale, then reset.</source>
+        <translation>스텝 %1: %2 신경망이 학습률 %3에서 발산했습니다. 학습률이나 초기 가중치 크기를 낮춘 뒤 초기화하세요.</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1629,30 @@
         <source>The model changed; the %1 preset&apos;s settings apply (learning rate %2, %3 initialisation, %4 steps)</source>
         <translation>모델이 바뀌었습니다. %1 프리셋의 설정을 적용합니다 (학습률 %2, %3 초기화, %4 스텝)</translation>
     </message>
+    <message>
+        <source>The noisy BN network was added</source>
+        <translation>잡음 BN 신경망을 추가했습니다</translation>
+    </message>
+    <message>
+        <source>The noisy BN network was removed</source>
+        <translation>잡음 BN 신경망을 뺐습니다</translation>
+    </message>
+    <message>
+        <source>Nois&amp;y BN network:</source>
+        <translation>잡음 BN 신경망(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Santurkar et al. 2018: train a third network, the BN one with random noise after every BN layer (a new shift and scale per unit at every step), so its layer inputs shift far more than the plain network&apos;s. Starts a new run.</source>
+        <translation>Santurkar 외 2018: 세 번째 신경망을 학습합니다. BN 신경망과 같지만 모든 BN 층 뒤에 무작위 잡음(스텝마다 유닛별로 새로운 이동과 배율)을 더하므로, 층 입력이 일반 신경망보다 훨씬 크게 움직입니다. 새 실행을 시작합니다.</translation>
+    </message>
+    <message>
+        <source>Noise stren&amp;gth:</source>
+        <translation>잡음 세기(&amp;G):</translation>
+    </message>
+    <message>
+        <source>s in 0–10: shifts of up to 1.5·s and scales between (1 + s)^−1.5 and (1 + s)^1.5, one part shared by the layer and one per unit, redrawn each step; applies at the next step.</source>
+        <translation>s는 0–10: 이동은 최대 1.5·s, 배율은 (1 + s)^−1.5 와 (1 + s)^1.5 사이이며, 층 전체가 공유하는 부분과 유닛별 부분으로 이루어지고 스텝마다 새로 뽑습니다. 다음 스텝부터 적용됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>normlab::app::BnView</name>
@@ -1635,6 +1671,10 @@
     <message>
         <source>Layer %1</source>
         <translation>%1층</translation>
+    </message>
+    <message>
+        <source>noisy BN</source>
+        <translation>잡음 BN</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2350,61 @@
     </message>
 </context>
 <context>
+    <name>normlab::app::NoisyBnView</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;More shift, same benefit?&lt;/b&gt; Santurkar et al. (2018) trained a third network: the BN one with random noise after every BN layer, a new shift and scale per unit at every step, so its layer inputs shift all the time.&lt;/p&gt;&lt;p&gt;Tick &lt;i&gt;Noisy BN network&lt;/i&gt; in the controls (or open the bn-noisy preset) to train it beside the other two.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;더 큰 이동, 같은 이득?&lt;/b&gt; Santurkar 외(2018)는 세 번째 신경망을 학습했습니다. BN 신경망과 같지만 모든 BN 층 뒤에 스텝마다 유닛별로 새로운 무작위 이동과 배율을 더하므로, 층 입력이 끊임없이 움직입니다.&lt;/p&gt;&lt;p&gt;컨트롤에서 &lt;i&gt;잡음 BN 신경망&lt;/i&gt;을 켜면(또는 bn-noisy 프리셋을 열면) 다른 두 신경망과 나란히 학습합니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Measuring: the first comparison appears at step %1.</source>
+        <translation>측정 중: 첫 비교는 스텝 %1에 나타납니다.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Measured in this run, last hidden layer, averaged over all %1 steps, in step-0 band widths: median / 15–85% band moved &lt;b&gt;%2 / %3&lt;/b&gt; with noisy BN, %4 / %5 plain, %6 / %7 with BN. Test accuracy over the last %8 evaluations: BN %9%, noisy BN %10%, plain %11%.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;이번 실행에서 마지막 은닉층을 %1 스텝 전체에 걸쳐 평균해 스텝 0의 띠 너비 단위로 잰 값: 중앙값 / 15–85% 띠가 잡음 BN은 &lt;b&gt;%2 / %3&lt;/b&gt;, 일반은 %4 / %5, BN은 %6 / %7 움직였습니다. 마지막 %8번 평가의 테스트 정확도: BN %9%, 잡음 BN %10%, 일반 %11%.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The noisy network diverged; lower the noise strength or the learning rate.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;잡음 신경망이 발산했습니다. 잡음 세기나 학습률을 낮추세요.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;More shift, same benefit:&lt;/b&gt; noisy BN&apos;s inputs moved more than the plain network&apos;s, yet its accuracy is within %1 points of BN&apos;s. So BN&apos;s advantage does not come from keeping layer inputs still; the smoother loss along the gradient (the &lt;i&gt;Really covariate shift?&lt;/i&gt; tab) is what remains.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;더 큰 이동, 같은 이득:&lt;/b&gt; 잡음 BN의 입력은 일반 신경망보다 더 많이 움직였지만, 정확도는 BN과 %1 포인트 안에 있습니다. 따라서 BN의 이점은 층 입력을 제자리에 붙잡아 두는 데서 오지 않습니다. 남는 설명은 기울기 방향으로 더 매끄러운 손실(&lt;i&gt;정말 공변량 변화일까요?&lt;/i&gt; 탭)입니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Noisy BN&apos;s inputs moved more than the plain network&apos;s, but in this run its accuracy is %1 points from BN&apos;s: here the noise cost accuracy. A smaller noise strength keeps the shift and costs less.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;잡음 BN의 입력은 일반 신경망보다 더 많이 움직였지만, 이번 실행에서 정확도는 BN과 %1 포인트 차이가 납니다. 여기서는 잡음이 정확도를 깎았습니다. 잡음 세기를 줄이면 이동은 남기고 손실은 줄어듭니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In this run noisy BN&apos;s inputs did not move more than the plain network&apos;s: raise the noise strength to test the claim.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;이번 실행에서 잡음 BN의 입력은 일반 신경망보다 더 많이 움직이지 않았습니다. 주장을 시험하려면 잡음 세기를 높이세요.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation>테스트 정확도</translation>
+    </message>
+    <message>
+        <source>training step</source>
+        <translation>학습 스텝</translation>
+    </message>
+    <message>
+        <source>test accuracy (%)</source>
+        <translation>테스트 정확도 (%)</translation>
+    </message>
+    <message>
+        <source>Distribution shift of the last hidden layer&apos;s inputs</source>
+        <translation>마지막 은닉층 입력의 분포 이동</translation>
+    </message>
+    <message>
+        <source>15–85% band moved (step-0 widths)</source>
+        <translation>15–85% 띠 이동 (스텝 0 너비 단위)</translation>
+    </message>
+    <message>
+        <source>Noisy BN</source>
+        <translation>잡음 BN</translation>
+    </message>
+</context>
+<context>
     <name>normlab::app::SameLossView</name>
     <message>
         <source>The bundled result was not found.</source>
@@ -2919,6 +3014,14 @@ Same fraction of each plot&apos;s 2/λmax: each plot uses lr = fraction × 2/λm
     <message>
         <source>Training curves</source>
         <translation>학습 곡선</translation>
+    </message>
+    <message>
+        <source>noisy BN train</source>
+        <translation>잡음 BN 학습</translation>
+    </message>
+    <message>
+        <source>noisy BN test</source>
+        <translation>잡음 BN 테스트</translation>
     </message>
 </context>
 <context>

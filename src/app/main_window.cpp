@@ -319,7 +319,8 @@ void MainWindow::onDiverged(LabPage* page, qint64 step, const QString& message) 
         tr("Training diverged at step %1 in \"%2\": %3. Nothing non-finite is drawn. Lower the "
            "learning rate and press Reset.")
             .arg(step)
-            .arg(page->title(), message.isEmpty() ? tr("a value became infinite or NaN") : message);
+            .arg(page->title(), message.isEmpty() ? tr("a value became infinite or NaN")
+                                                  : page->describeDivergence(message));
     divergenceBanner_.insert(page);
     if (page == currentPage()) showBanner(bannerText_[page]);
     updateTransport();

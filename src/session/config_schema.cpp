@@ -518,6 +518,12 @@ ExperimentSchema bnTwinSchema() {
                intField("eval_interval", 100, 1, 1000000,
                         "steps between evaluations and probe rows (also after the last step)"),
                seedField(),
+               boolField("noisy_bn", false,
+                         "train a third network: the BN one with random per-unit shifts and "
+                         "scales injected after every BN layer, redrawn each step"),
+               doubleField("bn_noise", 1.0, 0.0, 10.0, false,
+                           "noisy BN strength s: shifts up to about 1.5 s, scales between "
+                           "1/(1+s)^1.5 and (1+s)^1.5"),
            });
     append(s.fields, probeFields());
     return s;

@@ -54,6 +54,10 @@ core::TwinConfig twinConfigFrom(const ExperimentConfig& c, core::Shape input, in
     t.histogramBins = c.getInt("histogram_bins");
     t.saturationEps = c.getDouble("saturation_eps");
     t.landscapeProbes = c.getBool("ics_probe");
+    if (c.has("noisy_bn")) {
+        t.noisyBn = c.getBool("noisy_bn");
+        t.noiseStrength = c.getDouble("bn_noise");
+    }
     return t;
 }
 

@@ -23,6 +23,7 @@
 #include "app/labs/batch_norm/bn_chart.h"
 #include "app/labs/batch_norm/bn_controls.h"
 #include "app/labs/batch_norm/landscape_view.h"
+#include "app/labs/batch_norm/noisy_bn_view.h"
 #include "app/labs/batch_norm/linear_region_view.h"
 #include "app/labs/batch_norm/log_slider.h"
 #include "app/labs/batch_norm/shift_view.h"
@@ -364,6 +365,64 @@ TEST_F(BatchNormPageTest, ExperimentConfigRoundTrips) {
     EXPECT_DOUBLE_EQ(back.getDouble("init_std"), 0.03);
     EXPECT_EQ(back.getString("bn_placement"), "after");
     EXPECT_EQ(back.getInt("eval_interval"), 10);
+}
+
+TEST_F(BatchNormPageTest, NoisyBnRunsBesideTheTwinsAndItsViewStatesTheMeasuredNumbers) {
+    run(1);
+    page->controls()->noisyBn()->setChecked(true);  // a new run with three networks
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return page->lastRendered() && page->lastRendered()->models.size() == 3; }, 10000));
+    // The strength is a live change: it reaches the running networks.
+    page->controls()->noiseStrength()->setValue(2.5);
+    run(40);
+    const auto& s = *page->lastRendered();
+    EXPECT_EQ(s.config.noiseStrength, 2.5);
+    ASSERT_EQ(s.models.size(), 3u);
+    const auto& noisy = s.models[TwinTrainer::kNoisy];
+    EXPECT_EQ(noisy.evals.size(), s.models[TwinTrainer::kBn].evals.size());
+    page->tabs()->setCurrentWidget(page->noisyView());
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return page->noisyView()->shiftChart()->points(
+                       page->noisyView()->shiftSeries(TwinTrainer::kNoisy)).size() > 0;
+        },
+        5000));
+    // The read-out is this run's numbers, not a sentence written in advance.
+    const QString verdict = page->noisyView()->verdict();
+    EXPECT_TRUE(verdict.contains(QString::number(noisy.meanDrift.back().median, 'f', 2)))
+        << verdict.toStdString();
+    EXPECT_TRUE(verdict.contains(QString::number(noisy.meanDrift.back().band, 'f', 2)));
+    EXPECT_TRUE(verdict.contains(QStringLiteral("all %1 steps").arg(s.step)));
+    // Saved with the run's settings, and the legend names the third network.
+    EXPECT_TRUE(page->experimentConfig()->getBool("noisy_bn"));
+    EXPECT_EQ(page->experimentConfig()->getDouble("bn_noise"), 2.5);
+    page->tabs()->setCurrentWidget(page->curvesView());
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return page->curvesView()->accuracyChart()->points(
+                       page->curvesView()->testAccuracySeries(TwinTrainer::kNoisy)).size() ==
+                   static_cast<qsizetype>(noisy.evals.size());
+        },
+        5000));
+}
+
+TEST_F(BatchNormPageTest, SaveOpenSaveGivesByteIdenticalJson) {
+    ExperimentConfig c = smallConfig();
+    c.setValue("noisy_bn", true);
+    c.setValue("bn_noise", 1.37);
+    c.setValue("lr", 0.0123);
+    c.setValue("init_std", 0.037);
+    c.setValue("ics_probe", true);
+    page->applyExperimentConfig(c);
+    const QByteArray saved = page->experimentConfig()->toJson();
+    BatchNormPage reopened;
+    reopened.applyExperimentConfig(ExperimentConfig::fromJson(saved));
+    EXPECT_EQ(reopened.experimentConfig()->toJson(), saved);
+    // And nothing the file said was lost on the way.
+    const ExperimentConfig back = *reopened.experimentConfig();
+    EXPECT_TRUE(back.getBool("noisy_bn"));
+    EXPECT_EQ(back.getDouble("bn_noise"), 1.37);
+    EXPECT_TRUE(back.getBool("ics_probe"));
 }
 
 }  // namespace

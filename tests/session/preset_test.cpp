@@ -45,7 +45,7 @@ TEST(Presets, ListCoversEveryFileWithKindAndDescription) {
     for (const QString& file : presetFiles()) fileNames << QFileInfo(file).completeBaseName();
     EXPECT_EQ(names, fileNames);
     for (const char* required :
-         {"bn-paper", "bn-covariate-shift", "bn-cnn", "feature-scaling", "init-sweep", "batch-sweep",
+         {"bn-paper", "bn-covariate-shift", "bn-noisy", "bn-cnn", "feature-scaling", "init-sweep", "batch-sweep",
           "same-loss"})
         EXPECT_TRUE(names.contains(required)) << required;
 }

@@ -1,10 +1,10 @@
 #pragma once
 // The one palette of the app's charts. Network kinds: blue with BN, orange
-// without, in every chart of the batch-normalization lab, its sweeps and the
-// batch-size lab; where a chart needs several BN (or plain) series, they are
-// shades of that one colour. Feature scalings: one colour each (none,
-// min-max, z-score) in every view of the feature-scaling lab, and the ink of
-// what all three share.
+// without, teal for noisy BN, grey for a run that diverged, in every chart of
+// the batch-normalization lab, its sweeps and the batch-size lab; where a
+// chart needs several BN (or plain) series, they are shades of that one
+// colour. Feature scalings: one colour each (none, min-max, z-score) in every
+// view of the feature-scaling lab, and the ink of what all three share.
 
 #include <QColor>
 
@@ -12,6 +12,8 @@ namespace normlab::app {
 
 inline QColor bnColor() { return {0x1f, 0x77, 0xb4}; }
 inline QColor plainColor() { return {0xe6, 0x6a, 0x00}; }
+inline QColor noisyColor() { return {0x17, 0xa2, 0xb8}; }
+inline QColor divergedColor() { return {0x7f, 0x7f, 0x7f}; }
 inline QColor modelColor(bool batchNorm) { return batchNorm ? bnColor() : plainColor(); }
 
 // Shade `variant` (0, 1, 2, ...) of the model's colour: the colour, darker,

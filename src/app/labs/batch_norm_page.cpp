@@ -12,7 +12,6 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTextBrowser>
-#include <QTextStream>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <mutex>
@@ -22,9 +21,11 @@
 #include "app/labs/batch_norm/init_sweep_view.h"
 #include "app/labs/batch_norm/landscape_view.h"
 #include "app/labs/batch_norm/linear_region_view.h"
+#include "app/labs/batch_norm/noisy_bn_view.h"
 #include "app/labs/batch_norm/shift_view.h"
 #include "app/labs/batch_norm/sigmoid_input_view.h"
 #include "app/labs/batch_norm/training_curves_view.h"
+#include "app/labs/batch_norm/twin_run_text.h"
 #include "app/lessons/lesson_text.h"
 #include "core/data/idx_loader.h"
 #include "session/dataset_cache.h"
@@ -105,8 +106,9 @@ BatchNormPage::BatchNormPage(QWidget* parent)
     affine_ = new AffineView(this);
     landscape_ = new LandscapeView(this);
     initSweep_ = new InitSweepView(this);
+    noisy_ = new NoisyBnView(this);
     for (BnView* view : std::initializer_list<BnView*>{shift_, sigmoid_, region_, curves_, affine_,
-                                                       initSweep_, landscape_})
+                                                       initSweep_, landscape_, noisy_})
         addView(view);
     tabs_->setCurrentIndex(0);
     connect(tabs_, &QTabWidget::currentChanged, this, [this] {
@@ -136,6 +138,9 @@ BatchNormPage::BatchNormPage(QWidget* parent)
     });
     connect(controls_, &BnControls::bnEvalUsesRunningStatsChanged, this, [this](bool running) {
         postToTwins([running](core::TwinTrainer& t) { t.setBnEvalUsesRunningStats(running); });
+    });
+    connect(controls_, &BnControls::noiseStrengthChanged, this, [this](double strength) {
+        postToTwins([strength](core::TwinTrainer& t) { t.setNoiseStrength(strength); });
     });
     connect(controls_, &BnControls::restartNeeded, this, &LabPage::resetRequested);
     // The sweep follows every control, live ones included.
@@ -273,6 +278,8 @@ void BatchNormPage::updateStatus() {
         case DataLoadStatus::State::Ready: {
             QStringList warnings;
             if (!refusal_.isEmpty()) warnings << refusal_;
+            if (const QString diverged = divergenceWarning(); !diverged.isEmpty())
+                warnings << diverged;
             if (const QString chance = chanceWarning(); !chance.isEmpty()) warnings << chance;
             QString text;
             for (const QString& w : warnings)
@@ -290,27 +297,16 @@ void BatchNormPage::updateStatus() {
 
 QString BatchNormPage::statusText() const { return status_->text(); }
 
+QString BatchNormPage::describeDivergence(const QString& what) const {
+    return TwinRunText::divergenceOf(what);
+}
+
+QString BatchNormPage::divergenceWarning() const {
+    return last_ ? TwinRunText::divergenceWarning(*last_) : QString();
+}
+
 QString BatchNormPage::chanceWarning() const {
-    if (!last_) return {};
-    const int classes = last_->config.network.outputs;
-    if (classes < 2) return {};
-    const double chance = 1.0 / classes;
-    QStringList stuck;
-    for (int m : {core::TwinTrainer::kBn, core::TwinTrainer::kPlain}) {
-        const auto& evals = last_->models[m].evals;
-        if (evals.size() < kChanceEvaluations) continue;
-        bool atChance = true;
-        for (std::size_t i = 0; i < kChanceEvaluations; ++i)
-            atChance = atChance && evals[i].testAccuracy <= chance + kChanceMargin;
-        if (atChance) stuck << modelName(m);
-    }
-    if (stuck.isEmpty()) return {};
-    return tr("At chance: test accuracy %1 stayed within %2 points of chance (%3%) for the "
-              "first %4 evaluations. Try a smaller learning rate or another initialisation.")
-        .arg(stuck.join(tr(" and ")))
-        .arg(kChanceMargin * 100, 0, 'f', 0)
-        .arg(chance * 100, 0, 'f', 0)
-        .arg(kChanceEvaluations);
+    return last_ ? TwinRunText::chanceWarning(*last_, kChanceEvaluations, kChanceMargin) : QString();
 }
 
 void BatchNormPage::render(const session::SnapshotPtr& snapshot) {
@@ -339,29 +335,7 @@ QList<ChartView*> BatchNormPage::charts() const {
 }
 
 QString BatchNormPage::metricsCsv() const {
-    if (!last_) return {};
-    QString csv;
-    QTextStream out(&csv);
-    out << "step,model,epoch,train_loss,train_accuracy,test_loss,test_accuracy,"
-           "unit_p15,unit_p50,unit_p85\n";
-    for (int m : {core::TwinTrainer::kBn, core::TwinTrainer::kPlain}) {
-        const core::TwinModelState& state = last_->models[m];
-        std::size_t probe = 0;
-        for (std::size_t i = 0; i < state.evals.size(); ++i) {
-            const core::EvalRecord& e = state.evals[i];
-            while (probe < state.probes.size() && state.probes[probe].step < e.step) ++probe;
-            out << e.step << ',' << QString::fromStdString(state.name) << ',' << e.epoch << ','
-                << e.trainLoss << ',' << e.trainAccuracy << ',' << e.testLoss << ','
-                << e.testAccuracy;
-            if (probe < state.probes.size() && state.probes[probe].step == e.step) {
-                const core::LayerSummary& u = state.probes[probe].unit;
-                out << ',' << u.p15 << ',' << u.p50 << ',' << u.p85 << '\n';
-            } else {
-                out << ",,,\n";
-            }
-        }
-    }
-    return csv;
+    return last_ ? TwinRunText::metricsCsv(*last_) : QString();
 }
 
 std::int64_t BatchNormPage::stepBudget() const { return controls_->config().getInt("steps"); }

@@ -26,6 +26,7 @@ class BnControls;
 class InitSweepView;
 class LandscapeView;
 class LinearRegionView;
+class NoisyBnView;
 class ShiftView;
 class SigmoidInputView;
 class TrainingCurvesView;
@@ -65,8 +66,14 @@ class BatchNormPage : public LabPage {
     [[nodiscard]] AffineView* affineView() const { return affine_; }
     [[nodiscard]] LandscapeView* landscapeView() const { return landscape_; }
     [[nodiscard]] InitSweepView* initSweepView() const { return initSweep_; }
+    [[nodiscard]] NoisyBnView* noisyView() const { return noisy_; }
     [[nodiscard]] TwinSnapshotPtr lastRendered() const { return last_; }
     [[nodiscard]] QString statusText() const;
+    // `what` lists the networks that diverged ("bn,plain"); each is named.
+    [[nodiscard]] QString describeDivergence(const QString& what) const override;
+    // One sentence per diverged network of the last run rendered: step and
+    // learning rate from the snapshot's record.
+    [[nodiscard]] QString divergenceWarning() const;
     // Non-empty when a network's first evaluations all sit at chance accuracy.
     [[nodiscard]] QString chanceWarning() const;
     static constexpr std::size_t kChanceEvaluations = 3;
@@ -97,6 +104,7 @@ class BatchNormPage : public LabPage {
     AffineView* affine_;
     LandscapeView* landscape_;
     InitSweepView* initSweep_;
+    NoisyBnView* noisy_;
     QList<BnView*> views_;
     QTimer statusTimer_;
     std::shared_ptr<DataLoadStatus> loadStatus_;

@@ -27,7 +27,7 @@ namespace normlab::app {
 
 namespace {
 
-const QColor kDivergedColor(0x7f, 0x7f, 0x7f);
+const QColor kDivergedColor = divergedColor();
 
 }  // namespace
 

@@ -63,6 +63,10 @@ class LabPage : public QWidget {
     // sweep's progress); empty when it has nothing to say.
     [[nodiscard]] virtual QString statusText() const { return {}; }
 
+    // The words for a divergence the engine reported as `what` (a lab's own
+    // structured description of what diverged); by default `what` itself.
+    [[nodiscard]] virtual QString describeDivergence(const QString& what) const { return what; }
+
     // Saves/restores every named control (spin boxes, combo boxes, check
     // boxes, sliders) under the group labId(). Override to add more.
     virtual void saveSettings(QSettings& settings) const;

@@ -78,7 +78,17 @@ QString batchNormLesson() {
         "a layer's gradient changes when the layers below take their step, a BN "
         "network need not have less shift than a plain one. What BN clearly does is "
         "make the loss landscape smoother along the gradient, so larger steps stay "
-        "safe. The last view measures both for the run on screen.</p>");
+        "safe. The last view measures both for the run on screen.</p>") +
+           QCoreApplication::translate(
+               "Lesson",
+               "<h3>More shift, same benefit</h3>"
+               "<p>Their decisive experiment adds noise after every BN layer: a new random "
+               "shift and scale per unit at every step, so the next layer's inputs move far "
+               "more than in the plain network. If BN helped by keeping inputs still, this "
+               "noisy BN network should train like the plain one. They found it trains about "
+               "as well as BN: the benefit is not about shift; the smoother loss along the "
+               "gradient is. "
+               "The Noisy BN view runs this test and states what this run measured.</p>");
 }
 
 QString batchSizeLesson() {

@@ -17,6 +17,7 @@ InitSweepPoint::InitSweepPoint(std::shared_ptr<const Dataset> data, const TwinCo
     config_.network.initStd = initStd;
     config_.probes = false;
     config_.landscapeProbes = false;
+    config_.threads = 1;  // a sweep already runs one point per core
     // Only the final evaluation matters; evaluate() is called after the last step.
     config_.evalInterval = static_cast<int>(std::min<std::int64_t>(steps + 1, 1 << 30));
     config_.validate();

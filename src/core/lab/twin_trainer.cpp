@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
-#include <sstream>
 #include <stdexcept>
+#include <thread>
 
 #include "core/lab/network_evaluation.h"
 #include "core/probe/growing_histogram.h"
@@ -19,6 +19,18 @@ using Clock = std::chrono::steady_clock;
 double secondsSince(Clock::time_point start) {
     return std::chrono::duration<double>(Clock::now() - start).count();
 }
+
+}  // namespace
+
+TwinTrainer::Timed::Timed(PhaseSeconds& into)
+    : into_(into), wallStart_(Clock::now()), cpuStart_(threadCpuSeconds()) {}
+
+TwinTrainer::Timed::~Timed() {
+    into_.wall += secondsSince(wallStart_);
+    into_.cpu += threadCpuSeconds() - cpuStart_;
+}
+
+namespace {
 
 void require(bool ok, const std::string& message) {
     if (!ok) throw std::invalid_argument(message);
@@ -41,6 +53,13 @@ std::span<const float> allValues(const Matrix<float>& m) {
 }
 
 int evenBins(int bins) { return bins + bins % 2; }
+
+// No more threads than networks, nor than the machine has.
+int poolThreads(const TwinConfig& config) {
+    const int models = config.noisyBn ? 3 : 2;
+    const int hardware = std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+    return std::min(models, config.threads > 0 ? config.threads : hardware);
+}
 
 DistributionDrift driftBetween(const LayerSummary& start, const LayerSummary& now) {
     return driftSince(start.p15, start.p50, start.p85, now.p15, now.p50, now.p85);
@@ -91,6 +110,9 @@ void TwinConfig::validate() const {
     require(saturationEps > 0 && saturationEps < 0.5, "saturation_eps: out of range (0, 0.5)");
     require(optimizer.learningRate > 0 && std::isfinite(optimizer.learningRate),
             "lr: must be a positive number");
+    require(noiseStrength >= 0 && noiseStrength <= kMaxNoiseStrength,
+            "bn_noise: " + std::to_string(noiseStrength) + " is out of range [0, 10]");
+    require(threads >= 0, "threads: must be 0 (one per hardware thread) or positive");
     const int depth = hiddenBlocks();
     require(trackedLayer >= 0 && trackedLayer <= depth,
             "tracked_layer: " + std::to_string(trackedLayer) + " is out of range [0, " +
@@ -121,7 +143,8 @@ TwinTrainer::TwinTrainer(std::shared_ptr<const Dataset> data, const TwinConfig& 
       config_(config),
       scaler_(config.scaling),
       batches_(data_ ? data_->train.size() : 0, config.seed ^ 0x5eedba7c4ULL, true),
-      evaluator_(evaluationChunkSize(config.network)) {
+      noiseRandom_(config.seed ^ 0x901535bdULL),
+      pool_(poolThreads(config)) {
     require(data_ != nullptr, "no data set");
     config_.validate();
     data_->validate();
@@ -135,15 +158,19 @@ TwinTrainer::TwinTrainer(std::shared_ptr<const Dataset> data, const TwinConfig& 
     // Fitted on the training split only.
     scaler_ = fitScaler(config_.scaling, data_->train);
 
-    for (int m : {kBn, kPlain}) {
+    modelCount_ = config_.noisyBn ? 3 : 2;
+    for (int m = 0; m < modelCount_; ++m) {
         NetworkSpec spec = config_.network;
-        spec.normaliser = (m == kBn) ? NormKind::Batch : NormKind::None;
-        // Same seed for both: only weights draw random numbers, so the twins
-        // start from identical weights.
+        spec.normaliser = (m == kPlain) ? NormKind::None : NormKind::Batch;
+        spec.noiseAfterNorm = m == kNoisy;
+        // Same seed for all: only weights draw random numbers (the noise has
+        // its own generator), so the networks start from identical weights.
         nets_[m] = std::make_unique<Network<float>>(Network<float>::build(spec, config_.seed));
         optimizers_[m] = std::make_unique<Optimizer<float>>(config_.optimizer);
-        state_[m].name = m == kBn ? "bn" : "plain";
+        evaluators_[m] = std::make_unique<NetworkEvaluator>(evaluationChunkSize(config_.network));
+        state_[m].name = m == kBn ? "bn" : m == kPlain ? "plain" : "noisy";
         state_[m].batchNorm = spec.usesBatchNorm();
+        state_[m].noisy = spec.noiseAfterNorm;
     }
     if (config_.probes) probeStart();
 }
@@ -157,7 +184,9 @@ void TwinTrainer::probeStart() {
     data_->train.gather(rows, batch_.data);
     batch_.shape = data_->shape;
     scaler_.transform(batch_.data);
-    for (int m : {kBn, kPlain}) {
+    // The noisy network starts noise-free (scale 1, shift 0): at step 0 it is
+    // the BN network, the start both are measured from.
+    for (int m = 0; m < modelCount_; ++m) {
         const NetworkState<float> keep(*nets_[m]);
         nets_[m]->forward(batch_, Mode::Train);
         probe(m);
@@ -177,12 +206,12 @@ std::int64_t TwinTrainer::stepsPerEpoch() const {
 void TwinTrainer::setLearningRate(double lr) {
     require(lr > 0 && std::isfinite(lr), "lr: must be a positive number");
     config_.optimizer.learningRate = lr;
-    for (auto& o : optimizers_) o->setLearningRate(lr);
+    for (int m = 0; m < modelCount_; ++m) optimizers_[m]->setLearningRate(lr);
 }
 
 void TwinTrainer::setMomentum(double momentum) {
     config_.optimizer.momentum = momentum;
-    for (auto& o : optimizers_) o->setMomentum(momentum);
+    for (int m = 0; m < modelCount_; ++m) optimizers_[m]->setMomentum(momentum);
 }
 
 void TwinTrainer::setBatchSize(int batchSize) {
@@ -193,7 +222,14 @@ void TwinTrainer::setBatchSize(int batchSize) {
 
 void TwinTrainer::setAffineLearnable(bool learnable) {
     config_.network.bnAffineLearnable = learnable;
-    nets_[kBn]->setBatchNormAffineLearnable(learnable);
+    for (int m = 0; m < modelCount_; ++m)
+        if (state_[m].batchNorm) nets_[m]->setBatchNormAffineLearnable(learnable);
+}
+
+void TwinTrainer::setNoiseStrength(double strength) {
+    require(strength >= 0 && strength <= TwinConfig::kMaxNoiseStrength,
+            "bn_noise: must be between 0 and 10");
+    config_.noiseStrength = strength;
 }
 
 void TwinTrainer::setBnEvalUsesRunningStats(bool useRunning) {
@@ -204,52 +240,72 @@ void TwinTrainer::markDiverged(TwinModelState& state) const {
     if (state.diverged) return;
     state.diverged = true;
     state.divergedAtStep = step_;
+    state.divergedAtLearningRate = config_.optimizer.learningRate;
 }
 
 void TwinTrainer::step() {
-    const auto trainStart = Clock::now();
-    std::optional<PhaseTimer> timer(std::in_place, profile_, RunPhase::Training);
-    const std::vector<int>& rows = batches_.next(config_.batchSize);
-    data_->train.gather(rows, batch_.data);
-    batch_.shape = data_->shape;
-    scaler_.transform(batch_.data);
-    data_->train.gatherLabels(rows, labels_);
+    for (auto& phases : phaseTimes_) phases = {};
+    {
+        const Timed timed(phaseTimes_[0][kTrainingPhase]);
+        const std::vector<int>& rows = batches_.next(config_.batchSize);
+        data_->train.gather(rows, batch_.data);
+        batch_.shape = data_->shape;
+        scaler_.transform(batch_.data);
+        data_->train.gatherLabels(rows, labels_);
+    }
     ++step_;
-
-    std::array<bool, 2> stepped{};
-    for (int m : {kBn, kPlain}) {
-        if (state_[m].diverged) continue;
-        Network<float>& net = *nets_[m];
-        const float loss = net.forwardBackward(batch_, labels_, Mode::Train);
-        if (!std::isfinite(loss)) {
-            markDiverged(state_[m]);
-            continue;
-        }
-        optimizers_[m]->step(net.params());
-        lossSum_[m] += loss;
-        stepped[m] = true;
-        if (!net.allFinite()) markDiverged(state_[m]);
-    }
     ++stepsSinceEval_;
-    trainSeconds_ += secondsSince(trainStart);
+    // The networks share only batch_ and labels_, read-only from here on.
+    pool_.run(modelCount_, [this](int m) { stepModel(m); });
+    // One profile entry per phase and step, whichever threads did the work.
+    addToProfile(RunPhase::Training, kTrainingPhase);
+    addToProfile(RunPhase::Probes, kProbePhase);
+    if (step_ % config_.evalInterval == 0) evaluate();
+}
 
-    timer.emplace(profile_, RunPhase::Probes);
-    if (config_.probes) {
-        const auto probeStart = Clock::now();
-        for (int m : {kBn, kPlain})
-            if (stepped[m] && !state_[m].diverged) probe(m);
-        probeSeconds_ += secondsSince(probeStart);
+void TwinTrainer::addToProfile(RunPhase phase, int index) {
+    if (profile_ == nullptr) return;
+    double wall = 0, cpu = 0;
+    for (const auto& phases : phaseTimes_) {
+        wall += phases[static_cast<std::size_t>(index)].wall;
+        cpu += phases[static_cast<std::size_t>(index)].cpu;
     }
+    profile_->add(phase, wall, cpu);
+}
 
-    if (step_ % config_.evalInterval == 0) {
-        if (config_.landscapeProbes) {
-            const auto start = Clock::now();
-            for (int m : {kBn, kPlain})
-                if (!state_[m].diverged) measureLandscape(m);
-            landscapeSeconds_ += secondsSince(start);
+void TwinTrainer::stepModel(int m) {
+    stepped_[m] = false;
+    if (state_[m].diverged) return;
+    Network<float>& net = *nets_[m];
+    {
+        const auto trainStart = Clock::now();
+        const Timed timed(phaseTimes_[m][kTrainingPhase]);
+        if (m == kNoisy)
+            for (int l = 1; l <= net.hiddenBlockCount(); ++l)
+                if (UnitNoise<float>* noise = net.noise(l))
+                    noise->draw(noiseRandom_, config_.noiseStrength);
+        const float loss = net.forwardBackward(batch_, labels_, Mode::Train);
+        if (std::isfinite(loss)) {
+            optimizers_[m]->step(net.params());
+            lossSum_[m] += loss;
+            stepped_[m] = true;
+            if (!net.allFinite()) markDiverged(state_[m]);
+        } else {
+            markDiverged(state_[m]);
         }
-        timer.reset();
-        evaluate();
+        trainSeconds_[m] += secondsSince(trainStart);
+    }
+    if (config_.probes && stepped_[m] && !state_[m].diverged) {
+        const auto start = Clock::now();
+        const Timed timed(phaseTimes_[m][kProbePhase]);
+        probe(m);
+        probeSeconds_[m] += secondsSince(start);
+    }
+    if (step_ % config_.evalInterval == 0 && config_.landscapeProbes && !state_[m].diverged) {
+        const auto start = Clock::now();
+        const Timed timed(phaseTimes_[m][kProbePhase]);
+        measureLandscape(m);
+        landscapeSeconds_[m] += secondsSince(start);
     }
 }
 
@@ -284,7 +340,7 @@ void TwinTrainer::probe(int m) {
     for (int l = 1; l <= layers; ++l) {
         const Tensor<float>& z = net.preActivation(l);
         LayerStats& stats = state.latest[static_cast<std::size_t>(l - 1)];
-        stats = summarizeLayer(z.data, activation, options, scratch_);
+        stats = summarizeLayer(z.data, activation, options, scratch_[m]);
         record.layers[static_cast<std::size_t>(l - 1)] = summarize(stats);
         const std::span<const float> values = allValues(z.data);
         latestValues_[m][static_cast<std::size_t>(l - 1)].assign(values.begin(), values.end());
@@ -302,13 +358,16 @@ void TwinTrainer::probe(int m) {
     unitOptions.histogram = false;
     const Tensor<float>& tracked = net.preActivation(trackedLayer());
     record.unit =
-        summarize(summarizeLayer(unitValues(tracked, config_.trackedUnit, scratch_.column),
-                                 activation, unitOptions, scratch_));
+        summarize(summarizeLayer(unitValues(tracked, config_.trackedUnit, scratch_[m].column),
+                                 activation, unitOptions, scratch_[m]));
     if (!state.probes.empty()) {
         const StepProbe& start = state.probes[0];
         state.drift.resize(record.layers.size());
-        for (std::size_t l = 0; l < record.layers.size() && l < start.layers.size(); ++l)
+        state.meanDrift.resize(record.layers.size());
+        for (std::size_t l = 0; l < record.layers.size() && l < start.layers.size(); ++l) {
             state.drift[l] = driftBetween(start.layers[l], record.layers[l]);
+            state.meanDrift[l].add(state.drift[l]);
+        }
         state.unitDrift = driftBetween(start.unit, record.unit);
     }
     state.probes.push(std::move(record));
@@ -332,40 +391,17 @@ void TwinTrainer::checkpoint(int m) {
     for (int l = 1; l <= net.hiddenBlockCount(); ++l) {
         const BatchNorm<float>* bn = net.batchNorm(l);
         if (bn == nullptr) continue;
-        affine.gamma.push_back(summarizeAffine(allValues(bn->gamma()), {}, scratch_));
-        affine.beta.push_back(summarizeAffine(allValues(bn->beta()), {}, scratch_));
+        affine.gamma.push_back(summarizeAffine(allValues(bn->gamma()), {}, scratch_[m]));
+        affine.beta.push_back(summarizeAffine(allValues(bn->beta()), {}, scratch_[m]));
     }
     state.affine.push(std::move(affine));
 }
 
 void TwinTrainer::evaluate() {
-    const PhaseTimer timer(profile_, RunPhase::Evaluation);
-    // Both twins in one pass, so the test set is gathered and scaled once.
-    std::array<Network<float>*, 2> nets{};
-    std::array<Mode, 2> modes{};
-    std::array<int, 2> which{};
-    std::size_t count = 0;
-    for (int m : {kBn, kPlain}) {
-        if (state_[m].diverged) continue;
-        const bool trainMode = state_[m].batchNorm && !config_.bnEvalUsesRunningStats;
-        nets[count] = nets_[m].get();
-        modes[count] = trainMode ? Mode::Train : Mode::Eval;
-        which[count++] = m;
-    }
-    std::array<Evaluation, 2> results{};
-    evaluator_.evaluate(std::span(nets.data(), count), std::span(modes.data(), count), data_->test,
-                        scaler_, config_.evalSamples, std::span(results.data(), count));
-    // Training accuracy the same way, on a fixed subset of the training rows.
-    std::array<Evaluation, 2> trainResults{};
-    evaluator_.evaluate(std::span(nets.data(), count), std::span(modes.data(), count), data_->train,
-                        scaler_, config_.trainEvalSamples, std::span(trainResults.data(), count));
-    std::array<const Evaluation*, 2> resultOf{}, trainResultOf{};
-    for (std::size_t i = 0; i < count; ++i) {
-        resultOf[static_cast<std::size_t>(which[i])] = &results[i];
-        trainResultOf[static_cast<std::size_t>(which[i])] = &trainResults[i];
-    }
-
-    for (int m : {kBn, kPlain}) {
+    for (auto& phases : phaseTimes_) phases[kEvaluationPhase] = {};
+    pool_.run(modelCount_, [this](int m) { evaluateModel(m); });
+    addToProfile(RunPhase::Evaluation, kEvaluationPhase);
+    for (int m = 0; m < modelCount_; ++m) {
         TwinModelState& state = state_[m];
         EvalRecord record;
         record.step = step_;
@@ -373,15 +409,26 @@ void TwinTrainer::evaluate() {
         record.trainLoss = stepsSinceEval_ > 0 ? lossSum_[m] / stepsSinceEval_ : std::nan("");
         lossSum_[m] = 0;
         if (state.diverged) continue;
-        const Evaluation& e = *resultOf[static_cast<std::size_t>(m)];
-        record.trainAccuracy = trainResultOf[static_cast<std::size_t>(m)]->accuracy;
-        record.testLoss = e.loss;
-        record.testAccuracy = e.accuracy;
+        record.trainAccuracy = trainResult_[m].accuracy;
+        record.testLoss = testResult_[m].loss;
+        record.testAccuracy = testResult_[m].accuracy;
         if (!std::isfinite(record.testLoss)) markDiverged(state);
         state.evals.push(record);
         checkpoint(m);
     }
     stepsSinceEval_ = 0;
+}
+
+void TwinTrainer::evaluateModel(int m) {
+    if (state_[m].diverged) return;
+    const Timed timed(phaseTimes_[m][kEvaluationPhase]);
+    const bool trainMode = state_[m].batchNorm && !config_.bnEvalUsesRunningStats;
+    const Mode mode = trainMode ? Mode::Train : Mode::Eval;
+    NetworkEvaluator& evaluator = *evaluators_[m];
+    testResult_[m] = evaluator.evaluate(*nets_[m], mode, data_->test, scaler_, config_.evalSamples);
+    // Training accuracy the same way, on a fixed subset of the training rows.
+    trainResult_[m] =
+        evaluator.evaluate(*nets_[m], mode, data_->train, scaler_, config_.trainEvalSamples);
 }
 
 std::shared_ptr<const Snapshot> TwinTrainer::snapshot() const {
@@ -390,11 +437,11 @@ std::shared_ptr<const Snapshot> TwinTrainer::snapshot() const {
     snap->epoch = batches_.epoch();
     snap->config = config_;
     snap->hiddenLayers = nets_[kBn]->hiddenBlockCount();
-    snap->models = state_;
+    snap->models.assign(state_.begin(), state_.begin() + modelCount_);
     HistogramOptions binning;
     binning.bins = config_.histogramBins;
     binning.range = HistogramRange::MinMax;
-    for (int m : {kBn, kPlain}) {
+    for (int m = 0; m < modelCount_; ++m) {
         std::vector<LayerStats>& latest = snap->models[static_cast<std::size_t>(m)].latest;
         for (std::size_t l = 0; l < latest.size() && l < latestValues_[m].size(); ++l) {
             LayerStats& stats = latest[l];
@@ -403,22 +450,19 @@ std::shared_ptr<const Snapshot> TwinTrainer::snapshot() const {
                                             stats.percentiles);
         }
     }
-    snap->probeSeconds = probeSeconds_;
-    snap->trainSeconds = trainSeconds_;
-    snap->landscapeSeconds = landscapeSeconds_;
-    for (const TwinModelState& s : state_) {
+    for (int m = 0; m < modelCount_; ++m) {
+        snap->probeSeconds += probeSeconds_[m];
+        snap->trainSeconds += trainSeconds_[m];
+        snap->landscapeSeconds += landscapeSeconds_[m];
+    }
+    // What diverged is the models' own record (step, learning rate); the
+    // app words it. `divergence` names the networks, so a second network
+    // diverging is a new event.
+    for (const TwinModelState& s : snap->models) {
         if (!s.diverged) continue;
         snap->diverged = true;
-        std::ostringstream message;
-        // The step it diverged at, not the current one: the message stays
-        // the same while the other network trains on.
-        message << "Step " << s.divergedAtStep << ": the "
-                << (s.batchNorm ? "batch-normalized" : "plain")
-                << " network diverged (its loss or weights are no longer finite) at learning rate "
-                << config_.optimizer.learningRate
-                << ". Lower the learning rate or the initial weight scale, then reset.";
-        snap->divergence = message.str();
-        break;
+        if (!snap->divergence.empty()) snap->divergence += ',';
+        snap->divergence += s.name;
     }
     return snap;
 }

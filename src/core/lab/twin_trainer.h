@@ -2,7 +2,11 @@
 // The batch-normalization lab's experiment: two networks identical in every
 // way except batch normalization, built from the same seed (so the same
 // initial weights), trained in lockstep on the same mini-batches. Every
-// difference between them is BN's doing.
+// difference between them is BN's doing. Optionally a third, "noisy BN"
+// (Santurkar et al. 2018): the BN network with random per-unit shifts and
+// scales injected after every BN layer at every step. The networks step side
+// by side on a small thread pool; they share only the batch, so the numbers
+// are the same as stepping them one after another.
 
 #include <array>
 #include <chrono>
@@ -20,6 +24,7 @@
 #include "core/lab/run_profile.h"
 #include "core/nn/network.h"
 #include "core/nn/optimizer.h"
+#include "core/parallel/task_pool.h"
 #include "core/probe/affine_summary.h"
 #include "core/probe/distribution_drift.h"
 #include "core/probe/layer_stats.h"
@@ -45,6 +50,12 @@ struct TwinConfig {
     // Santurkar et al.'s ICS and smoothness measures at every checkpoint.
     // They cost several extra forward/backward passes, so they are opt-in.
     bool landscapeProbes = false;
+    bool noisyBn = false;        // add the noisy-BN network
+    double noiseStrength = 1.0;  // UnitNoise strength s, in [0, kMaxNoiseStrength]
+    static constexpr double kMaxNoiseStrength = 10.0;
+    // Threads that step the networks, the caller included; 0 = one per
+    // hardware thread. Any value gives the same numbers.
+    int threads = 0;
 
     // Throws std::invalid_argument naming the first bad field.
     void validate() const;
@@ -102,10 +113,12 @@ struct LandscapeCheckpoint {
 };
 
 struct TwinModelState {
-    std::string name;  // "bn" or "plain"
+    std::string name;  // "bn", "plain" or "noisy"
     bool batchNorm = false;
+    bool noisy = false;  // noise injected after every BN layer
     bool diverged = false;
-    std::int64_t divergedAtStep = -1;  // the step it diverged at, when it has
+    std::int64_t divergedAtStep = -1;     // the step it diverged at, when it has
+    double divergedAtLearningRate = 0;    // the learning rate it diverged at
     AppendLog<EvalRecord> evals;
     AppendLog<StepProbe> probes;  // probes[0] is step 0, before any update
     AppendLog<HistogramCheckpoint> histograms;
@@ -118,12 +131,15 @@ struct TwinModelState {
     // The latest probe against step 0, per hidden layer and for the tracked unit.
     std::vector<DistributionDrift> drift;
     DistributionDrift unitDrift;
+    // The drift averaged over every step since step 0, per hidden layer.
+    std::vector<MeanDrift> meanDrift;
 };
 
 struct TwinSnapshot final : Snapshot {
     TwinConfig config;
     int hiddenLayers = 0;
-    std::array<TwinModelState, 2> models;  // [0] = bn, [1] = plain
+    // [kBn] = bn, [kPlain] = plain, [kNoisy] = noisy BN when config.noisyBn.
+    std::vector<TwinModelState> models;
     double probeSeconds = 0;               // time spent probing so far
     double trainSeconds = 0;               // time spent in forward, backward and updates
     double landscapeSeconds = 0;           // time spent in the ICS and smoothness probes
@@ -133,6 +149,8 @@ class TwinTrainer final : public Experiment {
   public:
     static constexpr int kBn = 0;
     static constexpr int kPlain = 1;
+    static constexpr int kNoisy = 2;
+    static constexpr int kMaxModels = 3;
 
     // Throws std::invalid_argument for a bad config or a data set the
     // network cannot take.
@@ -150,6 +168,8 @@ class TwinTrainer final : public Experiment {
     void setAffineLearnable(bool learnable);
     void setBnEvalUsesRunningStats(bool useRunning);
     void setLandscapeProbes(bool on) { config_.landscapeProbes = on; }
+    // Throws std::invalid_argument outside [0, kMaxNoiseStrength].
+    void setNoiseStrength(double strength);
     // Training, probe and evaluation times go into `profile` too (null: nowhere).
     void setProfile(RunProfile* profile) { profile_ = profile; }
 
@@ -158,14 +178,39 @@ class TwinTrainer final : public Experiment {
 
     [[nodiscard]] std::int64_t steps() const { return step_; }
     [[nodiscard]] const TwinConfig& config() const { return config_; }
+    [[nodiscard]] int modelCount() const { return modelCount_; }
+    [[nodiscard]] int threads() const { return pool_.threads(); }
     [[nodiscard]] const TwinModelState& model(int i) const { return state_[i]; }
     [[nodiscard]] Network<float>& network(int i) { return *nets_[i]; }
 
   private:
+    // Wall and CPU time of one phase of one model in the current step.
+    struct PhaseSeconds {
+        double wall = 0, cpu = 0;
+    };
+    // Adds the time from construction to destruction to `into`.
+    class Timed {
+      public:
+        explicit Timed(PhaseSeconds& into);
+        ~Timed();
+        Timed(const Timed&) = delete;
+        Timed& operator=(const Timed&) = delete;
+
+      private:
+        PhaseSeconds& into_;
+        std::chrono::steady_clock::time_point wallStart_;
+        double cpuStart_;
+    };
+    static constexpr int kTrainingPhase = 0, kProbePhase = 1, kEvaluationPhase = 2;
+    void addToProfile(RunPhase phase, int index);
+
+    // One model's share of a step, on whichever pool thread runs it.
+    void stepModel(int model);
     void probe(int model);
     void probeStart();
     void restartPending(int model);
     void markDiverged(TwinModelState& state) const;
+    void evaluateModel(int model);
     void checkpoint(int model);
     void measureLandscape(int model);
     [[nodiscard]] int trackedLayer() const;
@@ -174,25 +219,30 @@ class TwinTrainer final : public Experiment {
     TwinConfig config_;
     Scaler scaler_;
     BatchIterator batches_;
-    NetworkEvaluator evaluator_;
-    std::array<std::unique_ptr<Network<float>>, 2> nets_;
-    std::array<std::unique_ptr<Optimizer<float>>, 2> optimizers_;
-    // The networks' parameter lists, with `trainable` as the lab sets it.
-    std::array<TwinModelState, 2> state_;
+    int modelCount_ = 2;
+    // Everything below indexed by model is touched only by that model's task.
+    std::array<std::unique_ptr<NetworkEvaluator>, kMaxModels> evaluators_;
+    std::array<std::unique_ptr<Network<float>>, kMaxModels> nets_;
+    std::array<std::unique_ptr<Optimizer<float>>, kMaxModels> optimizers_;
+    std::array<TwinModelState, kMaxModels> state_;
     // Running sums since the last evaluation.
-    std::array<double, 2> lossSum_{};
+    std::array<double, kMaxModels> lossSum_{};
     int stepsSinceEval_ = 0;
-    std::array<std::vector<Histogram>, 2> pending_;  // histograms being accumulated
+    std::array<std::vector<Histogram>, kMaxModels> pending_;  // histograms being accumulated
     // Last step's pre-activations per model and layer, binned when a snapshot is taken.
-    std::array<std::vector<std::vector<float>>, 2> latestValues_;
+    std::array<std::vector<std::vector<float>>, kMaxModels> latestValues_;
+    std::array<ProbeScratch, kMaxModels> scratch_;
+    std::array<bool, kMaxModels> stepped_{};
+    std::array<Evaluation, kMaxModels> testResult_{}, trainResult_{};
+    // Seconds per model, added up at snapshot time.
+    std::array<double, kMaxModels> probeSeconds_{}, trainSeconds_{}, landscapeSeconds_{};
+    SeededRandom noiseRandom_;  // the noisy network's only random numbers
     std::int64_t step_ = 0;
     Tensor<float> batch_;
     std::vector<int> labels_;
-    ProbeScratch scratch_;
-    double probeSeconds_ = 0;
-    double trainSeconds_ = 0;
-    double landscapeSeconds_ = 0;
     RunProfile* profile_ = nullptr;
+    std::array<std::array<PhaseSeconds, 3>, kMaxModels> phaseTimes_{};
+    TaskPool pool_;
 };
 
 // Summarises one layer's full statistics as a compact record.

@@ -55,6 +55,10 @@ Network<T> Network<T>::build(const NetworkSpec& spec, std::uint64_t seed) {
             case NormKind::None:
                 break;
         }
+        if (spec.noiseAfterNorm) {
+            block.noise = static_cast<int>(net.layers_.size());
+            net.add(std::make_unique<UnitNoise<T>>(channels), "noise" + number);
+        }
     };
     // The weighted layer just added is followed by [norm] activation [norm].
     auto addBlockTail = [&]() {
@@ -237,6 +241,12 @@ template <class T>
 const Layer<T>* Network<T>::normaliser(int l) const {
     const int index = block(l).normaliser;
     return index < 0 ? nullptr : layers_[static_cast<std::size_t>(index)].get();
+}
+
+template <class T>
+UnitNoise<T>* Network<T>::noise(int l) {
+    const int index = block(l).noise;
+    return index < 0 ? nullptr : static_cast<UnitNoise<T>*>(layers_[static_cast<std::size_t>(index)].get());
 }
 
 template <class T>

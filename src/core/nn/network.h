@@ -17,6 +17,7 @@
 #include "core/nn/mse_loss.h"
 #include "core/nn/network_spec.h"
 #include "core/nn/softmax_cross_entropy.h"
+#include "core/nn/unit_noise.h"
 
 namespace normlab::core {
 
@@ -72,12 +73,15 @@ class Network {
     const BatchNorm<T>* batchNorm(int l) const;
     // The normaliser of block l of whatever kind, or nullptr.
     const Layer<T>* normaliser(int l) const;
+    // The noise after block l's normaliser (spec().noiseAfterNorm), or nullptr.
+    UnitNoise<T>* noise(int l);
 
   private:
     struct Block {
         std::size_t preActivation;  // index of the layer whose output it is
         std::size_t activation;
         int normaliser = -1;  // layer index or -1
+        int noise = -1;       // layer index or -1
     };
 
     Network() = default;

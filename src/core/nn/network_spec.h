@@ -45,6 +45,10 @@ struct NetworkSpec {
     bool bnAffineLearnable = true;
     double bnMomentum = 0.1;
     double bnEps = 1e-5;
+    // Noisy normalisation (Santurkar et al.): a UnitNoise layer right after
+    // every normaliser, whose random per-unit scale and shift the owner
+    // redraws each step.
+    bool noiseAfterNorm = false;
 
     [[nodiscard]] bool usesBatchNorm() const { return normaliser == NormKind::Batch; }
 

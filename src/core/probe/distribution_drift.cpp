@@ -22,4 +22,12 @@ DistributionDrift driftSince(double startP15, double startP50, double startP85, 
     return d;
 }
 
+void MeanDrift::add(const DistributionDrift& d) {
+    if (!d.valid) return;
+    ++steps;
+    const double n = static_cast<double>(steps);
+    median += (std::abs(d.median) - median) / n;
+    band += (d.band - band) / n;
+}
+
 }  // namespace normlab::core

@@ -12,7 +12,7 @@ namespace {
 using ArrayMap = Eigen::Map<const Eigen::ArrayXf>;
 }
 
-std::span<float> finiteCopy(std::span<const float> z, std::vector<float>& buffer,
+std::span<float> finiteCopy(std::span<const float> z, AlignedFloats& buffer,
                             std::int64_t& nonFinite) {
     buffer.resize(z.size());
     // Exponent bits all set means inf or NaN; this loop vectorises.

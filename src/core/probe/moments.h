@@ -6,6 +6,8 @@
 #include <span>
 #include <vector>
 
+#include "core/probe/percentiles.h"
+
 namespace normlab::core {
 
 struct Moments {
@@ -15,7 +17,7 @@ struct Moments {
 };
 
 // Copies the finite values of z into buffer; returns the filled part.
-std::span<float> finiteCopy(std::span<const float> z, std::vector<float>& buffer,
+std::span<float> finiteCopy(std::span<const float> z, AlignedFloats& buffer,
                             std::int64_t& nonFinite);
 
 // Population std (divides by n), accumulated in double.

@@ -2,14 +2,20 @@
 // Exact percentiles (numpy's default linear interpolation) by selection in
 // O(n), on a reusable scratch buffer so probing every step allocates nothing.
 
+#include <Eigen/Core>
 #include <cstdint>
 #include <span>
 #include <vector>
 
 namespace normlab::core {
 
+// Packet-aligned, so Eigen's vectorised sums over the buffer add in the same
+// order wherever it was allocated: a probe gives the same numbers from run
+// to run and on any thread.
+using AlignedFloats = std::vector<float, Eigen::aligned_allocator<float>>;
+
 struct PercentileScratch {
-    std::vector<float> values;
+    AlignedFloats values;
     std::vector<int> ranks;
     // Bucket selection for large inputs.
     std::vector<std::uint16_t> keys;

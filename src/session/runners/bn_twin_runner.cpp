@@ -41,7 +41,7 @@ public:
         const int trackedLayer = trainer.config().trackedLayer == 0
                                      ? static_cast<int>(trainer.model(0).latest.size())
                                      : trainer.config().trackedLayer;
-        for (int m : {TwinTrainer::kBn, TwinTrainer::kPlain}) {
+        for (int m = 0; m < trainer.modelCount(); ++m) {
             const core::TwinModelState& s = trainer.model(m);
             const QString model = QString::fromStdString(s.name);
             const auto writeProbe = [&](const core::StepProbe& p) {
@@ -100,8 +100,8 @@ public:
 private:
     CsvWriter metrics_, layers_, units_, histograms_;
     std::unique_ptr<CsvWriter> landscape_;
-    std::array<std::size_t, 2> evals_{}, histogramsSeen_{}, landscapeSeen_{};
-    std::array<bool, 2> startWritten_{};
+    std::array<std::size_t, TwinTrainer::kMaxModels> evals_{}, histogramsSeen_{}, landscapeSeen_{};
+    std::array<bool, TwinTrainer::kMaxModels> startWritten_{};
 };
 
 QString accuracyText(const core::TwinModelState& s) {
@@ -135,17 +135,19 @@ void BnTwinRunner::run(const ExperimentConfig& config, const QString& outDir,
             if (trainer.steps() % twin.evalInterval != 0) trainer.evaluate();
             const core::PhaseTimer output(profile_, core::RunPhase::Output);
             files.append(trainer);
-            if (progress)
-                progress({trainer.steps(), steps,
-                          QStringLiteral("step %1/%2  bn acc %3  plain acc %4")
-                              .arg(trainer.steps())
-                              .arg(steps)
-                              .arg(accuracyText(trainer.model(TwinTrainer::kBn)),
-                                   accuracyText(trainer.model(TwinTrainer::kPlain)))});
+            if (progress) {
+                QString line = QStringLiteral("step %1/%2").arg(trainer.steps()).arg(steps);
+                for (int m = 0; m < trainer.modelCount(); ++m)
+                    line += QStringLiteral("  %1 acc %2")
+                                .arg(QString::fromStdString(trainer.model(m).name),
+                                     accuracyText(trainer.model(m)));
+                progress({trainer.steps(), steps, line});
+            }
         }
-        if (last ||
-            (trainer.model(TwinTrainer::kBn).diverged && trainer.model(TwinTrainer::kPlain).diverged))
-            break;  // interrupted, or nothing left to train
+        bool anyTraining = false;
+        for (int m = 0; m < trainer.modelCount(); ++m)
+            anyTraining = anyTraining || !trainer.model(m).diverged;
+        if (last || !anyTraining) break;  // interrupted, or nothing left to train
     }
     timer.emplace(profile_, core::RunPhase::Output);
     files.close();

@@ -8,6 +8,7 @@
 #include <QLineSeries>
 #include <QPen>
 #include <QPixmap>
+#include <algorithm>
 #include <QValueAxis>
 #include <cmath>
 
@@ -97,6 +98,15 @@ void BnChart::setNiceRange(Qt::Orientation orientation, double lo, double hi) {
     const int ticks = static_cast<int>(std::lround((niceHi - niceLo) / step)) + 1;
     if (axis->min() != niceLo || axis->max() != niceHi) axis->setRange(niceLo, niceHi);
     if (axis->tickCount() != ticks) axis->setTickCount(ticks);
+}
+
+void BnChart::setCompactBelowLines(int lines) { compactBelowLines_ = std::max(0, lines); }
+
+void BnChart::resizeEvent(QResizeEvent* event) {
+    ChartView::resizeEvent(event);
+    const bool room = height() >= fontMetrics().height() * compactBelowLines_;
+    for (QAbstractAxis* axis : chart()->axes(Qt::Horizontal))
+        if (axis->isTitleVisible() != room) axis->setTitleVisible(room);
 }
 
 bool BnChart::hasHeatmap() const { return heatmap_ != nullptr && !heatmapImage_.isNull(); }

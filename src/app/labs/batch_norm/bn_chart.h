@@ -25,6 +25,15 @@ class BnChart : public ChartView {
 
     // Charts whose series are all unnamed need no legend space.
     void setLegendVisible(bool visible);
+    // Shorter than `lines` lines of its font, the chart leaves out its
+    // x-axis title rather than letting Qt Charts elide it to "..." (large
+    // fonts in a small window); 0: always shown.
+    void setCompactBelowLines(int lines);
+
+  protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+  public:
 
     // A filled band between an upper and a lower line; returns its index.
     int addBand(const QString& name, const QColor& color);
@@ -55,6 +64,7 @@ class BnChart : public ChartView {
     QGraphicsPixmapItem* heatmap_ = nullptr;
     QImage heatmapImage_;
     QRectF heatmapValues_;
+    int compactBelowLines_ = 0;
 };
 
 }  // namespace normlab::app

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "app/labs/batch_norm/log_slider.h"
+#include "core/lab/twin_trainer.h"
 
 namespace normlab::app {
 
@@ -100,6 +101,13 @@ BnControls::BnControls(QWidget* parent)
     bnEps_ = new QComboBox(this);
     for (double eps : {1e-8, 1e-5, 1e-3, 1e-1}) bnEps_->addItem(QString::number(eps, 'g'), eps);
     addRow(modelForm, &bnEpsLabel_, bnEps_, QStringLiteral("bnEps"));
+    noisyBn_ = new QCheckBox(this);
+    addRow(modelForm, &noisyBnLabel_, noisyBn_, QStringLiteral("noisyBn"));
+    noiseStrength_ = new QDoubleSpinBox(this);
+    noiseStrength_->setDecimals(2);
+    noiseStrength_->setRange(0.0, core::TwinConfig::kMaxNoiseStrength);
+    noiseStrength_->setSingleStep(0.25);
+    addRow(modelForm, &noiseStrengthLabel_, noiseStrength_, QStringLiteral("noiseStrength"));
     init_ = makeCombo(this, {"gaussian", "xavier", "he"});
     addRow(modelForm, &initLabel_, init_, QStringLiteral("init"));
     initStd_ = new LogSlider(1e-3, 10.0, this);
@@ -141,6 +149,7 @@ BnControls::BnControls(QWidget* parent)
     connect(momentum_, &QDoubleSpinBox::valueChanged, this, &BnControls::momentumChanged);
     connect(batchSize_, &QSpinBox::valueChanged, this, &BnControls::batchSizeChanged);
     connect(learnableAffine_, &QCheckBox::toggled, this, &BnControls::affineLearnableChanged);
+    connect(noiseStrength_, &QDoubleSpinBox::valueChanged, this, &BnControls::noiseStrengthChanged);
     connect(evalMode_, &QComboBox::currentIndexChanged, this,
             [this] { Q_EMIT bnEvalUsesRunningStatsChanged(valueOf(evalMode_) == "eval"); });
 
@@ -205,6 +214,10 @@ BnControls::BnControls(QWidget* parent)
     restartOn(bnMomentum_, &QDoubleSpinBox::valueChanged,
               [this] { return tr("The BN momentum changed"); });
     restartOn(bnEps_, &QComboBox::currentIndexChanged, [this] { return tr("BN eps changed"); });
+    restartOn(noisyBn_, &QCheckBox::toggled, [this] {
+        return noisyBn_->isChecked() ? tr("The noisy BN network was added")
+                                     : tr("The noisy BN network was removed");
+    });
     restartOn(init_, &QComboBox::currentIndexChanged,
               [this] { return tr("The initialisation changed"); });
     restartOn(initStd_, &LogSlider::valueCommitted,
@@ -236,6 +249,8 @@ session::ExperimentConfig BnControls::config() const {
     c.setValue("affine", learnableAffine_->isChecked() ? "learnable" : "frozen");
     c.setValue("bn_momentum", bnMomentum_->value());
     c.setValue("bn_eps", bnEps_->currentData().toDouble());
+    c.setValue("noisy_bn", noisyBn_->isChecked());
+    c.setValue("bn_noise", noiseStrength_->value());
     c.setValue("init", valueOf(init_));
     c.setValue("init_std", initStd_->value());
     c.setValue("optimizer", valueOf(optimizer_));
@@ -265,6 +280,8 @@ void BnControls::setConfig(const session::ExperimentConfig& config) {
     const double eps = config.getDouble("bn_eps");
     if (bnEps_->findData(eps) < 0) bnEps_->addItem(QString::number(eps, 'g'), eps);
     bnEps_->setCurrentIndex(bnEps_->findData(eps));
+    noisyBn_->setChecked(config.getBool("noisy_bn"));
+    noiseStrength_->setValue(config.getDouble("bn_noise"));
     selectValue(init_, config.getString("init"));
     initStd_->setValue(config.getDouble("init_std"));
     selectValue(optimizer_, config.getString("optimizer"));
@@ -295,6 +312,7 @@ void BnControls::updateEnabled() {
     activation_->setEnabled(!cnn);
     initStd_->setEnabled(valueOf(init_) == "gaussian");
     momentum_->setEnabled(valueOf(optimizer_) == "momentum");
+    noiseStrength_->setEnabled(noisyBn_->isChecked());
 }
 
 void BnControls::retranslate() {
@@ -348,6 +366,16 @@ void BnControls::retranslate() {
            "convention)."));
     bnEpsLabel_->setText(tr("BN &ε:"));
     bnEps_->setToolTip(tr("ε in √(σ²_B + ε): keeps the division finite for a constant unit."));
+    noisyBnLabel_->setText(tr("Nois&y BN network:"));
+    noisyBn_->setToolTip(
+        tr("Santurkar et al. 2018: train a third network, the BN one with random noise after "
+           "every BN layer (a new shift and scale per unit at every step), so its layer inputs "
+           "shift far more than the plain network's. Starts a new run."));
+    noiseStrengthLabel_->setText(tr("Noise stren&gth:"));
+    noiseStrength_->setToolTip(
+        tr("s in 0–10: shifts of up to 1.5·s and scales between (1 + s)^−1.5 and (1 + s)^1.5, "
+           "one part shared by the layer and one per unit, redrawn each step; applies at the "
+           "next step."));
     initLabel_->setText(tr("&Initialisation:"));
     init_->setItemText(0, tr("Gaussian N(0, std²)"));
     init_->setItemText(1, tr("Xavier (std √(2 / (in + out)))"));

@@ -42,6 +42,8 @@ class BnControls : public QWidget {
     [[nodiscard]] QComboBox* dataset() const { return dataset_; }
     [[nodiscard]] QComboBox* model() const { return model_; }
     [[nodiscard]] QSpinBox* depth() const { return depth_; }
+    [[nodiscard]] QCheckBox* noisyBn() const { return noisyBn_; }
+    [[nodiscard]] QDoubleSpinBox* noiseStrength() const { return noiseStrength_; }
 
   Q_SIGNALS:
     void learningRateChanged(double lr);
@@ -49,6 +51,7 @@ class BnControls : public QWidget {
     void batchSizeChanged(int batchSize);
     void affineLearnableChanged(bool learnable);
     void bnEvalUsesRunningStatsChanged(bool running);
+    void noiseStrengthChanged(double strength);
     void restartNeeded(QString reason);
 
   private:
@@ -72,6 +75,8 @@ class BnControls : public QWidget {
     QCheckBox* learnableAffine_;
     QDoubleSpinBox* bnMomentum_;
     QComboBox* bnEps_;
+    QCheckBox* noisyBn_;
+    QDoubleSpinBox* noiseStrength_;
     QComboBox* init_;
     LogSlider* initStd_;
     QComboBox* optimizer_;
@@ -82,7 +87,7 @@ class BnControls : public QWidget {
     QSpinBox* seed_;
     QLabel *datasetLabel_, *scalingLabel_, *trainSamplesLabel_, *modelLabel_, *depthLabel_,
         *widthLabel_, *activationLabel_, *placementLabel_, *affineLabel_, *bnMomentumLabel_,
-        *bnEpsLabel_, *initLabel_, *initStdLabel_, *optimizerLabel_, *learningRateLabel_,
+        *bnEpsLabel_, *noisyBnLabel_, *noiseStrengthLabel_, *initLabel_, *initStdLabel_, *optimizerLabel_, *learningRateLabel_,
         *momentumLabel_, *batchSizeLabel_, *evalModeLabel_, *seedLabel_;
 };
 

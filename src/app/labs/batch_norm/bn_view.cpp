@@ -15,11 +15,29 @@ void BnView::changeEvent(QEvent* event) {
 }
 
 QColor modelColor(int model) {
-    return model == core::TwinTrainer::kBn ? bnColor() : plainColor();
+    switch (model) {
+        case core::TwinTrainer::kBn:
+            return bnColor();
+        case core::TwinTrainer::kNoisy:
+            return noisyColor();
+        default:
+            return plainColor();
+    }
 }
 
 QString modelName(int model) {
-    return model == core::TwinTrainer::kBn ? BnView::tr("with BN") : BnView::tr("plain (no BN)");
+    switch (model) {
+        case core::TwinTrainer::kBn:
+            return BnView::tr("with BN");
+        case core::TwinTrainer::kNoisy:
+            return BnView::tr("noisy BN");
+        default:
+            return BnView::tr("plain (no BN)");
+    }
+}
+
+int modelCount(const core::TwinSnapshot& snapshot) {
+    return static_cast<int>(snapshot.models.size());
 }
 
 QList<QPointF> strided(const QList<QPointF>& points, qsizetype maxPoints) {

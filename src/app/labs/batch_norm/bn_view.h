@@ -7,6 +7,7 @@
 #include <QPointF>
 #include <QString>
 #include <QWidget>
+#include <array>
 #include <memory>
 
 #include "core/lab/twin_trainer.h"
@@ -33,10 +34,15 @@ class BnView : public QWidget {
     void changeEvent(QEvent* event) override;
 };
 
-// One colour per twin throughout the lab: blue with BN, orange without.
+// One colour per network throughout the lab (app/charts/model_palette.h).
 QColor modelColor(int model);
-// "with BN" / "plain (no BN)".
+// "with BN" / "plain (no BN)" / "noisy BN".
 QString modelName(int model);
+// The networks the snapshot's run trains: 2, or 3 with noisy BN.
+int modelCount(const core::TwinSnapshot& snapshot);
+// Every network a view may show, for building its series once.
+inline constexpr std::array<int, 3> kAllModels{core::TwinTrainer::kBn, core::TwinTrainer::kPlain,
+                                               core::TwinTrainer::kNoisy};
 
 // At most `maxPoints` evenly strided points (always keeping the last), so a
 // band of thousands of steps costs what a chart of its width can show.

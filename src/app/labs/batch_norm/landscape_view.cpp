@@ -8,6 +8,7 @@
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <utility>
 #include <cmath>
 
 #include "app/labs/batch_norm/bn_chart.h"
@@ -31,7 +32,7 @@ LandscapeView::LandscapeView(QWidget* parent) : BnView(parent) {
     cosine_ = new BnChart(chartsPane_);
     loss_ = new BnChart(chartsPane_);
     gradient_ = new BnChart(chartsPane_);
-    for (int m : {core::TwinTrainer::kBn, core::TwinTrainer::kPlain}) {
+    for (int m : kAllModels) {
         icsL2_[m] = ics_->addLineSeries(QString(), modelColor(m), 2.5);
         icsRelative_[m] = relative_->addLineSeries(QString(), modelColor(m), 2.5);
         icsCos_[m] = cosine_->addLineSeries(QString(), modelColor(m), 2.5);
@@ -68,6 +69,10 @@ void LandscapeView::render(const TwinSnapshotPtr& snapshot) {
     // The box is the page's setting (kept through restarts and in files);
     // a snapshot taken before a toggle reached the worker must not undo it.
     last_ = snapshot;
+    if (modelCount(*snapshot) != shownModels_) {
+        shownModels_ = modelCount(*snapshot);
+        nameSeries();
+    }
     // ICS is measured for weighted layers 2 .. hidden + 1 (the output layer last).
     const auto& log = snapshot->models[core::TwinTrainer::kBn].landscape;
     const int measured = log.empty() ? 0 : static_cast<int>(log.back().ics.size());
@@ -92,8 +97,9 @@ void LandscapeView::redraw() {
     const int which = std::max(0, layer_->currentIndex());
     double xMax = std::max<double>(1.0, static_cast<double>(s.step));
     int checkpoints = 0;
-    for (int m : {core::TwinTrainer::kBn, core::TwinTrainer::kPlain}) {
-        const auto& log = s.models[m].landscape;
+    for (int m : kAllModels) {
+        static const core::AppendLog<core::LandscapeCheckpoint> none;
+        const auto& log = m < modelCount(s) ? s.models[m].landscape : none;
         QList<QPointF> l2, relative, cosine, lossHi, lossLo, gradHi, gradLo;
         for (std::size_t i = 0; i < log.size(); ++i) {
             const core::LandscapeCheckpoint& c = log[i];
@@ -116,7 +122,7 @@ void LandscapeView::redraw() {
         gradient_->setBand(gradientBand_[m], gradHi, gradLo);
     }
     double lossMax = 0.1, gradMax = 0.1;
-    for (int m : {0, 1}) {
+    for (int m = 0; m < modelCount(s); ++m) {
         const auto& log = s.models[m].landscape;
         for (std::size_t i = 0; i < log.size(); ++i) {
             if (std::isfinite(log[i].smoothness.lossMax))
@@ -126,10 +132,10 @@ void LandscapeView::redraw() {
         }
     }
     double icsMax = 1e-6;
-    for (int m : {0, 1})
+    for (int m : kAllModels)
         for (const QPointF& p : ics_->points(icsL2_[m])) icsMax = std::max(icsMax, p.y());
     double relativeMax = 1e-6;
-    for (int m : {0, 1})
+    for (int m : kAllModels)
         for (const QPointF& p : relative_->points(icsRelative_[m]))
             relativeMax = std::max(relativeMax, p.y());
     ics_->setNiceYRange(0, icsMax * 1.05);
@@ -191,7 +197,20 @@ void LandscapeView::retranslate() {
     loss_->setAxisTitles(tr("training step"), tr("loss range (nats)"));
     gradient_->setTitle(tr("‖g(w − c·lr·g) − g(w)‖ along the gradient"));
     gradient_->setAxisTitles(tr("training step"), tr("gradient change range"));
-    for (int m : {core::TwinTrainer::kBn, core::TwinTrainer::kPlain}) {
+    nameSeries();
+}
+
+void LandscapeView::nameSeries() {
+    for (int m : kAllModels) {
+        // A network this run does not train gets no legend entry.
+        if (m >= shownModels_) {
+            for (auto [chart, series] : {std::pair{ics_, icsL2_[m]}, std::pair{relative_, icsRelative_[m]},
+                                          std::pair{cosine_, icsCos_[m]}})
+                chart->setSeriesName(series, QString());
+            loss_->setBandName(lossBand_[m], QString());
+            gradient_->setBandName(gradientBand_[m], QString());
+            continue;
+        }
         ics_->setSeriesName(icsL2_[m], modelName(m));
         relative_->setSeriesName(icsRelative_[m], modelName(m));
         cosine_->setSeriesName(icsCos_[m], modelName(m));

@@ -37,6 +37,7 @@ class LandscapeView : public BnView {
     void measuringToggled(bool on);
 
   private:
+    void nameSeries();
     void redraw();
 
     QCheckBox* enable_;
@@ -49,8 +50,9 @@ class LandscapeView : public BnView {
     BnChart* cosine_;
     BnChart* loss_;
     BnChart* gradient_;
-    std::array<int, 2> icsL2_{}, icsRelative_{}, icsCos_{}, lossBand_{}, gradientBand_{};
+    std::array<int, 3> icsL2_{}, icsRelative_{}, icsCos_{}, lossBand_{}, gradientBand_{};
     TwinSnapshotPtr last_;
+    int shownModels_ = 2;
 };
 
 }  // namespace normlab::app

@@ -127,15 +127,17 @@ ShiftView::ShiftView(QWidget* parent) : BnView(parent) {
         frameSeries_[m] = chart->addLineSeries(QString(), Qt::transparent, 0.1);
         markerSeries_[m] = chart->addLineSeries(QString(), QColor(0x20, 0x20, 0x20), 1.5);
         chart->setLegendVisible(false);  // the title names the twin
+        chart->setCompactBelowLines(11);
         heatmaps_[m] = chart;
         grid->addWidget(chart, 0, m);
     }
     overlay_ = new BnChart(this);
     for (int m : {core::TwinTrainer::kBn, core::TwinTrainer::kPlain})
         overlaySeries_[m] = overlay_->addLineSeries(modelName(m), modelColor(m), 2.5);
+    overlay_->setCompactBelowLines(11);
     grid->addWidget(overlay_, 1, 0, 1, 2);
-    grid->setRowStretch(0, 1);
-    grid->setRowStretch(1, 1);
+    grid->setRowStretch(0, 2);
+    grid->setRowStretch(1, 3);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);

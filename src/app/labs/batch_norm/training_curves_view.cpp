@@ -3,6 +3,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <algorithm>
+#include <utility>
 #include <cmath>
 
 #include "app/labs/batch_norm/bn_chart.h"
@@ -13,7 +14,7 @@ TrainingCurvesView::TrainingCurvesView(QWidget* parent) : BnView(parent) {
     loss_ = new BnChart(this);
     accuracy_ = new BnChart(this);
     gap_ = new BnChart(this);
-    for (int m : {core::TwinTrainer::kBn, core::TwinTrainer::kPlain}) {
+    for (int m : kAllModels) {
         trainLoss_[m] = loss_->addLineSeries(QString(), modelColor(m), 2.5);
         testLoss_[m] = loss_->addLineSeries(QString(), modelColor(m).lighter(150), 1.5);
         testAccuracy_[m] = accuracy_->addLineSeries(QString(), modelColor(m), 2.5);
@@ -34,11 +35,16 @@ TrainingCurvesView::TrainingCurvesView(QWidget* parent) : BnView(parent) {
 void TrainingCurvesView::render(const TwinSnapshotPtr& snapshot) {
     const core::TwinSnapshot& s = *snapshot;
     double xMax = 1, lossMax = 0.1, gapLo = 0, gapHi = 1;
-    for (int m : {core::TwinTrainer::kBn, core::TwinTrainer::kPlain}) {
-        const auto& evals = s.models[m].evals;
+    if (modelCount(s) != shownModels_) {
+        shownModels_ = modelCount(s);
+        nameSeries();
+    }
+    for (int m : kAllModels) {
+        // A series of a network this run does not train stays empty.
+        const bool trained = m < modelCount(s);
         QList<QPointF> trainLoss, testLoss, testAccuracy, gap;
-        for (std::size_t i = 0; i < evals.size(); ++i) {
-            const core::EvalRecord& e = evals[i];
+        for (std::size_t i = 0; trained && i < s.models[m].evals.size(); ++i) {
+            const core::EvalRecord& e = s.models[m].evals[i];
             const double x = static_cast<double>(e.step);
             if (e.step > 0) trainLoss.append(QPointF(x, e.trainLoss));
             testLoss.append(QPointF(x, e.testLoss));
@@ -66,7 +72,7 @@ void TrainingCurvesView::render(const TwinSnapshotPtr& snapshot) {
     gap_->setNiceYRange(gapLo, gapHi);
 
     QString text;
-    for (int m : {core::TwinTrainer::kBn, core::TwinTrainer::kPlain}) {
+    for (int m = 0; m < modelCount(s); ++m) {
         const auto& evals = s.models[m].evals;
         if (evals.empty()) continue;
         const core::EvalRecord& e = evals.back();
@@ -89,11 +95,25 @@ void TrainingCurvesView::retranslate() {
     accuracy_->setAxisTitles(tr("training step"), tr("test accuracy (%)"));
     gap_->setTitle(tr("Generalisation gap"));
     gap_->setAxisTitles(tr("training step"), tr("train − test accuracy (points)"));
-    for (int m : {core::TwinTrainer::kBn, core::TwinTrainer::kPlain}) {
-        loss_->setSeriesName(trainLoss_[m],
-                             m == core::TwinTrainer::kBn ? tr("BN train") : tr("plain train"));
-        loss_->setSeriesName(testLoss_[m],
-                             m == core::TwinTrainer::kBn ? tr("BN test") : tr("plain test"));
+    nameSeries();
+}
+
+void TrainingCurvesView::nameSeries() {
+    for (int m : kAllModels) {
+        // A network this run does not train gets no legend entry.
+        if (m >= shownModels_) {
+            for (auto [chart, series] : {std::pair{loss_, trainLoss_[m]}, std::pair{loss_, testLoss_[m]},
+                                          std::pair{accuracy_, testAccuracy_[m]},
+                                          std::pair{gap_, gapSeries_[m]}})
+                chart->setSeriesName(series, QString());
+            continue;
+        }
+        loss_->setSeriesName(trainLoss_[m], m == core::TwinTrainer::kBn      ? tr("BN train")
+                                            : m == core::TwinTrainer::kNoisy ? tr("noisy BN train")
+                                                                             : tr("plain train"));
+        loss_->setSeriesName(testLoss_[m], m == core::TwinTrainer::kBn      ? tr("BN test")
+                                           : m == core::TwinTrainer::kNoisy ? tr("noisy BN test")
+                                                                            : tr("plain test"));
         accuracy_->setSeriesName(testAccuracy_[m], modelName(m));
         gap_->setSeriesName(gapSeries_[m], modelName(m));
     }

@@ -25,11 +25,13 @@ class TrainingCurvesView : public BnView {
     [[nodiscard]] int testAccuracySeries(int model) const { return testAccuracy_[model]; }
 
   private:
+    void nameSeries();
     BnChart* loss_;
     BnChart* accuracy_;
     BnChart* gap_;
     QLabel* readout_;
-    std::array<int, 2> trainLoss_{}, testLoss_{}, testAccuracy_{}, gapSeries_{};
+    int shownModels_ = 2;
+    std::array<int, 3> trainLoss_{}, testLoss_{}, testAccuracy_{}, gapSeries_{};
 };
 
 }  // namespace normlab::app
