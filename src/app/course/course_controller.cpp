@@ -124,13 +124,17 @@ void CourseController::goTo(int index) {
         session::TrainingSession* session = window_->existingSession(page);
         const session::SnapshotPtr latest = session ? session->latest() : nullptr;
         const bool past = latest && latest->step > checkpointOf(step);
-        if (!sameConfig || past || !session)
+        const bool fresh = !sameConfig || past || !session;
+        if (fresh)
             restart(page, config);
         else
             window_->setCurrentPage(page);
         session = window_->currentSession();
         watch(session);
-        if (session) {
+        // Play only a run that is short of its checkpoint: a run already
+        // there would never meet its pause step again.
+        const bool shortOfIt = fresh || !latest || latest->step < checkpointOf(step);
+        if (session && shortOfIt) {
             session->setPauseAtStep(checkpointOf(step));
             if (checkpointOf(step) > 0) session->play();
         }
