@@ -206,12 +206,10 @@ bool Classroom::eventFilter(QObject* watched, QEvent* event) {
         retranslate();
         rebuildStepActions();
         rebuildRecentMenu();
-        if (controller_->currentStep() >= 0 && !panel_->isOverviewShown()) {
-            const bool revealed = controller_->isRevealed();
-            controller_->restartStep();
-            if (revealed) controller_->reveal();
-        } else if (controller_->isLoaded())
+        if (panel_->isOverviewShown() && controller_->isLoaded())
             panel_->showOverview(controller_->course(), controller_->currentStep());
+        else
+            controller_->retranslate();
     }
     return QObject::eventFilter(watched, event);
 }

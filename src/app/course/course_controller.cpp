@@ -239,6 +239,19 @@ void CourseController::previous() {
     if (current_ > 0) goTo(current_ - 1);
 }
 
+void CourseController::retranslate() {
+    if (current_ < 0) {
+        if (isLoaded()) panel_->showOverview(course_, current_);
+        return;
+    }
+    panel_->showStep(course_, current_);
+    if (revealed_) {
+        revealed_ = false;
+        showRevealNow();
+    }
+    update();
+}
+
 void CourseController::showOverview() {
     highlight_->frame(nullptr);
     panel_->showOverview(course_, current_);

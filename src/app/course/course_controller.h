@@ -57,6 +57,9 @@ class CourseController : public QObject {
     // course's mechanics; the course test checks the real checkpoints.
     void setStepLimit(std::int64_t limit) { stepLimit_ = limit; }
     void showOverview();
+    // Shows the step again in the current language, keeping its run and
+    // whether it is revealed (or waiting to be).
+    void retranslate();
 
   Q_SIGNALS:
     void stepEntered(int index);
