@@ -7,6 +7,7 @@
 #include "core/lab/twin_trainer.h"
 #include "session/feature_scaling_config.h"
 #include "session/network_dataset.h"
+#include "session/batch_sweep_plan.h"
 #include "session/sweep_plan.h"
 #include "session/sweep_runner.h"
 #include "session/twin_config.h"
@@ -28,8 +29,8 @@ StepRun runSweep(const ExperimentConfig& config) {
     clock.start();
     const core::BatchSizeRunConfig base = batchSizeRunConfigFrom(config, data->shape, data->numClasses);
     SweepRunner runner(headlessWorkerCount(config));
-    for (const BatchSweepPoint& point : batchSweepPoints(config))
-        runner.add(batchSweepTask(data, base, point));
+    for (const BatchSweepRun& run : batchSweepRuns(data, base, batchSweepPoints(config)))
+        runner.add(batchSweepTask(data, run));
     runner.wait();
     std::vector<core::BatchSizeResult> runs;
     for (const SweepPointStatus& p : runner.points()) {
