@@ -154,7 +154,21 @@ bool CourseController::isReady() const {
     const CourseStep& step = course_.steps[current_];
     LabPage* page = pageFor(step.lab);
     if (!page) return false;
-    if (step.checkpoint.sweep) return !page->experimentRunning() && !page->measures().isEmpty();
+    if (step.checkpoint.sweep) {
+        // Finished means every batch size of the step's sweep has all its seeds:
+        // a sweep that has not started yet still shows the last one's results.
+        if (page->experimentRunning()) return false;
+        const session::course::Measures m = page->measures();
+        try {
+            const session::ExperimentConfig config = session::course::stepConfig(step);
+            for (const int b : config.getIntList(QStringLiteral("batch_sizes")))
+                if (m.value(QStringLiteral("B%1.seeds").arg(b)) < config.getInt(QStringLiteral("seeds")))
+                    return false;
+        } catch (const std::exception&) {
+            return false;
+        }
+        return true;
+    }
     session::TrainingSession* session = window_->existingSession(page);
     if (!session || pendingRebuilds_.value(session) > 0) return false;
     const session::SnapshotPtr latest = session->latest();
