@@ -85,6 +85,949 @@
     </message>
 </context>
 <context>
+    <name>Course</name>
+    <message>
+        <source>Feature scaling, batch normalization and mini-batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two features on two scales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A house price is predicted from its area in m² (x1) and its number of rooms (x2). Look at the raw data: both features feed the same linear model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much wider is the spread of the area than the spread of the rooms?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few times wider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than ten times wider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area: standard deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rooms: standard deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ratio of the spreads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area spreads {spread_ratio:0} times wider than the number of rooms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The features are on different scales. Scaling puts them on one scale before training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this data the area spreads only {spread_ratio:1} times wider than the rooms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The features are already on similar scales, so scaling changes little here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min-max scaling: into 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min-max scaling maps each feature to (x − min) / (max − min), with the minimum and maximum of the training data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area after min-max: smallest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area after min-max: largest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rooms after min-max: smallest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rooms after min-max: largest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both scaled features lie between 0 and 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min-max scaling keeps the shape of each feature and only moves and stretches it into 0 to 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some plotted values fall outside 0 to 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum and maximum come from the training data only, so other rows may fall outside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-score: mean 0, standard deviation 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The z-score subtracts each feature&apos;s mean and divides by its standard deviation, both measured on the training data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area after z-score: mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area after z-score: standard deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rooms after z-score: mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rooms after z-score: standard deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both features now have a mean near 0 and a standard deviation near 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlike min-max, the z-score has no fixed range: an unusual house can still lie far from 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plotted rows differ from the training rows, so their spread is not exactly 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mean and standard deviation are measured on the training rows only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shape of the loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each plot shows the loss over the two weights w1 and w2. The condition number κ says how much steeper the valley is across than along.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which loss surface is the long, narrow valley?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min-max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>κ without scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>κ after min-max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>κ after z-score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without scaling the valley is {kappa_ratio:0} times more stretched than after the z-score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One learning rate must suit both directions; in a stretched valley it is too small for one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this data the unscaled valley is only {kappa_ratio:1} times more stretched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the features have similar scales, the loss is already a round bowl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first steps of gradient descent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run 20 steps of gradient descent on each plot, every run at the same fraction of its own largest stable step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without scaling, do both weights move towards their best values at the same pace?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, both at the same pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, one weight does almost all the moving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scaling: faster weight, share of the way done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scaling: slower weight, share of the way done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z-score: slower weight, share of the way done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without scaling one weight is {none.fast_done:0}% of the way there and the other only {none.slow_done:0}%; after the z-score both are past {zscore.slow_done:0}%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gradient mostly follows the steep direction, whichever weight matters more for the price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here both unscaled weights moved at a similar pace ({none.slow_done:0}% and {none.fast_done:0}%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The valley is not stretched enough for one weight to lag behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who reaches the minimum first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now let the three runs go on until each one meets the tolerance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many more steps does the unscaled run need than the z-scored one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About as many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About twice as many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than ten times as many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps, no scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps, min-max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps, z-score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unscaled run needed {steps_ratio:0} times the steps of the z-scored one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaling made the valley round, so one learning rate fits every direction and the path goes straight to the minimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unscaled run needed only {steps_ratio:1} times the steps of the z-scored one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a mild stretch, scaling saves little.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unscaled run has not reached the minimum within the budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stretched valley makes the steps along its floor tiny.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal covariate shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two identical sigmoid networks, one with batch normalization (BN), train on the same batches. The view follows the inputs of the last hidden layer&apos;s sigmoids as training goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which network&apos;s sigmoid inputs will drift more?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without BN (plain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With BN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain: median moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>band widths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BN: median moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plain network&apos;s inputs drifted {drift_ratio:0} times farther than BN&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each layer of the plain network learns on inputs that keep moving as the layers below change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this run the two networks&apos; inputs drifted by similar amounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A drift needs weights that change a lot; this run did not move far enough to show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spread changes too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not only the middle moves: look at the 15–85% band of the same inputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain: band edges moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BN: band edges moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plain network&apos;s band moved more than three times as far as BN&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BN normalises each unit&apos;s inputs over the batch, so what the next layer sees stays in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bands of both networks moved by similar amounts on this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BN&apos;s learnable scale and shift can move the band too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What BN computes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BN takes the mean and variance of each unit over the mini-batch and normalises: x_norm = (x − mean) / √(variance + ε). Then it scales by γ and shifts by β. Look at one unit before any training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before training, what are the mean and standard deviation of the BN unit&apos;s inputs over the batch?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean 0, standard deviation 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whatever the weights give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean 0.5, standard deviation 0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BN unit: mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BN unit: standard deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain unit: standard deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the batch the BN unit has mean {bn.unit0.mean:3} and standard deviation {bn.unit0.std:3}; the plain one has {plain.unit0.std:3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With γ = 1 and β = 0 at the start, BN&apos;s output is the z-score of the batch, whatever the weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BN unit&apos;s spread is {bn.unit0.std:3}, below 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ε under the square root matters when a unit&apos;s variance is tiny.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>γ and β are learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>γ (scale) and β (shift) start at 1 and 0 and are trained by backpropagation like the weights. After 2000 steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have γ and β stayed at 1 and 0?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, they stay put</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, training moved them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>γ of the last BN layer: smallest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>γ: largest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>β: smallest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>β: largest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training moved γ to between {bn.gamma.min:2} and {bn.gamma.max:2}, and β to between {bn.beta.min:2} and {bn.beta.max:2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network chooses each unit&apos;s scale and shift itself; normalising does not fix them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>γ stayed within 5% of 1 on this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training changed the weights more than the scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BN and the sigmoid&apos;s linear part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For N(0, 1) inputs, 95% fall in −1.96 to 1.96, where the sigmoid is almost a straight line. Look at the BN network before training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What share of the BN network&apos;s sigmoid inputs lie in −1.96 to 1.96 at the start?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 95%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Almost none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BN: inputs in −1.96…1.96</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{bn.linear0:1}% of the BN network&apos;s sigmoid inputs lie in the near-linear part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalised inputs would make each sigmoid almost linear, and a stack of linear layers is one linear layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{bn.linear0:1}% lie in the near-linear part, even more than 95%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch values are not exactly normal; the share depends on their shape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {bn.linear0:1}% lie in the near-linear part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>γ and β bring the nonlinearity back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train for 2000 steps. γ can widen the inputs and β can move them, out of the straight part of the sigmoid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After training, does the share of BN inputs in the linear part go up or down?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stays the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BN: in the linear part at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BN: in the linear part now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share in the linear part fell from {bn.linear0:1}% to {bn.linear:1}%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learned γ and β moved inputs into the curved parts, where the sigmoid acts as a nonlinearity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share in the linear part rose from {bn.linear0:1}% to {bn.linear:1}%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This network kept its units near the middle; γ and β could move them but did not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BN in a CNN: per channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a CNN, BN comes after the convolution and before the activation: conv → BN → ReLU. It normalises each channel over the batch and every position, so it keeps one γ and one β per channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many γ values does the last conv block&apos;s BN layer have?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per pixel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per pixel and channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>γ values in the last BN layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layer holds {bn.gamma.count:0} γ values: one per channel, not one per pixel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A channel&apos;s filter is the same at every position, so its statistics are pooled over all positions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layer holds {bn.gamma.count:0} γ values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This network&apos;s last BN layer is a dense one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conv → BN → ReLU trains faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same CNN with and without BN, after 300 steps on the same batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which CNN is ahead on the test set?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without BN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BN: test accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain: test accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BN network is {acc_lead:1} points ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalised inputs let the same learning rate work for every layer from the first step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BN&apos;s lead is {acc_lead:1} points: the plain network is ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BN does not win every run; the early steps depend on the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two are within a point of each other ({acc_lead:1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With ReLU and He initialisation the plain CNN already trains well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect 1: faster training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the sigmoid network. Compare the two test accuracies early, after 300 steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is ahead after 300 steps?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After {step:0} steps the BN network is {acc_lead:1} points ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same learning rate moves the BN network faster, because its layers&apos; inputs stay in a good range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After {step:0} steps BN&apos;s lead is only {acc_lead:1} points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early on, both networks are still close to where they started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect 2: less care for the initialisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start both networks from tiny weights, N(0, 0.03²), and train for 1000 steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which network still learns from such a poor start?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only BN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only plain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the same tiny weights BN reached {bn.test_acc:1}% and the plain network {plain.test_acc:1}%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BN rescales each layer&apos;s inputs itself, so the scale of the starting weights matters much less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both networks learned from the tiny weights ({bn.test_acc:1}% and {plain.test_acc:1}%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This start was not poor enough to stop the plain network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect 3: a regularising noise?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BN&apos;s mean and variance come from each mini-batch, so the same image is normalised a little differently every time: a kind of noise. Compare train and test accuracy after 2000 steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the gap between train and test accuracy smaller with BN?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, smaller with BN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, about the same or larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BN: train − test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain: train − test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BN&apos;s train–test gap is the smaller one on this run: {bn.gap:1} against {plain.gap:1} points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One run of 2000 steps says little here; the noise matters most in long runs that overfit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BN&apos;s train–test gap is not smaller on this run: {bn.gap:1} against {plain.gap:1} points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One short run cannot show a regularising effect; it would show, if at all, in long runs that overfit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is it really covariate shift?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Santurkar et al. (2018) measured the shift differently: how much a layer&apos;s gradient changes when the layers below take their step. Here it is measured for both networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does BN make this gradient change smaller?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, clearly smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, not clearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BN: gradient change ‖G − G′‖ / ‖G‖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain: gradient change ‖G − G′‖ / ‖G‖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this run BN&apos;s layers saw less than half the plain network&apos;s gradient change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here BN did reduce the shift as this measure sees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BN&apos;s gradient change is {bn.ics:2}, the plain network&apos;s {plain.ics:2}: not clearly smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By this measure BN did not remove the shift, so the shift alone cannot explain why BN helps; Santurkar et al. point to a smoother loss instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small or large mini-batches?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same network trains twice on 10,000 images for the same 2 epochs at the same learning rate: once with B = 16, once with B = 512.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which batch size reaches the higher test accuracy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B = 16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B = 512</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B = 16: test accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B = 512: test accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The small batch won by {acc_lead:1} points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A larger batch gives a less noisy gradient, but in the same epochs it takes far fewer steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The small batch&apos;s lead is {acc_lead:1} points: the large batch won.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With this learning rate the small batch&apos;s noise hurt more than its extra steps helped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two batch sizes ended within 2 points of each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this budget the number of steps did not decide the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: the number of updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both runs saw every image twice. Count how often each one updated its weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B = 16: updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B = 512: updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B = 16 made {updates_ratio:0} times as many updates as B = 512.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small batches update more often for the same data; the original study recommends a B between 8 and 32.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two runs made a similar number of updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch sizes are too close for the number of updates to differ much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldChoice</name>
     <message>
         <source>Synthetic houses</source>
@@ -1647,6 +2590,235 @@
     </message>
     <message>
         <source>Exported from NormLab</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>normlab::app::Classroom</name>
+    <message>
+        <source>No course file was found (resources/lessons/course.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;resets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course panel with the list of every step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveals the current step&apos;s result; if it is shown, goes to the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes back one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts the current step&apos;s preset, view and checkpoint back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blank screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers the window in black; press again to return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course &amp;panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows or hides the course panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switches to the %1 lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab&apos;s next view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous v&amp;iew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab&apos;s previous view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide the controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folds the lab&apos;s controls away so the charts get the width</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>normlab::app::CourseController</name>
+    <message>
+        <source>This window has no %1 lab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset %1 could not be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revealed. Page Down: next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sweep has finished. Page Down reveals the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 reached. Page Down reveals the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sweep is running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running: step %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The result is shown when the run gets there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>normlab::app::CoursePanel</name>
+    <message>
+        <source>Page Down goes to the next step and reveals its result; Page Up goes back. B or period blanks the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begins at the selected step (the first if none is selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous step (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next step (Page Down); reveals this step first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what this run measured (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts the step&apos;s preset, view and checkpoint back, after you changed the lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of every step of the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of this step&apos;s statements fits these numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab was changed or stopped early; the numbers are this run&apos;s as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course could not be loaded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

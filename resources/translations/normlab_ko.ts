@@ -85,6 +85,949 @@
     </message>
 </context>
 <context>
+    <name>Course</name>
+    <message>
+        <source>Feature scaling, batch normalization and mini-batch size</source>
+        <translation>피처 스케일링, 배치 정규화, 미니배치 크기</translation>
+    </message>
+    <message>
+        <source>Two features on two scales</source>
+        <translation>척도가 다른 두 피처</translation>
+    </message>
+    <message>
+        <source>A house price is predicted from its area in m² (x1) and its number of rooms (x2). Look at the raw data: both features feed the same linear model.</source>
+        <translation>집값을 면적(m², x1)과 방 개수(x2)로 예측합니다. 원본 데이터를 보세요. 두 피처가 같은 선형 모델에 들어갑니다.</translation>
+    </message>
+    <message>
+        <source>How much wider is the spread of the area than the spread of the rooms?</source>
+        <translation>면적의 퍼짐은 방 개수의 퍼짐보다 얼마나 넓을까요?</translation>
+    </message>
+    <message>
+        <source>About the same</source>
+        <translation>거의 같다</translation>
+    </message>
+    <message>
+        <source>A few times wider</source>
+        <translation>몇 배 넓다</translation>
+    </message>
+    <message>
+        <source>More than ten times wider</source>
+        <translation>열 배 이상 넓다</translation>
+    </message>
+    <message>
+        <source>area: standard deviation</source>
+        <translation>면적: 표준편차</translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation>m²</translation>
+    </message>
+    <message>
+        <source>rooms: standard deviation</source>
+        <translation>방 개수: 표준편차</translation>
+    </message>
+    <message>
+        <source>ratio of the spreads</source>
+        <translation>퍼짐의 비</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>배</translation>
+    </message>
+    <message>
+        <source>The area spreads {spread_ratio:0} times wider than the number of rooms.</source>
+        <translation>면적은 방 개수보다 {spread_ratio:0}배 넓게 퍼져 있습니다.</translation>
+    </message>
+    <message>
+        <source>The features are on different scales. Scaling puts them on one scale before training.</source>
+        <translation>두 피처의 척도가 다릅니다. 스케일링은 학습 전에 둘을 같은 척도로 맞춥니다.</translation>
+    </message>
+    <message>
+        <source>On this data the area spreads only {spread_ratio:1} times wider than the rooms.</source>
+        <translation>이 데이터에서는 면적이 방 개수보다 {spread_ratio:1}배만 넓게 퍼져 있습니다.</translation>
+    </message>
+    <message>
+        <source>The features are already on similar scales, so scaling changes little here.</source>
+        <translation>피처들의 척도가 이미 비슷해서, 여기서는 스케일링의 효과가 작습니다.</translation>
+    </message>
+    <message>
+        <source>Min-max scaling: into 0 to 1</source>
+        <translation>Min-max 스케일링: 0에서 1 사이로</translation>
+    </message>
+    <message>
+        <source>Min-max scaling maps each feature to (x − min) / (max − min), with the minimum and maximum of the training data.</source>
+        <translation>Min-max 스케일링은 학습 데이터의 최솟값과 최댓값으로 각 피처를 (x − min) / (max − min)으로 바꿉니다.</translation>
+    </message>
+    <message>
+        <source>area after min-max: smallest</source>
+        <translation>min-max 후 면적: 최솟값</translation>
+    </message>
+    <message>
+        <source>area after min-max: largest</source>
+        <translation>min-max 후 면적: 최댓값</translation>
+    </message>
+    <message>
+        <source>rooms after min-max: smallest</source>
+        <translation>min-max 후 방 개수: 최솟값</translation>
+    </message>
+    <message>
+        <source>rooms after min-max: largest</source>
+        <translation>min-max 후 방 개수: 최댓값</translation>
+    </message>
+    <message>
+        <source>Both scaled features lie between 0 and 1.</source>
+        <translation>스케일링한 두 피처가 모두 0과 1 사이에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Min-max scaling keeps the shape of each feature and only moves and stretches it into 0 to 1.</source>
+        <translation>Min-max 스케일링은 각 피처의 모양은 그대로 두고, 0~1 구간으로 옮기고 늘이기만 합니다.</translation>
+    </message>
+    <message>
+        <source>Some plotted values fall outside 0 to 1.</source>
+        <translation>그려진 값 중 일부가 0~1 밖에 있습니다.</translation>
+    </message>
+    <message>
+        <source>The minimum and maximum come from the training data only, so other rows may fall outside.</source>
+        <translation>최솟값과 최댓값은 학습 데이터에서만 구하므로, 다른 행은 그 밖으로 나갈 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Z-score: mean 0, standard deviation 1</source>
+        <translation>Z-score: 평균 0, 표준편차 1</translation>
+    </message>
+    <message>
+        <source>The z-score subtracts each feature&apos;s mean and divides by its standard deviation, both measured on the training data.</source>
+        <translation>Z-score는 각 피처에서 평균을 빼고 표준편차로 나눕니다. 둘 다 학습 데이터에서 잰 값입니다.</translation>
+    </message>
+    <message>
+        <source>area after z-score: mean</source>
+        <translation>z-score 후 면적: 평균</translation>
+    </message>
+    <message>
+        <source>area after z-score: standard deviation</source>
+        <translation>z-score 후 면적: 표준편차</translation>
+    </message>
+    <message>
+        <source>rooms after z-score: mean</source>
+        <translation>z-score 후 방 개수: 평균</translation>
+    </message>
+    <message>
+        <source>rooms after z-score: standard deviation</source>
+        <translation>z-score 후 방 개수: 표준편차</translation>
+    </message>
+    <message>
+        <source>Both features now have a mean near 0 and a standard deviation near 1.</source>
+        <translation>이제 두 피처 모두 평균이 0 근처, 표준편차가 1 근처입니다.</translation>
+    </message>
+    <message>
+        <source>Unlike min-max, the z-score has no fixed range: an unusual house can still lie far from 0.</source>
+        <translation>Min-max와 달리 z-score에는 정해진 범위가 없어서, 특이한 집은 여전히 0에서 멀리 있을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The plotted rows differ from the training rows, so their spread is not exactly 1.</source>
+        <translation>그려진 행이 학습 행과 달라서 퍼짐이 정확히 1은 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The mean and standard deviation are measured on the training rows only.</source>
+        <translation>평균과 표준편차는 학습 행에서만 잽니다.</translation>
+    </message>
+    <message>
+        <source>The shape of the loss</source>
+        <translation>손실 함수의 모양</translation>
+    </message>
+    <message>
+        <source>Each plot shows the loss over the two weights w1 and w2. The condition number κ says how much steeper the valley is across than along.</source>
+        <translation>각 그림은 두 가중치 w1, w2에 대한 손실을 보여 줍니다. 조건수 κ는 골짜기가 가로 방향으로 세로 방향보다 얼마나 가파른지 나타냅니다.</translation>
+    </message>
+    <message>
+        <source>Which loss surface is the long, narrow valley?</source>
+        <translation>길고 좁은 골짜기는 어느 손실 곡면일까요?</translation>
+    </message>
+    <message>
+        <source>No scaling</source>
+        <translation>스케일링 없음</translation>
+    </message>
+    <message>
+        <source>Min-max</source>
+        <translation>Min-max</translation>
+    </message>
+    <message>
+        <source>Z-score</source>
+        <translation>Z-score</translation>
+    </message>
+    <message>
+        <source>All the same</source>
+        <translation>모두 같다</translation>
+    </message>
+    <message>
+        <source>κ without scaling</source>
+        <translation>스케일링 없을 때 κ</translation>
+    </message>
+    <message>
+        <source>κ after min-max</source>
+        <translation>min-max 후 κ</translation>
+    </message>
+    <message>
+        <source>κ after z-score</source>
+        <translation>z-score 후 κ</translation>
+    </message>
+    <message>
+        <source>Without scaling the valley is {kappa_ratio:0} times more stretched than after the z-score.</source>
+        <translation>스케일링하지 않으면 골짜기가 z-score 후보다 {kappa_ratio:0}배 더 늘어나 있습니다.</translation>
+    </message>
+    <message>
+        <source>One learning rate must suit both directions; in a stretched valley it is too small for one of them.</source>
+        <translation>하나의 학습률이 두 방향 모두에 맞아야 하는데, 늘어난 골짜기에서는 한쪽 방향에 너무 작습니다.</translation>
+    </message>
+    <message>
+        <source>On this data the unscaled valley is only {kappa_ratio:1} times more stretched.</source>
+        <translation>이 데이터에서는 스케일링하지 않은 골짜기가 {kappa_ratio:1}배만 더 늘어나 있습니다.</translation>
+    </message>
+    <message>
+        <source>When the features have similar scales, the loss is already a round bowl.</source>
+        <translation>피처들의 척도가 비슷하면 손실은 이미 둥근 그릇 모양입니다.</translation>
+    </message>
+    <message>
+        <source>The first steps of gradient descent</source>
+        <translation>경사 하강법의 첫 걸음</translation>
+    </message>
+    <message>
+        <source>Run 20 steps of gradient descent on each plot, every run at the same fraction of its own largest stable step.</source>
+        <translation>각 그림에서 경사 하강법을 20스텝 실행합니다. 각 실행은 자기 최대 안정 스텝의 같은 비율로 움직입니다.</translation>
+    </message>
+    <message>
+        <source>Without scaling, do both weights move towards their best values at the same pace?</source>
+        <translation>스케일링하지 않으면 두 가중치가 같은 속도로 최적값을 향해 움직일까요?</translation>
+    </message>
+    <message>
+        <source>Yes, both at the same pace</source>
+        <translation>예, 둘 다 같은 속도로</translation>
+    </message>
+    <message>
+        <source>No, one weight does almost all the moving</source>
+        <translation>아니요, 한 가중치만 거의 다 움직인다</translation>
+    </message>
+    <message>
+        <source>no scaling: faster weight, share of the way done</source>
+        <translation>스케일링 없음: 빠른 가중치가 간 거리의 비율</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>no scaling: slower weight, share of the way done</source>
+        <translation>스케일링 없음: 느린 가중치가 간 거리의 비율</translation>
+    </message>
+    <message>
+        <source>z-score: slower weight, share of the way done</source>
+        <translation>z-score: 느린 가중치가 간 거리의 비율</translation>
+    </message>
+    <message>
+        <source>Without scaling one weight is {none.fast_done:0}% of the way there and the other only {none.slow_done:0}%; after the z-score both are past {zscore.slow_done:0}%.</source>
+        <translation>스케일링하지 않으면 한 가중치는 {none.fast_done:0}%를 갔지만 다른 하나는 {none.slow_done:0}%만 갔습니다. z-score 후에는 둘 다 {zscore.slow_done:0}%를 넘었습니다.</translation>
+    </message>
+    <message>
+        <source>The gradient mostly follows the steep direction, whichever weight matters more for the price.</source>
+        <translation>어느 가중치가 집값에 더 중요한지와 상관없이, 기울기는 주로 가파른 방향을 따라갑니다.</translation>
+    </message>
+    <message>
+        <source>Here both unscaled weights moved at a similar pace ({none.slow_done:0}% and {none.fast_done:0}%).</source>
+        <translation>여기서는 스케일링하지 않은 두 가중치가 비슷한 속도로 움직였습니다 ({none.slow_done:0}%와 {none.fast_done:0}%).</translation>
+    </message>
+    <message>
+        <source>The valley is not stretched enough for one weight to lag behind.</source>
+        <translation>한 가중치가 뒤처질 만큼 골짜기가 늘어나 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Who reaches the minimum first?</source>
+        <translation>누가 먼저 최솟값에 도달할까?</translation>
+    </message>
+    <message>
+        <source>Now let the three runs go on until each one meets the tolerance.</source>
+        <translation>이제 세 실행이 각각 허용 오차에 도달할 때까지 계속 돌립니다.</translation>
+    </message>
+    <message>
+        <source>How many more steps does the unscaled run need than the z-scored one?</source>
+        <translation>스케일링하지 않은 실행은 z-score 실행보다 스텝이 얼마나 더 필요할까요?</translation>
+    </message>
+    <message>
+        <source>About as many</source>
+        <translation>거의 같다</translation>
+    </message>
+    <message>
+        <source>About twice as many</source>
+        <translation>두 배쯤</translation>
+    </message>
+    <message>
+        <source>More than ten times as many</source>
+        <translation>열 배 이상</translation>
+    </message>
+    <message>
+        <source>steps, no scaling</source>
+        <translation>스텝 수, 스케일링 없음</translation>
+    </message>
+    <message>
+        <source>steps, min-max</source>
+        <translation>스텝 수, min-max</translation>
+    </message>
+    <message>
+        <source>steps, z-score</source>
+        <translation>스텝 수, z-score</translation>
+    </message>
+    <message>
+        <source>The unscaled run needed {steps_ratio:0} times the steps of the z-scored one.</source>
+        <translation>스케일링하지 않은 실행은 z-score 실행의 {steps_ratio:0}배 스텝이 필요했습니다.</translation>
+    </message>
+    <message>
+        <source>Scaling made the valley round, so one learning rate fits every direction and the path goes straight to the minimum.</source>
+        <translation>스케일링으로 골짜기가 둥글어져서, 하나의 학습률이 모든 방향에 맞고 경로가 최솟값으로 곧장 갑니다.</translation>
+    </message>
+    <message>
+        <source>The unscaled run needed only {steps_ratio:1} times the steps of the z-scored one.</source>
+        <translation>스케일링하지 않은 실행은 z-score 실행의 {steps_ratio:1}배 스텝만 필요했습니다.</translation>
+    </message>
+    <message>
+        <source>With a mild stretch, scaling saves little.</source>
+        <translation>골짜기가 조금만 늘어나 있으면 스케일링으로 아끼는 것이 적습니다.</translation>
+    </message>
+    <message>
+        <source>The unscaled run has not reached the minimum within the budget.</source>
+        <translation>스케일링하지 않은 실행은 정해진 스텝 안에 최솟값에 도달하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The stretched valley makes the steps along its floor tiny.</source>
+        <translation>늘어난 골짜기 때문에 바닥을 따라가는 걸음이 아주 작습니다.</translation>
+    </message>
+    <message>
+        <source>Internal covariate shift</source>
+        <translation>내부 공변량 변화 (Internal Covariate Shift)</translation>
+    </message>
+    <message>
+        <source>Two identical sigmoid networks, one with batch normalization (BN), train on the same batches. The view follows the inputs of the last hidden layer&apos;s sigmoids as training goes on.</source>
+        <translation>똑같은 시그모이드 신경망 두 개가 같은 배치로 학습합니다. 하나에는 배치 정규화(BN)가 있습니다. 이 보기는 학습하는 동안 마지막 은닉층 시그모이드의 입력을 따라갑니다.</translation>
+    </message>
+    <message>
+        <source>Which network&apos;s sigmoid inputs will drift more?</source>
+        <translation>어느 신경망의 시그모이드 입력이 더 많이 움직일까요?</translation>
+    </message>
+    <message>
+        <source>Without BN (plain)</source>
+        <translation>BN 없음 (plain)</translation>
+    </message>
+    <message>
+        <source>With BN</source>
+        <translation>BN 있음</translation>
+    </message>
+    <message>
+        <source>Both the same</source>
+        <translation>둘 다 같다</translation>
+    </message>
+    <message>
+        <source>plain: median moved</source>
+        <translation>plain: 중앙값 이동</translation>
+    </message>
+    <message>
+        <source>band widths</source>
+        <translation>띠 너비</translation>
+    </message>
+    <message>
+        <source>BN: median moved</source>
+        <translation>BN: 중앙값 이동</translation>
+    </message>
+    <message>
+        <source>The plain network&apos;s inputs drifted {drift_ratio:0} times farther than BN&apos;s.</source>
+        <translation>plain 신경망의 입력이 BN보다 {drift_ratio:0}배 더 멀리 움직였습니다.</translation>
+    </message>
+    <message>
+        <source>Each layer of the plain network learns on inputs that keep moving as the layers below change.</source>
+        <translation>plain 신경망의 각 층은 아래층이 바뀔 때마다 계속 움직이는 입력으로 학습합니다.</translation>
+    </message>
+    <message>
+        <source>On this run the two networks&apos; inputs drifted by similar amounts.</source>
+        <translation>이번 실행에서는 두 신경망의 입력이 비슷하게 움직였습니다.</translation>
+    </message>
+    <message>
+        <source>A drift needs weights that change a lot; this run did not move far enough to show it.</source>
+        <translation>입력이 움직이려면 가중치가 많이 바뀌어야 하는데, 이번 실행은 그만큼 움직이지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The spread changes too</source>
+        <translation>퍼짐도 바뀐다</translation>
+    </message>
+    <message>
+        <source>Not only the middle moves: look at the 15–85% band of the same inputs.</source>
+        <translation>가운데만 움직이는 것이 아닙니다. 같은 입력의 15–85% 띠를 보세요.</translation>
+    </message>
+    <message>
+        <source>plain: band edges moved</source>
+        <translation>plain: 띠 가장자리 이동</translation>
+    </message>
+    <message>
+        <source>BN: band edges moved</source>
+        <translation>BN: 띠 가장자리 이동</translation>
+    </message>
+    <message>
+        <source>The plain network&apos;s band moved more than three times as far as BN&apos;s.</source>
+        <translation>plain 신경망의 띠가 BN보다 세 배 넘게 멀리 움직였습니다.</translation>
+    </message>
+    <message>
+        <source>BN normalises each unit&apos;s inputs over the batch, so what the next layer sees stays in place.</source>
+        <translation>BN은 각 유닛의 입력을 배치 단위로 정규화하므로, 다음 층이 보는 값이 제자리에 머뭅니다.</translation>
+    </message>
+    <message>
+        <source>The bands of both networks moved by similar amounts on this run.</source>
+        <translation>이번 실행에서는 두 신경망의 띠가 비슷하게 움직였습니다.</translation>
+    </message>
+    <message>
+        <source>BN&apos;s learnable scale and shift can move the band too.</source>
+        <translation>BN의 학습되는 scale과 shift도 띠를 움직일 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>What BN computes</source>
+        <translation>BN이 계산하는 것</translation>
+    </message>
+    <message>
+        <source>BN takes the mean and variance of each unit over the mini-batch and normalises: x_norm = (x − mean) / √(variance + ε). Then it scales by γ and shifts by β. Look at one unit before any training.</source>
+        <translation>BN은 미니배치에서 각 유닛의 평균과 분산을 구해 정규화합니다: x_norm = (x − 평균) / √(분산 + ε). 그다음 γ로 scale하고 β로 shift합니다. 학습 전의 유닛 하나를 보세요.</translation>
+    </message>
+    <message>
+        <source>Before training, what are the mean and standard deviation of the BN unit&apos;s inputs over the batch?</source>
+        <translation>학습 전, BN 유닛 입력의 배치 평균과 표준편차는 얼마일까요?</translation>
+    </message>
+    <message>
+        <source>Mean 0, standard deviation 1</source>
+        <translation>평균 0, 표준편차 1</translation>
+    </message>
+    <message>
+        <source>Whatever the weights give</source>
+        <translation>가중치에 따라 다르다</translation>
+    </message>
+    <message>
+        <source>Mean 0.5, standard deviation 0.5</source>
+        <translation>평균 0.5, 표준편차 0.5</translation>
+    </message>
+    <message>
+        <source>BN unit: mean</source>
+        <translation>BN 유닛: 평균</translation>
+    </message>
+    <message>
+        <source>BN unit: standard deviation</source>
+        <translation>BN 유닛: 표준편차</translation>
+    </message>
+    <message>
+        <source>plain unit: standard deviation</source>
+        <translation>plain 유닛: 표준편차</translation>
+    </message>
+    <message>
+        <source>Over the batch the BN unit has mean {bn.unit0.mean:3} and standard deviation {bn.unit0.std:3}; the plain one has {plain.unit0.std:3}.</source>
+        <translation>배치에서 BN 유닛은 평균 {bn.unit0.mean:3}, 표준편차 {bn.unit0.std:3}이고, plain 유닛의 표준편차는 {plain.unit0.std:3}입니다.</translation>
+    </message>
+    <message>
+        <source>With γ = 1 and β = 0 at the start, BN&apos;s output is the z-score of the batch, whatever the weights.</source>
+        <translation>처음에는 γ = 1, β = 0이므로, 가중치가 무엇이든 BN의 출력은 배치의 z-score입니다.</translation>
+    </message>
+    <message>
+        <source>The BN unit&apos;s spread is {bn.unit0.std:3}, below 1.</source>
+        <translation>BN 유닛의 퍼짐은 {bn.unit0.std:3}으로 1보다 작습니다.</translation>
+    </message>
+    <message>
+        <source>The ε under the square root matters when a unit&apos;s variance is tiny.</source>
+        <translation>유닛의 분산이 아주 작으면 제곱근 안의 ε이 영향을 줍니다.</translation>
+    </message>
+    <message>
+        <source>γ and β are learned</source>
+        <translation>γ와 β는 학습된다</translation>
+    </message>
+    <message>
+        <source>γ (scale) and β (shift) start at 1 and 0 and are trained by backpropagation like the weights. After 2000 steps:</source>
+        <translation>γ(scale)와 β(shift)는 1과 0에서 시작해 가중치처럼 역전파로 학습됩니다. 2000스텝 후:</translation>
+    </message>
+    <message>
+        <source>Have γ and β stayed at 1 and 0?</source>
+        <translation>γ와 β는 1과 0에 머물러 있을까요?</translation>
+    </message>
+    <message>
+        <source>Yes, they stay put</source>
+        <translation>예, 그대로다</translation>
+    </message>
+    <message>
+        <source>No, training moved them</source>
+        <translation>아니요, 학습이 바꿨다</translation>
+    </message>
+    <message>
+        <source>γ of the last BN layer: smallest</source>
+        <translation>마지막 BN 층의 γ: 최솟값</translation>
+    </message>
+    <message>
+        <source>γ: largest</source>
+        <translation>γ: 최댓값</translation>
+    </message>
+    <message>
+        <source>β: smallest</source>
+        <translation>β: 최솟값</translation>
+    </message>
+    <message>
+        <source>β: largest</source>
+        <translation>β: 최댓값</translation>
+    </message>
+    <message>
+        <source>Training moved γ to between {bn.gamma.min:2} and {bn.gamma.max:2}, and β to between {bn.beta.min:2} and {bn.beta.max:2}.</source>
+        <translation>학습으로 γ는 {bn.gamma.min:2}~{bn.gamma.max:2}, β는 {bn.beta.min:2}~{bn.beta.max:2} 사이로 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <source>The network chooses each unit&apos;s scale and shift itself; normalising does not fix them.</source>
+        <translation>각 유닛의 scale과 shift는 신경망이 스스로 고릅니다. 정규화가 그 값을 고정하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>γ stayed within 5% of 1 on this run.</source>
+        <translation>이번 실행에서 γ는 1의 5% 안에 머물렀습니다.</translation>
+    </message>
+    <message>
+        <source>Training changed the weights more than the scale.</source>
+        <translation>학습이 scale보다 가중치를 더 많이 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>BN and the sigmoid&apos;s linear part</source>
+        <translation>BN과 시그모이드의 선형 구간</translation>
+    </message>
+    <message>
+        <source>For N(0, 1) inputs, 95% fall in −1.96 to 1.96, where the sigmoid is almost a straight line. Look at the BN network before training.</source>
+        <translation>N(0, 1) 입력의 95%는 −1.96~1.96 구간에 들어가는데, 이 구간에서 시그모이드는 거의 직선입니다. 학습 전의 BN 신경망을 보세요.</translation>
+    </message>
+    <message>
+        <source>What share of the BN network&apos;s sigmoid inputs lie in −1.96 to 1.96 at the start?</source>
+        <translation>처음에 BN 신경망의 시그모이드 입력 중 얼마가 −1.96~1.96에 있을까요?</translation>
+    </message>
+    <message>
+        <source>About half</source>
+        <translation>절반쯤</translation>
+    </message>
+    <message>
+        <source>About 95%</source>
+        <translation>95%쯤</translation>
+    </message>
+    <message>
+        <source>Almost none</source>
+        <translation>거의 없다</translation>
+    </message>
+    <message>
+        <source>BN: inputs in −1.96…1.96</source>
+        <translation>BN: −1.96…1.96 안의 입력</translation>
+    </message>
+    <message>
+        <source>{bn.linear0:1}% of the BN network&apos;s sigmoid inputs lie in the near-linear part.</source>
+        <translation>BN 신경망의 시그모이드 입력 중 {bn.linear0:1}%가 거의 선형인 구간에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Normalised inputs would make each sigmoid almost linear, and a stack of linear layers is one linear layer.</source>
+        <translation>정규화된 입력만 받으면 시그모이드는 거의 선형이 되고, 선형 층을 쌓아도 결국 하나의 선형 층입니다.</translation>
+    </message>
+    <message>
+        <source>{bn.linear0:1}% lie in the near-linear part, even more than 95%.</source>
+        <translation>{bn.linear0:1}%가 거의 선형인 구간에 있어, 95%보다도 많습니다.</translation>
+    </message>
+    <message>
+        <source>The batch values are not exactly normal; the share depends on their shape.</source>
+        <translation>배치 값이 정확한 정규분포는 아니어서, 비율은 분포의 모양에 따라 달라집니다.</translation>
+    </message>
+    <message>
+        <source>Only {bn.linear0:1}% lie in the near-linear part.</source>
+        <translation>{bn.linear0:1}%만 거의 선형인 구간에 있습니다.</translation>
+    </message>
+    <message>
+        <source>γ and β bring the nonlinearity back</source>
+        <translation>γ와 β가 비선형성을 되살린다</translation>
+    </message>
+    <message>
+        <source>Train for 2000 steps. γ can widen the inputs and β can move them, out of the straight part of the sigmoid.</source>
+        <translation>2000스텝 학습합니다. γ는 입력을 넓히고 β는 옮겨서, 시그모이드의 직선 구간 밖으로 보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>After training, does the share of BN inputs in the linear part go up or down?</source>
+        <translation>학습 후, 선형 구간에 있는 BN 입력의 비율은 올라갈까요, 내려갈까요?</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>올라간다</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>내려간다</translation>
+    </message>
+    <message>
+        <source>It stays the same</source>
+        <translation>그대로다</translation>
+    </message>
+    <message>
+        <source>BN: in the linear part at the start</source>
+        <translation>BN: 처음 선형 구간 비율</translation>
+    </message>
+    <message>
+        <source>BN: in the linear part now</source>
+        <translation>BN: 지금 선형 구간 비율</translation>
+    </message>
+    <message>
+        <source>The share in the linear part fell from {bn.linear0:1}% to {bn.linear:1}%.</source>
+        <translation>선형 구간의 비율이 {bn.linear0:1}%에서 {bn.linear:1}%로 내려갔습니다.</translation>
+    </message>
+    <message>
+        <source>The learned γ and β moved inputs into the curved parts, where the sigmoid acts as a nonlinearity.</source>
+        <translation>학습된 γ와 β가 입력을 휘어진 구간으로 옮겼고, 그곳에서 시그모이드는 비선형 함수로 작동합니다.</translation>
+    </message>
+    <message>
+        <source>The share in the linear part rose from {bn.linear0:1}% to {bn.linear:1}%.</source>
+        <translation>선형 구간의 비율이 {bn.linear0:1}%에서 {bn.linear:1}%로 올라갔습니다.</translation>
+    </message>
+    <message>
+        <source>This network kept its units near the middle; γ and β could move them but did not.</source>
+        <translation>이 신경망은 유닛들을 가운데 근처에 두었습니다. γ와 β가 옮길 수 있었지만 그러지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>BN in a CNN: per channel</source>
+        <translation>CNN의 BN: 채널별로</translation>
+    </message>
+    <message>
+        <source>In a CNN, BN comes after the convolution and before the activation: conv → BN → ReLU. It normalises each channel over the batch and every position, so it keeps one γ and one β per channel.</source>
+        <translation>CNN에서 BN은 Conv 다음, 활성화 함수 앞에 둡니다: conv → BN → ReLU. 각 채널을 배치와 모든 위치에 걸쳐 정규화하므로, 채널마다 γ 하나와 β 하나를 둡니다.</translation>
+    </message>
+    <message>
+        <source>How many γ values does the last conv block&apos;s BN layer have?</source>
+        <translation>마지막 conv 블록의 BN 층에는 γ 값이 몇 개 있을까요?</translation>
+    </message>
+    <message>
+        <source>One per channel</source>
+        <translation>채널마다 하나</translation>
+    </message>
+    <message>
+        <source>One per pixel</source>
+        <translation>픽셀마다 하나</translation>
+    </message>
+    <message>
+        <source>One per pixel and channel</source>
+        <translation>픽셀과 채널마다 하나</translation>
+    </message>
+    <message>
+        <source>γ values in the last BN layer</source>
+        <translation>마지막 BN 층의 γ 개수</translation>
+    </message>
+    <message>
+        <source>The layer holds {bn.gamma.count:0} γ values: one per channel, not one per pixel.</source>
+        <translation>이 층에는 γ 값이 {bn.gamma.count:0}개 있습니다. 픽셀마다가 아니라 채널마다 하나입니다.</translation>
+    </message>
+    <message>
+        <source>A channel&apos;s filter is the same at every position, so its statistics are pooled over all positions.</source>
+        <translation>한 채널의 필터는 모든 위치에서 같으므로, 통계도 모든 위치를 모아서 구합니다.</translation>
+    </message>
+    <message>
+        <source>The layer holds {bn.gamma.count:0} γ values.</source>
+        <translation>이 층에는 γ 값이 {bn.gamma.count:0}개 있습니다.</translation>
+    </message>
+    <message>
+        <source>This network&apos;s last BN layer is a dense one.</source>
+        <translation>이 신경망의 마지막 BN 층은 완전 연결 층입니다.</translation>
+    </message>
+    <message>
+        <source>Conv → BN → ReLU trains faster</source>
+        <translation>Conv → BN → ReLU는 더 빨리 학습할까</translation>
+    </message>
+    <message>
+        <source>The same CNN with and without BN, after 300 steps on the same batches.</source>
+        <translation>같은 배치로 300스텝 학습한, BN이 있는 CNN과 없는 CNN입니다.</translation>
+    </message>
+    <message>
+        <source>Which CNN is ahead on the test set?</source>
+        <translation>테스트 세트에서 어느 CNN이 앞설까요?</translation>
+    </message>
+    <message>
+        <source>Without BN</source>
+        <translation>BN 없음</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>비슷하다</translation>
+    </message>
+    <message>
+        <source>BN: test accuracy</source>
+        <translation>BN: 테스트 정확도</translation>
+    </message>
+    <message>
+        <source>plain: test accuracy</source>
+        <translation>plain: 테스트 정확도</translation>
+    </message>
+    <message>
+        <source>The BN network is {acc_lead:1} points ahead.</source>
+        <translation>BN 신경망이 {acc_lead:1}%p 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>Normalised inputs let the same learning rate work for every layer from the first step.</source>
+        <translation>입력이 정규화되어 있어서, 첫 스텝부터 같은 학습률이 모든 층에 잘 맞습니다.</translation>
+    </message>
+    <message>
+        <source>BN&apos;s lead is {acc_lead:1} points: the plain network is ahead.</source>
+        <translation>BN의 차이는 {acc_lead:1}%p로, plain 신경망이 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>BN does not win every run; the early steps depend on the start.</source>
+        <translation>BN이 모든 실행에서 이기지는 않습니다. 초반 스텝은 시작점에 따라 달라집니다.</translation>
+    </message>
+    <message>
+        <source>The two are within a point of each other ({acc_lead:1}).</source>
+        <translation>두 신경망의 차이가 1%p 안입니다 ({acc_lead:1}).</translation>
+    </message>
+    <message>
+        <source>With ReLU and He initialisation the plain CNN already trains well.</source>
+        <translation>ReLU와 He 초기화를 쓰면 plain CNN도 이미 잘 학습합니다.</translation>
+    </message>
+    <message>
+        <source>Effect 1: faster training</source>
+        <translation>효과 1: 더 빠른 학습</translation>
+    </message>
+    <message>
+        <source>Back to the sigmoid network. Compare the two test accuracies early, after 300 steps.</source>
+        <translation>시그모이드 신경망으로 돌아갑니다. 300스텝 후, 초반의 두 테스트 정확도를 비교하세요.</translation>
+    </message>
+    <message>
+        <source>Who is ahead after 300 steps?</source>
+        <translation>300스텝 후 누가 앞설까요?</translation>
+    </message>
+    <message>
+        <source>After {step:0} steps the BN network is {acc_lead:1} points ahead.</source>
+        <translation>{step:0}스텝 후 BN 신경망이 {acc_lead:1}%p 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>The same learning rate moves the BN network faster, because its layers&apos; inputs stay in a good range.</source>
+        <translation>층의 입력이 좋은 범위에 머물러서, 같은 학습률로도 BN 신경망이 더 빨리 나아갑니다.</translation>
+    </message>
+    <message>
+        <source>After {step:0} steps BN&apos;s lead is only {acc_lead:1} points.</source>
+        <translation>{step:0}스텝 후 BN의 차이는 {acc_lead:1}%p뿐입니다.</translation>
+    </message>
+    <message>
+        <source>Early on, both networks are still close to where they started.</source>
+        <translation>초반에는 두 신경망 모두 아직 시작점 근처에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Effect 2: less care for the initialisation</source>
+        <translation>효과 2: 초기화에 덜 민감함</translation>
+    </message>
+    <message>
+        <source>Start both networks from tiny weights, N(0, 0.03²), and train for 1000 steps.</source>
+        <translation>두 신경망을 아주 작은 가중치 N(0, 0.03²)에서 시작해 1000스텝 학습합니다.</translation>
+    </message>
+    <message>
+        <source>Which network still learns from such a poor start?</source>
+        <translation>이렇게 나쁜 시작점에서도 학습하는 신경망은?</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>둘 다</translation>
+    </message>
+    <message>
+        <source>Only BN</source>
+        <translation>BN만</translation>
+    </message>
+    <message>
+        <source>Only plain</source>
+        <translation>plain만</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation>둘 다 아니다</translation>
+    </message>
+    <message>
+        <source>From the same tiny weights BN reached {bn.test_acc:1}% and the plain network {plain.test_acc:1}%.</source>
+        <translation>같은 작은 가중치에서 시작해 BN은 {bn.test_acc:1}%, plain 신경망은 {plain.test_acc:1}%에 도달했습니다.</translation>
+    </message>
+    <message>
+        <source>BN rescales each layer&apos;s inputs itself, so the scale of the starting weights matters much less.</source>
+        <translation>BN이 각 층의 입력 크기를 스스로 맞추므로, 시작 가중치의 크기가 훨씬 덜 중요합니다.</translation>
+    </message>
+    <message>
+        <source>Both networks learned from the tiny weights ({bn.test_acc:1}% and {plain.test_acc:1}%).</source>
+        <translation>두 신경망 모두 작은 가중치에서 학습했습니다 ({bn.test_acc:1}%와 {plain.test_acc:1}%).</translation>
+    </message>
+    <message>
+        <source>This start was not poor enough to stop the plain network.</source>
+        <translation>이 시작점은 plain 신경망을 멈출 만큼 나쁘지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Effect 3: a regularising noise?</source>
+        <translation>효과 3: 규제 효과를 내는 노이즈?</translation>
+    </message>
+    <message>
+        <source>BN&apos;s mean and variance come from each mini-batch, so the same image is normalised a little differently every time: a kind of noise. Compare train and test accuracy after 2000 steps.</source>
+        <translation>BN의 평균과 분산은 미니배치마다 구하므로, 같은 이미지도 매번 조금씩 다르게 정규화됩니다. 일종의 노이즈입니다. 2000스텝 후 학습 정확도와 테스트 정확도를 비교하세요.</translation>
+    </message>
+    <message>
+        <source>Is the gap between train and test accuracy smaller with BN?</source>
+        <translation>BN이 있으면 학습 정확도와 테스트 정확도의 차이가 더 작을까요?</translation>
+    </message>
+    <message>
+        <source>Yes, smaller with BN</source>
+        <translation>예, BN이 더 작다</translation>
+    </message>
+    <message>
+        <source>No, about the same or larger</source>
+        <translation>아니요, 비슷하거나 더 크다</translation>
+    </message>
+    <message>
+        <source>BN: train − test</source>
+        <translation>BN: 학습 − 테스트</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>%p</translation>
+    </message>
+    <message>
+        <source>plain: train − test</source>
+        <translation>plain: 학습 − 테스트</translation>
+    </message>
+    <message>
+        <source>BN&apos;s train–test gap is the smaller one on this run: {bn.gap:1} against {plain.gap:1} points.</source>
+        <translation>이번 실행에서는 BN의 학습–테스트 차이가 더 작습니다: {bn.gap:1}%p 대 {plain.gap:1}%p.</translation>
+    </message>
+    <message>
+        <source>One run of 2000 steps says little here; the noise matters most in long runs that overfit.</source>
+        <translation>2000스텝짜리 실행 하나로는 알 수 있는 것이 적습니다. 노이즈는 과적합하는 긴 학습에서 가장 중요합니다.</translation>
+    </message>
+    <message>
+        <source>BN&apos;s train–test gap is not smaller on this run: {bn.gap:1} against {plain.gap:1} points.</source>
+        <translation>이번 실행에서는 BN의 학습–테스트 차이가 더 작지 않습니다: {bn.gap:1}%p 대 {plain.gap:1}%p.</translation>
+    </message>
+    <message>
+        <source>One short run cannot show a regularising effect; it would show, if at all, in long runs that overfit.</source>
+        <translation>짧은 실행 하나로는 규제 효과를 보여 줄 수 없습니다. 나타난다면 과적합하는 긴 학습에서 나타납니다.</translation>
+    </message>
+    <message>
+        <source>Is it really covariate shift?</source>
+        <translation>정말 공변량 변화 때문일까?</translation>
+    </message>
+    <message>
+        <source>Santurkar et al. (2018) measured the shift differently: how much a layer&apos;s gradient changes when the layers below take their step. Here it is measured for both networks.</source>
+        <translation>Santurkar 등(2018)은 변화를 다르게 쟀습니다. 아래층들이 한 스텝 움직일 때 한 층의 기울기가 얼마나 바뀌는지입니다. 여기서는 두 신경망 모두에 대해 잽니다.</translation>
+    </message>
+    <message>
+        <source>Does BN make this gradient change smaller?</source>
+        <translation>BN이 이 기울기 변화를 줄일까요?</translation>
+    </message>
+    <message>
+        <source>Yes, clearly smaller</source>
+        <translation>예, 확실히 줄인다</translation>
+    </message>
+    <message>
+        <source>No, not clearly</source>
+        <translation>아니요, 확실하지 않다</translation>
+    </message>
+    <message>
+        <source>BN: gradient change ‖G − G′‖ / ‖G‖</source>
+        <translation>BN: 기울기 변화 ‖G − G′‖ / ‖G‖</translation>
+    </message>
+    <message>
+        <source>plain: gradient change ‖G − G′‖ / ‖G‖</source>
+        <translation>plain: 기울기 변화 ‖G − G′‖ / ‖G‖</translation>
+    </message>
+    <message>
+        <source>On this run BN&apos;s layers saw less than half the plain network&apos;s gradient change.</source>
+        <translation>이번 실행에서 BN의 층들은 plain 신경망의 절반도 안 되는 기울기 변화를 겪었습니다.</translation>
+    </message>
+    <message>
+        <source>Here BN did reduce the shift as this measure sees it.</source>
+        <translation>이 척도로 보면 여기서는 BN이 변화를 줄였습니다.</translation>
+    </message>
+    <message>
+        <source>BN&apos;s gradient change is {bn.ics:2}, the plain network&apos;s {plain.ics:2}: not clearly smaller.</source>
+        <translation>BN의 기울기 변화는 {bn.ics:2}, plain 신경망은 {plain.ics:2}로, 확실히 작지 않습니다.</translation>
+    </message>
+    <message>
+        <source>By this measure BN did not remove the shift, so the shift alone cannot explain why BN helps; Santurkar et al. point to a smoother loss instead.</source>
+        <translation>이 척도로는 BN이 변화를 없애지 않았으니, 변화만으로는 BN이 도움이 되는 이유를 설명할 수 없습니다. Santurkar 등은 대신 더 매끄러운 손실 함수를 이유로 듭니다.</translation>
+    </message>
+    <message>
+        <source>Small or large mini-batches?</source>
+        <translation>작은 미니배치, 큰 미니배치?</translation>
+    </message>
+    <message>
+        <source>The same network trains twice on 10,000 images for the same 2 epochs at the same learning rate: once with B = 16, once with B = 512.</source>
+        <translation>같은 신경망을 10,000장의 이미지로, 같은 2 에포크 동안 같은 학습률로 두 번 학습합니다. 한 번은 B = 16, 한 번은 B = 512입니다.</translation>
+    </message>
+    <message>
+        <source>Which batch size reaches the higher test accuracy?</source>
+        <translation>어느 배치 크기가 더 높은 테스트 정확도에 도달할까요?</translation>
+    </message>
+    <message>
+        <source>B = 16</source>
+        <translation>B = 16</translation>
+    </message>
+    <message>
+        <source>B = 512</source>
+        <translation>B = 512</translation>
+    </message>
+    <message>
+        <source>B = 16: test accuracy</source>
+        <translation>B = 16: 테스트 정확도</translation>
+    </message>
+    <message>
+        <source>B = 512: test accuracy</source>
+        <translation>B = 512: 테스트 정확도</translation>
+    </message>
+    <message>
+        <source>The small batch won by {acc_lead:1} points.</source>
+        <translation>작은 배치가 {acc_lead:1}%p 차이로 이겼습니다.</translation>
+    </message>
+    <message>
+        <source>A larger batch gives a less noisy gradient, but in the same epochs it takes far fewer steps.</source>
+        <translation>큰 배치는 덜 흔들리는 기울기를 주지만, 같은 에포크 동안 훨씬 적은 스텝을 밟습니다.</translation>
+    </message>
+    <message>
+        <source>The small batch&apos;s lead is {acc_lead:1} points: the large batch won.</source>
+        <translation>작은 배치의 차이는 {acc_lead:1}%p로, 큰 배치가 이겼습니다.</translation>
+    </message>
+    <message>
+        <source>With this learning rate the small batch&apos;s noise hurt more than its extra steps helped.</source>
+        <translation>이 학습률에서는 작은 배치의 노이즈가 더 많은 스텝의 이득보다 컸습니다.</translation>
+    </message>
+    <message>
+        <source>The two batch sizes ended within 2 points of each other.</source>
+        <translation>두 배치 크기의 결과가 2%p 안으로 비슷합니다.</translation>
+    </message>
+    <message>
+        <source>At this budget the number of steps did not decide the result.</source>
+        <translation>이 학습량에서는 스텝 수가 결과를 가르지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Why: the number of updates</source>
+        <translation>이유: 업데이트 횟수</translation>
+    </message>
+    <message>
+        <source>Both runs saw every image twice. Count how often each one updated its weights.</source>
+        <translation>두 실행 모두 모든 이미지를 두 번씩 봤습니다. 각각 가중치를 몇 번 업데이트했는지 세어 보세요.</translation>
+    </message>
+    <message>
+        <source>B = 16: updates</source>
+        <translation>B = 16: 업데이트 횟수</translation>
+    </message>
+    <message>
+        <source>B = 512: updates</source>
+        <translation>B = 512: 업데이트 횟수</translation>
+    </message>
+    <message>
+        <source>B = 16 made {updates_ratio:0} times as many updates as B = 512.</source>
+        <translation>B = 16은 B = 512보다 {updates_ratio:0}배 많이 업데이트했습니다.</translation>
+    </message>
+    <message>
+        <source>Small batches update more often for the same data; the original study recommends a B between 8 and 32.</source>
+        <translation>작은 배치는 같은 데이터로 더 자주 업데이트합니다. 원 논문은 8보다 크고 32보다 작은 B를 권합니다.</translation>
+    </message>
+    <message>
+        <source>The two runs made a similar number of updates.</source>
+        <translation>두 실행의 업데이트 횟수가 비슷합니다.</translation>
+    </message>
+    <message>
+        <source>The batch sizes are too close for the number of updates to differ much.</source>
+        <translation>배치 크기가 너무 비슷해서 업데이트 횟수가 크게 다르지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>FieldChoice</name>
     <message>
         <source>Synthetic houses</source>
@@ -1686,6 +2629,235 @@
     <message>
         <source>Exported from NormLab</source>
         <translation>NormLab에서 내보냄</translation>
+    </message>
+</context>
+<context>
+    <name>normlab::app::Classroom</name>
+    <message>
+        <source>No course file was found (resources/lessons/course.json).</source>
+        <translation>강의 파일을 찾지 못했습니다 (resources/lessons/course.json).</translation>
+    </message>
+    <message>
+        <source>Could not open the preset</source>
+        <translation>프리셋을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Could not open the experiment</source>
+        <translation>실험을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(아직 없음)</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>강의</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>최근 파일 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>강의(&amp;L)</translation>
+    </message>
+    <message>
+        <source>P&amp;resets</source>
+        <translation>프리셋(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>단계(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Start page</source>
+        <translation>시작 페이지(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The course panel with the list of every step</source>
+        <translation>모든 단계의 목록이 있는 강의 패널</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>다음 단계(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Reveals the current step&apos;s result; if it is shown, goes to the next step</source>
+        <translation>현재 단계의 결과를 공개하고, 이미 공개되었으면 다음 단계로 갑니다</translation>
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation>이전 단계(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Goes back one step</source>
+        <translation>한 단계 뒤로 갑니다</translation>
+    </message>
+    <message>
+        <source>&amp;Back to this step</source>
+        <translation>이 단계로 돌아가기(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Puts the current step&apos;s preset, view and checkpoint back</source>
+        <translation>현재 단계의 프리셋, 보기, 체크포인트를 되돌려 놓습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Blank screen</source>
+        <translation>화면 가리기(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Covers the window in black; press again to return</source>
+        <translation>창을 검게 가립니다. 한 번 더 누르면 돌아옵니다</translation>
+    </message>
+    <message>
+        <source>Course &amp;panel</source>
+        <translation>강의 패널(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Shows or hides the course panel</source>
+        <translation>강의 패널을 보이거나 숨깁니다</translation>
+    </message>
+    <message>
+        <source>Lab %1: %2</source>
+        <translation>실험실 %1: %2</translation>
+    </message>
+    <message>
+        <source>Switches to the %1 lab</source>
+        <translation>%1 실험실로 바꿉니다</translation>
+    </message>
+    <message>
+        <source>Next &amp;view</source>
+        <translation>다음 보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s next view</source>
+        <translation>실험실의 다음 보기</translation>
+    </message>
+    <message>
+        <source>Previous v&amp;iew</source>
+        <translation>이전 보기(&amp;I)</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s previous view</source>
+        <translation>실험실의 이전 보기</translation>
+    </message>
+    <message>
+        <source>&amp;Hide the controls</source>
+        <translation>조작 패널 숨기기(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Folds the lab&apos;s controls away so the charts get the width</source>
+        <translation>실험실의 조작 패널을 접어 차트가 너비를 다 쓰게 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>normlab::app::CourseController</name>
+    <message>
+        <source>This window has no %1 lab.</source>
+        <translation>이 창에는 %1 실험실이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The preset %1 could not be loaded: %2</source>
+        <translation>프리셋 %1을(를) 불러올 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Revealed. Page Down: next step.</source>
+        <translation>공개했습니다. Page Down: 다음 단계.</translation>
+    </message>
+    <message>
+        <source>The sweep has finished. Page Down reveals the result.</source>
+        <translation>스윕이 끝났습니다. Page Down을 누르면 결과를 공개합니다.</translation>
+    </message>
+    <message>
+        <source>Step %1 reached. Page Down reveals the result.</source>
+        <translation>%1 스텝에 도달했습니다. Page Down을 누르면 결과를 공개합니다.</translation>
+    </message>
+    <message>
+        <source>The sweep is running…</source>
+        <translation>스윕을 실행하는 중…</translation>
+    </message>
+    <message>
+        <source>Running: step %1 of %2…</source>
+        <translation>실행 중: %2 스텝 중 %1…</translation>
+    </message>
+    <message>
+        <source>%1 The result is shown when the run gets there.</source>
+        <translation>%1 실행이 거기에 도달하면 결과를 보여 줍니다.</translation>
+    </message>
+</context>
+<context>
+    <name>normlab::app::CoursePanel</name>
+    <message>
+        <source>Page Down goes to the next step and reveals its result; Page Up goes back. B or period blanks the screen.</source>
+        <translation>Page Down은 결과를 공개하고 다음 단계로 가며, Page Up은 뒤로 갑니다. B 또는 마침표(.)는 화면을 가립니다.</translation>
+    </message>
+    <message>
+        <source>Start the course</source>
+        <translation>강의 시작</translation>
+    </message>
+    <message>
+        <source>Begins at the selected step (the first if none is selected)</source>
+        <translation>선택한 단계에서 시작합니다 (선택이 없으면 첫 단계)</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 이전</translation>
+    </message>
+    <message>
+        <source>The previous step (Page Up)</source>
+        <translation>이전 단계 (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>다음 ▶</translation>
+    </message>
+    <message>
+        <source>The next step (Page Down); reveals this step first</source>
+        <translation>다음 단계 (Page Down). 먼저 이 단계의 결과를 공개합니다</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>공개</translation>
+    </message>
+    <message>
+        <source>Show what this run measured (Page Down)</source>
+        <translation>이번 실행에서 측정한 값을 보여 줍니다 (Page Down)</translation>
+    </message>
+    <message>
+        <source>Back to this step</source>
+        <translation>이 단계로 돌아가기</translation>
+    </message>
+    <message>
+        <source>Puts the step&apos;s preset, view and checkpoint back, after you changed the lab</source>
+        <translation>실험실을 바꾼 뒤에 이 단계의 프리셋, 보기, 체크포인트를 되돌려 놓습니다</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation>모든 단계</translation>
+    </message>
+    <message>
+        <source>The list of every step of the course</source>
+        <translation>강의의 모든 단계 목록</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · %3</source>
+        <translation>%2단계 중 %1단계 · %3</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>측정되지 않음</translation>
+    </message>
+    <message>
+        <source>None of this step&apos;s statements fits these numbers.</source>
+        <translation>이 단계의 어떤 문장도 이 수치에 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The lab was changed or stopped early; the numbers are this run&apos;s as they are.</source>
+        <translation>실험실이 바뀌었거나 일찍 멈췄습니다. 수치는 이번 실행의 값 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>The course could not be loaded</source>
+        <translation>강의를 불러올 수 없습니다</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@
 
 #include "app/atomic_file.h"
 #include "app/chart_view.h"
+#include "app/course/classroom.h"
 #include "app/labs/batch_norm_page.h"
 #include "app/labs/batch_size/batch_size_page.h"
 #include "app/labs/feature_scaling/feature_scaling_page.h"
@@ -195,6 +196,7 @@ void MainWindow::setUpMenus() {
     connect(ui_->actionKorean, &QAction::triggered, this, [this] { setLanguage("ko"); });
     connect(ui_->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(ui_->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    classroom_ = new Classroom(this, ui_->menuFile, ui_->actionOpenExperiment, ui_->menuView);
 }
 
 void MainWindow::retranslate() {
@@ -389,11 +391,19 @@ void MainWindow::stepClicked() {
 }
 
 void MainWindow::resetRun() {
-    LabPage* page = currentPage();
-    auto* s = currentSession();
+    if (currentSession()) restartRun(currentPage());
+}
+
+session::TrainingSession* MainWindow::existingSession(LabPage* page) const {
+    const auto it = sessions_.find(page);
+    return it == sessions_.end() ? nullptr : it->second.get();
+}
+
+void MainWindow::restartRun(LabPage* page) {
+    session::TrainingSession* s = existingSession(page);
     if (!s) return;
     bannerText_.erase(page);
-    ui_->divergenceBanner->hide();
+    if (page == currentPage()) ui_->divergenceBanner->hide();
     s->setPauseAtStep(page->stepBudget());
     s->reset(page->createSession());
     updateTransport();
@@ -500,6 +510,8 @@ void MainWindow::restoreSettings(QSettings& settings) {
         restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
     const QString tab = settings.value(QStringLiteral("tab")).toString();
+    // A first run opens on the course's start page.
+    if (!settings.contains(QStringLiteral("tab"))) classroom_->showStartPage();
     for (LabPage* page : pages())
         if (page->labId() == tab) setCurrentPage(page);
     setStepsPerFrame(settings.value(QStringLiteral("stepsPerFrame"), stepsPerFrame()).toInt());
@@ -601,13 +613,9 @@ bool MainWindow::openExperimentFile(const QString& path, QString* error) {
     target->applyExperimentConfig(*config);
     setCurrentPage(target);
     experimentPath_ = path;
-    if (auto it = sessions_.find(target); it != sessions_.end()) {
-        bannerText_.erase(target);
-        ui_->divergenceBanner->hide();
-        it->second->setPauseAtStep(target->stepBudget());
-        it->second->reset(target->createSession());
-    }
+    restartRun(target);
     statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
+    Q_EMIT experimentOpened(path);
     return true;
 }
 

@@ -27,6 +27,7 @@ class MainWindow;
 namespace normlab::app {
 
 class ChartView;
+class Classroom;
 class LabPage;
 
 class MainWindow : public QMainWindow {
@@ -45,6 +46,12 @@ class MainWindow : public QMainWindow {
     // The current lab's session, created on first use; null while the lab
     // cannot run yet.
     session::TrainingSession* currentSession();
+    // The lab's session if it has one (none is created).
+    [[nodiscard]] session::TrainingSession* existingSession(LabPage* page) const;
+    // Rebuilds the lab's run from its controls, as Reset does for the current lab.
+    void restartRun(LabPage* page);
+    // The course, presets, recent files and presenter keys.
+    [[nodiscard]] Classroom* classroom() const { return classroom_; }
     // Stops every worker; safe to call more than once.
     void stopAllSessions();
 
@@ -73,6 +80,10 @@ class MainWindow : public QMainWindow {
     void setRenderObserver(std::function<void(double, double)> observer);
 
     [[nodiscard]] QString divergenceMessage() const;
+
+  Q_SIGNALS:
+    // An experiment file was opened (a preset, or any file).
+    void experimentOpened(const QString& path);
 
   protected:
     void closeEvent(QCloseEvent* event) override;
@@ -124,6 +135,7 @@ class MainWindow : public QMainWindow {
     bool wasMaximized_ = false;
     QString experimentPath_;
     std::function<void(double, double)> renderObserver_;
+    Classroom* classroom_ = nullptr;
 };
 
 }  // namespace normlab::app

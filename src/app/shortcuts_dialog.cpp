@@ -3,8 +3,11 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QScreen>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace normlab::app {
 
@@ -33,14 +36,30 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction*>& actions, QWidget* parent
     table->setItem(row, 0, new QTableWidgetItem(tr("Shift+click Step")));
     table->setItem(row, 1, new QTableWidgetItem(tr("Step epoch")));
     table->setItem(row, 2, new QTableWidgetItem(tr("Run one epoch instead of one step")));
+    // Nothing is cut off: the first two columns fit their text, the last one
+    // wraps at a readable width, and the table is wide and tall enough for
+    // every row (up to the screen's size).
+    table->setWordWrap(true);
+    table->setTextElideMode(Qt::ElideNone);
     table->resizeColumnsToContents();
+    table->setColumnWidth(2, std::min(table->columnWidth(2), 40 * fontMetrics().averageCharWidth()));
+    table->resizeRowsToContents();
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    int width = 2 * table->frameWidth() + scrollBar + 4;
+    for (int c = 0; c < table->columnCount(); ++c) width += table->columnWidth(c);
+    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth() + 4;
+    for (int r = 0; r < table->rowCount(); ++r) height += table->rowHeight(r);
+    const QRect screen = parent && parent->screen() ? parent->screen()->availableGeometry()
+                                                    : QRect(0, 0, 1920, 1080);
+    table->setMinimumWidth(std::min(width, screen.width() * 9 / 10));
+    table->setMinimumHeight(std::min(height, screen.height() * 3 / 4));
     table->horizontalHeader()->setStretchLastSection(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(table);
     layout->addWidget(buttons);
-    resize(720, 460);
+    adjustSize();
 }
 
 }  // namespace normlab::app

@@ -1,5 +1,6 @@
 #include "app/labs/batch_norm_page.h"
 
+
 #include <QCheckBox>
 #include <QDir>
 #include <QEvent>
@@ -14,6 +15,7 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <array>
 #include <mutex>
 
 #include "app/labs/batch_norm/affine_view.h"
@@ -29,6 +31,7 @@
 #include "app/lessons/lesson_text.h"
 #include "core/data/idx_loader.h"
 #include "session/dataset_cache.h"
+#include "session/course/course.h"
 #include "session/network_dataset.h"
 #include "session/twin_config.h"
 
@@ -91,6 +94,7 @@ BatchNormPage::BatchNormPage(QWidget* parent)
     side->addWidget(status_);
     auto* sideWidget = new QWidget(this);
     sideWidget->setLayout(side);
+    sidePanel_ = sideWidget;
     side->setContentsMargins(0, 0, 0, 0);
     scroll_ = scroll;
 
@@ -197,6 +201,34 @@ void BatchNormPage::fitControlsWidth() {
     const int bar = scroll_->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
     scroll_->setMinimumWidth(controls_->sizeHint().width() + bar + 4);
     status_->setMaximumWidth(scroll_->minimumWidth());
+}
+
+// The course's view names, in labViews("batch_norm") order.
+QWidget* BatchNormPage::viewWidget(const QString& name) const {
+    const std::array<std::pair<const char*, QWidget*>, 8> views{{{"shift", shift_},
+                                                                 {"sigmoid", sigmoid_},
+                                                                 {"linear-region", region_},
+                                                                 {"curves", curves_},
+                                                                 {"affine", affine_},
+                                                                 {"init-sweep", initSweep_},
+                                                                 {"landscape", landscape_},
+                                                                 {"lesson", lesson_}}};
+    for (const auto& [key, widget] : views)
+        if (name == QLatin1String(key)) return widget;
+    return nullptr;
+}
+
+bool BatchNormPage::showView(const QString& name) {
+    QWidget* view = viewWidget(name);
+    if (!view) return false;
+    tabs_->setCurrentWidget(view);
+    return true;
+}
+
+QString BatchNormPage::currentView() const {
+    for (const QString& name : session::course::labViews(labId()))
+        if (viewWidget(name) == tabs_->currentWidget()) return name;
+    return {};
 }
 
 void BatchNormPage::addView(BnView* view) {

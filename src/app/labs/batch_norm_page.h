@@ -79,6 +79,11 @@ class BatchNormPage : public LabPage {
     static constexpr std::size_t kChanceEvaluations = 3;
     static constexpr double kChanceMargin = 0.02;
 
+    bool showView(const QString& name) override;
+    [[nodiscard]] QWidget* viewWidget(const QString& name) const override;
+    [[nodiscard]] QString currentView() const override;
+    [[nodiscard]] QWidget* controlsPanel() const override { return sidePanel_; }
+
   protected:
     void retranslate() override;
     void changeEvent(QEvent* event) override;
@@ -93,6 +98,7 @@ class BatchNormPage : public LabPage {
 
     BnControls* controls_;
     QTabWidget* tabs_;
+    QWidget* sidePanel_ = nullptr;
     QScrollArea* scroll_ = nullptr;
     QTextBrowser* lesson_;
     QLabel* status_;

@@ -10,12 +10,29 @@
 #include <QSpinBox>
 
 #include "app/chart_view.h"
+#include "session/course/course.h"
 
 namespace normlab::app {
 
 LabPage::LabPage(QWidget* parent) : QWidget(parent) {}
 
 QList<ChartView*> LabPage::charts() const { return findChildren<ChartView*>(); }
+
+bool LabPage::showView(const QString& /*name*/) { return false; }
+
+QWidget* LabPage::viewWidget(const QString& /*name*/) const { return nullptr; }
+
+bool LabPage::showAdjacentView(int delta) {
+    const QStringList views = session::course::labViews(labId());
+    if (views.size() < 2) return false;
+    const auto n = views.size();
+    const qsizetype at = std::max<qsizetype>(0, views.indexOf(currentView()));
+    for (qsizetype k = 1; k < n; ++k) {
+        const qsizetype next = ((at + (delta > 0 ? k : -k)) % n + n) % n;
+        if (showView(views[next])) return true;
+    }
+    return false;
+}
 
 void LabPage::saveSettings(QSettings& settings) const {
     settings.beginGroup(labId());

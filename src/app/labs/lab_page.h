@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <optional>
 
+#include "session/course/measures.h"
 #include "session/experiment_config.h"
 #include "session/training_session.h"
 
@@ -66,6 +67,24 @@ class LabPage : public QWidget {
     // The words for a divergence the engine reported as `what` (a lab's own
     // structured description of what diverged); by default `what` itself.
     [[nodiscard]] virtual QString describeDivergence(const QString& what) const { return what; }
+
+    // The guided course's hooks. Views go by the names
+    // session::course::labViews(labId()) lists: showView() puts one in front
+    // (false: no such view), viewWidget() is its widget (for the reveal's
+    // highlight), currentView() the one in front now.
+    virtual bool showView(const QString& name);
+    [[nodiscard]] virtual QWidget* viewWidget(const QString& name) const;
+    [[nodiscard]] virtual QString currentView() const { return {}; }
+    // The next (delta > 0) or previous view, wrapping; false when the lab has one view.
+    bool showAdjacentView(int delta);
+    // The controls beside the views, which presentation mode can fold away.
+    [[nodiscard]] virtual QWidget* controlsPanel() const { return nullptr; }
+    // Labs without a training session (sweeps): run the whole experiment the
+    // controls describe (false, with the reason in the status line, when it
+    // cannot start), whether it is still running, and its finished runs' measures.
+    virtual bool runExperiment() { return false; }
+    [[nodiscard]] virtual bool experimentRunning() const { return false; }
+    [[nodiscard]] virtual session::course::Measures measures() const { return {}; }
 
     // Saves/restores every named control (spin boxes, combo boxes, check
     // boxes, sliders) under the group labId(). Override to add more.

@@ -382,4 +382,39 @@ void BatchSizePage::restoreSettings(QSettings& settings) {
     }
 }
 
+namespace {
+// The course's view names, in tab order (see session::course::labViews).
+const QStringList& courseViewNames() {
+    static const QStringList names{"accuracy", "curves", "gap", "map", "bn-modes", "same-loss"};
+    return names;
+}
+}  // namespace
+
+QWidget* BatchSizePage::viewWidget(const QString& name) const {
+    const auto index = courseViewNames().indexOf(name);
+    return index < 0 ? nullptr : views_->widget(static_cast<int>(index));
+}
+
+bool BatchSizePage::showView(const QString& name) {
+    QWidget* view = viewWidget(name);
+    if (!view) return false;
+    views_->setCurrentWidget(view);
+    return true;
+}
+
+QString BatchSizePage::currentView() const {
+    return courseViewNames().value(views_->currentIndex());
+}
+
+session::course::Measures BatchSizePage::measures() const {
+    std::vector<core::BatchSizeResult> finished;
+    if (shown_)
+        for (int i = 0; i < shown_->size(); ++i)
+            if (shown_->points[static_cast<std::size_t>(i)].state ==
+                    session::SweepPointState::Finished &&
+                shown_->batchResult(i))
+                finished.push_back(*shown_->batchResult(i));
+    return session::course::measureBatchSweep(finished);
+}
+
 }  // namespace normlab::app

@@ -85,6 +85,15 @@ class BatchSizePage : public LabPage {
     [[nodiscard]] SameLossView* sameLossView() const { return sameLoss_; }
     [[nodiscard]] RunTableView* runTable() const { return table_; }
 
+    // Views by the course's names; the sweep as the course runs it.
+    bool showView(const QString& name) override;
+    [[nodiscard]] QWidget* viewWidget(const QString& name) const override;
+    [[nodiscard]] QString currentView() const override;
+    [[nodiscard]] QWidget* controlsPanel() const override { return controlsArea_; }
+    bool runExperiment() override { return runSweep(); }
+    [[nodiscard]] bool experimentRunning() const override { return isRunning(); }
+    [[nodiscard]] session::course::Measures measures() const override;
+
   protected:
     void retranslate() override;
     void changeEvent(QEvent* event) override;

@@ -74,6 +74,12 @@ class FeatureScalingPage : public LabPage {
     [[nodiscard]] QCheckBox* stretchToggle() const;
     [[nodiscard]] QTextBrowser* lesson() const { return lesson_; }
 
+    // "surfaces" and "curves": side by side in a tall window, tabs in a short one.
+    bool showView(const QString& name) override;
+    [[nodiscard]] QWidget* viewWidget(const QString& name) const override;
+    [[nodiscard]] QString currentView() const override;
+    [[nodiscard]] QWidget* controlsPanel() const override;
+
   protected:
     void retranslate() override;
     void changeEvent(QEvent* event) override;

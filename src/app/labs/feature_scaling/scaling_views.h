@@ -43,6 +43,8 @@ class ScalingViews : public QWidget {
     [[nodiscard]] QTabWidget* tabs() const { return tabs_; }
 
     [[nodiscard]] bool isCompact() const { return compact_; }
+    // 0: the surfaces row, 1: the curves row (the course's "surfaces" and "curves").
+    [[nodiscard]] QWidget* pane(int index) const { return index == 0 ? surfacesPane_ : curvesPane_; }
     void setCompact(bool compact);
     // Caption, key and readouts get the height their text needs at their width.
     void fitTextHeights();

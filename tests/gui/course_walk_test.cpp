@@ -1,0 +1,232 @@
+// The guided course in the real window, driven by the keys a presenter
+// remote sends: Page Down alone walks every step from a fresh start (each
+// shows its lab, view and prompt, and after the reveal its numbers), Page Up
+// goes back, and no step leaves a lab unable to run. Training checkpoints
+// are capped at 100 steps here (the course's own numbers are checked
+// headlessly at the real checkpoints by the session tests).
+
+#include <gtest/gtest.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QMenu>
+#include <QStyle>
+#include <QTableWidget>
+#include <QTest>
+
+#include "app/course/classroom.h"
+#include "app/course/course_controller.h"
+#include "app/course/course_panel.h"
+#include "app/course/reveal_highlight.h"
+#include "app/course/screen_blank.h"
+#include "app/labs/lab_page.h"
+#include "app/main_window.h"
+#include "app/shortcuts_dialog.h"
+#include "session/course/course.h"
+#include "session/course/step_runner.h"
+#include "session/experiment_config.h"
+#include "session/training_session.h"
+
+namespace normlab::app {
+namespace {
+
+using session::course::courseText;
+
+class CourseWindowTest : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        window = std::make_unique<MainWindow>();
+        window->setSavesSettingsOnClose(false);
+        window->resize(1280, 800);
+        window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+        window->setStepsPerFrame(0);
+        controller = window->classroom()->controller();
+        panel = window->classroom()->panel();
+        ASSERT_TRUE(controller->isLoaded());
+    }
+    void TearDown() override {
+        window->stopAllSessions();
+        window.reset();
+    }
+    void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+        QTest::keyClick(window.get(), static_cast<Qt::Key>(key), modifiers);
+    }
+
+    std::unique_ptr<MainWindow> window;
+    CourseController* controller = nullptr;
+    CoursePanel* panel = nullptr;
+};
+
+TEST_F(CourseWindowTest, PageDownAloneWalksTheWholeCourseAndPageUpGoesBack) {
+    controller->setStepLimit(100);
+    const QList<session::course::CourseStep>& steps = controller->course().steps;
+    const int n = static_cast<int>(steps.size());
+    press(Qt::Key_PageDown);  // the first press starts the course
+    for (int i = 0; i < n; ++i) {
+        SCOPED_TRACE(steps[i].id.toStdString());
+        const session::course::CourseStep& step = steps[i];
+        ASSERT_EQ(controller->currentStep(), i);
+        ASSERT_TRUE(window->currentPage());
+        EXPECT_EQ(window->currentPage()->labId(), step.lab);
+        QWidget* view = window->currentPage()->viewWidget(step.view);
+        ASSERT_TRUE(view);
+        EXPECT_TRUE(view->isVisible());
+        EXPECT_TRUE(window->classroom()->dock()->isVisible());
+        EXPECT_EQ(panel->promptText(), courseText(step.prompt));
+        EXPECT_EQ(panel->answerTexts().size(),
+                  step.prediction ? step.prediction->answers.size() : 0);
+        EXPECT_FALSE(panel->isRevealShown());
+
+        press(Qt::Key_PageDown);  // reveal, once the run is at its checkpoint
+        ASSERT_TRUE(QTest::qWaitFor([&] { return controller->isRevealed(); }, 240000));
+        EXPECT_TRUE(panel->isRevealShown());
+        const QStringList figures = panel->figureTexts();
+        ASSERT_EQ(figures.size(), step.reveal.figures.size());
+        // Numbers at an uncapped checkpoint must all be measured.
+        if (step.checkpoint.sweep || step.checkpoint.steps <= 100) {
+            for (const QString& f : figures)
+                EXPECT_FALSE(f.endsWith(QStringLiteral(": not measured"))) << f.toStdString();
+        }
+        EXPECT_FALSE(panel->statementText().isEmpty());
+        auto* highlight = window->findChild<RevealHighlight*>(QStringLiteral("revealHighlight"));
+        ASSERT_TRUE(highlight);
+        EXPECT_EQ(highlight->framed(), view);
+        if (i + 1 < n) press(Qt::Key_PageDown);
+    }
+    // At the end Page Down stays on the last step.
+    press(Qt::Key_PageDown);
+    EXPECT_EQ(controller->currentStep(), n - 1);
+
+    press(Qt::Key_PageUp);
+    ASSERT_EQ(controller->currentStep(), n - 2);
+    EXPECT_FALSE(panel->isRevealShown());
+    EXPECT_EQ(panel->promptText(), courseText(steps[n - 2].prompt));
+    press(Qt::Key_PageDown);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return controller->isRevealed(); }, 240000));
+
+    // No lab is left stuck: each training lab still plays when asked.
+    for (LabPage* page : window->pages()) {
+        window->setCurrentPage(page);
+        session::TrainingSession* s = window->currentSession();
+        if (!s) continue;
+        s->setPauseAtStep(0);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return s->latest() != nullptr; }, 60000));
+        const std::int64_t before = s->latest()->step;
+        s->play();
+        EXPECT_TRUE(QTest::qWaitFor([&] { return s->latest()->step > before; }, 60000))
+            << page->labId().toStdString();
+        s->pause();
+    }
+}
+
+TEST_F(CourseWindowTest, LeavingTheScriptAndComingBackRestoresTheStep) {
+    controller->setStepLimit(20);
+    int first = -1;
+    for (int i = 0; i < controller->course().steps.size(); ++i)
+        if (controller->course().steps[i].lab == QLatin1String("feature_scaling") &&
+            controller->course().steps[i].checkpoint.steps > 0) {
+            first = i;
+            break;
+        }
+    ASSERT_GE(first, 0);
+    controller->goTo(first);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return controller->isReady(); }, 60000));
+    LabPage* page = window->currentPage();
+    // The teacher changes the lab by hand: the learning rate of another file.
+    session::ExperimentConfig changed = *page->experimentConfig();
+    changed.setValue("fraction", 0.3);
+    page->applyExperimentConfig(changed);
+    window->restartRun(page);
+    ASSERT_FALSE(*page->experimentConfig() ==
+                 session::course::stepConfig(controller->course().steps[first]));
+    page->showAdjacentView(1);
+    controller->restartStep();
+    EXPECT_EQ(window->currentPage(), page);
+    EXPECT_TRUE(page->viewWidget(controller->course().steps[first].view)->isVisible());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return controller->isReady(); }, 60000));
+    controller->reveal();
+    EXPECT_TRUE(controller->isRevealed());
+    EXPECT_GE(controller->outcome()->statement, 0);
+}
+
+TEST_F(CourseWindowTest, PresenterKeysSwitchLabsViewsBlankAndFoldTheControls) {
+    const QList<LabPage*> pages = window->pages();
+    press(Qt::Key_3, Qt::ControlModifier);
+    EXPECT_EQ(window->currentPage(), pages[2]);
+    press(Qt::Key_2, Qt::ControlModifier);
+    EXPECT_EQ(window->currentPage(), pages[1]);
+    const QString before = pages[1]->currentView();
+    press(Qt::Key_PageDown, Qt::ControlModifier);
+    EXPECT_NE(pages[1]->currentView(), before);
+    press(Qt::Key_PageUp, Qt::ControlModifier);
+    EXPECT_EQ(pages[1]->currentView(), before);
+    press(Qt::Key_1, Qt::ControlModifier);
+    EXPECT_EQ(window->currentPage(), pages[0]);
+
+    ScreenBlank* blank = window->classroom()->blank();
+    press(Qt::Key_B);
+    EXPECT_TRUE(blank->isVisible());
+    EXPECT_EQ(blank->geometry(), window->rect());
+    press(Qt::Key_B);
+    EXPECT_FALSE(blank->isVisible());
+    press(Qt::Key_Period);
+    EXPECT_TRUE(blank->isVisible());
+    press(Qt::Key_Period);
+    EXPECT_FALSE(blank->isVisible());
+
+    for (LabPage* page : pages) ASSERT_TRUE(page->controlsPanel());
+    EXPECT_TRUE(pages[0]->controlsPanel()->isVisible());
+    press(Qt::Key_F9);
+    for (LabPage* page : pages) EXPECT_TRUE(page->controlsPanel()->isHidden());
+    press(Qt::Key_F9);
+    for (LabPage* page : pages) EXPECT_FALSE(page->controlsPanel()->isHidden());
+}
+
+TEST_F(CourseWindowTest, PresetsMenuListsEveryBundledPresetAndOpensIt) {
+    QMenu* menu = window->classroom()->presetsMenu();
+    const QList<session::PresetInfo> presets = session::listPresets();
+    ASSERT_EQ(menu->actions().size(), presets.size());
+    for (int i = 0; i < presets.size(); ++i)
+        EXPECT_EQ(menu->actions()[i]->text(), presets[i].name);
+    for (QAction* a : menu->actions())
+        if (a->text() == QLatin1String("bn-cnn")) a->trigger();
+    EXPECT_EQ(window->currentPage()->labId(), "batch_norm");
+    EXPECT_EQ(window->currentPage()->experimentConfig()->getString("model"), "cnn");
+    // Presets are not "recent files"; other files are.
+    EXPECT_TRUE(window->classroom()->recentExperiments().isEmpty() ||
+                !window->classroom()->recentExperiments().first().endsWith("bn-cnn.json"));
+}
+
+TEST_F(CourseWindowTest, ShortcutsDialogListsEveryClassroomKeyUncut) {
+    ShortcutsDialog dialog(window->findChildren<QAction*>(), window.get());
+    auto* table = dialog.findChild<QTableWidget*>();
+    ASSERT_TRUE(table);
+    QStringList keys;
+    for (int r = 0; r < table->rowCount(); ++r) keys << table->item(r, 0)->text();
+    const QString all = keys.join(QLatin1Char('|'));
+    for (const QKeySequence& k :
+         {QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::Key_B),
+          QKeySequence(Qt::Key_Period), QKeySequence(Qt::CTRL | Qt::Key_1),
+          QKeySequence(Qt::CTRL | Qt::Key_3), QKeySequence(Qt::CTRL | Qt::Key_PageDown),
+          QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence(Qt::Key_F9)})
+        EXPECT_TRUE(all.contains(k.toString(QKeySequence::NativeText)))
+            << k.toString().toStdString();
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    // Every cell's text fits its cell (inside the style's text margins).
+    const int margin = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1);
+    for (int r = 0; r < table->rowCount(); ++r)
+        for (int c = 0; c < table->columnCount(); ++c) {
+            const QRect cell = table->visualRect(table->model()->index(r, c));
+            const QRect need = table->fontMetrics().boundingRect(
+                QRect(0, 0, cell.width() - margin, 10000), Qt::TextWordWrap, table->item(r, c)->text());
+            EXPECT_LE(need.height(), cell.height()) << table->item(r, c)->text().toStdString();
+        }
+    EXPECT_LE(table->horizontalHeader()->length(), table->viewport()->width() + 1);
+}
+
+}  // namespace
+}  // namespace normlab::app
