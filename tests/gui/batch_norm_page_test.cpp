@@ -173,6 +173,21 @@ TEST_F(BatchNormPageTest, PlayingFillsEveryView) {
     EXPECT_GE(page->charts().size(), 10);
 }
 
+TEST_F(BatchNormPageTest, LayerChooserFollowsALanguageSwitch) {
+    page->tabs()->setCurrentWidget(page->regionView());
+    run(10);
+    auto* chooser = page->regionView()->findChild<QComboBox*>(QStringLiteral("regionLayer"));
+    ASSERT_NE(chooser, nullptr);
+    const QString english = chooser->itemText(chooser->count() - 1);
+    ASSERT_TRUE(english.contains(QStringLiteral("last hidden")));
+    ASSERT_TRUE(window->setLanguage("ko"));
+    run(10);
+    const QString korean = chooser->itemText(chooser->count() - 1);
+    ASSERT_TRUE(window->setLanguage("en"));
+    EXPECT_NE(korean, english) << "the layer names stayed in English after the switch";
+    EXPECT_FALSE(korean.contains(QStringLiteral("last hidden")));
+}
+
 TEST_F(BatchNormPageTest, LearningRateSliderReachesTheWorker) {
     run(2);
     auto* slider = page->controls()->learningRate()->slider();

@@ -53,15 +53,20 @@ QList<QPointF> strided(const QList<QPointF>& points, qsizetype maxPoints) {
 }
 
 void syncLayerChooser(QComboBox* chooser, int layers) {
-    if (chooser->count() == layers) return;
+    const auto itemText = [layers](int l) {
+        return l == layers ? BnView::tr("Layer %1 (last hidden)").arg(l)
+                           : BnView::tr("Layer %1").arg(l);
+    };
+    if (chooser->count() == layers) {
+        // Same layers: only the words may have changed (a language switch).
+        for (int l = 1; l <= layers; ++l) chooser->setItemText(l - 1, itemText(l));
+        return;
+    }
     const QSignalBlocker block(chooser);
     const bool wasLast = chooser->count() == 0 || chooser->currentIndex() == chooser->count() - 1;
     const int previous = wasLast ? layers : chooser->currentData().toInt();
     chooser->clear();
-    for (int l = 1; l <= layers; ++l)
-        chooser->addItem(l == layers ? BnView::tr("Layer %1 (last hidden)").arg(l)
-                                     : BnView::tr("Layer %1").arg(l),
-                         l);
+    for (int l = 1; l <= layers; ++l) chooser->addItem(itemText(l), l);
     chooser->setCurrentIndex(std::clamp(previous, 1, std::max(1, layers)) - 1);
 }
 
