@@ -1195,6 +1195,10 @@
         <source>&lt;h3&gt;Internal covariate shift&lt;/h3&gt;&lt;p&gt;Every hidden layer learns from the outputs of the layer below. As the lower layers update their weights, the distribution of those outputs keeps moving, so each layer chases a target that shifts under it. The effect compounds with depth: a small change near the input can become a large change near the output, and one unit with unusually large values can dominate the layer above it.&lt;/p&gt;&lt;h3&gt;What batch normalization does&lt;/h3&gt;&lt;p&gt;Inside the network, for every unit and every mini-batch, batch normalization subtracts the batch mean &amp;mu;&lt;sub&gt;B&lt;/sub&gt; and divides by the batch standard deviation: x&lt;sub&gt;norm&lt;/sub&gt; = (x &amp;minus; &amp;mu;&lt;sub&gt;B&lt;/sub&gt;) / &amp;radic;(&amp;sigma;&lt;sub&gt;B&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt; + &amp;epsilon;). It then scales and shifts the result with two parameters of its own, y = &amp;gamma; x&lt;sub&gt;norm&lt;/sub&gt; + &amp;beta;, which are learnt by backpropagation like any weight. At test time the running averages of the mean and variance replace the batch statistics.&lt;/p&gt;&lt;h3&gt;Why &amp;gamma; and &amp;beta; matter for a sigmoid&lt;/h3&gt;&lt;p&gt;A standard normal input keeps 95% of its values between &amp;minus;1.96 and +1.96, and over that interval the sigmoid is almost a straight line. Normalisation alone would therefore turn a sigmoid network into a nearly linear one. With learnable &amp;gamma; and &amp;beta; the network can widen or move the distribution back into the curved part whenever that helps. Freeze them at 1 and 0 to see the inputs pinned to the linear band.&lt;/p&gt;&lt;h3&gt;In a convolutional network&lt;/h3&gt;&lt;p&gt;The order is convolution, then batch normalization, then the activation. Statistics are taken per channel, over the batch and every position of the feature map, so each channel has one &amp;gamma; and one &amp;beta;. The convolution&apos;s bias is dropped because &amp;beta; already does its job.&lt;/p&gt;&lt;h3&gt;What it buys&lt;/h3&gt;&lt;p&gt;Training becomes faster and usually reaches a better result. Each sample is normalised with statistics of the other samples in its batch, which adds a little noise that acts as a regulariser. And the network becomes far less sensitive to how its weights were initialised: sweep the initial standard deviation and compare the two curves.&lt;/p&gt;&lt;h3&gt;Is it really covariate shift?&lt;/h3&gt;&lt;p&gt;Santurkar et al. (2018) questioned the explanation: measured by how much a layer&apos;s gradient changes when the layers below take their step, a BN network need not have less shift than a plain one. What BN clearly does is make the loss landscape smoother along the gradient, so larger steps stay safe. The last view measures both for the run on screen.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;h3&gt;More shift, same benefit&lt;/h3&gt;&lt;p&gt;Their decisive experiment adds noise after every BN layer: a new random shift and scale per unit at every step, so the next layer&apos;s inputs move far more than in the plain network. If BN helped by keeping inputs still, this noisy BN network should train like the plain one. They found it trains about as well as BN: the benefit is not about shift; the smoother loss along the gradient is. The Noisy BN view runs this test and states what this run measured.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1402,6 +1406,18 @@
         <source>Start the run again from fresh initial weights (R)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Copy chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the chart in front (the one with the keyboard focus, else the lab&apos;s main chart) to the clipboard as an image, for slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the chart in front to the clipboard as an image, for slides</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScalingTexts</name>
@@ -1564,6 +1580,14 @@
     </message>
     <message>
         <source>At chance: test accuracy %1 stayed within %2 points of chance (%3%) for the first %4 evaluations. Try a smaller learning rate or another initialisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network %1 has a loss or weights that are no longer finite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: the network %2 diverged at learning rate %3. Lower the learning rate or the initial weight scale, then reset.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2562,6 +2586,30 @@
         <source>The model changed; the %1 preset&apos;s settings apply (learning rate %2, %3 initialisation, %4 steps)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The noisy BN network was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The noisy BN network was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nois&amp;y BN network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Santurkar et al. 2018: train a third network, the BN one with random noise after every BN layer (a new shift and scale per unit at every step), so its layer inputs shift far more than the plain network&apos;s. Starts a new run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise stren&amp;gth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s in 0–10: shifts of up to 1.5·s and scales between (1 + s)^−1.5 and (1 + s)^1.5, one part shared by the layer and one per unit, redrawn each step; applies at the next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>normlab::app::BnView</name>
@@ -2579,6 +2627,10 @@
     </message>
     <message>
         <source>Layer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noisy BN</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3482,6 +3534,73 @@
         <source>Step %1: the experiment&apos;s step budget is reached, so the run paused. Play continues past it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Chart copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lab shows no chart to copy yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>normlab::app::NoisyBnView</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;More shift, same benefit?&lt;/b&gt; Santurkar et al. (2018) trained a third network: the BN one with random noise after every BN layer, a new shift and scale per unit at every step, so its layer inputs shift all the time.&lt;/p&gt;&lt;p&gt;Tick &lt;i&gt;Noisy BN network&lt;/i&gt; in the controls (or open the bn-noisy preset) to train it beside the other two.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring: the first comparison appears at step %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Measured in this run, last hidden layer, averaged over all %1 steps, in step-0 band widths: median / 15–85% band moved &lt;b&gt;%2 / %3&lt;/b&gt; with noisy BN, %4 / %5 plain, %6 / %7 with BN. Test accuracy over the last %8 evaluations: BN %9%, noisy BN %10%, plain %11%.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The noisy network diverged; lower the noise strength or the learning rate.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;More shift, same benefit:&lt;/b&gt; noisy BN&apos;s inputs moved more than the plain network&apos;s, yet its accuracy is within %1 points of BN&apos;s. So BN&apos;s advantage does not come from keeping layer inputs still; the smoother loss along the gradient (the &lt;i&gt;Really covariate shift?&lt;/i&gt; tab) is what remains.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Noisy BN&apos;s inputs moved more than the plain network&apos;s, but in this run its accuracy is %1 points from BN&apos;s: here the noise cost accuracy. A smaller noise strength keeps the shift and costs less.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In this run noisy BN&apos;s inputs did not move more than the plain network&apos;s: raise the noise strength to test the claim.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test accuracy (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution shift of the last hidden layer&apos;s inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15–85% band moved (step-0 widths)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noisy BN</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>normlab::app::SameLossView</name>
@@ -4088,6 +4207,14 @@ Same fraction of each plot&apos;s 2/λmax: each plot uses lr = fraction × 2/λm
     </message>
     <message>
         <source>Training curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noisy BN train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noisy BN test</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

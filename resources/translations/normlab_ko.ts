@@ -1406,6 +1406,18 @@
         <source>Start the run again from fresh initial weights (R)</source>
         <translation>새 초기 가중치로 학습을 처음부터 다시 시작합니다(R)</translation>
     </message>
+    <message>
+        <source>&amp;Copy chart</source>
+        <translation>차트 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the chart in front (the one with the keyboard focus, else the lab&apos;s main chart) to the clipboard as an image, for slides</source>
+        <translation>앞에 보이는 차트(키보드 포커스가 있는 차트, 없으면 실험실의 주 차트)를 슬라이드용 이미지로 클립보드에 복사합니다</translation>
+    </message>
+    <message>
+        <source>Copy the chart in front to the clipboard as an image, for slides</source>
+        <translation>앞에 보이는 차트를 슬라이드용 이미지로 클립보드에 복사합니다</translation>
+    </message>
 </context>
 <context>
     <name>ScalingTexts</name>
@@ -3519,6 +3531,18 @@
     <message>
         <source>Step %1: the experiment&apos;s step budget is reached, so the run paused. Play continues past it.</source>
         <translation>스텝 %1: 실험의 스텝 예산에 도달해 학습을 일시 정지했습니다. 재생을 누르면 그 뒤로 계속합니다.</translation>
+    </message>
+    <message>
+        <source>Chart copied to the clipboard.</source>
+        <translation>차트를 클립보드에 복사했습니다.</translation>
+    </message>
+    <message>
+        <source>Copy failed</source>
+        <translation>복사하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>This lab shows no chart to copy yet.</source>
+        <translation>이 실험실에는 아직 복사할 차트가 없습니다.</translation>
     </message>
 </context>
 <context>

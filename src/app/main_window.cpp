@@ -2,6 +2,7 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QElapsedTimer>
 #include <QFileDialog>
@@ -169,6 +170,8 @@ void MainWindow::setUpMenus() {
     ui_->actionShortcuts->setShortcut(QKeySequence::HelpContents);
     ui_->actionExportPng1x->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));
     ui_->actionExportCsv->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+E")));
+    // Text fields keep their own Ctrl+C: they claim it before a window shortcut.
+    ui_->actionCopyChart->setShortcut(QKeySequence::Copy);
     QList<QKeySequence> fullScreen = QKeySequence::keyBindings(QKeySequence::FullScreen);
     if (!fullScreen.contains(QKeySequence(Qt::Key_F11)))
         fullScreen.prepend(QKeySequence(Qt::Key_F11));
@@ -186,6 +189,13 @@ void MainWindow::setUpMenus() {
     connect(ui_->actionExportPng3x, &QAction::triggered, this, [this] { exportFigure("png", 3); });
     connect(ui_->actionExportSvg, &QAction::triggered, this, [this] { exportFigure("svg", 1); });
     connect(ui_->actionExportCsv, &QAction::triggered, this, &MainWindow::exportCsvInteractive);
+    connect(ui_->actionCopyChart, &QAction::triggered, this, [this] {
+        QString error;
+        if (copyChartToClipboard(&error))
+            statusBar()->showMessage(tr("Chart copied to the clipboard."), 3000);
+        else
+            showError(tr("Copy failed"), error);
+    });
     connect(ui_->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(ui_->actionPresentationMode, &QAction::toggled, this, &MainWindow::setPresentationMode);
     auto* languages = new QActionGroup(this);
@@ -547,6 +557,27 @@ void MainWindow::exportCsvInteractive() {
     if (path.isEmpty()) return;
     QString error;
     if (!exportMetricsCsv(path, &error)) showError(tr("Export failed"), error);
+}
+
+ChartView* MainWindow::chartInFront() const {
+    const LabPage* page = currentPage();
+    if (!page) return nullptr;
+    const QList<ChartView*> charts = page->charts();
+    for (QWidget* w = QApplication::focusWidget(); w; w = w->parentWidget())
+        if (auto* chart = qobject_cast<ChartView*>(w); chart && charts.contains(chart)) return chart;
+    for (ChartView* chart : charts)
+        if (chart->isVisible()) return chart;
+    return nullptr;
+}
+
+bool MainWindow::copyChartToClipboard(QString* error) const {
+    const ChartView* chart = chartInFront();
+    if (!chart) {
+        if (error) *error = tr("This lab shows no chart to copy yet.");
+        return false;
+    }
+    QApplication::clipboard()->setImage(chart->renderImage(2.0));
+    return true;
 }
 
 void MainWindow::exportFigure(const QString& format, qreal scale) {

@@ -68,6 +68,11 @@ class MainWindow : public QMainWindow {
     bool openExperimentFile(const QString& path, QString* error);
     bool saveExperimentFile(const QString& path, QString* error);
     bool exportMetricsCsv(const QString& path, QString* error) const;
+    // Puts the chart in front on the clipboard as an image (twice the screen
+    // resolution, for slides); false with a reason when the lab has none.
+    bool copyChartToClipboard(QString* error) const;
+    // The chart a copy takes: the focused one, else the first one shown.
+    [[nodiscard]] ChartView* chartInFront() const;
 
     void saveSettings(QSettings& settings) const;
     void restoreSettings(QSettings& settings);

@@ -17,6 +17,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QClipboard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -186,6 +187,19 @@ TEST_F(MainWindowTest, ExportsPngAtScaleSvgAndCsvAtomically) {
     EXPECT_FALSE(chart->exportPng(bad, 1, &error));
     EXPECT_TRUE(error.contains(bad));
     EXPECT_FALSE(QFile::exists(bad));
+}
+
+TEST_F(MainWindowTest, CtrlCCopiesTheChartInFrontToTheClipboard) {
+    window->currentSession()->step(10);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return shownStep() == 10; }, 3000));
+    QApplication::clipboard()->clear();
+    ASSERT_EQ(window->chartInFront(), demo->lossChart());
+    QTest::keyClick(window.get(), Qt::Key_C, Qt::ControlModifier);
+    ASSERT_TRUE(QTest::qWaitFor([] { return !QApplication::clipboard()->image().isNull(); }, 3000));
+    const QImage copied = QApplication::clipboard()->image();
+    const QImage reference = demo->lossChart()->renderImage(1);
+    EXPECT_EQ(copied.width(), 2 * reference.width());
+    EXPECT_EQ(copied.height(), 2 * reference.height());
 }
 
 TEST_F(MainWindowTest, SavedExperimentLoadsBackIntoTheControls) {
