@@ -97,7 +97,12 @@ TEST(SweepSession, SnapshotsAreCoalescedAndImmutable) {
     session.add(batchSweepWork(moons(), {runs.begin(), runs.begin() + 4}));
     const SweepSnapshotPtr first = session.takeLatest();
     ASSERT_EQ(first->size(), 4);
-    EXPECT_EQ(first->count(SweepPointState::Pending) + first->count(SweepPointState::Running), 4);
+    // Small runs may already be done on a fast machine: what counts is that
+    // every point is in the snapshot and that its states never change later.
+    const int firstFinished = first->count(SweepPointState::Finished);
+    EXPECT_EQ(first->count(SweepPointState::Pending) + first->count(SweepPointState::Running) +
+                  firstFinished,
+              4);
 
     // Not answering the signal: however much happens, one stays pending.
     const int before = signals;
@@ -115,7 +120,7 @@ TEST(SweepSession, SnapshotsAreCoalescedAndImmutable) {
     EXPECT_EQ(last->count(SweepPointState::Finished), 4);
     EXPECT_LT(signals, progress.load());  // fewer frames than progress reports
     // An earlier snapshot never changes.
-    EXPECT_EQ(first->count(SweepPointState::Finished), 0);
+    EXPECT_EQ(first->count(SweepPointState::Finished), firstFinished);
     for (int i = 0; i < 4; ++i) {
         ASSERT_NE(last->batchResult(i), nullptr);
         EXPECT_EQ(last->batchResult(i)->config.batchSize,
