@@ -278,8 +278,12 @@ TEST_F(BatchNormPageTest, LandscapeProbesAreOffUntilSwitchedOnAndShowTheirCost) 
     const auto& s = *page->lastRendered();
     EXPECT_FALSE(s.models[TwinTrainer::kBn].landscape.empty());
     EXPECT_GT(s.landscapeSeconds, 0.0);
-    EXPECT_GT(page->landscapeView()->icsChart()->points(page->landscapeView()->icsSeries(0)).size(),
-              0);
+    // The view draws the latest snapshot once it is in front, which may be a
+    // frame after the snapshot arrived.
+    auto* view = page->landscapeView();
+    page->tabs()->setCurrentWidget(view);
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return view->icsChart()->points(view->icsSeries(0)).size() > 0; }, 5000));
 }
 
 TEST_F(BatchNormPageTest, UnitRangeFollowsTheNetworkAndARefusedUnitKeepsTheLabRunning) {
