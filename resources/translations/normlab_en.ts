@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>BatchNormPage</name>
-    <message>
-        <source>%1: %2 training and %3 test examples, %4 inputs, %5 classes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CommandLine</name>
     <message>
         <source>Try &apos;normlab --help&apos; for the list of options.</source>
@@ -1987,6 +1980,10 @@
     </message>
     <message>
         <source>Step %1: the network %2 diverged at learning rate %3. Lower the learning rate or the initial weight scale, then reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 training and %3 test examples, %4 inputs, %5 classes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
-    <name>BatchNormPage</name>
-    <message>
-        <source>%1: %2 training and %3 test examples, %4 inputs, %5 classes.</source>
-        <translation>%1: 학습 예제 %2개, 테스트 예제 %3개, 입력 %4개, 클래스 %5개.</translation>
-    </message>
-</context>
-<context>
     <name>CommandLine</name>
     <message>
         <source>Try &apos;normlab --help&apos; for the list of options.</source>
@@ -1988,6 +1981,10 @@
     <message>
         <source>Step %1: the network %2 diverged at learning rate %3. Lower the learning rate or the initial weight scale, then reset.</source>
         <translation>스텝 %1: %2 신경망이 학습률 %3에서 발산했습니다. 학습률이나 초기 가중치 크기를 낮춘 뒤 초기화하세요.</translation>
+    </message>
+    <message>
+        <source>%1: %2 training and %3 test examples, %4 inputs, %5 classes.</source>
+        <translation>%1: 학습 예제 %2개, 테스트 예제 %3개, 입력 %4개, 클래스 %5개.</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,20 @@ QString twinLoadFailure(const session::ExperimentConfig& config, const std::exce
         .arg(twinSourceName(config), QString::fromStdString(e.what()));
 }
 
+namespace {
+
+// What was loaded, for the status line (composed here, not in the worker's lambda).
+QString loadedText(const core::Dataset& data) {
+    return BatchNormPage::tr("%1: %2 training and %3 test examples, %4 inputs, %5 classes.")
+        .arg(QString::fromStdString(data.name))
+        .arg(data.train.size())
+        .arg(data.test.size())
+        .arg(data.shape.size())
+        .arg(data.numClasses);
+}
+
+}  // namespace
+
 session::ExperimentFactory twinExperimentFactory(const session::ExperimentConfig& config, int unit,
                                                  std::shared_ptr<DataLoadStatus> status) {
     const QString source = twinSourceName(config);
@@ -60,14 +74,7 @@ session::ExperimentFactory twinExperimentFactory(const session::ExperimentConfig
             auto trainer = std::make_unique<core::TwinTrainer>(data, twin);
             const std::lock_guard lock(status->mutex);
             status->state = DataLoadStatus::State::Ready;
-            status->message = BatchNormPage::tr(
-                                  "%1: %2 training and %3 test examples, %4 inputs, "
-                                  "%5 classes.")
-                                  .arg(QString::fromStdString(data->name))
-                                  .arg(data->train.size())
-                                  .arg(data->test.size())
-                                  .arg(data->shape.size())
-                                  .arg(data->numClasses);
+            status->message = loadedText(*data);
             return trainer;
         } catch (const std::exception& e) {
             const std::lock_guard lock(status->mutex);
