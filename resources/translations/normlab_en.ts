@@ -1061,6 +1061,122 @@
         <source>Same fraction of each plot&apos;s 2/λmax</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fashion-MNIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two moons (2-D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circles (2-D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XOR (2-D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spirals (2-D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blobs (2-D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IDX folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min-max to [0, 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-score (x − μ) / σ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MLP (dense layers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small CNN (per-channel BN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sigmoid 1 / (1 + e^−z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReLU max(0, z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the activation (paper)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen at γ = 1, β = 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaussian N(0, std²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xavier (std √(2 / (in + out)))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>He (std √(2 / in))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running statistics (eval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch statistics (train)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linear in B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Square root of B</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldSpec</name>
@@ -1178,6 +1294,286 @@
     </message>
     <message>
         <source>number of contour levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training data: Fashion-MNIST, a synthetic 2-D set, an IDX folder or a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fashion-mnist/idx: folder with {train,t10k}-{images-idx3,labels-idx1}-ubyte[.gz] (empty = the system Fashion-MNIST); csv: the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv: name of the label column (empty = last column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training examples used (0 = all; synthetic sets: how many to generate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test examples used for evaluation (0 = all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synthetic/csv: fraction held out as the test split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synthetic sets: noise level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input feature scaling, fitted on the training split only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mlp, or a small CNN (conv3x3-BN-ReLU twice, pooling, dense) for image data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mlp: number of hidden layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mlp: units per hidden layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cnn: channels of each conv layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cnn: pooling after the conv layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden-layer nonlinearity (cnn conv layers always use relu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch norm before (as in the paper) or after the activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BN gamma/beta learnable, or frozen at 1/0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running-statistics momentum (PyTorch convention)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added to the batch variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluate BN with running statistics (eval) or batch statistics (train)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight initialisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gaussian init: weight standard deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optimiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>momentum optimiser: momentum coefficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bins of the pre-activation histograms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sigmoid saturated when within eps of 0 or 1: |z| &gt; ln(1/eps - 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure gradient-difference ICS and loss smoothness at each evaluation (costly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mini-batch size (at least 2: BN needs a batch variance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training steps per run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random seed (data order, init, synthetic data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs per point, with seeds seed, seed+1, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parallel runs (0 = automatic: cores - 1 in the app, every core headless)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linear regression on two features: none vs min-max vs z-score scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>twin networks with and without batch norm, same init and batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps between evaluations and probe rows (also after the last step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train a third network: the BN one with random per-unit shifts and scales injected after every BN layer, redrawn each step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noisy BN strength s: shifts up to about 1.5 s, scales between 1/(1+s)^1.5 and (1+s)^1.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final test accuracy vs initial weight std, with and without batch norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gaussian init weight stds to sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lr = base_lr, base_lr * B, or base_lr * sqrt(B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning rate before the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final test accuracy vs mini-batch size at a fixed budget of epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mini-batch sizes to sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training budget in passes over the training set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training budget in examples seen instead (0 = use epochs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated lr rules to sweep, each point run with each: constant (lr = base_lr), linear (base_lr * B), sqrt (base_lr * sqrt(B))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>constant learning rates to run for every batch size (the lr x B map); empty = one lr per batch size from lr_rule and base_lr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insert batch norm in every hidden layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with bn=true: run every point also without batch norm (both settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning-curve points per epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test examples per learning-curve point (0 = all; final numbers always use the whole test set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>small vs large batch trained to the same training loss: test accuracy, loss along the line between them, epsilon-sharpness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the small-batch model&apos;s mini-batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the large-batch model&apos;s mini-batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the small-batch model&apos;s lr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the large-batch model&apos;s lr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both models train until their training loss is at most this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit per model: a model that has not reached the target by then is reported as not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training-loss checks (and learning-curve points) per epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training rows the training loss and accuracy are measured on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points of w(alpha) for alpha in [-0.5, 1.5]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>box half-width relative to each weight: epsilon (|w| + 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projected gradient-ascent steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training rows the sharpness loss is measured on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final test accuracy vs mini-batch size for each normaliser, and BN&apos;s batch vs running statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cnn: units of a normalised dense layer between the last pooling and the output (0 = none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated normalisers to compare: none, batch, layer, group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group norm: channel groups G (1 = layer norm, G = channels = instance norm); must divide every normalised width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training budget in passes over the training set, equal for every B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch norm: training batches of B measuring batch vs running statistics</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1543,10 +1939,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 training and %3 test examples, %4 inputs, %5 classes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Press Play to train both networks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1588,6 +1980,10 @@
     </message>
     <message>
         <source>Step %1: the network %2 diverged at learning rate %3. Lower the learning rate or the initial weight scale, then reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 training and %3 test examples, %4 inputs, %5 classes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1699,18 +2095,6 @@
     </message>
     <message>
         <source>&amp;Data:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fashion-MNIST</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spirals (synthetic 2-D)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moons (synthetic 2-D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2247,6 +2631,10 @@
         <source>Batch-size sweep: loading the data…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>As in the file: %1×%2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>normlab::app::BnControls</name>
@@ -2327,55 +2715,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fashion-MNIST</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two moons (2-D)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Circles (2-D)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>XOR (2-D)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spirals (2-D)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blobs (2-D)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IDX folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The training data; changing it starts a new run. IDX and CSV files are chosen with File &gt; Open data set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Input &amp;scaling:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Min-max to [0, 1]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Z-score (x − μ) / σ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2396,14 +2740,6 @@
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MLP (dense layers)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Small CNN (per-channel BN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2431,31 +2767,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sigmoid 1 / (1 + e^−z)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tanh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ReLU max(0, z)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Non-linearity of the hidden layers, the same for both networks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>BN &amp;placement:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before the activation (paper)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After the activation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2491,18 +2807,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gaussian N(0, std²)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Xavier (std √(2 / (in + out)))</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>He (std √(2 / in))</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How the weights start; both networks start from the same weights.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2516,18 +2820,6 @@
     </message>
     <message>
         <source>&amp;Optimiser:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SGD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SGD with momentum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2560,14 +2852,6 @@
     </message>
     <message>
         <source>BN at e&amp;valuation:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Running statistics (eval)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch statistics (train)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2608,6 +2892,10 @@
     </message>
     <message>
         <source>s in 0–10: shifts of up to 1.5·s and scales between (1 + s)^−1.5 and (1 + s)^1.5, one part shared by the layer and one per unit, redrawn each step; applies at the next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2967,10 +3255,6 @@
         <source>Cannot read %1: no such file.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>saved settings</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>normlab::app::FeatureScatterView</name>
@@ -3152,6 +3436,18 @@
         <source>Loading the data…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>S&amp;tds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard deviations σ to sweep, exactly as listed; the three boxes above fill the list, or type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points are not possible here (2 to %2); the list stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>normlab::app::InitSweepView</name>
@@ -3164,6 +3460,10 @@
     <name>normlab::app::LabPage</name>
     <message>
         <source>This lab does not load data files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1061,6 +1061,122 @@
         <source>Same fraction of each plot&apos;s 2/λmax</source>
         <translation>각 그림의 2/λmax에 같은 비율</translation>
     </message>
+    <message>
+        <source>Fashion-MNIST</source>
+        <translation>Fashion-MNIST</translation>
+    </message>
+    <message>
+        <source>Two moons (2-D)</source>
+        <translation>두 개의 반달 (2차원)</translation>
+    </message>
+    <message>
+        <source>Circles (2-D)</source>
+        <translation>동심원 (2차원)</translation>
+    </message>
+    <message>
+        <source>XOR (2-D)</source>
+        <translation>XOR (2차원)</translation>
+    </message>
+    <message>
+        <source>Spirals (2-D)</source>
+        <translation>나선 (2차원)</translation>
+    </message>
+    <message>
+        <source>Blobs (2-D)</source>
+        <translation>덩어리 (2차원)</translation>
+    </message>
+    <message>
+        <source>IDX folder</source>
+        <translation>IDX 폴더</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Min-max to [0, 1]</source>
+        <translation>Min-max로 [0, 1]</translation>
+    </message>
+    <message>
+        <source>Z-score (x − μ) / σ</source>
+        <translation>Z-score (x − μ) / σ</translation>
+    </message>
+    <message>
+        <source>MLP (dense layers)</source>
+        <translation>MLP (완전 연결층)</translation>
+    </message>
+    <message>
+        <source>Small CNN (per-channel BN)</source>
+        <translation>작은 CNN (채널별 BN)</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>최댓값</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <source>Sigmoid 1 / (1 + e^−z)</source>
+        <translation>시그모이드 1 / (1 + e^−z)</translation>
+    </message>
+    <message>
+        <source>Tanh</source>
+        <translation>Tanh</translation>
+    </message>
+    <message>
+        <source>ReLU max(0, z)</source>
+        <translation>ReLU max(0, z)</translation>
+    </message>
+    <message>
+        <source>Before the activation (paper)</source>
+        <translation>활성화 함수 앞 (논문)</translation>
+    </message>
+    <message>
+        <source>After the activation</source>
+        <translation>활성화 함수 뒤</translation>
+    </message>
+    <message>
+        <source>Learned</source>
+        <translation>학습함</translation>
+    </message>
+    <message>
+        <source>Frozen at γ = 1, β = 0</source>
+        <translation>γ = 1, β = 0으로 고정</translation>
+    </message>
+    <message>
+        <source>Gaussian N(0, std²)</source>
+        <translation>가우스 N(0, std²)</translation>
+    </message>
+    <message>
+        <source>Xavier (std √(2 / (in + out)))</source>
+        <translation>Xavier (std √(2 / (in + out)))</translation>
+    </message>
+    <message>
+        <source>He (std √(2 / in))</source>
+        <translation>He (std √(2 / in))</translation>
+    </message>
+    <message>
+        <source>Running statistics (eval)</source>
+        <translation>이동 통계 (평가)</translation>
+    </message>
+    <message>
+        <source>Batch statistics (train)</source>
+        <translation>배치 통계 (학습)</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>일정</translation>
+    </message>
+    <message>
+        <source>Linear in B</source>
+        <translation>B에 비례</translation>
+    </message>
+    <message>
+        <source>Square root of B</source>
+        <translation>B의 제곱근에 비례</translation>
+    </message>
 </context>
 <context>
     <name>FieldSpec</name>
@@ -1179,6 +1295,286 @@
     <message>
         <source>number of contour levels</source>
         <translation>등고선 수준의 개수</translation>
+    </message>
+    <message>
+        <source>training data: Fashion-MNIST, a synthetic 2-D set, an IDX folder or a CSV file</source>
+        <translation>학습 데이터: Fashion-MNIST, 합성 2차원 데이터, IDX 폴더 또는 CSV 파일</translation>
+    </message>
+    <message>
+        <source>fashion-mnist/idx: folder with {train,t10k}-{images-idx3,labels-idx1}-ubyte[.gz] (empty = the system Fashion-MNIST); csv: the file</source>
+        <translation>fashion-mnist/idx: {train,t10k}-{images-idx3,labels-idx1}-ubyte[.gz] 파일이 있는 폴더 (비우면 시스템의 Fashion-MNIST); csv: 파일</translation>
+    </message>
+    <message>
+        <source>csv: name of the label column (empty = last column)</source>
+        <translation>csv: 레이블 열의 이름 (비우면 마지막 열)</translation>
+    </message>
+    <message>
+        <source>training examples used (0 = all; synthetic sets: how many to generate)</source>
+        <translation>사용할 학습 예제 수 (0 = 전부; 합성 데이터: 생성할 개수)</translation>
+    </message>
+    <message>
+        <source>test examples used for evaluation (0 = all)</source>
+        <translation>평가에 쓸 테스트 예제 수 (0 = 전부)</translation>
+    </message>
+    <message>
+        <source>synthetic/csv: fraction held out as the test split</source>
+        <translation>합성/csv: 테스트용으로 떼어 두는 비율</translation>
+    </message>
+    <message>
+        <source>synthetic sets: noise level</source>
+        <translation>합성 데이터: 잡음 수준</translation>
+    </message>
+    <message>
+        <source>input feature scaling, fitted on the training split only</source>
+        <translation>입력 특성 스케일링, 학습 데이터로만 맞춤</translation>
+    </message>
+    <message>
+        <source>mlp, or a small CNN (conv3x3-BN-ReLU twice, pooling, dense) for image data</source>
+        <translation>MLP, 또는 이미지 데이터용 작은 CNN (conv3x3-BN-ReLU 두 번, 풀링, 완전 연결층)</translation>
+    </message>
+    <message>
+        <source>mlp: number of hidden layers</source>
+        <translation>MLP: 은닉층 수</translation>
+    </message>
+    <message>
+        <source>mlp: units per hidden layer</source>
+        <translation>MLP: 은닉층당 유닛 수</translation>
+    </message>
+    <message>
+        <source>cnn: channels of each conv layer</source>
+        <translation>CNN: 각 합성곱 층의 채널 수</translation>
+    </message>
+    <message>
+        <source>cnn: pooling after the conv layers</source>
+        <translation>CNN: 합성곱 층 뒤의 풀링</translation>
+    </message>
+    <message>
+        <source>hidden-layer nonlinearity (cnn conv layers always use relu)</source>
+        <translation>은닉층의 비선형 함수 (CNN 합성곱 층은 항상 ReLU)</translation>
+    </message>
+    <message>
+        <source>batch norm before (as in the paper) or after the activation</source>
+        <translation>배치 정규화를 활성화 함수 앞(논문과 같이) 또는 뒤에 둠</translation>
+    </message>
+    <message>
+        <source>BN gamma/beta learnable, or frozen at 1/0</source>
+        <translation>BN의 γ/β를 학습하거나 1/0으로 고정</translation>
+    </message>
+    <message>
+        <source>running-statistics momentum (PyTorch convention)</source>
+        <translation>이동 통계의 모멘텀 (PyTorch 방식)</translation>
+    </message>
+    <message>
+        <source>added to the batch variance</source>
+        <translation>배치 분산에 더하는 값</translation>
+    </message>
+    <message>
+        <source>evaluate BN with running statistics (eval) or batch statistics (train)</source>
+        <translation>평가 때 BN이 이동 통계(eval) 또는 배치 통계(train)를 씀</translation>
+    </message>
+    <message>
+        <source>weight initialisation</source>
+        <translation>가중치 초기화</translation>
+    </message>
+    <message>
+        <source>gaussian init: weight standard deviation</source>
+        <translation>가우스 초기화: 가중치 표준편차</translation>
+    </message>
+    <message>
+        <source>optimiser</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <source>momentum optimiser: momentum coefficient</source>
+        <translation>모멘텀 옵티마이저: 모멘텀 계수</translation>
+    </message>
+    <message>
+        <source>bins of the pre-activation histograms</source>
+        <translation>활성화 전 값 히스토그램의 구간 수</translation>
+    </message>
+    <message>
+        <source>sigmoid saturated when within eps of 0 or 1: |z| &gt; ln(1/eps - 1)</source>
+        <translation>시그모이드가 0 또는 1에서 eps 이내이면 포화: |z| &gt; ln(1/eps - 1)</translation>
+    </message>
+    <message>
+        <source>measure gradient-difference ICS and loss smoothness at each evaluation (costly)</source>
+        <translation>평가 때마다 기울기 차이 ICS와 손실의 매끄러움을 측정 (비용이 큼)</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <source>mini-batch size (at least 2: BN needs a batch variance)</source>
+        <translation>미니배치 크기 (최소 2: BN에는 배치 분산이 필요)</translation>
+    </message>
+    <message>
+        <source>training steps per run</source>
+        <translation>실행당 학습 스텝 수</translation>
+    </message>
+    <message>
+        <source>random seed (data order, init, synthetic data)</source>
+        <translation>난수 시드 (데이터 순서, 초기화, 합성 데이터)</translation>
+    </message>
+    <message>
+        <source>runs per point, with seeds seed, seed+1, ...</source>
+        <translation>점마다 실행 횟수, 시드는 seed, seed+1, ...</translation>
+    </message>
+    <message>
+        <source>parallel runs (0 = automatic: cores - 1 in the app, every core headless)</source>
+        <translation>동시 실행 수 (0 = 자동: 앱에서는 코어 수 - 1, 헤드리스에서는 모든 코어)</translation>
+    </message>
+    <message>
+        <source>linear regression on two features: none vs min-max vs z-score scaling</source>
+        <translation>두 특성의 선형 회귀: 스케일링 없음 vs 최소-최대 vs z-점수</translation>
+    </message>
+    <message>
+        <source>twin networks with and without batch norm, same init and batches</source>
+        <translation>배치 정규화가 있는 망과 없는 쌍둥이 망, 같은 초기화와 배치</translation>
+    </message>
+    <message>
+        <source>steps between evaluations and probe rows (also after the last step)</source>
+        <translation>평가와 측정 행 사이의 스텝 수 (마지막 스텝 뒤에도)</translation>
+    </message>
+    <message>
+        <source>train a third network: the BN one with random per-unit shifts and scales injected after every BN layer, redrawn each step</source>
+        <translation>세 번째 망을 학습: 모든 BN 층 뒤에 유닛마다 무작위 이동과 배율을 넣은 BN 망, 스텝마다 새로 뽑음</translation>
+    </message>
+    <message>
+        <source>noisy BN strength s: shifts up to about 1.5 s, scales between 1/(1+s)^1.5 and (1+s)^1.5</source>
+        <translation>잡음 BN 세기 s: 이동은 약 1.5 s까지, 배율은 1/(1+s)^1.5와 (1+s)^1.5 사이</translation>
+    </message>
+    <message>
+        <source>final test accuracy vs initial weight std, with and without batch norm</source>
+        <translation>초기 가중치 표준편차에 따른 최종 테스트 정확도, 배치 정규화 있음과 없음</translation>
+    </message>
+    <message>
+        <source>gaussian init weight stds to sweep</source>
+        <translation>훑어볼 가우스 초기화 가중치 표준편차들</translation>
+    </message>
+    <message>
+        <source>lr = base_lr, base_lr * B, or base_lr * sqrt(B)</source>
+        <translation>lr = base_lr, base_lr * B, 또는 base_lr * sqrt(B)</translation>
+    </message>
+    <message>
+        <source>learning rate before the rule</source>
+        <translation>규칙을 적용하기 전의 학습률</translation>
+    </message>
+    <message>
+        <source>final test accuracy vs mini-batch size at a fixed budget of epochs</source>
+        <translation>정해진 에포크 예산에서 미니배치 크기에 따른 최종 테스트 정확도</translation>
+    </message>
+    <message>
+        <source>mini-batch sizes to sweep</source>
+        <translation>훑어볼 미니배치 크기들</translation>
+    </message>
+    <message>
+        <source>training budget in passes over the training set</source>
+        <translation>학습 예산: 학습 데이터를 도는 횟수</translation>
+    </message>
+    <message>
+        <source>training budget in examples seen instead (0 = use epochs)</source>
+        <translation>대신 본 예제 수로 정한 학습 예산 (0 = 에포크 사용)</translation>
+    </message>
+    <message>
+        <source>comma-separated lr rules to sweep, each point run with each: constant (lr = base_lr), linear (base_lr * B), sqrt (base_lr * sqrt(B))</source>
+        <translation>쉼표로 구분한 학습률 규칙들, 각 점을 규칙마다 실행: constant (lr = base_lr), linear (base_lr * B), sqrt (base_lr * sqrt(B))</translation>
+    </message>
+    <message>
+        <source>constant learning rates to run for every batch size (the lr x B map); empty = one lr per batch size from lr_rule and base_lr</source>
+        <translation>모든 배치 크기에서 실행할 고정 학습률들 (lr × B 지도); 비우면 lr_rule과 base_lr로 배치 크기마다 학습률 하나</translation>
+    </message>
+    <message>
+        <source>insert batch norm in every hidden layer</source>
+        <translation>모든 은닉층에 배치 정규화를 넣음</translation>
+    </message>
+    <message>
+        <source>with bn=true: run every point also without batch norm (both settings)</source>
+        <translation>bn=true일 때: 모든 점을 배치 정규화 없이도 실행 (두 설정 모두)</translation>
+    </message>
+    <message>
+        <source>learning-curve points per epoch</source>
+        <translation>에포크당 학습 곡선 점 수</translation>
+    </message>
+    <message>
+        <source>test examples per learning-curve point (0 = all; final numbers always use the whole test set)</source>
+        <translation>학습 곡선 점마다 쓸 테스트 예제 수 (0 = 전부; 최종 수치는 항상 테스트 데이터 전체로)</translation>
+    </message>
+    <message>
+        <source>small vs large batch trained to the same training loss: test accuracy, loss along the line between them, epsilon-sharpness</source>
+        <translation>같은 학습 손실까지 학습한 작은 배치와 큰 배치: 테스트 정확도, 둘 사이 직선을 따른 손실, 엡실론 날카로움</translation>
+    </message>
+    <message>
+        <source>the small-batch model&apos;s mini-batch size</source>
+        <translation>작은 배치 모델의 미니배치 크기</translation>
+    </message>
+    <message>
+        <source>the large-batch model&apos;s mini-batch size</source>
+        <translation>큰 배치 모델의 미니배치 크기</translation>
+    </message>
+    <message>
+        <source>the small-batch model&apos;s lr</source>
+        <translation>작은 배치 모델의 학습률</translation>
+    </message>
+    <message>
+        <source>the large-batch model&apos;s lr</source>
+        <translation>큰 배치 모델의 학습률</translation>
+    </message>
+    <message>
+        <source>both models train until their training loss is at most this</source>
+        <translation>두 모델 모두 학습 손실이 이 값 이하가 될 때까지 학습</translation>
+    </message>
+    <message>
+        <source>limit per model: a model that has not reached the target by then is reported as not reached</source>
+        <translation>모델마다의 한도: 그때까지 목표에 닿지 못한 모델은 도달하지 못했다고 알림</translation>
+    </message>
+    <message>
+        <source>training-loss checks (and learning-curve points) per epoch</source>
+        <translation>에포크당 학습 손실 확인 (과 학습 곡선 점) 횟수</translation>
+    </message>
+    <message>
+        <source>training rows the training loss and accuracy are measured on</source>
+        <translation>학습 손실과 정확도를 잴 학습 데이터 행 수</translation>
+    </message>
+    <message>
+        <source>points of w(alpha) for alpha in [-0.5, 1.5]</source>
+        <translation>alpha ∈ [-0.5, 1.5]에서 w(alpha)의 점 수</translation>
+    </message>
+    <message>
+        <source>box half-width relative to each weight: epsilon (|w| + 1)</source>
+        <translation>각 가중치에 대한 상자의 반폭: epsilon (|w| + 1)</translation>
+    </message>
+    <message>
+        <source>projected gradient-ascent steps</source>
+        <translation>사영 경사 상승 스텝 수</translation>
+    </message>
+    <message>
+        <source>training rows the sharpness loss is measured on</source>
+        <translation>날카로움 손실을 잴 학습 데이터 행 수</translation>
+    </message>
+    <message>
+        <source>final test accuracy vs mini-batch size for each normaliser, and BN&apos;s batch vs running statistics</source>
+        <translation>정규화 방법마다 미니배치 크기에 따른 최종 테스트 정확도, 그리고 BN의 배치 통계 vs 이동 통계</translation>
+    </message>
+    <message>
+        <source>cnn: units of a normalised dense layer between the last pooling and the output (0 = none)</source>
+        <translation>CNN: 마지막 풀링과 출력 사이 정규화된 완전 연결층의 유닛 수 (0 = 없음)</translation>
+    </message>
+    <message>
+        <source>comma-separated normalisers to compare: none, batch, layer, group</source>
+        <translation>쉼표로 구분한, 비교할 정규화 방법: none, batch, layer, group</translation>
+    </message>
+    <message>
+        <source>group norm: channel groups G (1 = layer norm, G = channels = instance norm); must divide every normalised width</source>
+        <translation>그룹 정규화: 채널 그룹 수 G (1 = 층 정규화, G = 채널 수 = 인스턴스 정규화); 정규화되는 모든 폭을 나누어떨어지게 해야 함</translation>
+    </message>
+    <message>
+        <source>training budget in passes over the training set, equal for every B</source>
+        <translation>학습 예산: 학습 데이터를 도는 횟수, 모든 B에 같게</translation>
+    </message>
+    <message>
+        <source>batch norm: training batches of B measuring batch vs running statistics</source>
+        <translation>배치 정규화: 배치 통계 vs 이동 통계를 잴 크기 B의 학습 배치 수</translation>
     </message>
 </context>
 <context>
@@ -1543,10 +1939,6 @@
         <translation>추적 유닛이 바뀌었습니다</translation>
     </message>
     <message>
-        <source>%1: %2 training and %3 test examples, %4 inputs, %5 classes.</source>
-        <translation>%1: 학습 예제 %2개, 테스트 예제 %3개, 입력 %4개, 클래스 %5개.</translation>
-    </message>
-    <message>
         <source>Press Play to train both networks.</source>
         <translation>재생을 눌러 두 신경망을 학습하세요.</translation>
     </message>
@@ -1589,6 +1981,10 @@
     <message>
         <source>Step %1: the network %2 diverged at learning rate %3. Lower the learning rate or the initial weight scale, then reset.</source>
         <translation>스텝 %1: %2 신경망이 학습률 %3에서 발산했습니다. 학습률이나 초기 가중치 크기를 낮춘 뒤 초기화하세요.</translation>
+    </message>
+    <message>
+        <source>%1: %2 training and %3 test examples, %4 inputs, %5 classes.</source>
+        <translation>%1: 학습 예제 %2개, 테스트 예제 %3개, 입력 %4개, 클래스 %5개.</translation>
     </message>
 </context>
 <context>
@@ -1800,18 +2196,6 @@
     <message>
         <source>&amp;Data:</source>
         <translation>데이터(&amp;D):</translation>
-    </message>
-    <message>
-        <source>Fashion-MNIST</source>
-        <translation>Fashion-MNIST</translation>
-    </message>
-    <message>
-        <source>Spirals (synthetic 2-D)</source>
-        <translation>나선 (합성 2차원)</translation>
-    </message>
-    <message>
-        <source>Moons (synthetic 2-D)</source>
-        <translation>반달 (합성 2차원)</translation>
     </message>
     <message>
         <source>The classification data every run trains and is tested on.</source>
@@ -2245,6 +2629,10 @@
         <source>Batch-size sweep: loading the data…</source>
         <translation>배치 크기 스윕: 데이터를 불러오는 중…</translation>
     </message>
+    <message>
+        <source>As in the file: %1×%2 %3</source>
+        <translation>파일과 같이: %1×%2 %3</translation>
+    </message>
 </context>
 <context>
     <name>normlab::app::BnControls</name>
@@ -2325,56 +2713,12 @@
         <translation>데이터셋(&amp;D):</translation>
     </message>
     <message>
-        <source>Fashion-MNIST</source>
-        <translation>Fashion-MNIST</translation>
-    </message>
-    <message>
-        <source>Two moons (2-D)</source>
-        <translation>두 개의 반달 (2차원)</translation>
-    </message>
-    <message>
-        <source>Circles (2-D)</source>
-        <translation>동심원 (2차원)</translation>
-    </message>
-    <message>
-        <source>XOR (2-D)</source>
-        <translation>XOR (2차원)</translation>
-    </message>
-    <message>
-        <source>Spirals (2-D)</source>
-        <translation>나선 (2차원)</translation>
-    </message>
-    <message>
-        <source>Blobs (2-D)</source>
-        <translation>덩어리 (2차원)</translation>
-    </message>
-    <message>
-        <source>IDX folder</source>
-        <translation>IDX 폴더</translation>
-    </message>
-    <message>
-        <source>CSV file</source>
-        <translation>CSV 파일</translation>
-    </message>
-    <message>
         <source>The training data; changing it starts a new run. IDX and CSV files are chosen with File &gt; Open data set.</source>
         <translation>학습 데이터. 바꾸면 새 실행이 시작됩니다. IDX와 CSV 파일은 파일 &gt; 데이터셋 열기로 고릅니다.</translation>
     </message>
     <message>
         <source>Input &amp;scaling:</source>
         <translation>입력 스케일링(&amp;S):</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>없음</translation>
-    </message>
-    <message>
-        <source>Min-max to [0, 1]</source>
-        <translation>Min-max로 [0, 1]</translation>
-    </message>
-    <message>
-        <source>Z-score (x − μ) / σ</source>
-        <translation>Z-score (x − μ) / σ</translation>
     </message>
     <message>
         <source>Feature scaling of the inputs, fitted on the training split only.</source>
@@ -2395,14 +2739,6 @@
     <message>
         <source>&amp;Model:</source>
         <translation>모델(&amp;M):</translation>
-    </message>
-    <message>
-        <source>MLP (dense layers)</source>
-        <translation>MLP (완전 연결층)</translation>
-    </message>
-    <message>
-        <source>Small CNN (per-channel BN)</source>
-        <translation>작은 CNN (채널별 BN)</translation>
     </message>
     <message>
         <source>An MLP, or conv 3×3 → BN → ReLU twice with pooling and a dense output; the CNN&apos;s BN normalizes each channel over batch and pixels.</source>
@@ -2429,32 +2765,12 @@
         <translation>활성화 함수(&amp;A):</translation>
     </message>
     <message>
-        <source>Sigmoid 1 / (1 + e^−z)</source>
-        <translation>시그모이드 1 / (1 + e^−z)</translation>
-    </message>
-    <message>
-        <source>Tanh</source>
-        <translation>Tanh</translation>
-    </message>
-    <message>
-        <source>ReLU max(0, z)</source>
-        <translation>ReLU max(0, z)</translation>
-    </message>
-    <message>
         <source>Non-linearity of the hidden layers, the same for both networks.</source>
         <translation>은닉층의 비선형 함수이며, 두 신경망에 똑같이 적용됩니다.</translation>
     </message>
     <message>
         <source>BN &amp;placement:</source>
         <translation>BN 위치(&amp;P):</translation>
-    </message>
-    <message>
-        <source>Before the activation (paper)</source>
-        <translation>활성화 함수 앞 (논문)</translation>
-    </message>
-    <message>
-        <source>After the activation</source>
-        <translation>활성화 함수 뒤</translation>
     </message>
     <message>
         <source>Before: f(BN(W x)) as in Ioffe &amp; Szegedy; after: BN(f(W x)).</source>
@@ -2489,18 +2805,6 @@
         <translation>초기화(&amp;I):</translation>
     </message>
     <message>
-        <source>Gaussian N(0, std²)</source>
-        <translation>가우스 N(0, std²)</translation>
-    </message>
-    <message>
-        <source>Xavier (std √(2 / (in + out)))</source>
-        <translation>Xavier (std √(2 / (in + out)))</translation>
-    </message>
-    <message>
-        <source>He (std √(2 / in))</source>
-        <translation>He (std √(2 / in))</translation>
-    </message>
-    <message>
         <source>How the weights start; both networks start from the same weights.</source>
         <translation>가중치의 시작 방식. 두 신경망은 같은 가중치에서 시작합니다.</translation>
     </message>
@@ -2515,18 +2819,6 @@
     <message>
         <source>&amp;Optimiser:</source>
         <translation>최적화기(&amp;O):</translation>
-    </message>
-    <message>
-        <source>SGD</source>
-        <translation>SGD</translation>
-    </message>
-    <message>
-        <source>SGD with momentum</source>
-        <translation>모멘텀 SGD</translation>
-    </message>
-    <message>
-        <source>Adam</source>
-        <translation>Adam</translation>
     </message>
     <message>
         <source>The update rule, the same for both networks.</source>
@@ -2559,14 +2851,6 @@
     <message>
         <source>BN at e&amp;valuation:</source>
         <translation>평가 시 BN(&amp;V):</translation>
-    </message>
-    <message>
-        <source>Running statistics (eval)</source>
-        <translation>이동 통계 (평가)</translation>
-    </message>
-    <message>
-        <source>Batch statistics (train)</source>
-        <translation>배치 통계 (학습)</translation>
     </message>
     <message>
         <source>How the BN network normalizes on the test set: with the running averages μ_run, σ²_run or with each test batch&apos;s own statistics.</source>
@@ -2607,6 +2891,10 @@
     <message>
         <source>s in 0–10: shifts of up to 1.5·s and scales between (1 + s)^−1.5 and (1 + s)^1.5, one part shared by the layer and one per unit, redrawn each step; applies at the next step.</source>
         <translation>s는 0–10: 이동은 최대 1.5·s, 배율은 (1 + s)^−1.5 와 (1 + s)^1.5 사이이며, 층 전체가 공유하는 부분과 유닛별 부분으로 이루어지고 스텝마다 새로 뽑습니다. 다음 스텝부터 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 바뀜</translation>
     </message>
 </context>
 <context>
@@ -2965,10 +3253,6 @@
         <source>Cannot read %1: no such file.</source>
         <translation>%1을(를) 읽을 수 없습니다: 파일이 없습니다.</translation>
     </message>
-    <message>
-        <source>saved settings</source>
-        <translation>저장된 설정</translation>
-    </message>
 </context>
 <context>
     <name>normlab::app::FeatureScatterView</name>
@@ -3150,6 +3434,18 @@
         <source>Loading the data…</source>
         <translation>데이터를 불러오는 중…</translation>
     </message>
+    <message>
+        <source>S&amp;tds:</source>
+        <translation>표준편차들(&amp;T):</translation>
+    </message>
+    <message>
+        <source>The standard deviations σ to sweep, exactly as listed; the three boxes above fill the list, or type it.</source>
+        <translation>훑어볼 표준편차 σ들, 적힌 그대로; 위의 세 칸으로 목록을 채우거나 직접 입력하세요.</translation>
+    </message>
+    <message>
+        <source>%1 points are not possible here (2 to %2); the list stays as it is.</source>
+        <translation>여기서는 점 %1개를 쓸 수 없습니다 (2~%2); 목록은 그대로입니다.</translation>
+    </message>
 </context>
 <context>
     <name>normlab::app::InitSweepView</name>
@@ -3163,6 +3459,10 @@
     <message>
         <source>This lab does not load data files.</source>
         <translation>이 실험은 데이터 파일을 불러오지 않습니다.</translation>
+    </message>
+    <message>
+        <source>saved settings</source>
+        <translation>저장된 설정</translation>
     </message>
 </context>
 <context>

@@ -169,21 +169,35 @@ void append(std::vector<FieldSpec>& fields, std::vector<FieldSpec> more) {
 // Data for the network labs: Fashion-MNIST, a synthetic 2-D set or a file.
 std::vector<FieldSpec> networkDataFields() {
     std::vector<FieldSpec> fields{
-        enumField("dataset", "fashion-mnist",
-                  {"fashion-mnist", "circles", "moons", "xor", "spirals", "blobs", "idx", "csv"},
-                  "training data: Fashion-MNIST, a synthetic 2-D set, an IDX folder or a CSV file"),
-        stringField("data_path", "",
-                    "fashion-mnist/idx: folder with {train,t10k}-{images-idx3,labels-idx1}-ubyte"
-                    "[.gz] (empty = the system Fashion-MNIST); csv: the file"),
-        stringField("csv_target", "", "csv: name of the label column (empty = last column)"),
+        enumField(
+            "dataset", "fashion-mnist",
+            {"fashion-mnist", "circles", "moons", "xor", "spirals", "blobs", "idx", "csv"},
+            QT_TRANSLATE_NOOP(
+                "FieldSpec",
+                "training data: Fashion-MNIST, a synthetic 2-D set, an IDX folder or a CSV file")),
+        stringField(
+            "data_path", "",
+            QT_TRANSLATE_NOOP(
+                "FieldSpec",
+                "fashion-mnist/idx: folder with {train,t10k}-{images-idx3,labels-idx1}-ubyte"
+                "[.gz] (empty = the system Fashion-MNIST); csv: the file")),
+        stringField(
+            "csv_target", "",
+            QT_TRANSLATE_NOOP("FieldSpec", "csv: name of the label column (empty = last column)")),
         intField("train_samples", 0, 0, 1000000,
-                 "training examples used (0 = all; synthetic sets: how many to generate)"),
-        intField("test_samples", 0, 0, 1000000, "test examples used for evaluation (0 = all)"),
-        doubleField("test_fraction", 0.2, 0.05, 0.9, false,
-                    "synthetic/csv: fraction held out as the test split"),
-        doubleField("synthetic_noise", 0.1, 0.0, 1.0, false, "synthetic sets: noise level"),
+                 QT_TRANSLATE_NOOP(
+                     "FieldSpec",
+                     "training examples used (0 = all; synthetic sets: how many to generate)")),
+        intField("test_samples", 0, 0, 1000000,
+                 QT_TRANSLATE_NOOP("FieldSpec", "test examples used for evaluation (0 = all)")),
+        doubleField(
+            "test_fraction", 0.2, 0.05, 0.9, false,
+            QT_TRANSLATE_NOOP("FieldSpec", "synthetic/csv: fraction held out as the test split")),
+        doubleField("synthetic_noise", 0.1, 0.0, 1.0, false,
+                    QT_TRANSLATE_NOOP("FieldSpec", "synthetic sets: noise level")),
         enumField("input_scaling", "minmax", {"none", "minmax", "zscore"},
-                  "input feature scaling, fitted on the training split only"),
+                  QT_TRANSLATE_NOOP("FieldSpec",
+                                    "input feature scaling, fitted on the training split only")),
     };
     for (FieldSpec& f : fields) f.data = true;
     return fields;
@@ -201,80 +215,120 @@ struct NetworkDefaults {
 // The architecture, BN and optimiser shared by the BN twin and the sweeps.
 std::vector<FieldSpec> networkFields(const NetworkDefaults& d, bool withInit) {
     std::vector<FieldSpec> fields{
-        enumField("model", "mlp", {"mlp", "cnn"},
-                  "mlp, or a small CNN (conv3x3-BN-ReLU twice, pooling, dense) for image data"),
-        intField("depth", d.depth, 1, 10, "mlp: number of hidden layers"),
-        intField("width", d.width, 8, 256, "mlp: units per hidden layer"),
-        intField("cnn_channels", 8, 2, 64, "cnn: channels of each conv layer"),
-        enumField("pooling", "max", {"max", "avg"}, "cnn: pooling after the conv layers"),
+        enumField(
+            "model", "mlp", {"mlp", "cnn"},
+            QT_TRANSLATE_NOOP(
+                "FieldSpec",
+                "mlp, or a small CNN (conv3x3-BN-ReLU twice, pooling, dense) for image data")),
+        intField("depth", d.depth, 1, 10,
+                 QT_TRANSLATE_NOOP("FieldSpec", "mlp: number of hidden layers")),
+        intField("width", d.width, 8, 256,
+                 QT_TRANSLATE_NOOP("FieldSpec", "mlp: units per hidden layer")),
+        intField("cnn_channels", 8, 2, 64,
+                 QT_TRANSLATE_NOOP("FieldSpec", "cnn: channels of each conv layer")),
+        enumField("pooling", "max", {"max", "avg"},
+                  QT_TRANSLATE_NOOP("FieldSpec", "cnn: pooling after the conv layers")),
         enumField("activation", d.activation, {"sigmoid", "tanh", "relu"},
-                  "hidden-layer nonlinearity (cnn conv layers always use relu)"),
+                  QT_TRANSLATE_NOOP("FieldSpec",
+                                    "hidden-layer nonlinearity (cnn conv layers always use relu)")),
         enumField("bn_placement", "before", {"before", "after"},
-                  "batch norm before (as in the paper) or after the activation"),
+                  QT_TRANSLATE_NOOP("FieldSpec",
+                                    "batch norm before (as in the paper) or after the activation")),
         enumField("affine", "learnable", {"learnable", "frozen"},
-                  "BN gamma/beta learnable, or frozen at 1/0"),
+                  QT_TRANSLATE_NOOP("FieldSpec", "BN gamma/beta learnable, or frozen at 1/0")),
         [] {
-            FieldSpec f = doubleField("bn_momentum", 0.1, 0.0, 1.0, false,
-                                      "running-statistics momentum (PyTorch convention)");
+            FieldSpec f = doubleField(
+                "bn_momentum", 0.1, 0.0, 1.0, false,
+                QT_TRANSLATE_NOOP("FieldSpec", "running-statistics momentum (PyTorch convention)"));
             f.minExclusive = true;
-            return f;
+            return withSlider(f, 0.01, 1.0, 99);
         }(),
-        doubleField("bn_eps", 1e-5, 1e-10, 1.0, true, "added to the batch variance"),
+        // One slider stop per decade, from a tiny eps to one that blurs the normalisation.
+        withSlider(doubleField("bn_eps", 1e-5, 1e-10, 1.0, true,
+                               QT_TRANSLATE_NOOP("FieldSpec", "added to the batch variance")),
+                   1e-8, 0.1, 7),
         enumField("bn_eval_mode", "eval", {"eval", "train"},
-                  "evaluate BN with running statistics (eval) or batch statistics (train)"),
+                  QT_TRANSLATE_NOOP(
+                      "FieldSpec",
+                      "evaluate BN with running statistics (eval) or batch statistics (train)")),
     };
     if (withInit) {
-        append(fields,
-               {
-                   enumField("init", d.init, {"gaussian", "xavier", "he"}, "weight initialisation"),
-                   doubleField("init_std", d.initStd, 1e-4, 100.0, true,
-                               "gaussian init: weight standard deviation"),
-               });
+        append(fields, {
+                           enumField("init", d.init, {"gaussian", "xavier", "he"},
+                                     QT_TRANSLATE_NOOP("FieldSpec", "weight initialisation")),
+                           withSlider(doubleField("init_std", d.initStd, 1e-4, 100.0, true,
+                                                  QT_TRANSLATE_NOOP(
+                                                      "FieldSpec",
+                                                      "gaussian init: weight standard deviation")),
+                                      1e-3, 10.0, 80),
+                       });
     }
     append(fields,
            {
-               enumField("optimizer", d.optimizer, {"sgd", "momentum", "adam"}, "optimiser"),
-               doubleField("momentum", 0.9, 0.0, 0.999, false,
-                           "momentum optimiser: momentum coefficient"),
+               enumField("optimizer", d.optimizer, {"sgd", "momentum", "adam"},
+                         QT_TRANSLATE_NOOP("FieldSpec", "optimiser")),
+               withSlider(doubleField("momentum", 0.9, 0.0, 0.999, false,
+                                      QT_TRANSLATE_NOOP(
+                                          "FieldSpec", "momentum optimiser: momentum coefficient")),
+                          0.0, 0.99, 99),
            });
     return fields;
 }
 
 std::vector<FieldSpec> probeFields() {
     return {
-        intField("histogram_bins", 40, 4, 256, "bins of the pre-activation histograms"),
-        doubleField("saturation_eps", 0.05, 1e-6, 0.5, true,
-                    "sigmoid saturated when within eps of 0 or 1: |z| > ln(1/eps - 1)"),
+        intField("histogram_bins", 40, 4, 256,
+                 QT_TRANSLATE_NOOP("FieldSpec", "bins of the pre-activation histograms")),
+        doubleField(
+            "saturation_eps", 0.05, 1e-6, 0.5, true,
+            QT_TRANSLATE_NOOP("FieldSpec",
+                              "sigmoid saturated when within eps of 0 or 1: |z| > ln(1/eps - 1)")),
         boolField(
             "ics_probe", false,
-            "measure gradient-difference ICS and loss smoothness at each evaluation (costly)"),
+            QT_TRANSLATE_NOOP(
+                "FieldSpec",
+                "measure gradient-difference ICS and loss smoothness at each evaluation (costly)")),
     };
 }
 
 // Training of the BN/plain twin, alone or once per point of the init sweep.
 std::vector<FieldSpec> twinTrainingFields(int defaultSteps) {
     return {
-        doubleField("lr", 0.5, 1e-5, 10.0, true, "learning rate"),
-        intField("batch_size", 60, 2, 4096,
-                 "mini-batch size (at least 2: BN needs a batch variance)"),
-        intField("steps", defaultSteps, 1, 10000000, "training steps per run"),
+        withSlider(doubleField("lr", 0.5, 1e-5, 10.0, true,
+                               QT_TRANSLATE_NOOP("FieldSpec", "learning rate")),
+                   1e-4, 10.0, 100),
+        [] {
+            FieldSpec f = intField(
+                "batch_size", 60, 2, 4096,
+                QT_TRANSLATE_NOOP("FieldSpec",
+                                  "mini-batch size (at least 2: BN needs a batch variance)"));
+            f.slider.stops = {2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096};
+            return f;
+        }(),
+        intField("steps", defaultSteps, 1, 10000000,
+                 QT_TRANSLATE_NOOP("FieldSpec", "training steps per run")),
     };
 }
 
 FieldSpec seedField() {
     FieldSpec f =
-        intField("seed", 1, 0, kMaxSeed, "random seed (data order, init, synthetic data)");
+        intField("seed", 1, 0, kMaxSeed,
+                 QT_TRANSLATE_NOOP("FieldSpec", "random seed (data order, init, synthetic data)"));
     f.data = true;  // synthetic sets and CSV splits are drawn with it
     return f;
 }
 
 FieldSpec seedsField() {
-    return intField("seeds", 1, 1, 100, "runs per point, with seeds seed, seed+1, ...");
+    return intField("seeds", 1, 1, 100,
+                    QT_TRANSLATE_NOOP("FieldSpec", "runs per point, with seeds seed, seed+1, ..."));
 }
 
 FieldSpec workersField() {
-    return intField("workers", 0, 0, 64,
-                    "parallel runs (0 = automatic: cores - 1 in the app, every core headless)");
+    return intField(
+        "workers", 0, 0, 64,
+        QT_TRANSLATE_NOOP(
+            "FieldSpec",
+            "parallel runs (0 = automatic: cores - 1 in the app, every core headless)"));
 }
 
 void requirePath(const ExperimentConfig& c, const QStringList& kindsNeedingPath,
@@ -397,7 +451,8 @@ QStringList checkNormVsBatch(const ExperimentConfig& c) {
 ExperimentSchema featureScalingSchema() {
     ExperimentSchema s;
     s.kind = "feature-scaling";
-    s.description = "linear regression on two features: none vs min-max vs z-score scaling";
+    s.description = QT_TRANSLATE_NOOP(
+        "FieldSpec", "linear regression on two features: none vs min-max vs z-score scaling");
     s.crossCheck = &checkFeatureScaling;
     s.fields = {
         enumField(
@@ -508,7 +563,8 @@ ExperimentSchema featureScalingSchema() {
 ExperimentSchema bnTwinSchema() {
     ExperimentSchema s;
     s.kind = "bn-twin";
-    s.description = "twin networks with and without batch norm, same init and batches";
+    s.description = QT_TRANSLATE_NOOP(
+        "FieldSpec", "twin networks with and without batch norm, same init and batches");
     s.crossCheck = &checkTwin;
     s.fields = networkDataFields();
     append(s.fields, networkFields(NetworkDefaults{}, true));
@@ -516,14 +572,22 @@ ExperimentSchema bnTwinSchema() {
     append(s.fields,
            {
                intField("eval_interval", 100, 1, 1000000,
-                        "steps between evaluations and probe rows (also after the last step)"),
+                        QT_TRANSLATE_NOOP(
+                            "FieldSpec",
+                            "steps between evaluations and probe rows (also after the last step)")),
                seedField(),
                boolField("noisy_bn", false,
-                         "train a third network: the BN one with random per-unit shifts and "
-                         "scales injected after every BN layer, redrawn each step"),
-               doubleField("bn_noise", 1.0, 0.0, 10.0, false,
-                           "noisy BN strength s: shifts up to about 1.5 s, scales between "
-                           "1/(1+s)^1.5 and (1+s)^1.5"),
+                         QT_TRANSLATE_NOOP(
+                             "FieldSpec",
+                             "train a third network: the BN one with random per-unit shifts and "
+                             "scales injected after every BN layer, redrawn each step")),
+               withSlider(
+                   doubleField("bn_noise", 1.0, 0.0, 10.0, false,
+                               QT_TRANSLATE_NOOP(
+                                   "FieldSpec",
+                                   "noisy BN strength s: shifts up to about 1.5 s, scales between "
+                                   "1/(1+s)^1.5 and (1+s)^1.5")),
+                   0.0, 10.0, 40),
            });
     append(s.fields, probeFields());
     return s;
@@ -532,19 +596,22 @@ ExperimentSchema bnTwinSchema() {
 ExperimentSchema initSweepSchema() {
     ExperimentSchema s;
     s.kind = "init-sweep";
-    s.description = "final test accuracy vs initial weight std, with and without batch norm";
+    s.description = QT_TRANSLATE_NOOP(
+        "FieldSpec", "final test accuracy vs initial weight std, with and without batch norm");
     s.crossCheck = &checkTwin;
     s.fields = networkDataFields();
     append(s.fields, networkFields(NetworkDefaults{}, false));
     append(s.fields, twinTrainingFields(1000));
-    append(s.fields, {
-                         listField<double>("init_stds", FieldType::DoubleList,
-                                           {0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0},
-                                           1e-4, 100.0, true, "gaussian init weight stds to sweep"),
-                         seedField(),
-                         seedsField(),
-                         workersField(),
-                     });
+    append(s.fields,
+           {
+               listField<double>(
+                   "init_stds", FieldType::DoubleList,
+                   {0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0}, 1e-4, 100.0, true,
+                   QT_TRANSLATE_NOOP("FieldSpec", "gaussian init weight stds to sweep")),
+               seedField(),
+               seedsField(),
+               workersField(),
+           });
     return s;
 }
 
@@ -560,54 +627,72 @@ NetworkDefaults sweepNetworkDefaults() {
 // The learning rate of a batch-size sweep, scaled from one base value by B.
 std::vector<FieldSpec> learningRateRuleFields() {
     return {
-        enumField("lr_rule", "linear", {"constant", "linear", "sqrt"},
-                  "lr = base_lr, base_lr * B, or base_lr * sqrt(B)"),
-        doubleField("base_lr", 1e-3, 1e-7, 10.0, true, "learning rate before the rule"),
+        enumField(
+            "lr_rule", "linear", {"constant", "linear", "sqrt"},
+            QT_TRANSLATE_NOOP("FieldSpec", "lr = base_lr, base_lr * B, or base_lr * sqrt(B)")),
+        doubleField("base_lr", 1e-3, 1e-7, 10.0, true,
+                    QT_TRANSLATE_NOOP("FieldSpec", "learning rate before the rule")),
     };
 }
 
 ExperimentSchema batchSweepSchema() {
     ExperimentSchema s;
     s.kind = "batch-sweep";
-    s.description = "final test accuracy vs mini-batch size at a fixed budget of epochs";
+    s.description = QT_TRANSLATE_NOOP(
+        "FieldSpec", "final test accuracy vs mini-batch size at a fixed budget of epochs");
     s.crossCheck = &checkBatchSweep;
     s.fields = networkDataFields();
     append(s.fields, networkFields(sweepNetworkDefaults(), true));
-    append(s.fields, {
-                         listField<int>("batch_sizes", FieldType::IntList,
-                                        {2, 4, 8, 16, 32, 64, 128, 256, 512, 1024}, 1, 4096, true,
-                                        "mini-batch sizes to sweep"),
-                         doubleField("epochs", 1.0, 0.01, 1000.0, true,
-                                     "training budget in passes over the training set"),
-                         intField("examples", 0, 0, 1000000000,
-                                  "training budget in examples seen instead (0 = use epochs)"),
-                     });
-    append(s.fields,
-           {
-               stringField("lr_rule", "linear",
-                           "comma-separated lr rules to sweep, each point run with each: "
-                           "constant (lr = base_lr), linear (base_lr * B), sqrt "
-                           "(base_lr * sqrt(B))"),
-               learningRateRuleFields().back(),  // base_lr
-               [] {
-                   FieldSpec f = listField<double>(
-                       "lr_grid", FieldType::DoubleList, QList<double>{}, 1e-7, 10.0, true,
-                       "constant learning rates to run for every batch size (the lr x B map); "
-                       "empty = one lr per batch size from lr_rule and base_lr");
-                   f.minListLength = 0;
-                   return f;
-               }(),
-               boolField("bn", false, "insert batch norm in every hidden layer"),
-               boolField("also_without_bn", false,
-                         "with bn=true: run every point also without batch norm (both settings)"),
-               intField("evals_per_epoch", 10, 1, 1000, "learning-curve points per epoch"),
-               intField("curve_test_samples", 2000, 0, 1000000,
-                        "test examples per learning-curve point (0 = all; final numbers always "
-                        "use the whole test set)"),
-               seedField(),
-               seedsField(),
-               workersField(),
-           });
+    append(
+        s.fields,
+        {
+            listField<int>("batch_sizes", FieldType::IntList,
+                           {2, 4, 8, 16, 32, 64, 128, 256, 512, 1024}, 1, 4096, true,
+                           QT_TRANSLATE_NOOP("FieldSpec", "mini-batch sizes to sweep")),
+            doubleField(
+                "epochs", 1.0, 0.01, 1000.0, true,
+                QT_TRANSLATE_NOOP("FieldSpec", "training budget in passes over the training set")),
+            intField("examples", 0, 0, 1000000000,
+                     QT_TRANSLATE_NOOP(
+                         "FieldSpec", "training budget in examples seen instead (0 = use epochs)")),
+        });
+    append(
+        s.fields,
+        {
+            stringField(
+                "lr_rule", "linear",
+                QT_TRANSLATE_NOOP("FieldSpec",
+                                  "comma-separated lr rules to sweep, each point run with each: "
+                                  "constant (lr = base_lr), linear (base_lr * B), sqrt "
+                                  "(base_lr * sqrt(B))")),
+            learningRateRuleFields().back(),  // base_lr
+            [] {
+                FieldSpec f = listField<double>(
+                    "lr_grid", FieldType::DoubleList, QList<double>{}, 1e-7, 10.0, true,
+                    QT_TRANSLATE_NOOP(
+                        "FieldSpec",
+                        "constant learning rates to run for every batch size (the lr x B map); "
+                        "empty = one lr per batch size from lr_rule and base_lr"));
+                f.minListLength = 0;
+                return f;
+            }(),
+            boolField("bn", false,
+                      QT_TRANSLATE_NOOP("FieldSpec", "insert batch norm in every hidden layer")),
+            boolField("also_without_bn", false,
+                      QT_TRANSLATE_NOOP(
+                          "FieldSpec",
+                          "with bn=true: run every point also without batch norm (both settings)")),
+            intField("evals_per_epoch", 10, 1, 1000,
+                     QT_TRANSLATE_NOOP("FieldSpec", "learning-curve points per epoch")),
+            intField("curve_test_samples", 2000, 0, 1000000,
+                     QT_TRANSLATE_NOOP(
+                         "FieldSpec",
+                         "test examples per learning-curve point (0 = all; final numbers always "
+                         "use the whole test set)")),
+            seedField(),
+            seedsField(),
+            workersField(),
+        });
     return s;
 }
 
@@ -617,8 +702,9 @@ ExperimentSchema sameLossSchema() {
     ExperimentSchema s;
     s.kind = "same-loss";
     s.description =
-        "small vs large batch trained to the same training loss: test accuracy, "
-        "loss along the line between them, epsilon-sharpness";
+        QT_TRANSLATE_NOOP("FieldSpec",
+                          "small vs large batch trained to the same training loss: test accuracy, "
+                          "loss along the line between them, epsilon-sharpness");
     s.crossCheck = &checkTwin;
     s.fields = networkDataFields();
     NetworkDefaults d;
@@ -627,64 +713,94 @@ ExperimentSchema sameLossSchema() {
     d.init = "he";
     d.optimizer = "adam";
     append(s.fields, networkFields(d, true));
-    append(s.fields,
-           {
-               intField("small_batch", 16, 1, 4096, "the small-batch model's mini-batch size"),
-               intField("large_batch", 1024, 2, 4096, "the large-batch model's mini-batch size"),
-               doubleField("small_lr", 1e-3, 1e-7, 10.0, true, "the small-batch model's lr"),
-               doubleField("large_lr", 1e-3, 1e-7, 10.0, true, "the large-batch model's lr"),
-               doubleField("target_train_loss", 0.1, 1e-4, 10.0, true,
-                           "both models train until their training loss is at most this"),
-               doubleField("max_epochs", 100.0, 0.01, 10000.0, true,
-                           "limit per model: a model that has not reached the target by then is "
-                           "reported as not reached"),
-               intField("evals_per_epoch", 4, 1, 1000,
-                        "training-loss checks (and learning-curve points) per epoch"),
-               intField("train_eval_samples", 5000, 100, 1000000,
-                        "training rows the training loss and accuracy are measured on"),
-               intField("interpolation_points", 21, 2, 401,
-                        "points of w(alpha) for alpha in [-0.5, 1.5]"),
-               doubleField("sharpness_epsilon", 1e-3, 1e-6, 1.0, true,
-                           "box half-width relative to each weight: epsilon (|w| + 1)"),
-               intField("sharpness_steps", 10, 1, 1000, "projected gradient-ascent steps"),
-               intField("sharpness_samples", 5000, 100, 1000000,
-                        "training rows the sharpness loss is measured on"),
-               seedField(),
-               seedsField(),
-               workersField(),
-           });
+    append(
+        s.fields,
+        {
+            intField("small_batch", 16, 1, 4096,
+                     QT_TRANSLATE_NOOP("FieldSpec", "the small-batch model's mini-batch size")),
+            intField("large_batch", 1024, 2, 4096,
+                     QT_TRANSLATE_NOOP("FieldSpec", "the large-batch model's mini-batch size")),
+            doubleField("small_lr", 1e-3, 1e-7, 10.0, true,
+                        QT_TRANSLATE_NOOP("FieldSpec", "the small-batch model's lr")),
+            doubleField("large_lr", 1e-3, 1e-7, 10.0, true,
+                        QT_TRANSLATE_NOOP("FieldSpec", "the large-batch model's lr")),
+            doubleField(
+                "target_train_loss", 0.1, 1e-4, 10.0, true,
+                QT_TRANSLATE_NOOP("FieldSpec",
+                                  "both models train until their training loss is at most this")),
+            doubleField("max_epochs", 100.0, 0.01, 10000.0, true,
+                        QT_TRANSLATE_NOOP(
+                            "FieldSpec",
+                            "limit per model: a model that has not reached the target by then is "
+                            "reported as not reached")),
+            intField(
+                "evals_per_epoch", 4, 1, 1000,
+                QT_TRANSLATE_NOOP("FieldSpec",
+                                  "training-loss checks (and learning-curve points) per epoch")),
+            intField(
+                "train_eval_samples", 5000, 100, 1000000,
+                QT_TRANSLATE_NOOP("FieldSpec",
+                                  "training rows the training loss and accuracy are measured on")),
+            intField("interpolation_points", 21, 2, 401,
+                     QT_TRANSLATE_NOOP("FieldSpec", "points of w(alpha) for alpha in [-0.5, 1.5]")),
+            doubleField(
+                "sharpness_epsilon", 1e-3, 1e-6, 1.0, true,
+                QT_TRANSLATE_NOOP("FieldSpec",
+                                  "box half-width relative to each weight: epsilon (|w| + 1)")),
+            intField("sharpness_steps", 10, 1, 1000,
+                     QT_TRANSLATE_NOOP("FieldSpec", "projected gradient-ascent steps")),
+            intField(
+                "sharpness_samples", 5000, 100, 1000000,
+                QT_TRANSLATE_NOOP("FieldSpec", "training rows the sharpness loss is measured on")),
+            seedField(),
+            seedsField(),
+            workersField(),
+        });
     return s;
 }
 
 ExperimentSchema normVsBatchSchema() {
     ExperimentSchema s;
     s.kind = "norm-vs-batch";
-    s.description =
+    s.description = QT_TRANSLATE_NOOP(
+        "FieldSpec",
         "final test accuracy vs mini-batch size for each normaliser, and BN's batch vs running "
-        "statistics";
+        "statistics");
     s.crossCheck = &checkNormVsBatch;
     s.fields = networkDataFields();
     append(s.fields, networkFields(sweepNetworkDefaults(), true));
-    append(s.fields,
-           {
-               intField("cnn_dense", 0, 0, 1024,
-                        "cnn: units of a normalised dense layer between the last pooling and "
-                        "the output (0 = none)"),
-               stringField("normalisers", "none,batch,layer,group",
-                           "comma-separated normalisers to compare: none, batch, layer, group"),
-               intField("groups", 2, 1, 64,
-                        "group norm: channel groups G (1 = layer norm, G = channels = instance "
-                        "norm); must divide every normalised width"),
-               listField<int>("batch_sizes", FieldType::IntList, {2, 4, 8, 16, 32, 64}, 1, 4096,
-                              true, "mini-batch sizes to sweep"),
-               doubleField("epochs", 1.0, 0.01, 1000.0, true,
-                           "training budget in passes over the training set, equal for every B"),
-           });
+    append(
+        s.fields,
+        {
+            intField("cnn_dense", 0, 0, 1024,
+                     QT_TRANSLATE_NOOP(
+                         "FieldSpec",
+                         "cnn: units of a normalised dense layer between the last pooling and "
+                         "the output (0 = none)")),
+            stringField("normalisers", "none,batch,layer,group",
+                        QT_TRANSLATE_NOOP(
+                            "FieldSpec",
+                            "comma-separated normalisers to compare: none, batch, layer, group")),
+            intField("groups", 2, 1, 64,
+                     QT_TRANSLATE_NOOP(
+                         "FieldSpec",
+                         "group norm: channel groups G (1 = layer norm, G = channels = instance "
+                         "norm); must divide every normalised width")),
+            listField<int>("batch_sizes", FieldType::IntList, {2, 4, 8, 16, 32, 64}, 1, 4096, true,
+                           QT_TRANSLATE_NOOP("FieldSpec", "mini-batch sizes to sweep")),
+            doubleField("epochs", 1.0, 0.01, 1000.0, true,
+                        QT_TRANSLATE_NOOP(
+                            "FieldSpec",
+                            "training budget in passes over the training set, equal for every B")),
+        });
     append(s.fields, learningRateRuleFields());
     append(s.fields,
            {
-               intField("gap_batches", 20, 1, 10000,
-                        "batch norm: training batches of B measuring batch vs running statistics"),
+               intField(
+                   "gap_batches", 20, 1, 10000,
+                   QT_TRANSLATE_NOOP(
+                       "FieldSpec",
+                       "batch norm: training batches of B measuring batch vs running statistics")),
                seedField(),
                [] {
                    FieldSpec f = seedsField();

@@ -23,17 +23,20 @@
 #include "app/labs/batch_norm/bn_chart.h"
 #include "app/labs/batch_norm/bn_controls.h"
 #include "app/labs/batch_norm/landscape_view.h"
-#include "app/labs/batch_norm/noisy_bn_view.h"
 #include "app/labs/batch_norm/linear_region_view.h"
-#include "app/labs/batch_norm/log_slider.h"
+#include "app/labs/batch_norm/noisy_bn_view.h"
 #include "app/labs/batch_norm/shift_view.h"
 #include "app/labs/batch_norm/sigmoid_input_view.h"
 #include "app/labs/batch_norm/training_curves_view.h"
 #include "app/main_window.h"
+#include "app/widgets/exact_spin_box.h"
+#include "app/widgets/field_binding.h"
+#include "app/widgets/mapped_slider.h"
 
 namespace {
 
 using normlab::app::BatchNormPage;
+using normlab::app::FieldBinding;
 using normlab::app::MainWindow;
 using normlab::core::TwinTrainer;
 using normlab::session::ExperimentConfig;
@@ -102,6 +105,26 @@ class BatchNormPageTest : public ::testing::Test {
             << "only reached step " << (page->lastRendered() ? page->lastRendered()->step : -1);
     }
 
+    // Steps one at a time, each waited for on screen, until `done` holds.
+    template <typename Done>
+    bool stepUntil(Done done, int maxSteps = 300) {
+        for (int i = 0; i < maxSteps && !done(); ++i) {
+            const auto before = page->lastRendered();
+            window->currentSession()->step(1);
+            if (!QTest::qWaitFor([&] { return page->lastRendered() != before; }, 5000)) break;
+        }
+        return done();
+    }
+    FieldBinding* field(const char* key) const {
+        FieldBinding* f = page->controls()->field(QString::fromLatin1(key));
+        EXPECT_NE(f, nullptr) << key;
+        return f;
+    }
+    void choose(const char* key, const char* value) const {
+        QComboBox* combo = field(key)->comboBox();
+        combo->setCurrentIndex(combo->findData(QString::fromLatin1(value)));
+    }
+
     static bool isWhite(QRgb c) { return qRed(c) > 245 && qGreen(c) > 245 && qBlue(c) > 245; }
 
     BatchNormPage* page = nullptr;
@@ -118,7 +141,7 @@ TEST_F(BatchNormPageTest, PlayingFillsEveryView) {
     for (QWidget* view : std::initializer_list<QWidget*>{curves, page->sigmoidView(),
                                                          page->regionView(), page->affineView()}) {
         page->tabs()->setCurrentWidget(view);
-        QTest::qWait(20);
+        EXPECT_TRUE(QTest::qWaitFor([&] { return view->isVisible(); }, 5000));
     }
 
     // Training curves: one test-accuracy point per evaluation, both twins.
@@ -147,9 +170,9 @@ TEST_F(BatchNormPageTest, PlayingFillsEveryView) {
 
     // Covariate shift: the heatmap is drawn where the data says, in the twin's colour.
     page->tabs()->setCurrentWidget(page->shiftView());
-    QTest::qWait(50);
     auto* heatmap = page->shiftView()->heatmap(TwinTrainer::kBn);
-    ASSERT_TRUE(heatmap->hasHeatmap());
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return heatmap->isVisible() && heatmap->hasHeatmap(); }, 5000));
     const auto& probe = s.models[TwinTrainer::kBn].probes.back().layers.back();
     const double lastCheckpoint =
         static_cast<double>(s.models[TwinTrainer::kBn].histograms.back().step);
@@ -166,8 +189,8 @@ TEST_F(BatchNormPageTest, PlayingFillsEveryView) {
     const QString drift = page->shiftView()->driftLabel()->text();
     EXPECT_TRUE(drift.contains(QStringLiteral("Measured at step %1").arg(s.step)))
         << drift.toStdString();
-    EXPECT_TRUE(drift.contains(
-        QString::number(s.models[TwinTrainer::kPlain].drift.back().band, 'f', 2)));
+    EXPECT_TRUE(
+        drift.contains(QString::number(s.models[TwinTrainer::kPlain].drift.back().band, 'f', 2)));
 
     EXPECT_TRUE(page->metricsCsv().startsWith("step,model,"));
     EXPECT_GE(page->charts().size(), 10);
@@ -190,14 +213,16 @@ TEST_F(BatchNormPageTest, LayerChooserFollowsALanguageSwitch) {
 
 TEST_F(BatchNormPageTest, LearningRateSliderReachesTheWorker) {
     run(2);
-    auto* slider = page->controls()->learningRate()->slider();
-    slider->setValue(slider->value() - 6);  // one decade lower
+    QSlider* slider = field("lr")->slider()->slider();
+    slider->setValue(slider->value() - 20);  // one decade lower (20 steps a decade)
+    const double lr = field("lr")->value().toDouble();
+    EXPECT_NEAR(lr, 0.05, 0.001);
     run(2);
-    EXPECT_NEAR(page->lastRendered()->config.optimizer.learningRate, 0.05, 1e-12);
+    EXPECT_EQ(page->lastRendered()->config.optimizer.learningRate, lr);
 }
 
 TEST_F(BatchNormPageTest, FrozenGammaBetaKeepBnUnitInputNearMinusOneToOne) {
-    page->controls()->learnableAffine()->setChecked(false);
+    choose("affine", "frozen");
     run(60);
     const auto& probes = page->lastRendered()->models[TwinTrainer::kBn].probes;
     for (std::size_t i = 0; i < probes.size(); ++i) {
@@ -250,24 +275,23 @@ TEST_F(BatchNormPageTest, CnnRunsOnAnIdxFolderWithPerChannelStatistics) {
     QString error;
     ASSERT_TRUE(page->openDataset(dir.filePath("train-images-idx3-ubyte"), &error))
         << error.toStdString();
-    page->controls()->model()->setCurrentIndex(page->controls()->model()->findData("cnn"));
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] {
-            window->currentSession()->step(1);
-            QTest::qWait(20);
-            return page->lastRendered() &&
-                   page->lastRendered()->config.network.model == normlab::core::ModelType::Cnn;
-        },
-        10000));
+    choose("model", "cnn");
+    ASSERT_TRUE(stepUntil([&] {
+        return page->lastRendered() &&
+               page->lastRendered()->config.network.model == normlab::core::ModelType::Cnn;
+    }));
     run(20);
     // The sigmoid view redraws only while shown: show it before comparing.
     page->tabs()->setCurrentWidget(page->sigmoidView());
-    QTest::qWait(20);
     const auto& s = *page->lastRendered();
     EXPECT_EQ(s.hiddenLayers, 2);
     EXPECT_FALSE(s.models[TwinTrainer::kBn].probes.empty());
-    EXPECT_EQ(page->sigmoidView()->chart(TwinTrainer::kBn)->bandPointCount(0),
-              static_cast<int>(s.models[TwinTrainer::kBn].probes.size()));
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            return page->sigmoidView()->chart(TwinTrainer::kBn)->bandPointCount(0) ==
+                   static_cast<int>(s.models[TwinTrainer::kBn].probes.size());
+        },
+        5000));
 }
 
 TEST_F(BatchNormPageTest, LandscapeProbesAreOffUntilSwitchedOnAndShowTheirCost) {
@@ -287,35 +311,26 @@ TEST_F(BatchNormPageTest, LandscapeProbesAreOffUntilSwitchedOnAndShowTheirCost) 
 }
 
 TEST_F(BatchNormPageTest, UnitRangeFollowsTheNetworkAndARefusedUnitKeepsTheLabRunning) {
-    run(2);
     QSpinBox* unit = page->sigmoidView()->unitBox();
+    EXPECT_EQ(unit->maximum(), 15);  // width 16, before any run has been drawn
+    run(2);
     page->tabs()->setCurrentWidget(page->sigmoidView());
-    QTest::qWait(20);
-    EXPECT_EQ(unit->maximum(), 15);  // width 16
+    EXPECT_EQ(unit->maximum(), 15);
     // Any unit of the layer is accepted (unit 2 used to fail the run).
     Q_EMIT page->sigmoidView()->trackedUnitRequested(12);
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] {
-            window->currentSession()->step(1);
-            QTest::qWait(20);
-            return page->lastRendered() && page->lastRendered()->config.trackedUnit == 12;
-        },
-        10000));
+    ASSERT_TRUE(stepUntil(
+        [&] { return page->lastRendered() && page->lastRendered()->config.trackedUnit == 12; }));
     // A unit the layer does not have: refused, said so, the run goes on.
     Q_EMIT page->sigmoidView()->trackedUnitRequested(40);
     EXPECT_TRUE(page->statusText().contains("40")) << page->statusText().toStdString();
     run(3);
     EXPECT_EQ(page->lastRendered()->config.trackedUnit, 12);
     // A narrower network: the range follows it.
-    page->controls()->findChild<QSpinBox*>(QStringLiteral("width"))->setValue(8);
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] {
-            window->currentSession()->step(1);
-            QTest::qWait(20);
-            return page->lastRendered() && page->lastRendered()->config.network.hidden.back() == 8;
-        },
-        10000));
-    QTest::qWait(20);
+    field("width")->spinBox()->setValue(8);
+    EXPECT_EQ(unit->maximum(), 7);  // at once, not a run later
+    ASSERT_TRUE(stepUntil([&] {
+        return page->lastRendered() && page->lastRendered()->config.network.hidden.back() == 8;
+    }));
     EXPECT_EQ(unit->maximum(), 7);
     EXPECT_EQ(page->lastRendered()->config.trackedUnit, 7);  // the last unit it has
 }
@@ -327,7 +342,7 @@ TEST_F(BatchNormPageTest, SwitchingToCnnAppliesItsPresetAndSaysSo) {
     QString error;
     ASSERT_TRUE(page->openDataset(dir.filePath("train-images-idx3-ubyte"), &error))
         << error.toStdString();
-    page->controls()->model()->setCurrentIndex(page->controls()->model()->findData("cnn"));
+    choose("model", "cnn");
     const ExperimentConfig cnn = page->controls()->config();
     const ExperimentConfig preset = normlab::session::loadPreset("bn-cnn");
     for (const char* key : {"lr", "init", "optimizer", "steps"})
@@ -335,7 +350,7 @@ TEST_F(BatchNormPageTest, SwitchingToCnnAppliesItsPresetAndSaysSo) {
     EXPECT_TRUE(window->statusBar()->currentMessage().contains("bn-cnn"))
         << window->statusBar()->currentMessage().toStdString();
     // And back: the MLP's own preset.
-    page->controls()->model()->setCurrentIndex(page->controls()->model()->findData("mlp"));
+    choose("model", "mlp");
     const ExperimentConfig mlp = normlab::session::loadPreset("bn-covariate-shift");
     EXPECT_EQ(page->controls()->config().valueText("lr"), mlp.valueText("lr"));
     EXPECT_EQ(page->controls()->config().valueText("init_std"), mlp.valueText("init_std"));
@@ -347,14 +362,9 @@ TEST_F(BatchNormPageTest, MeasureStaysOnThroughRestartsAndInSavedFiles) {
     run(12);
     ASSERT_FALSE(page->lastRendered()->models[TwinTrainer::kBn].landscape.empty());
     // A restart (a new seed) keeps measuring.
-    page->controls()->findChild<QSpinBox*>(QStringLiteral("seed"))->setValue(7);
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] {
-            window->currentSession()->step(1);
-            QTest::qWait(20);
-            return page->lastRendered() && page->lastRendered()->config.seed == 7;
-        },
-        10000));
+    field("seed")->spinBox()->setValue(7);
+    ASSERT_TRUE(
+        stepUntil([&] { return page->lastRendered() && page->lastRendered()->config.seed == 7; }));
     EXPECT_TRUE(page->lastRendered()->config.landscapeProbes);
     EXPECT_TRUE(page->landscapeView()->enableBox()->isChecked());
     EXPECT_TRUE(page->experimentConfig()->getBool("ics_probe"));
@@ -368,9 +378,9 @@ TEST_F(BatchNormPageTest, MeasureStaysOnThroughRestartsAndInSavedFiles) {
     // The relative change beside the absolute one.
     run(12);
     page->tabs()->setCurrentWidget(page->landscapeView());
-    QTest::qWait(20);
     auto* view = page->landscapeView();
-    EXPECT_GT(view->relativeChart()->points(view->relativeSeries(0)).size(), 0);
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return view->relativeChart()->points(view->relativeSeries(0)).size() > 0; }, 5000));
 }
 
 TEST_F(BatchNormPageTest, ExperimentConfigRoundTrips) {
@@ -388,11 +398,11 @@ TEST_F(BatchNormPageTest, ExperimentConfigRoundTrips) {
 
 TEST_F(BatchNormPageTest, NoisyBnRunsBesideTheTwinsAndItsViewStatesTheMeasuredNumbers) {
     run(1);
-    page->controls()->noisyBn()->setChecked(true);  // a new run with three networks
+    field("noisy_bn")->checkBox()->setChecked(true);  // a new run with three networks
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return page->lastRendered() && page->lastRendered()->models.size() == 3; }, 10000));
     // The strength is a live change: it reaches the running networks.
-    page->controls()->noiseStrength()->setValue(2.5);
+    field("bn_noise")->spinBox()->setValue(2.5);
     run(40);
     const auto& s = *page->lastRendered();
     EXPECT_EQ(s.config.noiseStrength, 2.5);
@@ -402,8 +412,10 @@ TEST_F(BatchNormPageTest, NoisyBnRunsBesideTheTwinsAndItsViewStatesTheMeasuredNu
     page->tabs()->setCurrentWidget(page->noisyView());
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
-            return page->noisyView()->shiftChart()->points(
-                       page->noisyView()->shiftSeries(TwinTrainer::kNoisy)).size() > 0;
+            return page->noisyView()
+                       ->shiftChart()
+                       ->points(page->noisyView()->shiftSeries(TwinTrainer::kNoisy))
+                       .size() > 0;
         },
         5000));
     // The read-out is this run's numbers, not a sentence written in advance.
@@ -418,9 +430,10 @@ TEST_F(BatchNormPageTest, NoisyBnRunsBesideTheTwinsAndItsViewStatesTheMeasuredNu
     page->tabs()->setCurrentWidget(page->curvesView());
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
-            return page->curvesView()->accuracyChart()->points(
-                       page->curvesView()->testAccuracySeries(TwinTrainer::kNoisy)).size() ==
-                   static_cast<qsizetype>(noisy.evals.size());
+            return page->curvesView()
+                       ->accuracyChart()
+                       ->points(page->curvesView()->testAccuracySeries(TwinTrainer::kNoisy))
+                       .size() == static_cast<qsizetype>(noisy.evals.size());
         },
         5000));
 }
@@ -442,6 +455,30 @@ TEST_F(BatchNormPageTest, SaveOpenSaveGivesByteIdenticalJson) {
     EXPECT_TRUE(back.getBool("noisy_bn"));
     EXPECT_EQ(back.getDouble("bn_noise"), 1.37);
     EXPECT_TRUE(back.getBool("ics_probe"));
+}
+
+TEST_F(BatchNormPageTest, ATypedValueOutsideTheSchemaIsRefusedAndTheRunKeepsItsRate) {
+    run(2);
+    FieldBinding* lr = field("lr");
+    const double before = lr->value().toDouble();
+    lr->spinBox()->setValue(20.0);  // the schema allows up to 10
+    EXPECT_EQ(lr->value().toDouble(), before);
+    EXPECT_EQ(lr->spinBox()->value(), before) << "the box shows the value in use";
+    EXPECT_TRUE(lr->error().contains(QStringLiteral("lr"))) << lr->error().toStdString();
+    EXPECT_FALSE(lr->errorLabel()->isHidden());
+    EXPECT_EQ(page->experimentConfig()->getDouble("lr"), before);
+    run(2);
+    EXPECT_EQ(page->lastRendered()->config.optimizer.learningRate, before);
+    // Every control of the column is bound to its schema field and loads exactly.
+    ExperimentConfig c = smallConfig();
+    c.setValue("bn_momentum", 0.0137);
+    c.setValue("bn_eps", 3.3e-7);
+    c.setValue("momentum", 0.8765);
+    c.setValue("batch_size", 37);
+    c.setValue("train_samples", 333);
+    page->applyExperimentConfig(c);
+    for (const char* key : {"bn_momentum", "bn_eps", "momentum", "batch_size", "train_samples"})
+        EXPECT_EQ(field(key)->value(), c.value(QString::fromLatin1(key))) << key;
 }
 
 }  // namespace

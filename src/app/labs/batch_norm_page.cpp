@@ -1,15 +1,12 @@
 #include "app/labs/batch_norm_page.h"
 
-
 #include <QCheckBox>
-#include <QDir>
 #include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QScrollArea>
-#include <QSpinBox>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -27,50 +24,14 @@
 #include "app/labs/batch_norm/shift_view.h"
 #include "app/labs/batch_norm/sigmoid_input_view.h"
 #include "app/labs/batch_norm/training_curves_view.h"
+#include "app/labs/batch_norm/twin_data_source.h"
 #include "app/labs/batch_norm/twin_run_text.h"
+#include "app/labs/init_sweep_panel.h"
 #include "app/lessons/lesson_text.h"
-#include "core/data/idx_loader.h"
-#include "session/dataset_cache.h"
 #include "session/course/course.h"
-#include "session/network_dataset.h"
-#include "session/twin_config.h"
+#include "session/dataset_cache.h"
 
 namespace normlab::app {
-
-struct DataLoadStatus {
-    enum class State { Idle, Loading, Ready, Failed };
-    std::mutex mutex;
-    State state = State::Idle;
-    QString source;   // what is being loaded
-    QString message;  // the failure, or a summary of what was loaded
-};
-
-namespace {
-
-QString sourceName(const session::ExperimentConfig& config) {
-    const QString dataset = config.getString("dataset");
-    if (dataset == "fashion-mnist") return BatchNormPage::tr("Fashion-MNIST");
-    if (dataset == "idx" || dataset == "csv")
-        return QFileInfo(config.getString("data_path")).fileName();
-    return BatchNormPage::tr("the synthetic set \"%1\"").arg(dataset);
-}
-
-QString loadFailure(const session::ExperimentConfig& config, const std::exception& e) {
-    if (config.getString("dataset") == "fashion-mnist") {
-        const QString dir = config.getString("data_path").isEmpty()
-                                ? QString::fromLatin1(core::kFashionMnistDefaultDir)
-                                : config.getString("data_path");
-        return BatchNormPage::tr(
-                   "Fashion-MNIST could not be loaded from %1 (%2). Install the Debian package "
-                   "dataset-fashion-mnist (sudo apt install dataset-fashion-mnist), or choose "
-                   "a synthetic data set.")
-            .arg(dir, QString::fromStdString(e.what()));
-    }
-    return BatchNormPage::tr("%1 could not be loaded: %2")
-        .arg(sourceName(config), QString::fromStdString(e.what()));
-}
-
-}  // namespace
 
 BatchNormPage::BatchNormPage(QWidget* parent)
     : LabPage(parent), loadStatus_(std::make_shared<DataLoadStatus>()) {
@@ -148,14 +109,14 @@ BatchNormPage::BatchNormPage(QWidget* parent)
     });
     connect(controls_, &BnControls::restartNeeded, this, &LabPage::resetRequested);
     // The sweep follows every control, live ones included.
-    const auto updateSweep = [this] { initSweep_->setBaseConfig(controls_->config()); };
+    const auto updateSweep = [this] { followControls(); };
     connect(controls_, &BnControls::restartNeeded, this, updateSweep);
     connect(controls_, &BnControls::learningRateChanged, this, updateSweep);
     connect(controls_, &BnControls::momentumChanged, this, updateSweep);
     connect(controls_, &BnControls::batchSizeChanged, this, updateSweep);
     connect(controls_, &BnControls::affineLearnableChanged, this, updateSweep);
     connect(controls_, &BnControls::bnEvalUsesRunningStatsChanged, this, updateSweep);
-    initSweep_->setBaseConfig(controls_->config());
+    followControls();
     connect(landscape_, &LandscapeView::measuringToggled, this, [this](bool on) {
         postToTwins([on](core::TwinTrainer& t) { t.setLandscapeProbes(on); });
     });
@@ -243,51 +204,7 @@ void BatchNormPage::postToTwins(std::function<void(core::TwinTrainer&)> change) 
 }
 
 session::ExperimentFactory BatchNormPage::createSession() const {
-    session::ExperimentConfig config = controls_->config();
-    // The Measure box is the page's setting: a new run keeps it.
-    config.setValue("ics_probe", landscape_->enableBox()->isChecked());
-    const int unit = trackedUnit_;
-    const std::shared_ptr<DataLoadStatus> status = loadStatus_;
-    const QString source = sourceName(config);
-    return [config, unit, status, source]() -> std::unique_ptr<core::Experiment> {
-        {
-            const std::lock_guard lock(status->mutex);
-            status->state = DataLoadStatus::State::Loading;
-            status->source = source;
-        }
-        std::shared_ptr<const core::Dataset> data;
-        try {
-            data = session::DatasetCache::shared().get(config);  // on the worker thread
-        } catch (const std::exception& e) {
-            const QString message = loadFailure(config, e);
-            const std::lock_guard lock(status->mutex);
-            status->state = DataLoadStatus::State::Failed;
-            status->message = message;
-            throw std::runtime_error(message.toStdString());
-        }
-        try {
-            core::TwinConfig twin = session::twinConfigFrom(config, data->shape, data->numClasses);
-            // A narrower network than the unit asked for tracks its last unit.
-            twin.trackedUnit = std::clamp(unit, 0, std::max(0, twin.trackedLayerUnits() - 1));
-            auto trainer = std::make_unique<core::TwinTrainer>(data, twin);
-            const std::lock_guard lock(status->mutex);
-            status->state = DataLoadStatus::State::Ready;
-            status->message = BatchNormPage::tr(
-                                  "%1: %2 training and %3 test examples, %4 inputs, "
-                                  "%5 classes.")
-                                  .arg(QString::fromStdString(data->name))
-                                  .arg(data->train.size())
-                                  .arg(data->test.size())
-                                  .arg(data->shape.size())
-                                  .arg(data->numClasses);
-            return trainer;
-        } catch (const std::exception& e) {
-            const std::lock_guard lock(status->mutex);
-            status->state = DataLoadStatus::State::Failed;
-            status->message = QString::fromStdString(e.what());
-            throw;
-        }
-    };
+    return twinExperimentFactory(twinConfig(), trackedUnit_, loadStatus_);
 }
 
 void BatchNormPage::updateStatus() {
@@ -338,7 +255,8 @@ QString BatchNormPage::divergenceWarning() const {
 }
 
 QString BatchNormPage::chanceWarning() const {
-    return last_ ? TwinRunText::chanceWarning(*last_, kChanceEvaluations, kChanceMargin) : QString();
+    return last_ ? TwinRunText::chanceWarning(*last_, kChanceEvaluations, kChanceMargin)
+                 : QString();
 }
 
 void BatchNormPage::render(const session::SnapshotPtr& snapshot) {
@@ -372,17 +290,58 @@ QString BatchNormPage::metricsCsv() const {
 
 std::int64_t BatchNormPage::stepBudget() const { return controls_->config().getInt("steps"); }
 
-QStringList BatchNormPage::experimentKinds() const { return {QStringLiteral("bn-twin")}; }
+void BatchNormPage::followControls() {
+    const session::ExperimentConfig config = controls_->config();
+    initSweep_->setBaseConfig(config);
+    const int units = trackedUnitsOf(config);
+    sigmoid_->setUnitCount(units);
+    if (units > 0) trackedUnit_ = std::min(trackedUnit_, units - 1);  // a narrower layer's last
+}
 
-std::optional<session::ExperimentConfig> BatchNormPage::experimentConfig() const {
+// An init-sweep file opens in the Initialisation view, and that view saves one.
+QStringList BatchNormPage::experimentKinds() const {
+    return {QStringLiteral("bn-twin"), QStringLiteral("init-sweep")};
+}
+
+session::ExperimentConfig BatchNormPage::twinConfig() const {
     session::ExperimentConfig config = controls_->config();
     config.setValue("ics_probe", landscape_->enableBox()->isChecked());
     return config;
 }
 
+std::optional<session::ExperimentConfig> BatchNormPage::experimentConfig() const {
+    if (tabs_->currentWidget() == initSweep_) return initSweep_->panel()->sweepConfig();
+    return twinConfig();
+}
+
+void BatchNormPage::saveSettings(QSettings& settings) const {
+    LabPage::saveSettings(settings);  // the views' choices
+    saveExperimentSetting(settings, twinConfig());
+    saveExperimentSetting(settings, initSweep_->panel()->sweepConfig(), QStringLiteral("init_sweep"));
+}
+
+void BatchNormPage::restoreSettings(QSettings& settings) {
+    LabPage::restoreSettings(settings);
+    if (const auto twins = savedExperimentSetting(settings)) applyExperimentConfig(*twins);
+    if (const auto sweep = savedExperimentSetting(settings, QStringLiteral("init_sweep")))
+        initSweep_->panel()->openConfig(*sweep);
+}
+
 void BatchNormPage::applyExperimentConfig(const session::ExperimentConfig& config) {
+    if (config.kind == QLatin1String("init-sweep")) {
+        // The sweep's network and data are the lab's; its stds, steps and seeds the panel's.
+        session::ExperimentConfig twin = controls_->config();
+        for (const QString& key : config.schema().keys())
+            if (twin.has(key) && !InitSweepPanel::ownKeys().contains(key))
+                twin.setValue(key, config.value(key));
+        controls_->setConfig(twin);
+        followControls();
+        initSweep_->panel()->openConfig(config);
+        tabs_->setCurrentWidget(initSweep_);
+        return;
+    }
     controls_->setConfig(config);
-    initSweep_->setBaseConfig(controls_->config());
+    followControls();
     const QSignalBlocker block(landscape_->enableBox());
     landscape_->enableBox()->setChecked(config.getBool("ics_probe"));
 }
@@ -415,11 +374,11 @@ bool BatchNormPage::openDataset(const QString& path, QString* error) {
         if (error) *error = e.errors().join(QLatin1Char('\n'));
         return false;
     } catch (const std::exception& e) {
-        if (error) *error = loadFailure(config, e);
+        if (error) *error = twinLoadFailure(config, e);
         return false;
     }
     controls_->setDataFile(kind, source);
-    initSweep_->setBaseConfig(controls_->config());
+    followControls();
     Q_EMIT resetRequested(tr("A new data set was opened"));
     return true;
 }

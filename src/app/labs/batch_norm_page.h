@@ -31,7 +31,6 @@ class ShiftView;
 class SigmoidInputView;
 class TrainingCurvesView;
 
-// Where the worker is with loading the data set, for the page's status line.
 struct DataLoadStatus;
 
 class BatchNormPage : public LabPage {
@@ -53,6 +52,9 @@ class BatchNormPage : public LabPage {
     [[nodiscard]] std::int64_t stepBudget() const override;
     [[nodiscard]] QString datasetFileFilter() const override;
     bool openDataset(const QString& path, QString* error) override;
+    // The twins' config and the init sweep's, each exactly.
+    void saveSettings(QSettings& settings) const override;
+    void restoreSettings(QSettings& settings) override;
 
     // One more view is one call; the lesson stays the last tab.
     void addView(BnView* view);
@@ -95,6 +97,10 @@ class BatchNormPage : public LabPage {
     void refreshView(BnView* view) const;
     void postToTwins(std::function<void(core::TwinTrainer&)> change);
     void updateStatus();
+    // The init sweep and the unit chooser follow the network the controls describe.
+    void followControls();
+    // The bn-twin experiment: the controls and the Measure box.
+    [[nodiscard]] session::ExperimentConfig twinConfig() const;
 
     BnControls* controls_;
     QTabWidget* tabs_;

@@ -1,6 +1,5 @@
 #include "app/labs/init_sweep_panel.h"
 
-#include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -9,7 +8,6 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
@@ -18,6 +16,9 @@
 #include "app/charts/labelled_axis_chart.h"
 #include "app/charts/model_palette.h"
 #include "app/charts/spread_series.h"
+#include "app/widgets/bound_form.h"
+#include "app/widgets/exact_spin_box.h"
+#include "app/widgets/field_binding.h"
 #include "session/dataset_cache.h"
 #include "session/sweep_plan.h"
 #include "session/sweep_session.h"
@@ -28,6 +29,8 @@ namespace normlab::app {
 namespace {
 
 const QColor kDivergedColor = divergedColor();
+const QString kKind = QStringLiteral("init-sweep");
+constexpr int kMaxPoints = 25;
 
 }  // namespace
 
@@ -41,44 +44,40 @@ InitSweepPanel::InitSweepPanel(QWidget* parent)
     controls_ = new QGroupBox(this);
     auto* form = new QFormLayout(controls_);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    const auto stdBox = [this](const QString& name, double value) {
-        auto* box = new QDoubleSpinBox(controls_);
+    form_ = new BoundForm(kKind, controls_);
+    // The list is the setting; smallest, largest and count are a way to fill it.
+    const auto numberBox = [this](const QString& name, bool integral) {
+        auto* box = new ExactSpinBox(controls_);
         box->setObjectName(name);
-        box->setDecimals(4);
-        box->setRange(1e-4, 100.0);
-        box->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
-        box->setValue(value);
+        box->setIntegral(integral);
+        box->setLogarithmic(!integral);
+        connect(box, &QDoubleSpinBox::valueChanged, this, &InitSweepPanel::fillStds);
         return box;
     };
     stdMinLabel_ = new QLabel(controls_);
-    stdMin_ = stdBox(QStringLiteral("initStdMin"), 1e-3);
+    stdMin_ = numberBox(QStringLiteral("initStdMin"), false);
     stdMinLabel_->setBuddy(stdMin_);
     form->addRow(stdMinLabel_, stdMin_);
     stdMaxLabel_ = new QLabel(controls_);
-    stdMax_ = stdBox(QStringLiteral("initStdMax"), 10.0);
+    stdMax_ = numberBox(QStringLiteral("initStdMax"), false);
     stdMaxLabel_->setBuddy(stdMax_);
     form->addRow(stdMaxLabel_, stdMax_);
     countLabel_ = new QLabel(controls_);
-    count_ = new QSpinBox(controls_);
-    count_->setObjectName(QStringLiteral("initStdCount"));
-    count_->setRange(2, 25);
-    count_->setValue(9);
+    count_ = numberBox(QStringLiteral("initStdCount"), true);
     countLabel_->setBuddy(count_);
     form->addRow(countLabel_, count_);
-    stepsLabel_ = new QLabel(controls_);
-    steps_ = new QSpinBox(controls_);
-    steps_->setObjectName(QStringLiteral("initSweepSteps"));
-    steps_->setRange(1, 100000);
-    steps_->setSingleStep(100);
-    steps_->setValue(1000);
-    stepsLabel_->setBuddy(steps_);
-    form->addRow(stepsLabel_, steps_);
-    seedsLabel_ = new QLabel(controls_);
-    seeds_ = new QSpinBox(controls_);
-    seeds_->setObjectName(QStringLiteral("initSweepSeeds"));
-    seeds_->setRange(1, 10);
-    seedsLabel_->setBuddy(seeds_);
-    form->addRow(seedsLabel_, seeds_);
+    countError_ = new QLabel(controls_);
+    countError_->setObjectName(QStringLiteral("initStdCountError"));
+    countError_->setWordWrap(true);
+    countError_->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+    countError_->hide();
+    form->addRow(countError_);
+    for (const char* key : {"init_stds", "steps", "seeds"})
+        form_->addRow(form, QString::fromLatin1(key));
+    connect(form_, &BoundForm::edited, this, [this](const QString& key) {
+        if (key == QLatin1String("init_stds")) showListEnds();
+        refreshChart();
+    });
 
     runButton_ = new QPushButton(this);
     runButton_->setObjectName(QStringLiteral("initSweepRunButton"));
@@ -102,6 +101,7 @@ InitSweepPanel::InitSweepPanel(QWidget* parent)
     series_->plain.addLines(chart_, plainColor(), false);
     series_->diverged = chart_->addScatterSeries(QString(), kDivergedColor, 9.0);
     chart_->setSeriesName(series_->diverged, QString());
+    openConfig(session::ExperimentConfig::defaults(kKind));
 
     sweep_ = std::make_unique<session::SweepSession>();
     connect(sweep_.get(), &session::SweepSession::snapshotReady, this,
@@ -170,17 +170,19 @@ void InitSweepPanel::retranslate() {
     controls_->setTitle(tr("Initialisation sweep"));
     stdMinLabel_->setText(tr("Smallest &std:"));
     stdMin_->setToolTip(tr("Smallest standard deviation σ of the initial weights, w ~ N(0, σ²)."));
+    form_->setTexts(QStringLiteral("init_stds"), tr("S&tds:"),
+                    tr("The standard deviations σ to sweep, exactly as listed; the three boxes "
+                       "above fill the list, or type it."));
     stdMaxLabel_->setText(tr("&Largest std:"));
     stdMax_->setToolTip(tr("Largest standard deviation σ of the initial weights, w ~ N(0, σ²)."));
     countLabel_->setText(tr("&Points:"));
     count_->setToolTip(tr("How many stds, spaced evenly on a log scale between the two ends."));
-    stepsLabel_->setText(tr("&Steps per run:"));
-    steps_->setToolTip(
+    form_->setTexts(
+        QStringLiteral("steps"), tr("&Steps per run:"),
         tr("Training steps each pair of networks takes before its test accuracy is measured."));
-    seedsLabel_->setText(tr("S&eeds:"));
-    seeds_->setToolTip(
-        tr("Runs per std with different seeds; the chart shows their mean and a "
-           "min–max band."));
+    form_->setTexts(QStringLiteral("seeds"), tr("S&eeds:"),
+                    tr("Runs per std with different seeds; the chart shows their mean and a "
+                       "min–max band."));
     runButton_->setText(tr("&Run init sweep"));
     runButton_->setToolTip(
         tr("Trains the BN and the plain network from each std in the background (both twins "
@@ -215,30 +217,74 @@ void InitSweepPanel::setBaseConfig(const session::ExperimentConfig& bnTwinConfig
 }
 
 QList<double> InitSweepPanel::stds() const {
-    const double lo = std::log10(std::min(stdMin_->value(), stdMax_->value()));
-    const double hi = std::log10(std::max(stdMin_->value(), stdMax_->value()));
-    const int n = count_->value();
     QList<double> values;
-    for (int i = 0; i < n; ++i) {
-        // Rounded to 3 significant digits so the table and CSV read cleanly.
-        const double v = std::pow(10.0, lo + (hi - lo) * i / (n - 1));
-        values << QString::number(v, 'g', 3).toDouble();
-    }
+    for (const QJsonValue& v : form_->field(QStringLiteral("init_stds"))->value().toArray())
+        values << v.toDouble();
     return values;
 }
 
-session::ExperimentConfig InitSweepPanel::sweepConfig() const {
-    auto c = session::ExperimentConfig::defaults(QStringLiteral("init-sweep"));
-    const QStringList own = {QStringLiteral("init_stds"), QStringLiteral("steps"),
-                             QStringLiteral("seeds"), QStringLiteral("workers")};
-    for (const QString& key : c.schema().keys())
-        if (!own.contains(key) && base_.has(key)) c.setValue(key, base_.value(key));
+QStringList InitSweepPanel::ownKeys() {
+    return {QStringLiteral("init_stds"), QStringLiteral("steps"), QStringLiteral("seeds"),
+            QStringLiteral("workers")};
+}
+
+FieldBinding* InitSweepPanel::field(const QString& key) const { return form_->field(key); }
+
+void InitSweepPanel::fillStds() {
+    if (showingEnds_) return;
+    const int n = static_cast<int>(count_->value());
+    if (n < 2 || n > kMaxPoints) {
+        countError_->setText(
+            tr("%1 points are not possible here (2 to %2); the list stays as it is.")
+                .arg(n)
+                .arg(kMaxPoints));
+        countError_->show();
+        showListEnds();
+        return;
+    }
+    countError_->hide();
+    const double lo = std::log10(std::min(stdMin_->value(), stdMax_->value()));
+    const double hi = std::log10(std::max(stdMin_->value(), stdMax_->value()));
     QJsonArray values;
-    for (double v : stds()) values.append(v);
-    c.setValue(QStringLiteral("init_stds"), values);
-    c.setValue(QStringLiteral("steps"), steps_->value());
-    c.setValue(QStringLiteral("seeds"), seeds_->value());
+    for (int i = 0; i < n; ++i) {
+        // Rounded to 3 significant digits so the table and CSV read cleanly.
+        const double v = std::pow(10.0, lo + (hi - lo) * i / (n - 1));
+        values.append(QString::number(v, 'g', 3).toDouble());
+    }
+    // A std outside the schema is refused with its message; the boxes go back to the list.
+    if (!form_->field(QStringLiteral("init_stds"))->setValue(values).isEmpty()) showListEnds();
+    refreshChart();
+}
+
+void InitSweepPanel::showListEnds() {
+    const QList<double> values = stds();
+    if (values.isEmpty()) return;
+    showingEnds_ = true;
+    stdMin_->setValue(*std::min_element(values.begin(), values.end()));
+    stdMax_->setValue(*std::max_element(values.begin(), values.end()));
+    count_->setValue(values.size());
+    showingEnds_ = false;
+}
+
+session::ExperimentConfig InitSweepPanel::sweepConfig() const {
+    auto c = session::ExperimentConfig::defaults(kKind);
+    c.name = name_;
+    c.description = description_;
+    for (const QString& key : c.schema().keys())
+        if (!ownKeys().contains(key) && base_.has(key)) c.setValue(key, base_.value(key));
+    c.setValue(QStringLiteral("workers"), workers_);
+    form_->store(c);
     return c;
+}
+
+void InitSweepPanel::openConfig(const session::ExperimentConfig& initSweepConfig) {
+    name_ = initSweepConfig.name;
+    description_ = initSweepConfig.description;
+    workers_ = initSweepConfig.value(QStringLiteral("workers"));
+    form_->load(initSweepConfig);
+    countError_->hide();
+    showListEnds();
+    refreshChart();
 }
 
 bool InitSweepPanel::run() {
@@ -264,8 +310,8 @@ bool InitSweepPanel::start(const std::shared_ptr<const core::Dataset>& data) {
             session::initSweepTwinConfigFrom(c, data->shape, data->numClasses);
         (void)core::TwinTrainer(data, twin);  // a bad config fails before any runs
         sweep_->clear();
-        sweep_->add(
-            session::initSweepWork(data, twin, steps_->value(), session::initSweepPoints(c)));
+        sweep_->add(session::initSweepWork(data, twin, c.getInt(QStringLiteral("steps")),
+                                           session::initSweepPoints(c)));
     } catch (const std::exception& e) {
         status_->setText(tr("Cannot run: %1").arg(QString::fromStdString(e.what())));
         return false;
@@ -327,8 +373,10 @@ void InitSweepPanel::refreshChart() {
     chart_->setPoints(series_->diverged, diverged);
     chart_->setSeriesName(series_->diverged, diverged.isEmpty() ? QString() : tr("Diverged"));
     const QList<double> values = stds();
-    const int lo = static_cast<int>(std::floor(std::log10(values.first()) + 1e-9));
-    const int hi = static_cast<int>(std::ceil(std::log10(values.last()) - 1e-9));
+    if (values.isEmpty()) return;
+    const auto [smallest, largest] = std::minmax_element(values.begin(), values.end());
+    const int lo = static_cast<int>(std::floor(std::log10(*smallest) + 1e-9));
+    const int hi = static_cast<int>(std::ceil(std::log10(*largest) - 1e-9));
     chart_->setXTicks(log10Ticks(lo, hi));
     chart_->setXRange(lo - 0.2, hi + 0.2);
     chart_->setYRange(0.0, 100.0);

@@ -3,8 +3,11 @@
 // twins trained from Gaussian weights of many standard deviations, final
 // test accuracy against the std on a log axis. The runs go to a background
 // pool with progress and cancel; the BN lab supplies its architecture and
-// data through setBaseConfig().
+// data through setBaseConfig(). The panel's own controls are bound to the
+// init-sweep schema: the list of stds (filled from smallest, largest and
+// count, or typed), steps and seeds.
 
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QWidget>
@@ -14,12 +17,10 @@
 #include "session/experiment_config.h"
 
 QT_BEGIN_NAMESPACE
-class QDoubleSpinBox;
 class QGroupBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QSpinBox;
 QT_END_NAMESPACE
 
 namespace normlab::session {
@@ -30,6 +31,9 @@ struct SweepSnapshot;
 namespace normlab::app {
 
 class ChartView;
+class BoundForm;
+class ExactSpinBox;
+class FieldBinding;
 class LabelledAxisChart;
 
 class InitSweepPanel : public QWidget {
@@ -60,8 +64,16 @@ class InitSweepPanel : public QWidget {
     }
     [[nodiscard]] QString statusLine() const;
     [[nodiscard]] LabelledAxisChart* chart() const { return chart_; }
-    // The stds the controls describe: log-spaced from min to max.
+    // The stds the controls describe, exactly as listed.
     [[nodiscard]] QList<double> stds() const;
+    // The init-sweep experiment the next Run trains (the CLI runs the same file).
+    [[nodiscard]] session::ExperimentConfig sweepConfig() const;
+    // Sets the panel's own fields (stds, steps, seeds, workers) from an
+    // init-sweep config, exactly; the rest comes from the base config.
+    void openConfig(const session::ExperimentConfig& initSweepConfig);
+    [[nodiscard]] FieldBinding* field(const QString& key) const;
+    // The init-sweep fields the panel sets itself: stds, steps, seeds, workers.
+    [[nodiscard]] static QStringList ownKeys();
     // Series of chart(): the BN and plain means.
     [[nodiscard]] int bnSeries() const;
     [[nodiscard]] int plainSeries() const;
@@ -76,20 +88,21 @@ class InitSweepPanel : public QWidget {
     void updateProgress();
     // Queues the sweep on `data`; false with the reason shown.
     bool start(const std::shared_ptr<const core::Dataset>& data);
-    [[nodiscard]] session::ExperimentConfig sweepConfig() const;
+    // Smallest, largest and count -> the list, log-spaced; refused like a typed list.
+    void fillStds();
+    // The list's ends and length back into the three boxes that fill it.
+    void showListEnds();
 
     QWidget* side_ = nullptr;
     QGroupBox* controls_ = nullptr;
+    BoundForm* form_ = nullptr;
     QLabel* stdMinLabel_ = nullptr;
-    QDoubleSpinBox* stdMin_ = nullptr;
+    ExactSpinBox* stdMin_ = nullptr;
     QLabel* stdMaxLabel_ = nullptr;
-    QDoubleSpinBox* stdMax_ = nullptr;
+    ExactSpinBox* stdMax_ = nullptr;
     QLabel* countLabel_ = nullptr;
-    QSpinBox* count_ = nullptr;
-    QLabel* stepsLabel_ = nullptr;
-    QSpinBox* steps_ = nullptr;
-    QLabel* seedsLabel_ = nullptr;
-    QSpinBox* seeds_ = nullptr;
+    ExactSpinBox* count_ = nullptr;
+    QLabel* countError_ = nullptr;
     QPushButton* runButton_ = nullptr;
     QPushButton* cancelButton_ = nullptr;
     QProgressBar* progress_ = nullptr;
@@ -100,6 +113,9 @@ class InitSweepPanel : public QWidget {
     std::unique_ptr<ModelSeries> series_;
 
     session::ExperimentConfig base_;
+    QString name_, description_;  // of the file the sweep was opened from
+    QJsonValue workers_;
+    bool showingEnds_ = false;
     std::unique_ptr<session::SweepSession> sweep_;
     std::shared_ptr<const session::SweepSnapshot> shown_;
     QString pendingKey_;  // the data set a Run waits for

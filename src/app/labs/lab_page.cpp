@@ -78,6 +78,22 @@ void LabPage::restoreSettings(QSettings& settings) {
     settings.endGroup();
 }
 
+void LabPage::saveExperimentSetting(QSettings& settings, const session::ExperimentConfig& config,
+                                    const QString& name) const {
+    settings.setValue(labId() + QLatin1Char('/') + name, config.toJson());
+}
+
+std::optional<session::ExperimentConfig> LabPage::savedExperimentSetting(
+    QSettings& settings, const QString& name) const {
+    const QByteArray json = settings.value(labId() + QLatin1Char('/') + name).toByteArray();
+    if (json.isEmpty()) return std::nullopt;
+    try {
+        return session::ExperimentConfig::fromJson(json, tr("saved settings"));
+    } catch (const session::ConfigError&) {
+        return std::nullopt;  // settings from another version: the lab keeps its defaults
+    }
+}
+
 void LabPage::applyExperimentConfig(const session::ExperimentConfig& /*config*/) {}
 
 void LabPage::changeEvent(QEvent* event) {

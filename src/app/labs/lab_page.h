@@ -99,6 +99,14 @@ class LabPage : public QWidget {
     void resetRequested(QString reason);
 
   protected:
+    // A whole experiment config as JSON under "<labId>/<name>", so a restart
+    // keeps every value exactly (a widget's position would not).
+    void saveExperimentSetting(QSettings& settings, const session::ExperimentConfig& config,
+                               const QString& name = QStringLiteral("experiment")) const;
+    // The config saved so; nothing when none was saved or it is from another version.
+    [[nodiscard]] std::optional<session::ExperimentConfig> savedExperimentSetting(
+        QSettings& settings, const QString& name = QStringLiteral("experiment")) const;
+
     void changeEvent(QEvent* event) override;
     // Re-set every user-visible string after a language change.
     virtual void retranslate() {}

@@ -30,6 +30,16 @@ FieldBinding* BoundForm::addRow(QFormLayout* form, const QString& key) {
     return binding;
 }
 
+void BoundForm::setTexts(const QString& key, const QString& label, const QString& explanation) {
+    if (QLabel* l = labels_.value(key)) l->setText(label);
+    field(key)->setExplanation(explanation);
+}
+
+void BoundForm::setRowEnabled(const QString& key, bool enabled) {
+    if (QLabel* label = labels_.value(key)) label->setEnabled(enabled);
+    if (FieldBinding* binding = fields_.value(key)) binding->widget()->setEnabled(enabled);
+}
+
 void BoundForm::setRowVisible(const QString& key, bool visible) {
     if (QLabel* label = labels_.value(key)) label->setVisible(visible);
     if (FieldBinding* binding = fields_.value(key)) {

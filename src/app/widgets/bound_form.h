@@ -31,8 +31,13 @@ class BoundForm : public QObject {
     // control, and under it the line that explains a refused value.
     FieldBinding* addRow(QFormLayout* form, const QString& key);
     [[nodiscard]] QLabel* label(const QString& key) const { return labels_.value(key); }
+    // The row's label and the field's explanation, in the current language.
+    void setTexts(const QString& key, const QString& label, const QString& explanation);
     // Shows or hides the field's whole row.
     void setRowVisible(const QString& key, bool visible);
+
+    // Enables or disables the field's row.
+    void setRowEnabled(const QString& key, bool enabled);
 
     void load(const session::ExperimentConfig& config);
     void store(session::ExperimentConfig& config) const;

@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSlider>
 #include <cmath>
 #include <stdexcept>
 
@@ -142,7 +143,7 @@ void FieldBinding::buildChoice() {
         case FieldType::Enum:
             combo_ = new QComboBox(widget_);
             combo_->setObjectName(f.key);
-            for (const QString& v : f.allowed) combo_->addItem(v, v);
+            choices_ = f.allowed;
             // Long choice names elide rather than widen the form past its panel.
             combo_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
             combo_->setMinimumContentsLength(14);
@@ -249,6 +250,25 @@ void FieldBinding::store(session::ExperimentConfig& config) const {
     config.setValue(spec_->key, value_);
 }
 
+void FieldBinding::setChoices(const QStringList& values) {
+    choices_ = values;
+    show();
+}
+
+void FieldBinding::setTracking(bool tracking) {
+    if (slider_) slider_->slider()->setTracking(tracking);
+}
+
+void FieldBinding::fillChoices() {
+    QStringList items = choices_;
+    if (!items.contains(value_.toString())) items << value_.toString();
+    bool same = combo_->count() == items.size();
+    for (int i = 0; same && i < items.size(); ++i) same = combo_->itemData(i) == items[i];
+    if (same) return;
+    combo_->clear();
+    for (const QString& v : items) combo_->addItem(choiceName(spec_->key, v), v);
+}
+
 void FieldBinding::show() {
     showing_ = true;
     if (spin_) {
@@ -258,6 +278,7 @@ void FieldBinding::show() {
     } else if (check_) {
         check_->setChecked(value_.toBool());
     } else if (combo_) {
+        fillChoices();
         combo_->setCurrentIndex(combo_->findData(value_.toString()));
     } else if (line_) {
         line_->setText(isList(spec_->type) ? listText(value_) : value_.toString());

@@ -9,6 +9,7 @@
 #include <QJsonValue>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include "session/experiment_config.h"
 
@@ -62,6 +63,12 @@ class FieldBinding : public QObject {
     void setExplanation(const QString& explanation);
     // Tooltip and choice names in the current language.
     void retranslate();
+    // An enum field offers only these of its allowed values (a loaded value
+    // outside them is still shown and kept).
+    void setChoices(const QStringList& values);
+    // Off: a dragged slider offers its value once, on release (for fields
+    // whose change starts a new run); the number box is unaffected.
+    void setTracking(bool tracking);
 
   Q_SIGNALS:
     // The user changed the value and the schema accepted it.
@@ -75,6 +82,8 @@ class FieldBinding : public QObject {
   private:
     void buildNumber();
     void buildChoice();
+    // The combo's items: the offered choices, and the value when it is not one.
+    void fillChoices();
     // A value the user entered: accepted and announced, or refused.
     void offer(const QJsonValue& candidate);
     // Puts value_ into every part of the widget without signals back.
@@ -90,6 +99,7 @@ class FieldBinding : public QObject {
     QJsonValue value_;
     QString error_;
     QString explanation_;
+    QStringList choices_;
     bool showing_ = false;
 
     QWidget* widget_ = nullptr;

@@ -97,21 +97,29 @@ Matrix<T> rowOf(const ReferenceCase& c, const std::string& key) {
     return c.matrix<T>(key, 1, static_cast<Eigen::Index>(c.tensor(key).values.size()));
 }
 
+// A normaliser's training-mode forward and backward (gamma and beta from the
+// case) against y, dx, dgamma, dbeta.
+template <class T, class Norm>
+void expectNormaliserStep(const ReferenceCase& c, Norm& norm, double tol) {
+    const Tensor<T> x = batchOf<T>(c, "x");
+    norm.gamma() = rowOf<T>(c, "gamma");
+    norm.beta() = rowOf<T>(c, "beta");
+    Tensor<T> y, dx;
+    norm.forward(x, y, Mode::Train);
+    norm.backward(batchOf<T>(c, "dy"), &dx);
+    expectTensor(c, "y", y.data, tol);
+    expectTensor(c, "dx", dx.data, tol);
+    expectTensor(c, "dgamma", norm.gammaGrad(), tol);
+    expectTensor(c, "dbeta", norm.betaGrad(), tol);
+}
+
 template <class T>
 void runBatchNormTrain(const ReferenceCase& c, double tol) {
     const Tensor<T> x = batchOf<T>(c, "x");
     BatchNorm<T> bn(x.shape.channels, BatchNormOptions{c.param("momentum"), c.param("eps"), true});
-    bn.gamma() = rowOf<T>(c, "gamma");
-    bn.beta() = rowOf<T>(c, "beta");
     bn.runningMean().setConstant(static_cast<T>(c.param("running_mean_init")));
     bn.runningVar().setConstant(static_cast<T>(c.param("running_var_init")));
-    Tensor<T> y, dx;
-    bn.forward(x, y, Mode::Train);
-    bn.backward(batchOf<T>(c, "dy"), &dx);
-    expectTensor(c, "y", y.data, tol);
-    expectTensor(c, "dx", dx.data, tol);
-    expectTensor(c, "dgamma", bn.gammaGrad(), tol);
-    expectTensor(c, "dbeta", bn.betaGrad(), tol);
+    expectNormaliserStep<T>(c, bn, tol);
     expectRunningStats(c, "", bn, tol);
 }
 
@@ -220,27 +228,12 @@ void runConvBnStep(const ReferenceCase& c, double tol) {
     expectRunningStats(c, "", bn, tol);
 }
 
-// A per-sample normaliser's forward and backward against y, dx, dgamma, dbeta.
-template <class T>
-void expectNormaliserStep(const ReferenceCase& c, GroupNorm<T>& norm, double tol) {
-    const Tensor<T> x = batchOf<T>(c, "x");
-    norm.gamma() = rowOf<T>(c, "gamma");
-    norm.beta() = rowOf<T>(c, "beta");
-    Tensor<T> y, dx;
-    norm.forward(x, y, Mode::Train);
-    norm.backward(batchOf<T>(c, "dy"), &dx);
-    expectTensor(c, "y", y.data, tol);
-    expectTensor(c, "dx", dx.data, tol);
-    expectTensor(c, "dgamma", norm.gammaGrad(), tol);
-    expectTensor(c, "dbeta", norm.betaGrad(), tol);
-}
-
 template <class T>
 void runLayerNormTrain(const ReferenceCase& c, double tol) {
     const auto& dims = c.tensor("x").dims;
     if (dims.size() != 2) throw std::runtime_error(c.source + ": ln_train's x must be (N, C)");
     LayerNorm<T> norm(dims[1], GroupNormOptions{c.param("eps"), true});
-    expectNormaliserStep(c, norm, tol);
+    expectNormaliserStep<T>(c, norm, tol);
 }
 
 template <class T>
@@ -251,7 +244,7 @@ void runGroupNormTrain(const ReferenceCase& c, double tol) {
     }
     GroupNorm<T> norm(static_cast<int>(groups), c.tensor("x").dims.at(1),
                       GroupNormOptions{c.param("eps"), true});
-    expectNormaliserStep(c, norm, tol);
+    expectNormaliserStep<T>(c, norm, tol);
 }
 
 template <class T>

@@ -7,6 +7,9 @@
 
 #include <QDoubleSpinBox>
 #include <QImage>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTest>
@@ -14,11 +17,13 @@
 
 #include "app/charts/labelled_axis_chart.h"
 #include "app/charts/model_palette.h"
+#include "app/widgets/field_binding.h"
 #include "session/experiment_config.h"
 #include "session/sweep_session.h"
 
 namespace {
 
+using normlab::app::FieldBinding;
 using normlab::app::InitSweepPanel;
 using normlab::core::InitSweepResult;
 using normlab::session::ExperimentConfig;
@@ -61,8 +66,8 @@ class InitSweepPanelTest : public ::testing::Test {
 TEST_F(InitSweepPanelTest, ChartFillsWithBothModelsPerStd) {
     child<QDoubleSpinBox>("initStdMin")->setValue(0.01);
     child<QDoubleSpinBox>("initStdMax")->setValue(1.0);
-    child<QSpinBox>("initStdCount")->setValue(3);
-    child<QSpinBox>("initSweepSteps")->setValue(150);
+    child<QDoubleSpinBox>("initStdCount")->setValue(3);
+    child<QDoubleSpinBox>("steps")->setValue(150);
     EXPECT_EQ(panel->stds(), (QList<double>{0.01, 0.1, 1.0}));
     child<QPushButton>("initSweepRunButton")->click();
     ASSERT_TRUE(panel->isRunning());
@@ -96,14 +101,14 @@ TEST_F(InitSweepPanelTest, ChartFillsWithBothModelsPerStd) {
 }
 
 TEST_F(InitSweepPanelTest, CancelStopsEveryThreadAndKeepsFinishedPoints) {
-    child<QSpinBox>("initStdCount")->setValue(4);
-    child<QSpinBox>("initSweepSteps")->setValue(20);
+    child<QDoubleSpinBox>("initStdCount")->setValue(4);
+    child<QDoubleSpinBox>("steps")->setValue(20);
     ASSERT_TRUE(panel->run());
     ASSERT_TRUE(waitIdle(10000));
     const QString finished = panel->resultsCsv();
 
     // Longer runs this time; the first finished sweep is replaced by a new one.
-    child<QSpinBox>("initSweepSteps")->setValue(100000);
+    child<QDoubleSpinBox>("steps")->setValue(100000);
     ASSERT_TRUE(panel->run());
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
@@ -123,6 +128,48 @@ TEST_F(InitSweepPanelTest, CancelStopsEveryThreadAndKeepsFinishedPoints) {
     EXPECT_EQ(finished.count(QLatin1Char('\n')), 9);
     EXPECT_TRUE(panel->chart()->points(panel->bnSeries()).isEmpty());
     EXPECT_TRUE(panel->resultsCsv().isEmpty());
+}
+
+TEST_F(InitSweepPanelTest, SweepConfigSaveOpenSaveIsByteIdenticalAndKeepsTypedStds) {
+    // A list no log spacing makes, typed as a user would.
+    QLineEdit* list = panel->field(QStringLiteral("init_stds"))->lineEdit();
+    list->setText(QStringLiteral("0.0137, 0.5, 2.71828"));
+    Q_EMIT list->editingFinished();
+    child<QDoubleSpinBox>("steps")->setValue(123);
+    child<QDoubleSpinBox>("seeds")->setValue(2);
+    EXPECT_EQ(panel->stds(), (QList<double>{0.0137, 0.5, 2.71828}));
+    // The boxes that fill the list show its ends and length.
+    EXPECT_EQ(child<QDoubleSpinBox>("initStdMin")->value(), 0.0137);
+    EXPECT_EQ(child<QDoubleSpinBox>("initStdMax")->value(), 2.71828);
+    EXPECT_EQ(child<QDoubleSpinBox>("initStdCount")->value(), 3.0);
+
+    const ExperimentConfig saved = panel->sweepConfig();
+    EXPECT_EQ(saved.kind, QStringLiteral("init-sweep"));
+    EXPECT_NO_THROW(saved.validate());
+    EXPECT_EQ(saved.getInt(QStringLiteral("width")), 16) << "the BN lab's network";
+    const QByteArray json = saved.toJson();
+    InitSweepPanel reopened;
+    reopened.setBaseConfig(smallTwin());
+    reopened.openConfig(ExperimentConfig::fromJson(json));
+    EXPECT_EQ(reopened.sweepConfig().toJson(), json);
+    EXPECT_EQ(reopened.stds(), panel->stds());
+}
+
+TEST_F(InitSweepPanelTest, AStdOrCountOutsideTheSchemaIsRefusedWithItsMessage) {
+    const QList<double> before = panel->stds();
+    child<QDoubleSpinBox>("initStdMin")->setValue(1e-6);  // the schema allows 1e-4 and up
+    EXPECT_EQ(panel->stds(), before);
+    FieldBinding* list = panel->field(QStringLiteral("init_stds"));
+    EXPECT_TRUE(list->error().contains(QStringLiteral("init_stds"))) << list->error().toStdString();
+    EXPECT_FALSE(list->errorLabel()->isHidden());
+    EXPECT_EQ(child<QDoubleSpinBox>("initStdMin")->value(), before.first()) << "back to the list";
+    child<QDoubleSpinBox>("initStdCount")->setValue(40);
+    EXPECT_EQ(panel->stds(), before);
+    EXPECT_FALSE(child<QLabel>("initStdCountError")->isHidden());
+    // A value the schema accepts is applied and clears the refusal.
+    child<QDoubleSpinBox>("initStdMin")->setValue(0.01);
+    EXPECT_EQ(panel->stds().first(), 0.01);
+    EXPECT_TRUE(list->errorLabel()->isHidden());
 }
 
 }  // namespace

@@ -244,3 +244,49 @@ TEST(FieldBinding, ChoicesShowTranslatedNamesAndStoreSchemaValues) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(FieldBinding, OfferedChoicesStillShowAndKeepALoadedValueOutsideThem) {
+    QWidget form;
+    FieldBinding binding(QStringLiteral("batch-sweep"), QStringLiteral("dataset"), &form);
+    binding.setChoices({QStringLiteral("fashion-mnist"), QStringLiteral("moons")});
+    QComboBox* combo = binding.comboBox();
+    EXPECT_EQ(combo->count(), 2);
+    ExperimentConfig file = ExperimentConfig::defaults(QStringLiteral("batch-sweep"));
+    file.setValue(QStringLiteral("dataset"), QStringLiteral("xor"));
+    binding.load(file);
+    EXPECT_EQ(combo->count(), 3);
+    EXPECT_EQ(combo->currentData().toString(), QStringLiteral("xor"));
+    ExperimentConfig saved = ExperimentConfig::defaults(QStringLiteral("batch-sweep"));
+    binding.store(saved);
+    EXPECT_EQ(saved.toJson(), file.toJson());
+    // Picking an offered choice applies it; the file's own value leaves the list.
+    QSignalSpy edited(&binding, &FieldBinding::edited);
+    combo->setCurrentIndex(combo->findData(QStringLiteral("moons")));
+    EXPECT_EQ(edited.count(), 1);
+    EXPECT_EQ(binding.value().toString(), QStringLiteral("moons"));
+    EXPECT_EQ(combo->count(), 2);
+    EXPECT_EQ(combo->currentData().toString(), QStringLiteral("moons"));
+}
+
+TEST(FieldBinding, EverySliderStepOfEveryFieldIsAValueTheSchemaAccepts) {
+    int steps = 0;
+    for (const QString& kind : normlab::session::experimentKinds()) {
+        for (const FieldSpec& f : normlab::session::schemaFor(kind)->fields) {
+            QWidget form;
+            FieldBinding binding(kind, f.key, &form);
+            if (!binding.slider()) continue;
+            QSlider* slider = binding.slider()->slider();
+            for (int p = slider->minimum(); p <= slider->maximum(); ++p) {
+                SCOPED_TRACE((kind + " " + f.key + " at " + QString::number(p)).toStdString());
+                slider->setValue(p);
+                EXPECT_TRUE(binding.error().isEmpty()) << binding.error().toStdString();
+                ++steps;
+            }
+        }
+    }
+    EXPECT_GT(steps, 1000);
+}
+
+}  // namespace

@@ -1,7 +1,7 @@
 #pragma once
-// The batch-normalization lab's controls, mapped to and from a bn-twin
-// experiment config. Changes the running twins can take (learning rate,
-// momentum, batch size, gamma/beta frozen, BN eval mode) are reported as
+// The batch-normalization lab's controls, each bound to its bn-twin schema
+// field. Changes the running twins can take (learning rate, momentum, batch
+// size, gamma/beta frozen, BN eval mode, noise strength) are reported as
 // live changes; the rest need a new run and are reported with a reason.
 
 #include <QString>
@@ -10,40 +10,39 @@
 #include "session/experiment_config.h"
 
 QT_BEGIN_NAMESPACE
-class QCheckBox;
-class QComboBox;
-class QDoubleSpinBox;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
-class QSpinBox;
 QT_END_NAMESPACE
 
 namespace normlab::app {
 
-class LogSlider;
+class BoundForm;
+class FieldBinding;
 
 class BnControls : public QWidget {
     Q_OBJECT
   public:
+    // The three boxes of the column, top to bottom.
+    enum class Group { Data, Networks, Training };
+
     explicit BnControls(QWidget* parent = nullptr);
 
     // The base config with every control's value written in.
     [[nodiscard]] session::ExperimentConfig config() const;
-    // Sets every control from `config` without emitting anything.
+    // Sets every control from `config` exactly, without emitting anything.
     void setConfig(const session::ExperimentConfig& config);
     // A data file chosen through File > Open data set ("idx" or "csv").
     void setDataFile(const QString& kind, const QString& path);
     void retranslate();
 
-    [[nodiscard]] LogSlider* learningRate() const { return learningRate_; }
-    [[nodiscard]] QSpinBox* batchSize() const { return batchSize_; }
-    [[nodiscard]] QCheckBox* learnableAffine() const { return learnableAffine_; }
-    [[nodiscard]] QComboBox* dataset() const { return dataset_; }
-    [[nodiscard]] QComboBox* model() const { return model_; }
-    [[nodiscard]] QSpinBox* depth() const { return depth_; }
-    [[nodiscard]] QCheckBox* noisyBn() const { return noisyBn_; }
-    [[nodiscard]] QDoubleSpinBox* noiseStrength() const { return noiseStrength_; }
+    // The bound control of a bn-twin field shown in the column (nullptr otherwise).
+    [[nodiscard]] FieldBinding* field(const QString& key) const;
+    // Adds the field as a row of `group`; an edit of it starts a new run
+    // unless it is one of the live fields above. The caller sets the texts
+    // with setRowTexts().
+    FieldBinding* addRow(Group group, const QString& key);
+    void setRowTexts(const QString& key, const QString& label, const QString& explanation);
 
   Q_SIGNALS:
     void learningRateChanged(double lr);
@@ -55,40 +54,24 @@ class BnControls : public QWidget {
     void restartNeeded(QString reason);
 
   private:
-    void addRow(QFormLayout* form, QLabel** label, QWidget* field, const QString& objectName);
+    void onEdited(const QString& key);
+    void onDatasetEdited();
+    void onModelEdited();
+    [[nodiscard]] QString restartReason(const QString& key) const;
+    [[nodiscard]] QString valueOf(const QString& key) const;
     void updateEnabled();
-    void selectData(const QString& value);
+    void showDataPath();
 
     session::ExperimentConfig base_;
+    BoundForm* form_;
+    QString dataset_;  // the last data set accepted, for a refused file set
     QGroupBox* dataGroup_;
     QGroupBox* modelGroup_;
     QGroupBox* trainingGroup_;
-    QComboBox* dataset_;
-    QComboBox* scaling_;
-    QSpinBox* trainSamples_;
+    QFormLayout* dataForm_;
+    QFormLayout* modelForm_;
+    QFormLayout* trainingForm_;
     QLabel* dataPath_;
-    QComboBox* model_;
-    QSpinBox* depth_;
-    QSpinBox* width_;
-    QComboBox* activation_;
-    QComboBox* placement_;
-    QCheckBox* learnableAffine_;
-    QDoubleSpinBox* bnMomentum_;
-    QComboBox* bnEps_;
-    QCheckBox* noisyBn_;
-    QDoubleSpinBox* noiseStrength_;
-    QComboBox* init_;
-    LogSlider* initStd_;
-    QComboBox* optimizer_;
-    LogSlider* learningRate_;
-    QDoubleSpinBox* momentum_;
-    QSpinBox* batchSize_;
-    QComboBox* evalMode_;
-    QSpinBox* seed_;
-    QLabel *datasetLabel_, *scalingLabel_, *trainSamplesLabel_, *modelLabel_, *depthLabel_,
-        *widthLabel_, *activationLabel_, *placementLabel_, *affineLabel_, *bnMomentumLabel_,
-        *bnEpsLabel_, *noisyBnLabel_, *noiseStrengthLabel_, *initLabel_, *initStdLabel_, *optimizerLabel_, *learningRateLabel_,
-        *momentumLabel_, *batchSizeLabel_, *evalModeLabel_, *seedLabel_;
 };
 
 }  // namespace normlab::app

@@ -67,6 +67,11 @@ SigmoidInputView::SigmoidInputView(QWidget* parent) : BnView(parent) {
     retranslate();
 }
 
+void SigmoidInputView::setUnitCount(int units) {
+    const QSignalBlocker block(unit_);
+    unit_->setMaximum(std::max(0, units - 1));
+}
+
 void SigmoidInputView::render(const TwinSnapshotPtr& snapshot) {
     last_ = snapshot;
     const core::TwinSnapshot& s = *snapshot;

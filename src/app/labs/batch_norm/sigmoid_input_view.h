@@ -28,6 +28,9 @@ class SigmoidInputView : public BnView {
     [[nodiscard]] BnChart* chart(int model) const { return charts_[model]; }
     [[nodiscard]] int medianSeries() const { return median_[0]; }
     [[nodiscard]] QSpinBox* unitBox() const { return unit_; }
+    // The units of the tracked layer of the network the controls describe:
+    // the chooser offers every one of them, before the next run is drawn.
+    void setUnitCount(int units);
     [[nodiscard]] QComboBox* sourceBox() const { return source_; }
 
   Q_SIGNALS:

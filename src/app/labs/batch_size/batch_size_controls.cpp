@@ -2,7 +2,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -11,12 +10,11 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QVBoxLayout>
-#include <algorithm>
-#include <cmath>
 
+#include "app/labs/batch_size/batch_size_chips.h"
 #include "app/labs/batch_size/batch_size_page.h"
+#include "app/widgets/exact_spin_box.h"
 #include "app/widgets/field_binding.h"
 #include "session/sweep_runner.h"
 
@@ -26,58 +24,25 @@ namespace {
 
 using core::LearningRateRule;
 
-constexpr int kDefaultSizes[] = {2, 4, 8, 16, 32, 64, 128, 256, 512, 1024};
-constexpr int kChipSizes[] = {1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048};
+constexpr int kDefaultExamples = 60000;
+// Synthetic sets generate this many when the count is left at 0 ("all").
+constexpr int kSyntheticSamples = 2000;
+
+// The two networks a sweep offers; a file may hold any other.
+struct NetworkChoice {
+    int depth;
+    int width;
+    const char* activation;
+    const char* init;
+    double initStd;
+};
+// This lab's MLP (the batch-sweep schema's own network), and the BN lab's paper network.
+constexpr NetworkChoice kNetworkChoices[] = {{2, 100, "relu", "he", 1.0},
+                                             {3, 100, "sigmoid", "gaussian", 1.0}};
+
 const QString kKind = QStringLiteral("batch-sweep");
 
 }  // namespace
-
-QCheckBox* BatchSizeControls::addChip(int batchSize, bool checked) {
-    if (auto it = chips_.find(batchSize); it != chips_.end()) {
-        it->second->setChecked(checked);
-        return it->second;
-    }
-    auto* chip = new QCheckBox(sizesBox_);
-    chip->setObjectName(QStringLiteral("batchSize%1").arg(batchSize));
-    chip->setText(QString::number(batchSize));
-    chip->setChecked(checked);
-    chip->setToolTip(
-        BatchSizePage::tr("Train with mini-batches of B = %1 examples. Each update uses the mean "
-                          "gradient of %1 examples, so one epoch takes N / %1 updates.")
-            .arg(batchSize));
-    chips_[batchSize] = chip;
-    // Re-lay out all chips in order of size, four per row.
-    int i = 0;
-    for (auto& [size, button] : chips_) {
-        chipGrid_->removeWidget(button);
-        chipGrid_->addWidget(button, i / 4, i % 4);
-        ++i;
-    }
-    return chip;
-}
-
-void BatchSizeControls::buildSizes() {
-    sizesBox_ = new QGroupBox(this);
-    auto* sizesLayout = new QVBoxLayout(sizesBox_);
-    chipGrid_ = new QGridLayout;
-    chipGrid_->setSpacing(4);
-    sizesLayout->addLayout(chipGrid_);
-    for (int size : kChipSizes)
-        addChip(size, std::find(std::begin(kDefaultSizes), std::end(kDefaultSizes), size) !=
-                          std::end(kDefaultSizes));
-    auto* addRow = new QHBoxLayout;
-    extraSize_ = new QSpinBox(sizesBox_);
-    extraSize_->setObjectName(QStringLiteral("extraBatchSize"));
-    extraSize_->setRange(1, 4096);
-    extraSize_->setValue(24);
-    addButton_ = new QPushButton(sizesBox_);
-    addButton_->setObjectName(QStringLiteral("addBatchSizeButton"));
-    addRow->addWidget(extraSize_, 1);
-    addRow->addWidget(addButton_, 1);
-    sizesLayout->addLayout(addRow);
-    connect(addButton_, &QPushButton::clicked, this,
-            [this] { Q_EMIT addSizeClicked(extraSize_->value()); });
-}
 
 void BatchSizeControls::buildBudget() {
     budgetBox_ = new QGroupBox(this);
@@ -87,18 +52,21 @@ void BatchSizeControls::buildBudget() {
     budgetKind_->addItems({QString(), QString()});
     epochs_ = new FieldBinding(kKind, QStringLiteral("epochs"), budgetBox_);
     epochs_->setValue(2.0);
-    examples_ = new QSpinBox(budgetBox_);
-    examples_->setObjectName(QStringLiteral("examples"));
-    examples_->setRange(1000, 100000000);
-    examples_->setSingleStep(10000);
-    examples_->setValue(60000);
-    examples_->setGroupSeparatorShown(true);
-    budget->addWidget(budgetKind_, 1);
-    budget->addWidget(epochs_->widget(), 1);
-    budget->addWidget(examples_, 1);
+    examples_ = new FieldBinding(kKind, QStringLiteral("examples"), budgetBox_);
+    examples_->spinBox()->setSingleStep(10000);
+    examples_->setValue(kDefaultExamples);
+    auto* budgetRows = new QVBoxLayout;
+    auto* budgetRow = new QHBoxLayout;
+    budgetRow->addWidget(budgetKind_, 1);
+    budgetRow->addWidget(epochs_->widget(), 1);
+    budgetRow->addWidget(examples_->widget(), 1);
+    budgetRows->addLayout(budgetRow);
+    budgetRows->addWidget(epochs_->errorLabel());
+    budgetRows->addWidget(examples_->errorLabel());
+    budget->addLayout(budgetRows, 1);
     const auto showBudget = [this] {
         epochs_->widget()->setVisible(budgetKind_->currentIndex() == 0);
-        examples_->setVisible(budgetKind_->currentIndex() == 1);
+        examples_->widget()->setVisible(budgetKind_->currentIndex() == 1);
     };
     connect(budgetKind_, &QComboBox::currentIndexChanged, this, showBudget);
     showBudget();
@@ -133,29 +101,32 @@ void BatchSizeControls::buildModel() {
     auto* model = new QFormLayout(modelBox_);
     model->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     dataLabel_ = new QLabel(modelBox_);
-    dataCombo_ = new QComboBox(modelBox_);
-    dataCombo_->setObjectName(QStringLiteral("dataset"));
-    dataCombo_->addItem(QString(), QStringLiteral("fashion-mnist"));
-    dataCombo_->addItem(QString(), QStringLiteral("spirals"));
-    dataCombo_->addItem(QString(), QStringLiteral("moons"));
-    dataLabel_->setBuddy(dataCombo_);
-    model->addRow(dataLabel_, dataCombo_);
+    data_ = new FieldBinding(kKind, QStringLiteral("dataset"), modelBox_);
+    // The sets a sweep is quick and telling on; a file's other set is still shown and kept.
+    data_->setChoices(
+        {QStringLiteral("fashion-mnist"), QStringLiteral("spirals"), QStringLiteral("moons")});
+    dataLabel_->setBuddy(data_->widget());
+    model->addRow(dataLabel_, data_->widget());
     trainSamplesLabel_ = new QLabel(modelBox_);
-    trainSamples_ = new QSpinBox(modelBox_);
-    trainSamples_->setObjectName(QStringLiteral("trainSamples"));
-    trainSamples_->setRange(0, 60000);
-    trainSamples_->setSingleStep(1000);
-    trainSamples_->setGroupSeparatorShown(true);
+    trainSamples_ = new FieldBinding(kKind, QStringLiteral("train_samples"), modelBox_);
+    trainSamples_->spinBox()->setSingleStep(1000);
     trainSamples_->setValue(20000);
-    trainSamplesLabel_->setBuddy(trainSamples_);
-    model->addRow(trainSamplesLabel_, trainSamples_);
+    trainSamplesLabel_->setBuddy(trainSamples_->widget());
+    model->addRow(trainSamplesLabel_, trainSamples_->widget());
+    model->addRow(trainSamples_->errorLabel());
+    // A synthetic set of "all" examples has no size: picking one sets 2,000.
+    connect(data_, &FieldBinding::edited, this, [this](const QJsonValue& dataset) {
+        if (dataset.toString() != QLatin1String("fashion-mnist") &&
+            trainSamples_->value().toInt() == 0)
+            trainSamples_->setValue(kSyntheticSamples);
+    });
     modelLabel_ = new QLabel(modelBox_);
     model_ = new QComboBox(modelBox_);
     model_->setObjectName(QStringLiteral("model"));
     model_->addItems({QString(), QString()});
     // The texts arrive with the language; the column must widen with them.
     model_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    dataCombo_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(model_, &QComboBox::activated, this, [this](int index) { network_ = index; });
     modelLabel_->setBuddy(model_);
     model->addRow(modelLabel_, model_);
     bnOff_ = new QCheckBox(modelBox_);
@@ -173,8 +144,10 @@ void BatchSizeControls::buildModel() {
     model->addRow(seeds_->errorLabel());
 }
 
-BatchSizeControls::BatchSizeControls(QWidget* parent) : QWidget(parent) {
-    buildSizes();
+BatchSizeControls::BatchSizeControls(QWidget* parent)
+    : QWidget(parent), base_(session::ExperimentConfig::defaults(kKind)) {
+    sizes_ = new BatchSizeChips(this);
+    connect(sizes_, &BatchSizeChips::addClicked, this, &BatchSizeControls::addSizeClicked);
     buildBudget();
     buildRate();
     buildModel();
@@ -204,7 +177,7 @@ BatchSizeControls::BatchSizeControls(QWidget* parent) : QWidget(parent) {
     buttons->addWidget(overall_, 2, 0, 1, 2);
     layout->addLayout(buttons);
     layout->addWidget(status_);
-    for (QWidget* w : {static_cast<QWidget*>(sizesBox_), static_cast<QWidget*>(budgetBox_),
+    for (QWidget* w : {static_cast<QWidget*>(sizes_), static_cast<QWidget*>(budgetBox_),
                        static_cast<QWidget*>(lrBox_), static_cast<QWidget*>(modelBox_)})
         layout->addWidget(w);
     layout->addStretch(1);
@@ -213,12 +186,7 @@ BatchSizeControls::BatchSizeControls(QWidget* parent) : QWidget(parent) {
 }
 
 void BatchSizeControls::retranslate() {
-    sizesBox_->setTitle(BatchSizePage::tr("Batch sizes B"));
-    extraSize_->setToolTip(BatchSizePage::tr("A batch size to add to the finished sweep."));
-    addButton_->setText(BatchSizePage::tr("&Add this size"));
-    addButton_->setToolTip(BatchSizePage::tr(
-        "Runs only the new batch size (with every checked lr rule, BN setting and seed) and "
-        "adds it to the table and charts; earlier runs are kept, not rerun."));
+    sizes_->retranslate();
 
     budgetBox_->setTitle(BatchSizePage::tr("Budget per run"));
     budgetKind_->setItemText(0, BatchSizePage::tr("Epochs"));
@@ -229,7 +197,7 @@ void BatchSizeControls::retranslate() {
     epochs_->setExplanation(
         BatchSizePage::tr("Passes over the training set for every batch size."));
     epochs_->retranslate();
-    examples_->setToolTip(
+    examples_->setExplanation(
         BatchSizePage::tr("Training examples each run sees; updates = examples / B."));
 
     lrBox_->setTitle(BatchSizePage::tr("Learning-rate rule"));
@@ -253,19 +221,17 @@ void BatchSizeControls::retranslate() {
 
     modelBox_->setTitle(BatchSizePage::tr("Model and data"));
     dataLabel_->setText(BatchSizePage::tr("&Data:"));
-    dataCombo_->setItemText(0, BatchSizePage::tr("Fashion-MNIST"));
-    dataCombo_->setItemText(1, BatchSizePage::tr("Spirals (synthetic 2-D)"));
-    dataCombo_->setItemText(2, BatchSizePage::tr("Moons (synthetic 2-D)"));
-    dataCombo_->setToolTip(
+    data_->setExplanation(
         BatchSizePage::tr("The classification data every run trains and is tested on."));
     trainSamplesLabel_->setText(BatchSizePage::tr("&Training examples:"));
-    trainSamples_->setSpecialValueText(BatchSizePage::tr("All"));
-    trainSamples_->setToolTip(BatchSizePage::tr(
+    trainSamples_->spinBox()->setValueName(0, BatchSizePage::tr("All"));
+    trainSamples_->setExplanation(BatchSizePage::tr(
         "Training examples used (0 = all 60,000 of Fashion-MNIST). Fewer make a quick "
         "sweep; synthetic sets generate this many (0 = 2,000)."));
     modelLabel_->setText(BatchSizePage::tr("&Network:"));
     model_->setItemText(0, BatchSizePage::tr("MLP 2×100 ReLU"));
     model_->setItemText(1, BatchSizePage::tr("BN lab: 3×100 sigmoid"));
+    if (model_->count() > kNetworks) model_->setItemText(kNetworks, fileNetworkText());
     model_->setToolTip(BatchSizePage::tr(
         "This lab's MLP (2 hidden layers of 100 ReLU units, He init), or the network of the "
         "batch-normalization lab (Ioffe & Szegedy's 3×100 sigmoid MLP, Gaussian init with "
@@ -299,12 +265,7 @@ void BatchSizeControls::retranslate() {
     updateGeometry();
 }
 
-QList<int> BatchSizeControls::checkedSizes() const {
-    QList<int> sizes;
-    for (const auto& [size, chip] : chips_)
-        if (chip->isChecked()) sizes << size;
-    return sizes;
-}
+QList<int> BatchSizeControls::checkedSizes() const { return sizes_->checked(); }
 
 bool BatchSizeControls::anyRuleChecked() const {
     return ruleConstant_->isChecked() || ruleLinear_->isChecked() || ruleSqrt_->isChecked();
@@ -314,46 +275,67 @@ bool BatchSizeControls::anyBnSettingChecked() const {
     return bnOff_->isChecked() || bnOn_->isChecked();
 }
 
-void BatchSizeControls::checkSize(int batchSize) { addChip(batchSize, true); }
+void BatchSizeControls::checkSize(int batchSize) { sizes_->check(batchSize); }
+
+QString BatchSizeControls::fileNetworkText() const {
+    return BatchSizePage::tr("As in the file: %1×%2 %3")
+        .arg(base_.getInt(QStringLiteral("depth")))
+        .arg(base_.getInt(QStringLiteral("width")))
+        .arg(base_.getString(QStringLiteral("activation")));
+}
 
 session::ExperimentConfig BatchSizeControls::config() const {
-    auto c = session::ExperimentConfig::defaults(QStringLiteral("batch-sweep"));
+    session::ExperimentConfig c = base_;
+    const auto sameSet = [](QStringList a, QStringList b) {
+        a.sort();
+        b.sort();
+        return a == b;
+    };
+    // Sizes and rules in the file's own order while they are the ones checked.
     QJsonArray sizes;
-    for (int size : checkedSizes()) sizes.append(size);
-    if (!sizes.isEmpty()) c.setValue(QStringLiteral("batch_sizes"), sizes);
+    QStringList sizeTexts, baseSizeTexts;
+    for (int size : checkedSizes()) {
+        sizes.append(size);
+        sizeTexts << QString::number(size);
+    }
+    for (int size : base_.getIntList(QStringLiteral("batch_sizes")))
+        baseSizeTexts << QString::number(size);
+    if (!sizes.isEmpty() && !sameSet(sizeTexts, baseSizeTexts))
+        c.setValue(QStringLiteral("batch_sizes"), sizes);
     epochs_->store(c);
     c.setValue(QStringLiteral("examples"),
-               budgetKind_->currentIndex() == 1 ? examples_->value() : 0);
+               budgetKind_->currentIndex() == 1 ? examples_->value() : QJsonValue(0));
     QStringList rules;
     if (ruleConstant_->isChecked()) rules << QStringLiteral("constant");
     if (ruleLinear_->isChecked()) rules << QStringLiteral("linear");
     if (ruleSqrt_->isChecked()) rules << QStringLiteral("sqrt");
-    if (!rules.isEmpty()) c.setValue(QStringLiteral("lr_rule"), rules.join(QLatin1Char(',')));
+    QStringList baseRules = base_.getString(QStringLiteral("lr_rule")).split(QLatin1Char(','));
+    for (QString& rule : baseRules) rule = rule.trimmed();
+    if (!rules.isEmpty() && !sameSet(rules, baseRules))
+        c.setValue(QStringLiteral("lr_rule"), rules.join(QLatin1Char(',')));
     baseLr_->store(c);
     c.setValue(QStringLiteral("bn"), bnOn_->isChecked());
     c.setValue(QStringLiteral("also_without_bn"), bnOn_->isChecked() && bnOff_->isChecked());
     seeds_->store(c);
-    c.setValue(QStringLiteral("dataset"), dataCombo_->currentData().toString());
-    const bool synthetic = dataCombo_->currentIndex() != 0;
-    c.setValue(QStringLiteral("train_samples"),
-               trainSamples_->value() > 0 ? trainSamples_->value() : (synthetic ? 2000 : 0));
-    if (model_->currentIndex() == 1) {
-        // The bn-paper network of the batch-normalization lab.
-        c.setValue(QStringLiteral("depth"), 3);
-        c.setValue(QStringLiteral("width"), 100);
-        c.setValue(QStringLiteral("activation"), QStringLiteral("sigmoid"));
-        c.setValue(QStringLiteral("init"), QStringLiteral("gaussian"));
-        c.setValue(QStringLiteral("init_std"), 1.0);
-    }
+    data_->store(c);
+    trainSamples_->store(c);
+    if (network_ < kNetworks) {
+        const NetworkChoice& n = kNetworkChoices[network_];
+        c.setValue(QStringLiteral("depth"), n.depth);
+        c.setValue(QStringLiteral("width"), n.width);
+        c.setValue(QStringLiteral("activation"), QString::fromLatin1(n.activation));
+        c.setValue(QStringLiteral("init"), QString::fromLatin1(n.init));
+        c.setValue(QStringLiteral("init_std"), n.initStd);
+    }  // else the file's network, as it was loaded
     return c;
 }
 
 void BatchSizeControls::apply(const session::ExperimentConfig& c) {
-    for (auto& [size, chip] : chips_) chip->setChecked(false);
-    for (int size : c.getIntList(QStringLiteral("batch_sizes"))) addChip(size, true);
+    base_ = c;
+    sizes_->checkOnly(c.getIntList(QStringLiteral("batch_sizes")));
     const int examples = c.getInt(QStringLiteral("examples"));
     budgetKind_->setCurrentIndex(examples > 0 ? 1 : 0);
-    if (examples > 0) examples_->setValue(examples);
+    if (examples > 0) examples_->load(c);
     epochs_->load(c);
     const QStringList rules =
         c.getString(QStringLiteral("lr_rule")).remove(QLatin1Char(' ')).split(QLatin1Char(','));
@@ -365,11 +347,22 @@ void BatchSizeControls::apply(const session::ExperimentConfig& c) {
     bnOn_->setChecked(bn);
     bnOff_->setChecked(!bn || c.getBool(QStringLiteral("also_without_bn")));
     seeds_->load(c);
-    const int data = dataCombo_->findData(c.getString(QStringLiteral("dataset")));
-    dataCombo_->setCurrentIndex(std::max(0, data));
-    trainSamples_->setValue(c.getInt(QStringLiteral("train_samples")));
-    model_->setCurrentIndex(
-        c.getString(QStringLiteral("activation")) == QLatin1String("sigmoid") ? 1 : 0);
+    data_->load(c);
+    trainSamples_->load(c);
+    network_ = kNetworks;
+    for (int i = 0; i < kNetworks; ++i) {
+        const NetworkChoice& n = kNetworkChoices[i];
+        if (c.getInt(QStringLiteral("depth")) == n.depth &&
+            c.getInt(QStringLiteral("width")) == n.width &&
+            c.getString(QStringLiteral("activation")) == QLatin1String(n.activation) &&
+            c.getString(QStringLiteral("init")) == QLatin1String(n.init) &&
+            c.getDouble(QStringLiteral("init_std")) == n.initStd)
+            network_ = i;
+    }
+    // A network neither choice describes is shown as the file's and kept.
+    while (model_->count() > kNetworks) model_->removeItem(kNetworks);
+    if (network_ == kNetworks) model_->addItem(fileNetworkText());
+    model_->setCurrentIndex(network_);
 }
 
 void BatchSizeControls::showSweep(const session::SweepSnapshot& sweep) {
@@ -390,7 +383,7 @@ void BatchSizeControls::showSweep(const session::SweepSnapshot& sweep) {
 void BatchSizeControls::showLoading(bool loading) {
     runButton_->setEnabled(!loading);
     mapButton_->setEnabled(!loading);
-    addButton_->setEnabled(!loading);
+    sizes_->setAddEnabled(!loading);
     if (loading) {
         overall_->setRange(0, 0);  // busy: the loader reports no fraction
         overall_->setFormat(BatchSizePage::tr("Loading the data…"));

@@ -14,17 +14,16 @@
 QT_BEGIN_NAMESPACE
 class QCheckBox;
 class QComboBox;
-class QDoubleSpinBox;
 class QGridLayout;
 class QGroupBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QSpinBox;
 QT_END_NAMESPACE
 
 namespace normlab::app {
 
+class BatchSizeChips;
 class FieldBinding;
 
 class BatchSizeControls : public QWidget {
@@ -55,21 +54,22 @@ class BatchSizeControls : public QWidget {
     void addSizeClicked(int batchSize);
 
   private:
-    QCheckBox* addChip(int batchSize, bool checked);
-    void buildSizes();
     void buildBudget();
     void buildRate();
     void buildModel();
+    // "As in the file: 3×64 tanh" for a loaded network neither choice describes.
+    [[nodiscard]] QString fileNetworkText() const;
 
-    QGroupBox* sizesBox_ = nullptr;
-    QGridLayout* chipGrid_ = nullptr;
-    std::map<int, QCheckBox*> chips_;
-    QSpinBox* extraSize_ = nullptr;
-    QPushButton* addButton_ = nullptr;
+    // The two network choices of the combo; an index past them is the file's own.
+    static constexpr int kNetworks = 2;
+    // The config last applied: whatever no control shows is kept from it.
+    session::ExperimentConfig base_;
+    int network_ = 0;
+    BatchSizeChips* sizes_ = nullptr;
     QGroupBox* budgetBox_ = nullptr;
     QComboBox* budgetKind_ = nullptr;
     FieldBinding* epochs_ = nullptr;
-    QSpinBox* examples_ = nullptr;
+    FieldBinding* examples_ = nullptr;
     QGroupBox* lrBox_ = nullptr;
     QCheckBox* ruleConstant_ = nullptr;
     QCheckBox* ruleLinear_ = nullptr;
@@ -78,9 +78,9 @@ class BatchSizeControls : public QWidget {
     FieldBinding* baseLr_ = nullptr;
     QGroupBox* modelBox_ = nullptr;
     QLabel* dataLabel_ = nullptr;
-    QComboBox* dataCombo_ = nullptr;
+    FieldBinding* data_ = nullptr;
     QLabel* trainSamplesLabel_ = nullptr;
-    QSpinBox* trainSamples_ = nullptr;
+    FieldBinding* trainSamples_ = nullptr;
     QLabel* modelLabel_ = nullptr;
     QComboBox* model_ = nullptr;
     QCheckBox* bnOff_ = nullptr;

@@ -367,19 +367,12 @@ void BatchSizePage::applyExperimentConfig(const session::ExperimentConfig& c) {
 
 void BatchSizePage::saveSettings(QSettings& settings) const {
     LabPage::saveSettings(settings);
-    settings.setValue(labId() + QStringLiteral("/experiment"),
-                      QString::fromUtf8(controls_->config().toJson()));
+    saveExperimentSetting(settings, controls_->config());
 }
 
 void BatchSizePage::restoreSettings(QSettings& settings) {
     LabPage::restoreSettings(settings);
-    const QString json = settings.value(labId() + QStringLiteral("/experiment")).toString();
-    if (json.isEmpty()) return;
-    try {
-        controls_->apply(session::ExperimentConfig::fromJson(json.toUtf8()));
-    } catch (const session::ConfigError&) {
-        // Saved by another version: the named controls restored above stand.
-    }
+    if (const auto config = savedExperimentSetting(settings)) controls_->apply(*config);
 }
 
 namespace {

@@ -225,21 +225,11 @@ void FeatureScalingPage::applyViewState(const QJsonObject& view) {
 }
 
 void FeatureScalingPage::saveSettings(QSettings& settings) const {
-    settings.beginGroup(labId());
-    settings.setValue(QStringLiteral("experiment"), experimentConfig()->toJson());
-    settings.endGroup();
+    saveExperimentSetting(settings, *experimentConfig());
 }
 
 void FeatureScalingPage::restoreSettings(QSettings& settings) {
-    settings.beginGroup(labId());
-    const QByteArray json = settings.value(QStringLiteral("experiment")).toByteArray();
-    settings.endGroup();
-    if (json.isEmpty()) return;
-    try {
-        applyExperimentConfig(session::ExperimentConfig::fromJson(json, tr("saved settings")));
-    } catch (const session::ConfigError&) {
-        // Settings from another version: the lab keeps its defaults.
-    }
+    if (const auto config = savedExperimentSetting(settings)) applyExperimentConfig(*config);
 }
 
 QStringList FeatureScalingPage::experimentKinds() const { return {kKind}; }

@@ -213,8 +213,7 @@ void ScalingControls::onEdited(const QString& key) {
 
 void ScalingControls::retranslate() {
     const auto row = [this](const char* key, const QString& label, const QString& explanation) {
-        form_->label(QString::fromLatin1(key))->setText(label);
-        form_->field(QString::fromLatin1(key))->setExplanation(explanation);
+        form_->setTexts(QString::fromLatin1(key), label, explanation);
     };
     dataGroup_->setTitle(tr("Data"));
     row("dataset", tr("&Source:"),

@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QImage>
+#include <QJsonArray>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -51,7 +52,7 @@ class BatchSizePageTest : public ::testing::Test {
         ASSERT_TRUE(QTest::qWaitForWindowExposed(page.get()));
         // A small synthetic set keeps every run well under a second.
         combo("dataset")->setCurrentIndex(2);  // moons
-        spin("trainSamples")->setValue(400);
+        child<QDoubleSpinBox>("train_samples")->setValue(400);
         setSizes({4, 16, 64});
         // One seed, linear lr 0.001, ten epochs (the page opens on the Fashion-MNIST preset):
         // every batch size trains past chance, so no run is flagged.
@@ -70,7 +71,6 @@ class BatchSizePageTest : public ::testing::Test {
         return w;
     }
     QComboBox* combo(const char* name) const { return child<QComboBox>(name); }
-    QSpinBox* spin(const char* name) const { return child<QSpinBox>(name); }
     void setSizes(const QList<int>& sizes) {
         for (auto* chip : page->findChildren<QCheckBox*>()) {
             if (!chip->objectName().startsWith(QLatin1String("batchSize"))) continue;
@@ -184,7 +184,7 @@ TEST_F(BatchSizePageTest, AddingABatchSizeRunsOnlyThatPoint) {
     const double second = result(1).finalTestAccuracy;
 
     const double firstEnded = page->shownSweep()->points[0].endedAt;
-    spin("extraBatchSize")->setValue(16);
+    child<QDoubleSpinBox>("extraBatchSize")->setValue(16);
     child<QPushButton>("addBatchSizeButton")->click();
     ASSERT_TRUE(waitIdle());
     ASSERT_EQ(points(), 3);
@@ -275,6 +275,40 @@ TEST_F(BatchSizePageTest, SaveOpenSaveIsByteIdenticalWithSeveralRulesAndBothBnSe
     exact.setValue("base_lr", 1e-7);
     other.applyExperimentConfig(exact);
     EXPECT_EQ(other.experimentConfig()->toJson(), exact.toJson());
+}
+
+// Every field a file holds comes back as it was, also those no control offers.
+TEST_F(BatchSizePageTest, AFileWithSettingsNoControlOffersIsKeptExactly) {
+    auto file = normlab::session::ExperimentConfig::defaults(QStringLiteral("batch-sweep"));
+    file.setValue("dataset", "xor");    // not one of the three offered sets
+    file.setValue("train_samples", 0);  // kept as 0, as the command line reads it
+    file.setValue("depth", 4);          // neither network of the combo
+    file.setValue("width", 48);
+    file.setValue("activation", "tanh");
+    file.setValue("lr_rule", "sqrt,constant");  // the file's own order
+    file.setValue("batch_sizes", QJsonArray{64, 8, 24});
+    file.setValue("examples", 12345);
+    file.setValue("evals_per_epoch", 7);
+    page->applyExperimentConfig(file);
+    EXPECT_EQ(page->experimentConfig()->toJson(), file.toJson());
+    EXPECT_EQ(child<QComboBox>("model")->currentText(),
+              QStringLiteral("As in the file: 4×48 tanh"));
+    EXPECT_EQ(child<QComboBox>("dataset")->currentData().toString(), QStringLiteral("xor"));
+    // Picking a network of the combo replaces the file's.
+    child<QComboBox>("model")->setCurrentIndex(1);
+    Q_EMIT child<QComboBox>("model")->activated(1);
+    EXPECT_EQ(page->experimentConfig()->getString("activation"), QStringLiteral("sigmoid"));
+    EXPECT_EQ(page->experimentConfig()->getInt("depth"), 3);
+    // A synthetic set of "all" examples gets its 2,000.
+    child<QDoubleSpinBox>("train_samples")->setValue(0);
+    QComboBox* data = child<QComboBox>("dataset");
+    data->setCurrentIndex(data->findData(QStringLiteral("moons")));
+    EXPECT_EQ(page->experimentConfig()->getInt("train_samples"), 2000);
+    // An examples budget outside the schema is refused, not clamped.
+    child<QComboBox>("budgetKind")->setCurrentIndex(1);
+    child<QDoubleSpinBox>("examples")->setValue(2e9);
+    EXPECT_EQ(page->experimentConfig()->getInt("examples"), 12345);
+    EXPECT_FALSE(child<QLabel>("examplesError")->isHidden());
 }
 
 // What the window runs is the plan the command line runs for the saved file.

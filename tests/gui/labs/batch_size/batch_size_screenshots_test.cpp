@@ -12,7 +12,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QSpinBox>
+#include <QDoubleSpinBox>
 #include <QTabWidget>
 #include <QTest>
 #include <cstdio>
@@ -52,7 +52,7 @@ TEST(BatchSizeScreenshots, DefaultSweepTimedAndCaptured) {
     window.resize(1280, 800);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    if (train > 0) page->findChild<QSpinBox*>(QStringLiteral("trainSamples"))->setValue(train);
+    if (train > 0) page->findChild<QDoubleSpinBox*>(QStringLiteral("train_samples"))->setValue(train);
 
     QElapsedTimer clock;
     clock.start();
