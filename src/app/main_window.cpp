@@ -26,6 +26,7 @@
 #include "app/atomic_file.h"
 #include "app/chart_view.h"
 #include "app/course/classroom.h"
+#include "app/gif/gif_recording.h"
 #include "app/labs/batch_norm_page.h"
 #include "app/labs/batch_size/batch_size_page.h"
 #include "app/labs/feature_scaling/feature_scaling_page.h"
@@ -207,6 +208,8 @@ void MainWindow::setUpMenus() {
     connect(ui_->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(ui_->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     classroom_ = new Classroom(this, ui_->menuFile, ui_->actionOpenExperiment, ui_->menuView);
+    gifRecording_ = new GifRecording(this, ui_->menuFile, ui_->actionCopyChart, statusBar(),
+                                     [this] { return viewInFront(); });
 }
 
 void MainWindow::retranslate() {
@@ -568,6 +571,13 @@ ChartView* MainWindow::chartInFront() const {
     for (ChartView* chart : charts)
         if (chart->isVisible()) return chart;
     return nullptr;
+}
+
+QWidget* MainWindow::viewInFront() const {
+    if (const LabPage* page = currentPage())
+        if (QWidget* view = page->viewWidget(page->currentView()); view && view->isVisible())
+            return view;
+    return chartInFront();
 }
 
 bool MainWindow::copyChartToClipboard(QString* error) const {
