@@ -20,6 +20,7 @@
 #include <QStyle>
 #include <QTimer>
 #include <QToolBar>
+#include <algorithm>
 #include <array>
 #include <ctime>
 
@@ -603,7 +604,9 @@ void MainWindow::exportFigure(const QString& format, qreal scale) {
         for (const ChartView* c : charts) titles << c->title();
         bool ok = false;
         const QString choice =
-            QInputDialog::getItem(this, tr("Export figure"), tr("Chart:"), titles, 0, false, &ok);
+            QInputDialog::getItem(this, tr("Export figure"), tr("Chart:"), titles,
+                                  std::max(0, static_cast<int>(charts.indexOf(chartInFront()))),
+                                  false, &ok);  // the chart in front is offered first
         if (!ok) return;
         chart = charts[titles.indexOf(choice)];
     }
