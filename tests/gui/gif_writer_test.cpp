@@ -35,9 +35,9 @@ Decoded decode(const QByteArray& bytes) {
     EXPECT_TRUE(reader.supportsAnimation());
     out.loops = reader.loopCount();
     for (;;) {
-        const int delay = reader.nextImageDelay();
         QImage frame = reader.read();
         if (frame.isNull()) break;
+        const int delay = reader.nextImageDelay();  // of the frame just read
         out.frames.append(frame.convertToFormat(QImage::Format_RGB32));
         out.delaysMs.append(delay);
     }
@@ -103,7 +103,9 @@ TEST(GifWriter, NoiseOverEveryCodeWidthAndTableResetDecodesExactly) {
     // 256 colours at random: the LZW table fills many times over, through
     // every code width up to 12 bits and the clear code after it.
     QList<QRgb> colours;
-    for (int i = 0; i < 256; ++i) colours.append(qRgb(i, (i * 7) & 255, 255 - i));
+    // Colours 32 apart in red and green, 64 in blue: each its own 5-bit bin.
+    for (int i = 0; i < 256; ++i)
+        colours.append(qRgb((i >> 5) * 32 + 8, ((i >> 2) & 7) * 32 + 8, (i & 3) * 64 + 8));
     const GifPalette palette(colours);
     const QSize size(200, 150);
     QImage image(size, QImage::Format_RGB32);

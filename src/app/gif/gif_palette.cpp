@@ -36,7 +36,12 @@ GifPalette GifPalette::fromImages(const QList<QImage>& samples, int maxColours) 
         if (count[bin] > 0) used.push_back(bin);
     std::stable_sort(used.begin(), used.end(),
                      [&](int a, int b) { return count[a] > count[b]; });
-    if (used.size() > static_cast<std::size_t>(maxColours)) used.resize(maxColours);
+    // More colours than entries (a gradient, anti-aliased edges): the most
+    // frequent ones stay exact and a 4x4x4 cube covers the rest of the space
+    // (no colour further than about 32 per channel from an entry).
+    const bool tooMany = used.size() > static_cast<std::size_t>(maxColours);
+    const int cube = tooMany && maxColours >= 128 ? 64 : 0;
+    if (tooMany) used.resize(static_cast<std::size_t>(maxColours - cube));
     QList<QRgb> colours;
     for (int bin : used) {
         const std::int64_t n = count[bin];
@@ -44,6 +49,8 @@ GifPalette GifPalette::fromImages(const QList<QImage>& samples, int maxColours) 
                             static_cast<int>((sum[bin][1] + n / 2) / n),
                             static_cast<int>((sum[bin][2] + n / 2) / n)));
     }
+    for (int c = 0; c < cube; ++c)
+        colours.append(qRgb((c >> 4) * 64 + 32, ((c >> 2) & 3) * 64 + 32, (c & 3) * 64 + 32));
     if (colours.isEmpty()) colours = {qRgb(0, 0, 0), qRgb(255, 255, 255)};
     return GifPalette(colours);
 }

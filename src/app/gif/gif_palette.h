@@ -14,8 +14,9 @@ namespace normlab::app {
 
 class GifPalette {
   public:
-    // The most frequent colours (at 5 bits a channel) of `samples`, at most
-    // `maxColours` (2..256). Empty samples give black and white.
+    // Every colour (at 5 bits a channel) of `samples` when they fit in
+    // `maxColours` (2..256); else the most frequent ones and a coarse colour
+    // cube. Empty samples give black and white.
     static GifPalette fromImages(const QList<QImage>& samples, int maxColours = 256);
     explicit GifPalette(QList<QRgb> colours);
 
