@@ -173,9 +173,12 @@ TEST_F(CourseWindowTest, ALanguageChangeWhileARevealWaitsKeepsThePendingReveal) 
 
     ASSERT_TRUE(window->setLanguage(QStringLiteral("ko")));
     EXPECT_EQ(controller->currentStep(), drift);
-    EXPECT_EQ(panel->promptText(), courseText(step.prompt));
+    // The panel is re-shown when the language-change event arrives.
     EXPECT_NE(courseText(step.prompt), step.prompt);  // really in Korean now
+    ASSERT_TRUE(QTest::qWaitFor([&] { return panel->promptText() == courseText(step.prompt); },
+                                10000));
     EXPECT_FALSE(controller->isRevealed());
+    EXPECT_FALSE(controller->isReady());
 
     // The run goes on to its checkpoint and the reveal comes without another key.
     window->setStepsPerFrame(0);
@@ -186,6 +189,7 @@ TEST_F(CourseWindowTest, ALanguageChangeWhileARevealWaitsKeepsThePendingReveal) 
     ASSERT_GE(controller->outcome()->statement, 0);
     EXPECT_EQ(panel->statementText().isEmpty(), false);
     ASSERT_TRUE(window->setLanguage(QStringLiteral("en")));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return panel->promptText() == step.prompt; }, 10000));
     EXPECT_TRUE(controller->isRevealed());  // and a switch back keeps it revealed
     EXPECT_TRUE(panel->isRevealShown());
 }
