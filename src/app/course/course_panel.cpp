@@ -221,12 +221,13 @@ void CoursePanel::showReveal(const session::course::CourseStep& step,
         value->setText(f.unit.isEmpty() || !outcome.figures[i]
                            ? number
                            : QStringLiteral("%1 %2").arg(number, courseText(f.unit)));
-        value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        // Under its label, wrapping: a narrow dock must not cut the number off.
+        value->setWordWrap(true);
         QPalette pal = value->palette();
         pal.setColor(QPalette::WindowText, QColor(0xb3, 0x53, 0x00));
         value->setPalette(pal);
-        figures_->addWidget(label, i, 0);
-        figures_->addWidget(value, i, 1);
+        figures_->addWidget(label, 2 * i, 0);
+        figures_->addWidget(value, 2 * i + 1, 0);
         figureLabels_ << label;
         figureValues_ << value;
     }
