@@ -331,10 +331,6 @@
         <translation>어느 가중치가 집값에 더 중요한지와 상관없이, 기울기는 주로 가파른 방향을 따라갑니다.</translation>
     </message>
     <message>
-        <source>Here both unscaled weights moved at a similar pace ({none.slow_done:0}% and {none.fast_done:0}%).</source>
-        <translation>여기서는 스케일링하지 않은 두 가중치가 비슷한 속도로 움직였습니다 ({none.slow_done:0}%와 {none.fast_done:0}%).</translation>
-    </message>
-    <message>
         <source>The valley is not stretched enough for one weight to lag behind.</source>
         <translation>한 가중치가 뒤처질 만큼 골짜기가 늘어나 있지 않습니다.</translation>
     </message>
@@ -443,10 +439,6 @@
         <translation>plain 신경망의 각 층은 아래층이 바뀔 때마다 계속 움직이는 입력으로 학습합니다.</translation>
     </message>
     <message>
-        <source>On this run the two networks&apos; inputs drifted by similar amounts.</source>
-        <translation>이번 실행에서는 두 신경망의 입력이 비슷하게 움직였습니다.</translation>
-    </message>
-    <message>
         <source>A drift needs weights that change a lot; this run did not move far enough to show it.</source>
         <translation>입력이 움직이려면 가중치가 많이 바뀌어야 하는데, 이번 실행은 그만큼 움직이지 않았습니다.</translation>
     </message>
@@ -473,10 +465,6 @@
     <message>
         <source>BN normalises each unit&apos;s inputs over the batch, so what the next layer sees stays in place.</source>
         <translation>BN은 각 유닛의 입력을 배치 단위로 정규화하므로, 다음 층이 보는 값이 제자리에 머뭅니다.</translation>
-    </message>
-    <message>
-        <source>The bands of both networks moved by similar amounts on this run.</source>
-        <translation>이번 실행에서는 두 신경망의 띠가 비슷하게 움직였습니다.</translation>
     </message>
     <message>
         <source>BN&apos;s learnable scale and shift can move the band too.</source>
@@ -711,10 +699,6 @@
         <translation>마지막 BN 층의 γ 개수</translation>
     </message>
     <message>
-        <source>The layer holds {bn.gamma.count:0} γ values: one per channel, not one per pixel.</source>
-        <translation>이 층에는 γ 값이 {bn.gamma.count:0}개 있습니다. 픽셀마다가 아니라 채널마다 하나입니다.</translation>
-    </message>
-    <message>
         <source>A channel&apos;s filter is the same at every position, so its statistics are pooled over all positions.</source>
         <translation>한 채널의 필터는 모든 위치에서 같으므로, 통계도 모든 위치를 모아서 구합니다.</translation>
     </message>
@@ -725,10 +709,6 @@
     <message>
         <source>This network&apos;s last BN layer is a dense one.</source>
         <translation>이 신경망의 마지막 BN 층은 완전 연결 층입니다.</translation>
-    </message>
-    <message>
-        <source>Conv → BN → ReLU trains faster</source>
-        <translation>Conv → BN → ReLU는 더 빨리 학습할까</translation>
     </message>
     <message>
         <source>The same CNN with and without BN, after 300 steps on the same batches.</source>
@@ -755,28 +735,12 @@
         <translation>plain: 테스트 정확도</translation>
     </message>
     <message>
-        <source>The BN network is {acc_lead:1} points ahead.</source>
-        <translation>BN 신경망이 {acc_lead:1}%p 앞섭니다.</translation>
-    </message>
-    <message>
         <source>Normalised inputs let the same learning rate work for every layer from the first step.</source>
         <translation>입력이 정규화되어 있어서, 첫 스텝부터 같은 학습률이 모든 층에 잘 맞습니다.</translation>
     </message>
     <message>
-        <source>BN&apos;s lead is {acc_lead:1} points: the plain network is ahead.</source>
-        <translation>BN의 차이는 {acc_lead:1}%p로, plain 신경망이 앞섭니다.</translation>
-    </message>
-    <message>
         <source>BN does not win every run; the early steps depend on the start.</source>
         <translation>BN이 모든 실행에서 이기지는 않습니다. 초반 스텝은 시작점에 따라 달라집니다.</translation>
-    </message>
-    <message>
-        <source>The two are within a point of each other ({acc_lead:1}).</source>
-        <translation>두 신경망의 차이가 1%p 안입니다 ({acc_lead:1}).</translation>
-    </message>
-    <message>
-        <source>With ReLU and He initialisation the plain CNN already trains well.</source>
-        <translation>ReLU와 He 초기화를 쓰면 plain CNN도 이미 잘 학습합니다.</translation>
     </message>
     <message>
         <source>Effect 1: faster training</source>
@@ -843,10 +807,6 @@
         <translation>BN이 각 층의 입력 크기를 스스로 맞추므로, 시작 가중치의 크기가 훨씬 덜 중요합니다.</translation>
     </message>
     <message>
-        <source>Both networks learned from the tiny weights ({bn.test_acc:1}% and {plain.test_acc:1}%).</source>
-        <translation>두 신경망 모두 작은 가중치에서 학습했습니다 ({bn.test_acc:1}%와 {plain.test_acc:1}%).</translation>
-    </message>
-    <message>
         <source>This start was not poor enough to stop the plain network.</source>
         <translation>이 시작점은 plain 신경망을 멈출 만큼 나쁘지 않았습니다.</translation>
     </message>
@@ -887,10 +847,6 @@
         <translation>이번 실행에서는 BN의 학습–테스트 차이가 더 작습니다: {bn.gap:1}%p 대 {plain.gap:1}%p.</translation>
     </message>
     <message>
-        <source>One run of 2000 steps says little here; the noise matters most in long runs that overfit.</source>
-        <translation>2000스텝짜리 실행 하나로는 알 수 있는 것이 적습니다. 노이즈는 과적합하는 긴 학습에서 가장 중요합니다.</translation>
-    </message>
-    <message>
         <source>BN&apos;s train–test gap is not smaller on this run: {bn.gap:1} against {plain.gap:1} points.</source>
         <translation>이번 실행에서는 BN의 학습–테스트 차이가 더 작지 않습니다: {bn.gap:1}%p 대 {plain.gap:1}%p.</translation>
     </message>
@@ -925,14 +881,6 @@
     <message>
         <source>plain: gradient change ‖G − G′‖ / ‖G‖</source>
         <translation>plain: 기울기 변화 ‖G − G′‖ / ‖G‖</translation>
-    </message>
-    <message>
-        <source>On this run BN&apos;s layers saw less than half the plain network&apos;s gradient change.</source>
-        <translation>이번 실행에서 BN의 층들은 plain 신경망의 절반도 안 되는 기울기 변화를 겪었습니다.</translation>
-    </message>
-    <message>
-        <source>Here BN did reduce the shift as this measure sees it.</source>
-        <translation>이 척도로 보면 여기서는 BN이 변화를 줄였습니다.</translation>
     </message>
     <message>
         <source>BN&apos;s gradient change is {bn.ics:2}, the plain network&apos;s {plain.ics:2}: not clearly smaller.</source>
@@ -987,10 +935,6 @@
         <translation>이 학습률에서는 작은 배치의 노이즈가 더 많은 스텝의 이득보다 컸습니다.</translation>
     </message>
     <message>
-        <source>The two batch sizes ended within 2 points of each other.</source>
-        <translation>두 배치 크기의 결과가 2%p 안으로 비슷합니다.</translation>
-    </message>
-    <message>
         <source>At this budget the number of steps did not decide the result.</source>
         <translation>이 학습량에서는 스텝 수가 결과를 가르지 않았습니다.</translation>
     </message>
@@ -1019,12 +963,80 @@
         <translation>작은 배치는 같은 데이터로 더 자주 업데이트합니다. 원 논문은 8보다 크고 32보다 작은 B를 권합니다.</translation>
     </message>
     <message>
-        <source>The two runs made a similar number of updates.</source>
-        <translation>두 실행의 업데이트 횟수가 비슷합니다.</translation>
-    </message>
-    <message>
         <source>The batch sizes are too close for the number of updates to differ much.</source>
         <translation>배치 크기가 너무 비슷해서 업데이트 횟수가 크게 다르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Here the slower unscaled weight is already {none.slow_done:0}% of the way there, the faster {none.fast_done:0}%.</source>
+        <translation>여기서는 스케일링하지 않은 느린 가중치도 이미 {none.slow_done:0}%를 갔고, 빠른 가중치는 {none.fast_done:0}%를 갔습니다.</translation>
+    </message>
+    <message>
+        <source>On this run the plain network&apos;s inputs drifted {drift_ratio:1} times as far as BN&apos;s: less than three times.</source>
+        <translation>이번 실행에서 일반 신경망의 입력은 BN의 {drift_ratio:1}배만큼 이동했습니다. 세 배에 못 미칩니다.</translation>
+    </message>
+    <message>
+        <source>On this run the plain network&apos;s band moved {plain.drift.band:2} and BN&apos;s {bn.drift.band:2}: less than three times as far.</source>
+        <translation>이번 실행에서 일반 신경망의 띠는 {plain.drift.band:2}, BN의 띠는 {bn.drift.band:2}만큼 이동했습니다. 세 배에 못 미칩니다.</translation>
+    </message>
+    <message>
+        <source>The last BN layer follows a conv layer of {conv.channels:0} channels and holds {bn.gamma.count:0} γ values: one per channel, shared by every position.</source>
+        <translation>마지막 BN 층은 채널 {conv.channels:0}개짜리 합성곱 층 뒤에 있고 γ 값이 {bn.gamma.count:0}개입니다. 채널마다 하나이고 모든 위치가 함께 씁니다.</translation>
+    </message>
+    <message>
+        <source>The layer holds {bn.gamma.count:0} γ values for {conv.channels:0} channels: more than one per channel.</source>
+        <translation>채널 {conv.channels:0}개에 γ 값이 {bn.gamma.count:0}개 있습니다. 채널마다 하나보다 많습니다.</translation>
+    </message>
+    <message>
+        <source>This is not the per-channel BN of a CNN.</source>
+        <translation>CNN의 채널별 BN이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The layer holds {bn.gamma.count:0} γ values for {conv.channels:0} channels: fewer than one per channel.</source>
+        <translation>채널 {conv.channels:0}개에 γ 값이 {bn.gamma.count:0}개 있습니다. 채널마다 하나보다 적습니다.</translation>
+    </message>
+    <message>
+        <source>Conv → BN → ReLU: who is ahead after 300 steps?</source>
+        <translation>Conv → BN → ReLU: 300스텝 뒤 누가 앞설까?</translation>
+    </message>
+    <message>
+        <source>After {step:0} steps the BN network has {bn.test_acc:1}% and the plain one {plain.test_acc:1}%: BN is {acc_lead:1} points ahead.</source>
+        <translation>{step:0}스텝 뒤 BN 신경망은 {bn.test_acc:1}%, 일반 신경망은 {plain.test_acc:1}%입니다. BN이 {acc_lead:1}%p 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>After {step:0} steps the plain network is ahead: {plain.test_acc:1}% against BN&apos;s {bn.test_acc:1}%.</source>
+        <translation>{step:0}스텝 뒤 일반 신경망이 앞섭니다. {plain.test_acc:1}% 대 BN의 {bn.test_acc:1}%입니다.</translation>
+    </message>
+    <message>
+        <source>After {step:0} steps the two are within a point: BN {bn.test_acc:1}%, plain {plain.test_acc:1}%.</source>
+        <translation>{step:0}스텝 뒤 두 신경망의 차이는 1%p 이내입니다. BN {bn.test_acc:1}%, 일반 {plain.test_acc:1}%.</translation>
+    </message>
+    <message>
+        <source>With ReLU and He initialisation the plain CNN kept pace on this run.</source>
+        <translation>ReLU와 He 초기화 덕분에 이번 실행에서는 일반 CNN도 뒤지지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>From the same tiny weights BN reached {bn.test_acc:1}% and the plain network {plain.test_acc:1}%: within 10 points.</source>
+        <translation>같은 아주 작은 가중치에서 시작해 BN은 {bn.test_acc:1}%, 일반 신경망은 {plain.test_acc:1}%에 이르렀습니다. 차이는 10%p 이내입니다.</translation>
+    </message>
+    <message>
+        <source>This run shows a smaller gap, not its cause; the noise is expected to matter most in long runs that overfit.</source>
+        <translation>이 실행은 간격이 더 작다는 것을 보여 줄 뿐 그 원인을 보여 주지는 않습니다. 잡음의 효과는 과적합이 일어나는 긴 학습에서 가장 클 것으로 봅니다.</translation>
+    </message>
+    <message>
+        <source>BN&apos;s gradient change is {bn.ics:2}, the plain network&apos;s {plain.ics:2}: less than half on this run.</source>
+        <translation>BN의 기울기 변화는 {bn.ics:2}, 일반 신경망은 {plain.ics:2}입니다. 이번 실행에서는 절반에 못 미칩니다.</translation>
+    </message>
+    <message>
+        <source>Here BN did reduce the shift as this measure sees it; Santurkar et al. found runs where it did not, and point to a smoother loss.</source>
+        <translation>이 척도로 보면 여기서는 BN이 이동을 줄였습니다. Santurkar 등은 그렇지 않은 경우도 찾았고, 더 매끄러운 손실을 이유로 듭니다.</translation>
+    </message>
+    <message>
+        <source>The two batch sizes ended within 2 points of each other ({acc_lead:1}).</source>
+        <translation>두 배치 크기의 결과 차이는 2%p 이내입니다({acc_lead:1}).</translation>
+    </message>
+    <message>
+        <source>B = 16 made {updates_ratio:1} times as many updates as B = 512: not ten times.</source>
+        <translation>B = 16은 B = 512보다 {updates_ratio:1}배 많이 갱신했습니다. 열 배에는 못 미칩니다.</translation>
     </message>
 </context>
 <context>
@@ -3310,6 +3322,78 @@
     <message>
         <source>off</source>
         <translation>끔</translation>
+    </message>
+</context>
+<context>
+    <name>normlab::app::GifRecorder</name>
+    <message>
+        <source>Nothing was recorded, so no GIF was written.</source>
+        <translation>녹화된 것이 없어 GIF를 쓰지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>normlab::app::GifRecording</name>
+    <message>
+        <source>Save the recording as an animated GIF</source>
+        <translation>녹화를 움직이는 GIF로 저장</translation>
+    </message>
+    <message>
+        <source>GIF images (*.gif)</source>
+        <translation>GIF 이미지 (*.gif)</translation>
+    </message>
+    <message>
+        <source>This lab shows no view to record yet.</source>
+        <translation>이 실습에는 아직 녹화할 화면이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Recording failed</source>
+        <translation>녹화 실패</translation>
+    </message>
+    <message>
+        <source>The recording was discarded.</source>
+        <translation>녹화를 버렸습니다.</translation>
+    </message>
+    <message>
+        <source>Writing the animated GIF…</source>
+        <translation>움직이는 GIF를 쓰는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Record animated GIF</source>
+        <translation>움직이는 GIF 녹화</translation>
+    </message>
+    <message>
+        <source>Animated GIF written: %1</source>
+        <translation>움직이는 GIF를 저장했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Writing the GIF was cancelled; no file was written.</source>
+        <translation>GIF 쓰기를 취소했습니다. 파일은 만들지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message numerus="yes">
+        <source>● Recording GIF: %n frame(s)</source>
+        <translation>
+            <numerusform>● GIF 녹화 중: %n프레임</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record animated &amp;GIF</source>
+        <translation>움직이는 GIF 녹화(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Records the view in front as the run plays; choose it again to stop and save the recording as an animated GIF for slides</source>
+        <translation>실행이 진행되는 동안 앞에 보이는 화면을 녹화합니다. 다시 선택하면 녹화를 멈추고 슬라이드용 움직이는 GIF로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Choose File &gt; Record animated GIF again (Ctrl+Shift+G) to stop</source>
+        <translation>멈추려면 파일 &gt; 움직이는 GIF 녹화를 다시 선택하세요(Ctrl+Shift+G)</translation>
     </message>
 </context>
 <context>

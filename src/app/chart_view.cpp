@@ -16,6 +16,7 @@
 #include <limits>
 
 #include "app/atomic_file.h"
+#include "app/charts/clipping_paint_device.h"
 
 namespace normlab::app {
 
@@ -213,7 +214,9 @@ bool ChartView::exportSvg(const QString& path, QString* error) const {
     generator.setViewBox(QRect(QPoint(0, 0), logical));
     generator.setTitle(title());
     generator.setDescription(tr("Exported from NormLab"));
-    QPainter painter(&generator);
+    // The SVG engine ignores clipping: the device clips to the plot area itself.
+    ClippingPaintDevice clipped(&generator);
+    QPainter painter(&clipped);
     renderTo(painter, QRectF(QPointF(0, 0), QSizeF(logical)));
     painter.end();
     return writeFileAtomically(path, bytes, error);

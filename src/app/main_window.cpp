@@ -20,12 +20,14 @@
 #include <QStyle>
 #include <QTimer>
 #include <QToolBar>
+#include <algorithm>
 #include <array>
 #include <ctime>
 
 #include "app/atomic_file.h"
 #include "app/chart_view.h"
 #include "app/course/classroom.h"
+#include "app/gif/gif_recording.h"
 #include "app/labs/batch_norm_page.h"
 #include "app/labs/batch_size/batch_size_page.h"
 #include "app/labs/feature_scaling/feature_scaling_page.h"
@@ -207,6 +209,8 @@ void MainWindow::setUpMenus() {
     connect(ui_->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(ui_->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     classroom_ = new Classroom(this, ui_->menuFile, ui_->actionOpenExperiment, ui_->menuView);
+    gifRecording_ = new GifRecording(this, ui_->menuFile, ui_->actionCopyChart, statusBar(),
+                                     [this] { return viewInFront(); });
 }
 
 void MainWindow::retranslate() {
@@ -570,6 +574,13 @@ ChartView* MainWindow::chartInFront() const {
     return nullptr;
 }
 
+QWidget* MainWindow::viewInFront() const {
+    if (const LabPage* page = currentPage())
+        if (QWidget* view = page->viewWidget(page->currentView()); view && view->isVisible())
+            return view;
+    return chartInFront();
+}
+
 bool MainWindow::copyChartToClipboard(QString* error) const {
     const ChartView* chart = chartInFront();
     if (!chart) {
@@ -593,7 +604,9 @@ void MainWindow::exportFigure(const QString& format, qreal scale) {
         for (const ChartView* c : charts) titles << c->title();
         bool ok = false;
         const QString choice =
-            QInputDialog::getItem(this, tr("Export figure"), tr("Chart:"), titles, 0, false, &ok);
+            QInputDialog::getItem(this, tr("Export figure"), tr("Chart:"), titles,
+                                  std::max(0, static_cast<int>(charts.indexOf(chartInFront()))),
+                                  false, &ok);  // the chart in front is offered first
         if (!ok) return;
         chart = charts[titles.indexOf(choice)];
     }

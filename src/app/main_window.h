@@ -28,6 +28,7 @@ namespace normlab::app {
 
 class ChartView;
 class Classroom;
+class GifRecording;
 class LabPage;
 
 class MainWindow : public QMainWindow {
@@ -73,6 +74,9 @@ class MainWindow : public QMainWindow {
     bool copyChartToClipboard(QString* error) const;
     // The chart a copy takes: the focused one, else the first one shown.
     [[nodiscard]] ChartView* chartInFront() const;
+    // What an animated GIF records: the current lab's view in front, else its chart in front.
+    [[nodiscard]] QWidget* viewInFront() const;
+    [[nodiscard]] GifRecording* gifRecording() const { return gifRecording_; }
 
     void saveSettings(QSettings& settings) const;
     void restoreSettings(QSettings& settings);
@@ -134,6 +138,7 @@ class MainWindow : public QMainWindow {
     QTranslator translator_;
     QTranslator qtTranslator_;
     QString language_ = QStringLiteral("en");
+    GifRecording* gifRecording_ = nullptr;
     bool savesSettingsOnClose_ = true;
     bool presentation_ = false;
     QFont normalFont_;

@@ -1,7 +1,8 @@
 // Not a check but pictures: with NORMLAB_SCREENSHOT_DIR set, walks a few
 // course steps at their real checkpoints, reveals them and saves the window
-// in presentation mode at 1280x800 (English and Korean, controls shown and
-// folded away) and 1920x1080. Skipped when the variable is unset (as in ctest).
+// at 1280x800 and 1920x1080, in presentation mode (English and Korean,
+// controls shown and folded away) and in normal mode. Skipped when the
+// variable is unset (as in ctest).
 #include <gtest/gtest.h>
 
 #include <QApplication>
@@ -29,7 +30,8 @@ TEST(CourseScreenshots, RevealedStepsInPresentationMode) {
         for (int i = 0; i < 5; ++i) QApplication::processEvents();
     };
     for (const QString& id : {QStringLiteral("fs-first-steps"), QStringLiteral("bn-drift"),
-                              QStringLiteral("bn-sigmoid-gamma"), QStringLiteral("batch-size")}) {
+                              QStringLiteral("bn-cnn-channels"), QStringLiteral("bn-ics"),
+                              QStringLiteral("batch-size")}) {
         int index = -1;
         for (int i = 0; i < course->course().steps.size(); ++i)
             if (course->course().steps[i].id == id) index = i;
@@ -38,24 +40,27 @@ TEST(CourseScreenshots, RevealedStepsInPresentationMode) {
         course->goTo(index);
         course->reveal();
         ASSERT_TRUE(QTest::qWaitFor([&] { return course->isRevealed(); }, 20 * 60 * 1000));
-        for (const auto& [size, language, folded] :
-             {std::tuple{QSize(1280, 800), QStringLiteral("en"), false},
-              std::tuple{QSize(1280, 800), QStringLiteral("en"), true},
-              std::tuple{QSize(1280, 800), QStringLiteral("ko"), false},
-              std::tuple{QSize(1920, 1080), QStringLiteral("en"), false},
-              std::tuple{QSize(1920, 1080), QStringLiteral("ko"), true}}) {
+        for (const auto& [size, language, presentation, folded] :
+             {std::tuple{QSize(1280, 800), QStringLiteral("en"), true, false},
+              std::tuple{QSize(1280, 800), QStringLiteral("en"), true, true},
+              std::tuple{QSize(1280, 800), QStringLiteral("ko"), true, false},
+              std::tuple{QSize(1280, 800), QStringLiteral("en"), false, false},
+              std::tuple{QSize(1920, 1080), QStringLiteral("en"), true, false},
+              std::tuple{QSize(1920, 1080), QStringLiteral("ko"), true, true},
+              std::tuple{QSize(1920, 1080), QStringLiteral("ko"), false, false}}) {
             window.setLanguage(language);
             ASSERT_TRUE(QTest::qWaitFor([&] { return course->isRevealed(); }, 60000));
-            window.setPresentationMode(true);
+            window.setPresentationMode(presentation);
             window.showNormal();  // a projector of this size
             window.resize(size);
             window.classroom()->setControlsCollapsed(folded);
             settle();
-            window.grab().save(QStringLiteral("%1/course_%2_%3x%4_%5%6.png")
+            window.grab().save(QStringLiteral("%1/course_%2_%3x%4_%5%6%7.png")
                                    .arg(dir, id)
                                    .arg(size.width())
                                    .arg(size.height())
-                                   .arg(language, folded ? QStringLiteral("_folded") : QString()));
+                                   .arg(language, presentation ? QString() : QStringLiteral("_normal"),
+                                        folded ? QStringLiteral("_folded") : QString()));
         }
         window.classroom()->setControlsCollapsed(false);
     }

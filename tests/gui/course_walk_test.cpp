@@ -14,6 +14,8 @@
 #include <QMenu>
 #include <QStyle>
 #include <QTableWidget>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "app/course/classroom.h"
@@ -152,6 +154,46 @@ TEST_F(CourseWindowTest, LeavingTheScriptAndComingBackRestoresTheStep) {
     EXPECT_GE(controller->outcome()->statement, 0);
 }
 
+TEST_F(CourseWindowTest, ALanguageChangeWhileARevealWaitsKeepsThePendingReveal) {
+    controller->setStepLimit(300);
+    int drift = -1;
+    for (int i = 0; i < controller->course().steps.size(); ++i)
+        if (controller->course().steps[i].id == QLatin1String("bn-drift")) drift = i;
+    ASSERT_GE(drift, 0);
+    const session::course::CourseStep& step = controller->course().steps[drift];
+    window->setStepsPerFrame(1);  // slow enough to pause well before the checkpoint
+    controller->goTo(drift);
+    session::TrainingSession* s = window->currentSession();
+    ASSERT_TRUE(s);
+    s->pause();
+    ASSERT_FALSE(controller->isReady());
+    press(Qt::Key_PageDown);  // asks for the reveal: it waits for the checkpoint
+    EXPECT_FALSE(controller->isRevealed());
+    EXPECT_FALSE(panel->isRevealShown());
+
+    ASSERT_TRUE(window->setLanguage(QStringLiteral("ko")));
+    EXPECT_EQ(controller->currentStep(), drift);
+    // The panel is re-shown when the language-change event arrives.
+    EXPECT_NE(courseText(step.prompt), step.prompt);  // really in Korean now
+    ASSERT_TRUE(QTest::qWaitFor([&] { return panel->promptText() == courseText(step.prompt); },
+                                10000));
+    EXPECT_FALSE(controller->isRevealed());
+    EXPECT_FALSE(controller->isReady());
+
+    // The run goes on to its checkpoint and the reveal comes without another key.
+    window->setStepsPerFrame(0);
+    s->play();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return controller->isRevealed(); }, 120000));
+    EXPECT_TRUE(panel->isRevealShown());
+    ASSERT_TRUE(controller->outcome().has_value());
+    ASSERT_GE(controller->outcome()->statement, 0);
+    EXPECT_EQ(panel->statementText().isEmpty(), false);
+    ASSERT_TRUE(window->setLanguage(QStringLiteral("en")));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return panel->promptText() == step.prompt; }, 10000));
+    EXPECT_TRUE(controller->isRevealed());  // and a switch back keeps it revealed
+    EXPECT_TRUE(panel->isRevealShown());
+}
+
 TEST_F(CourseWindowTest, PresenterKeysSwitchLabsViewsBlankAndFoldTheControls) {
     const QList<LabPage*> pages = window->pages();
     press(Qt::Key_3, Qt::ControlModifier);
@@ -200,6 +242,55 @@ TEST_F(CourseWindowTest, PresetsMenuListsEveryBundledPresetAndOpensIt) {
                 !window->classroom()->recentExperiments().first().endsWith("bn-cnn.json"));
 }
 
+TEST_F(CourseWindowTest, OpenRecentListsOpenedFilesNewestFirstAndReopensThem) {
+    QTemporaryDir dir;
+    LabPage* page = window->currentPage();
+    ASSERT_TRUE(page);
+    QString error;
+    QStringList files;
+    for (int i = 0; i < 9; ++i) {
+        files << dir.filePath(QStringLiteral("run%1.json").arg(i));
+        ASSERT_TRUE(window->saveExperimentFile(files.last(), &error)) << error.toStdString();
+        ASSERT_TRUE(window->openExperimentFile(files.last(), &error)) << error.toStdString();
+    }
+    // Newest first, at most eight.
+    const QStringList recent = window->classroom()->recentExperiments();
+    ASSERT_EQ(recent.size(), 8);
+    EXPECT_TRUE(recent.first().endsWith(QStringLiteral("run8.json")));
+    EXPECT_TRUE(recent.last().endsWith(QStringLiteral("run1.json")));
+    QMenu* menu = window->classroom()->recentMenu();
+    ASSERT_EQ(menu->actions().size(), 8);
+    EXPECT_EQ(menu->actions().first()->text(), QStringLiteral("run8.json"));
+    // Choosing an entry opens it again and puts it first.
+    menu->actions().last()->trigger();
+    EXPECT_TRUE(window->classroom()->recentExperiments().first().endsWith(QStringLiteral("run1.json")));
+}
+
+TEST_F(CourseWindowTest, AFirstRunOpensOnTheStartPageAndALaterOneDoesNot) {
+    QTemporaryDir dir;
+    QSettings fresh(dir.filePath(QStringLiteral("fresh.ini")), QSettings::IniFormat);
+    MainWindow first;
+    first.setSavesSettingsOnClose(false);
+    first.restoreSettings(fresh);
+    first.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&first));
+    EXPECT_TRUE(first.classroom()->dock()->isVisible());
+    EXPECT_TRUE(first.classroom()->panel()->isOverviewShown());
+
+    // Settings of an earlier run (a lab was open): no start page over it.
+    QSettings earlier(dir.filePath(QStringLiteral("earlier.ini")), QSettings::IniFormat);
+    earlier.setValue(QStringLiteral("window/tab"), QStringLiteral("batch_norm"));
+    MainWindow later;
+    later.setSavesSettingsOnClose(false);
+    later.restoreSettings(earlier);
+    later.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&later));
+    EXPECT_FALSE(later.classroom()->dock()->isVisible());
+    EXPECT_EQ(later.currentPage()->labId(), QStringLiteral("batch_norm"));
+    first.stopAllSessions();
+    later.stopAllSessions();
+}
+
 TEST_F(CourseWindowTest, ShortcutsDialogListsEveryClassroomKeyUncut) {
     ShortcutsDialog dialog(window->findChildren<QAction*>(), window.get());
     auto* table = dialog.findChild<QTableWidget*>();
@@ -211,7 +302,8 @@ TEST_F(CourseWindowTest, ShortcutsDialogListsEveryClassroomKeyUncut) {
          {QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::Key_B),
           QKeySequence(Qt::Key_Period), QKeySequence(Qt::CTRL | Qt::Key_1),
           QKeySequence(Qt::CTRL | Qt::Key_3), QKeySequence(Qt::CTRL | Qt::Key_PageDown),
-          QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence(Qt::Key_F9)})
+          QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence(Qt::Key_F9),
+          QKeySequence(Qt::CTRL | Qt::Key_C), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G)})
         EXPECT_TRUE(all.contains(k.toString(QKeySequence::NativeText)))
             << k.toString().toStdString();
     dialog.show();

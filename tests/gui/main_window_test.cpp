@@ -11,6 +11,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QImage>
+#include <QImageReader>
 #include <QLabel>
 #include <QMenuBar>
 #include <QScreen>
@@ -27,6 +28,8 @@
 #include <memory>
 
 #include "app/chart_view.h"
+#include "app/gif/gif_recorder.h"
+#include "app/gif/gif_recording.h"
 #include "app/labs/batch_norm_page.h"
 #include "app/labs/feature_scaling/feature_scaling_page.h"
 #include "descent_demo_experiment.h"
@@ -200,6 +203,62 @@ TEST_F(MainWindowTest, CtrlCCopiesTheChartInFrontToTheClipboard) {
     const QImage reference = demo->lossChart()->renderImage(1);
     EXPECT_EQ(copied.width(), 2 * reference.width());
     EXPECT_EQ(copied.height(), 2 * reference.height());
+}
+
+TEST_F(MainWindowTest, RecordsTheViewInFrontAsAnAnimatedGif) {
+    normlab::app::GifRecording* recording = window->gifRecording();
+    normlab::app::GifRecorder* recorder = recording->recorder();
+    const QString path = dir.filePath("run.gif");
+    recording->setPathChooser([&] { return path; });
+    ASSERT_EQ(window->viewInFront(), demo->lossChart());
+    action("actionRecordGif")->trigger();
+    ASSERT_TRUE(recorder->isRecording());
+    // Frames taken when the run has moved on (the timer takes more on its own).
+    for (int i = 1; i <= 3; ++i) {
+        window->currentSession()->step(10);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return shownStep() == 10 * i; }, 3000));
+        QApplication::processEvents();
+        recorder->captureFrame();
+    }
+    const QImage last = demo->lossChart()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    action("actionRecordGif")->trigger();  // stops and writes the file
+    EXPECT_FALSE(recorder->isRecording());
+    EXPECT_TRUE(recording->lastMessage().contains(path));
+
+    QImageReader reader(path);
+    ASSERT_TRUE(reader.canRead()) << reader.errorString().toStdString();
+    EXPECT_EQ(reader.loopCount(), -1);
+    QImage frame, lastRead;
+    int frames = 0;
+    while (!(frame = reader.read()).isNull()) {
+        ++frames;
+        lastRead = frame.convertToFormat(QImage::Format_RGB32);
+    }
+    EXPECT_GE(frames, 2);  // the loss curve grew between the frames
+    ASSERT_EQ(lastRead.size(), recorder->frameSize());
+    ASSERT_EQ(lastRead.size(), last.size());
+    // The last frame is the chart as it was shown, up to palette rounding.
+    int close = 0;
+    for (int y = 0; y < last.height(); ++y)
+        for (int x = 0; x < last.width(); ++x) {
+            const QRgb a = last.pixel(x, y), b = lastRead.pixel(x, y);
+            if (std::abs(qRed(a) - qRed(b)) + std::abs(qGreen(a) - qGreen(b)) +
+                    std::abs(qBlue(a) - qBlue(b)) <= 60)
+                ++close;
+        }
+    EXPECT_GE(close, 0.98 * last.width() * last.height());
+
+    // A file that cannot be written: an error naming it and no file; a
+    // cancelled encoding writes nothing either.
+    QString error;
+    const QString bad = dir.filePath("missing-folder/run.gif");
+    EXPECT_EQ(recorder->save(bad, {}, &error), normlab::app::GifRecorder::SaveResult::Failed);
+    EXPECT_TRUE(error.contains(bad));
+    EXPECT_FALSE(QFile::exists(bad));
+    const QString cancelled = dir.filePath("cancelled.gif");
+    EXPECT_EQ(recorder->save(cancelled, [](int done, int) { return done < 2; }, &error),
+              normlab::app::GifRecorder::SaveResult::Cancelled);
+    EXPECT_FALSE(QFile::exists(cancelled));
 }
 
 TEST_F(MainWindowTest, SavedExperimentLoadsBackIntoTheControls) {

@@ -8,6 +8,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <algorithm>
 
 #include "app/course/course_controller.h"
 #include "app/course/course_panel.h"
@@ -63,7 +64,11 @@ Classroom::Classroom(MainWindow* window, QMenu* fileMenu, QAction* openAction, Q
     rebuildStepActions();
     rebuildRecentMenu();
     connect(controller_, &CourseController::stepEntered, this, [this] { dock_->show(); });
+    connect(dock_, &QDockWidget::visibilityChanged, this, [this](bool shown) {
+        if (shown) fitDockWidth();
+    });
     panel_->installEventFilter(this);
+    window_->installEventFilter(this);
     retranslate();
 }
 
@@ -201,7 +206,17 @@ void Classroom::rebuildRecentMenu() {
     if (recentPaths_.isEmpty()) recent_->addAction(tr("(none yet)"))->setEnabled(false);
 }
 
+void Classroom::fitDockWidth() {
+    // A quarter of the window (at most 560 px), so at 1280x800 the charts
+    // keep three quarters of the width; the panel's text wraps to fit.
+    if (!dock_->isVisible() || dock_->isFloating()) return;
+    const int width = std::clamp(window_->width() / 4, panel_->minimumSizeHint().width(), 560);
+    window_->resizeDocks({dock_}, {width}, Qt::Horizontal);
+}
+
 bool Classroom::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == window_ && event->type() == QEvent::Resize) fitDockWidth();
+    if (watched == panel_ && event->type() == QEvent::FontChange) fitDockWidth();
     if (watched == panel_ && event->type() == QEvent::LanguageChange) {
         retranslate();
         rebuildStepActions();

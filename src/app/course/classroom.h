@@ -44,6 +44,7 @@ class Classroom : public QObject {
     void showStartPage();
 
   private:
+    void fitDockWidth();
     void buildLessonsMenu();
     void buildPresetsMenu();
     void buildViewActions(QMenu* viewMenu);

@@ -63,7 +63,10 @@ void CourseController::watch(session::TrainingSession* session) {
     });
     connect(session, &session::TrainingSession::snapshotReady, this, &CourseController::update);
     connect(session, &QObject::destroyed, this,
-            [this, session] { pendingRebuilds_.remove(session); });
+            [this, session] {
+                pendingRebuilds_.remove(session);
+                staleSnapshots_.remove(session);
+            });
 }
 
 void CourseController::restart(LabPage* page, const session::ExperimentConfig& config) {
@@ -73,6 +76,9 @@ void CourseController::restart(LabPage* page, const session::ExperimentConfig& c
         window_->setCurrentPage(page);
         watch(existing);
         ++pendingRebuilds_[existing];
+        // Until the new run publishes, the worker may still hand out the old
+        // run's last snapshot: it must never count as the new run's checkpoint.
+        staleSnapshots_.insert(existing, existing->latest());
         window_->restartRun(page);
     } else {
         // Only now: showing the page creates its session from the page's settings.
@@ -172,6 +178,7 @@ bool CourseController::isReady() const {
     session::TrainingSession* session = window_->existingSession(page);
     if (!session || pendingRebuilds_.value(session) > 0) return false;
     const session::SnapshotPtr latest = session->latest();
+    if (latest && latest == staleSnapshots_.value(session)) return false;
     return latest && latest->step >= checkpointOf(step);
 }
 

@@ -14,6 +14,7 @@
 #include "session/course/course.h"
 #include "session/course/reveal.h"
 #include "session/experiment_config.h"
+#include "session/training_session.h"
 
 namespace normlab::session {
 class TrainingSession;
@@ -90,6 +91,8 @@ class CourseController : public QObject {
     // Resets asked of a session whose rebuild has not been seen yet: its
     // snapshots until then are of the run before.
     QHash<session::TrainingSession*, int> pendingRebuilds_;
+    // The last snapshot of the run a restart replaced, per session.
+    QHash<session::TrainingSession*, session::SnapshotPtr> staleSnapshots_;
     QTimer poll_;
 };
 

@@ -2,7 +2,6 @@
 
 #include <QEvent>
 #include <QGridLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -98,15 +97,15 @@ CoursePanel::CoursePanel(QWidget* parent) : QWidget(parent) {
     next_ = new QPushButton(step);
     restart_ = new QPushButton(step);
     overview_ = new QPushButton(step);
-    auto* row = new QHBoxLayout;
-    row->addWidget(previous_);
-    row->addWidget(reveal_, 1);
-    row->addWidget(next_);
-    auto* row2 = new QHBoxLayout;
-    row2->addWidget(restart_);
-    row2->addWidget(overview_);
-    sv->addLayout(row);
-    sv->addLayout(row2);
+    // Two columns, Reveal across both: the panel stays narrow enough for a
+    // quarter of a 1280-pixel projector in presentation type.
+    auto* buttons = new QGridLayout;
+    buttons->addWidget(previous_, 0, 0);
+    buttons->addWidget(next_, 0, 1);
+    buttons->addWidget(reveal_, 1, 0, 1, 2);
+    buttons->addWidget(restart_, 2, 0);
+    buttons->addWidget(overview_, 2, 1);
+    sv->addLayout(buttons);
     // Buttons never take the keyboard focus: Page Down must reach the course, not a button.
     for (QPushButton* b : {previous_, reveal_, next_, restart_, overview_, start_})
         b->setFocusPolicy(Qt::NoFocus);
@@ -222,12 +221,13 @@ void CoursePanel::showReveal(const session::course::CourseStep& step,
         value->setText(f.unit.isEmpty() || !outcome.figures[i]
                            ? number
                            : QStringLiteral("%1 %2").arg(number, courseText(f.unit)));
-        value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        // Under its label, wrapping: a narrow dock must not cut the number off.
+        value->setWordWrap(true);
         QPalette pal = value->palette();
         pal.setColor(QPalette::WindowText, QColor(0xb3, 0x53, 0x00));
         value->setPalette(pal);
-        figures_->addWidget(label, i, 0);
-        figures_->addWidget(value, i, 1);
+        figures_->addWidget(label, 2 * i, 0);
+        figures_->addWidget(value, 2 * i + 1, 0);
         figureLabels_ << label;
         figureValues_ << value;
     }

@@ -136,6 +136,12 @@ Measures measureTwin(const core::TwinSnapshot& s) {
         out["acc_lead"] = out["bn.test_acc"] - out["plain.test_acc"];
     if (out.value("bn.drift.median") > 0 && out.contains("plain.drift.median"))
         out["drift_ratio"] = out["plain.drift.median"] / out["bn.drift.median"];
+    // What the last BN layer normalises, from the run's own network: the last
+    // conv layer when no dense hidden layer follows it.
+    const core::NetworkSpec& net = s.config.network;
+    const bool cnn = net.model == core::ModelType::Cnn && !net.convChannels.empty();
+    out["last_block_is_conv"] = cnn && net.hidden.empty() ? 1 : 0;
+    if (cnn) out["conv.channels"] = net.convChannels.back();
     return out;
 }
 
@@ -154,7 +160,8 @@ QStringList scalingNames() {
 }
 
 QStringList twinNames() {
-    QStringList names{"step", "hidden_layers", "acc_lead", "drift_ratio"};
+    QStringList names{"step", "hidden_layers", "acc_lead", "drift_ratio", "last_block_is_conv",
+                      "conv.channels"};
     for (const char* m : kTwinNames) {
         const QString p = QString::fromLatin1(m);
         for (const char* f :

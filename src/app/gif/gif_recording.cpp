@@ -1,0 +1,128 @@
+#include "app/gif/gif_recording.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSignalBlocker>
+#include <QStatusBar>
+
+#include "app/gif/gif_recorder.h"
+
+namespace normlab::app {
+
+GifRecording::GifRecording(QWidget* window, QMenu* fileMenu, QAction* after,
+                           QStatusBar* statusBar, std::function<QWidget*()> viewInFront)
+    : QObject(window),
+      window_(window),
+      statusBar_(statusBar),
+      action_(new QAction(window)),
+      label_(new QLabel(window)),
+      recorder_(new GifRecorder(this)),
+      viewInFront_(std::move(viewInFront)) {
+    action_->setObjectName(QStringLiteral("actionRecordGif"));
+    action_->setCheckable(true);
+    action_->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+G")));
+    action_->setShortcutContext(Qt::WindowShortcut);
+    const QList<QAction*> actions = fileMenu->actions();
+    const auto at = actions.indexOf(after);
+    fileMenu->insertAction(at >= 0 && at + 1 < actions.size() ? actions[at + 1] : nullptr,
+                           action_);
+    window->addAction(action_);
+    label_->setObjectName(QStringLiteral("gifRecordingLabel"));
+    label_->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
+    label_->hide();
+    statusBar_->addPermanentWidget(label_);
+    choosePath_ = [this] {
+        return QFileDialog::getSaveFileName(window_, tr("Save the recording as an animated GIF"),
+                                            QString(), tr("GIF images (*.gif)"));
+    };
+    connect(action_, &QAction::toggled, this, &GifRecording::setRecording);
+    connect(recorder_, &GifRecorder::frameCaptured, this, &GifRecording::updateLabel);
+    connect(recorder_, &GifRecorder::stoppedByItself, this, [this] { action_->setChecked(false); });
+    window->installEventFilter(this);
+    retranslate();
+}
+
+void GifRecording::setRecording(bool on) {
+    if (!on) {
+        finish();
+        return;
+    }
+    QWidget* view = viewInFront_ ? viewInFront_() : nullptr;
+    if (!view || !view->isVisible()) {
+        const QSignalBlocker block(action_);
+        action_->setChecked(false);
+        lastMessage_ = tr("This lab shows no view to record yet.");
+        QMessageBox::warning(window_, tr("Recording failed"), lastMessage_);
+        return;
+    }
+    recorder_->start(view);
+    label_->show();
+    updateLabel();
+}
+
+void GifRecording::finish() {
+    recorder_->stop();
+    label_->hide();
+    if (recorder_->frameCount() == 0) return;
+    const QString path = choosePath_ ? choosePath_() : QString();
+    if (path.isEmpty()) {
+        lastMessage_ = tr("The recording was discarded.");
+        statusBar_->showMessage(lastMessage_, 4000);
+        return;
+    }
+    QProgressDialog progress(tr("Writing the animated GIF…"), tr("Cancel"), 0,
+                             recorder_->frameCount(), window_);
+    progress.setWindowTitle(tr("Record animated GIF"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    QString error;
+    const GifRecorder::SaveResult result = recorder_->save(
+        path,
+        [&progress](int done, int total) {
+            progress.setMaximum(total);
+            progress.setValue(done);
+            return !progress.wasCanceled();
+        },
+        &error);
+    progress.reset();
+    switch (result) {
+        case GifRecorder::SaveResult::Written:
+            lastMessage_ = tr("Animated GIF written: %1").arg(path);
+            statusBar_->showMessage(lastMessage_, 5000);
+            break;
+        case GifRecorder::SaveResult::Cancelled:
+            lastMessage_ = tr("Writing the GIF was cancelled; no file was written.");
+            statusBar_->showMessage(lastMessage_, 5000);
+            break;
+        case GifRecorder::SaveResult::Failed:
+            lastMessage_ = error;
+            QMessageBox::warning(window_, tr("Export failed"), error);
+            break;
+    }
+}
+
+void GifRecording::updateLabel() {
+    label_->setText(tr("● Recording GIF: %n frame(s)", nullptr, recorder_->frameCount()));
+}
+
+void GifRecording::retranslate() {
+    action_->setText(tr("Record animated &GIF"));
+    action_->setToolTip(
+        tr("Records the view in front as the run plays; choose it again to stop and save the "
+           "recording as an animated GIF for slides"));
+    action_->setStatusTip(action_->toolTip());
+    label_->setToolTip(tr("Choose File > Record animated GIF again (Ctrl+Shift+G) to stop"));
+    if (recorder_->isRecording()) updateLabel();
+}
+
+bool GifRecording::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == window_ && event->type() == QEvent::LanguageChange) retranslate();
+    return QObject::eventFilter(watched, event);
+}
+
+}  // namespace normlab::app

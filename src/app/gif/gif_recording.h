@@ -1,0 +1,56 @@
+#pragma once
+// File > "Record animated GIF": the first trigger records the view in front
+// while the run plays, the second asks for a file and writes the GIF with a
+// progress dialog that can cancel. The recording stops by itself (and asks
+// for the file) when the view goes away or the frame limit is reached.
+
+#include <QObject>
+#include <QString>
+#include <functional>
+
+QT_BEGIN_NAMESPACE
+class QAction;
+class QLabel;
+class QMenu;
+class QStatusBar;
+class QWidget;
+QT_END_NAMESPACE
+
+namespace normlab::app {
+
+class GifRecorder;
+
+class GifRecording : public QObject {
+    Q_OBJECT
+  public:
+    // Adds the action to `fileMenu` after `after`; `viewInFront` gives the
+    // widget to record (nullptr: nothing to record).
+    GifRecording(QWidget* window, QMenu* fileMenu, QAction* after, QStatusBar* statusBar,
+                 std::function<QWidget*()> viewInFront);
+
+    [[nodiscard]] QAction* action() const { return action_; }
+    [[nodiscard]] GifRecorder* recorder() const { return recorder_; }
+    // Where to write when recording ends (a save dialog unless replaced; an
+    // empty path discards the recording).
+    void setPathChooser(std::function<QString()> choosePath) { choosePath_ = std::move(choosePath); }
+    // The last message shown in the status bar or in an error box (for tests).
+    [[nodiscard]] QString lastMessage() const { return lastMessage_; }
+
+  private:
+    void setRecording(bool on);
+    void finish();
+    void retranslate();
+    void updateLabel();
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+    QWidget* window_;
+    QStatusBar* statusBar_;
+    QAction* action_;
+    QLabel* label_;
+    GifRecorder* recorder_;
+    std::function<QWidget*()> viewInFront_;
+    std::function<QString()> choosePath_;
+    QString lastMessage_;
+};
+
+}  // namespace normlab::app
