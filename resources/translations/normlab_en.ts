@@ -1590,6 +1590,14 @@
         <source>Step %1: the network %2 diverged at learning rate %3. Lower the learning rate or the initial weight scale, then reset.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loading %1 was cancelled; choose a data set to train on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading cancelled: the run keeps its data.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>normlab::app::BatchSizePage</name>
@@ -2245,6 +2253,10 @@
     </message>
     <message>
         <source>Batch-size sweep: loading the data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading cancelled: the sweep keeps the runs it had.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2946,6 +2958,29 @@
     </message>
 </context>
 <context>
+    <name>normlab::app::DataLoadBar</name>
+    <message>
+        <source>Loading the data: %1 of %2 MB read (%p%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the data (%p%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop loading; the lab keeps the data it had before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of the data file has been read and converted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>normlab::app::FeatureScalingPage</name>
     <message>
         <source>Controls</source>
@@ -3150,6 +3185,10 @@
     </message>
     <message>
         <source>Loading the data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading cancelled: the sweep keeps the points it had.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1590,6 +1590,14 @@
         <source>Step %1: the network %2 diverged at learning rate %3. Lower the learning rate or the initial weight scale, then reset.</source>
         <translation>스텝 %1: %2 신경망이 학습률 %3에서 발산했습니다. 학습률이나 초기 가중치 크기를 낮춘 뒤 초기화하세요.</translation>
     </message>
+    <message>
+        <source>Loading %1 was cancelled; choose a data set to train on.</source>
+        <translation>%1 불러오기를 취소했습니다. 학습할 데이터 세트를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Loading cancelled: the run keeps its data.</source>
+        <translation>불러오기를 취소했습니다. 실행은 기존 데이터를 그대로 유지합니다.</translation>
+    </message>
 </context>
 <context>
     <name>normlab::app::BatchSizePage</name>
@@ -2244,6 +2252,10 @@
     <message>
         <source>Batch-size sweep: loading the data…</source>
         <translation>배치 크기 스윕: 데이터를 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Loading cancelled: the sweep keeps the runs it had.</source>
+        <translation>불러오기를 취소했습니다. 스윕은 기존 실행을 그대로 유지합니다.</translation>
     </message>
 </context>
 <context>
@@ -2944,6 +2956,29 @@
     </message>
 </context>
 <context>
+    <name>normlab::app::DataLoadBar</name>
+    <message>
+        <source>Loading the data: %1 of %2 MB read (%p%)</source>
+        <translation>데이터를 불러오는 중: %2 MB 중 %1 MB 읽음 (%p%)</translation>
+    </message>
+    <message>
+        <source>Loading the data (%p%)</source>
+        <translation>데이터를 불러오는 중 (%p%)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Stop loading; the lab keeps the data it had before.</source>
+        <translation>불러오기를 멈춥니다. 실험실은 이전 데이터를 그대로 유지합니다.</translation>
+    </message>
+    <message>
+        <source>How much of the data file has been read and converted.</source>
+        <translation>데이터 파일을 얼마나 읽고 변환했는지 보여 줍니다.</translation>
+    </message>
+</context>
+<context>
     <name>normlab::app::FeatureScalingPage</name>
     <message>
         <source>Controls</source>
@@ -3149,6 +3184,10 @@
     <message>
         <source>Loading the data…</source>
         <translation>데이터를 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Loading cancelled: the sweep keeps the points it had.</source>
+        <translation>불러오기를 취소했습니다. 스윕은 기존 점을 그대로 유지합니다.</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ class TrainingCurvesView;
 
 // Where the worker is with loading the data set, for the page's status line.
 struct DataLoadStatus;
+class DataLoadBar;
 
 class BatchNormPage : public LabPage {
     Q_OBJECT
@@ -95,6 +96,8 @@ class BatchNormPage : public LabPage {
     void refreshView(BnView* view) const;
     void postToTwins(std::function<void(core::TwinTrainer&)> change);
     void updateStatus();
+    void restartWhenDataReady(const QString& reason);
+    void dataCancelled(const QString& key);
 
     BnControls* controls_;
     QTabWidget* tabs_;
@@ -103,6 +106,10 @@ class BatchNormPage : public LabPage {
     QTextBrowser* lesson_;
     QLabel* status_;
     QProgressBar* busy_;
+    DataLoadBar* loadBar_;
+    QString pendingKey_;     // the data a restart waits for
+    QString pendingReason_;  // and the restart's reason
+    mutable std::optional<session::ExperimentConfig> runConfig_;  // of the run in front
     ShiftView* shift_;
     SigmoidInputView* sigmoid_;
     LinearRegionView* region_;

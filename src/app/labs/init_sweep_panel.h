@@ -30,6 +30,7 @@ struct SweepSnapshot;
 namespace normlab::app {
 
 class ChartView;
+class DataLoadBar;
 class LabelledAxisChart;
 
 class InitSweepPanel : public QWidget {
@@ -103,6 +104,7 @@ class InitSweepPanel : public QWidget {
     std::unique_ptr<session::SweepSession> sweep_;
     std::shared_ptr<const session::SweepSnapshot> shown_;
     QString pendingKey_;  // the data set a Run waits for
+    DataLoadBar* loadBar_ = nullptr;
 };
 
 }  // namespace normlab::app

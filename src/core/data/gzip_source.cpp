@@ -73,6 +73,11 @@ std::optional<std::uint64_t> GzipSource::sizeHint() const {
            (std::uint64_t{t[3]} << 24);
 }
 
+std::uint64_t GzipSource::consumed() const {
+    if (!inflater_) return plainOffset_;
+    return static_cast<std::uint64_t>(inflater_->stream.next_in - file_.data());
+}
+
 std::size_t GzipSource::read(void* dst, std::size_t n) {
     auto* out = static_cast<std::uint8_t*>(dst);
     if (!inflater_) {
