@@ -164,7 +164,9 @@ TEST(DatasetCache, ACancelStopsALargeLoadAtItsNextReportAndKeepsNothing) {
     QObject::connect(
         &cache, &DatasetCache::progress, &cache,
         [&](const QString& k, double, qint64, qint64) {
-            if (++reports == 2) EXPECT_TRUE(cache.cancel(k));
+            if (++reports == 2) {
+                EXPECT_TRUE(cache.cancel(k));
+            }
         },
         Qt::DirectConnection);
     CacheSignals sent(cache);
@@ -201,7 +203,9 @@ TEST(DatasetCache, ProgressRisesToTheWholeLoadAndALoadAfterACancelSucceeds) {
     ASSERT_TRUE(waitFor([&] { return !sent.loaded.isEmpty(); }, 60000));
     ASSERT_GT(sent.fractions.size(), 10u);
     for (std::size_t i = 0; i < sent.fractions.size(); ++i) {
-        if (i > 0) EXPECT_GE(sent.fractions[i], sent.fractions[i - 1]) << i;
+        if (i > 0) {
+            EXPECT_GE(sent.fractions[i], sent.fractions[i - 1]) << i;
+        }
         EXPECT_EQ(sent.totals[i], QFileInfo(path).size());
         EXPECT_LE(sent.bytes[i], sent.totals[i]);
     }
