@@ -292,7 +292,8 @@ void BatchNormPage::dataCancelled(const QString& key) {
 
 session::ExperimentFactory BatchNormPage::createSession() const {
     session::ExperimentConfig config = controls_->config();
-    runConfig_ = config;
+    // While a restart waits for its data the run in front keeps its config.
+    if (pendingKey_.isEmpty()) runConfig_ = config;
     loadBar_->follow(session::DatasetCache::keyOf(config));
     // The Measure box is the page's setting: a new run keeps it.
     config.setValue("ics_probe", landscape_->enableBox()->isChecked());

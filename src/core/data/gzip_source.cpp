@@ -82,7 +82,8 @@ std::size_t GzipSource::read(void* dst, std::size_t n) {
     auto* out = static_cast<std::uint8_t*>(dst);
     if (!inflater_) {
         const std::size_t count = std::min(n, file_.size() - plainOffset_);
-        std::memcpy(out, file_.data() + plainOffset_, count);
+        // An empty file's vector has no storage: memcpy from null is undefined even for 0 bytes.
+        if (count > 0) std::memcpy(out, file_.data() + plainOffset_, count);
         plainOffset_ += count;
         return count;
     }

@@ -206,6 +206,10 @@ TEST_F(IdxFiles, FromMemoryAsFromAFile) {
     }
     const Bytes labels = labelFile({3, 1, 4});
     EXPECT_EQ(parseIdxLabels(labels.data(), labels.size(), "l"), (Bytes{3, 1, 4}));
+    // No bytes at all (found by fuzz_idx under UBSan: a copy from no storage).
+    const Bytes none;
+    EXPECT_THROW((void)parseIdxLabels(none.data(), 0, "none"), std::runtime_error);
+    EXPECT_THROW((void)parseIdxImages(none.data(), 0, "none"), std::runtime_error);
     // Two gzip members read as one stream, as gzread reads them.
     const Bytes whole = labelFile({1, 2, 3, 4});
     Bytes twoMembers;
