@@ -263,7 +263,7 @@ class GuiMonkey : public ::testing::Test {
             const auto snap = e.snapshot();
             at->store(snap ? snap->step : 0);
         });
-        QTest::qWaitFor([&] { return at->load() >= 0; }, timeoutMs);
+        (void)QTest::qWaitFor([&] { return at->load() >= 0; }, timeoutMs);
         return at->load();
     }
 
@@ -286,7 +286,7 @@ class GuiMonkey : public ::testing::Test {
         }
         s->step(1);
         bool moved = false;
-        QTest::qWaitFor(
+        (void)QTest::qWaitFor(
             [&] {
                 const std::int64_t now = workerStep(s, 200);
                 moved = (now >= 0 && now != before) || state.rebuilds != rebuilds || state.failed;
