@@ -38,6 +38,7 @@
 
 #include "app/labs/lab_page.h"
 #include "app/main_window.h"
+#include "session/dataset_cache.h"
 #include "session/training_session.h"
 
 namespace {
@@ -49,6 +50,7 @@ using normlab::session::TrainingSession;
 constexpr int kDefaultActions = 200;
 constexpr std::int64_t kRssBoundKiB = 1536 * 1024;  // growth allowed over the start
 constexpr int kAnswerMs = 10000;                    // a stuck window fails, a slow one not
+constexpr int kLoadMs = 300000;                     // a data set's load, however busy the machine
 
 std::int64_t residentKiB() {
     QFile status(QStringLiteral("/proc/self/status"));
@@ -277,7 +279,14 @@ class GuiMonkey : public ::testing::Test {
         const std::int64_t before = workerStep(s, kAnswerMs);
         if (before < 0) {
             if (state.failed || state.rebuilds != rebuilds) return true;
-            // Still building (data loading): it must get somewhere.
+            // Still building: a run whose data is loading waits for the load
+            // (slow on a busy machine, never endless); then it must get somewhere.
+            const auto loading = [&] {
+                const auto config = window->currentPage()->experimentConfig();
+                auto& cache = normlab::session::DatasetCache::shared();
+                return config && cache.isLoading(normlab::session::DatasetCache::keyOf(*config));
+            };
+            (void)QTest::qWaitFor([&] { return !loading(); }, kLoadMs);
             if (QTest::qWaitFor([&] { return state.failed || state.rebuilds != rebuilds; },
                                 kAnswerMs * 3))
                 return true;
