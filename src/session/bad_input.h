@@ -7,6 +7,7 @@
 #include <stdexcept>
 #include <utility>
 
+#include "core/data/load_progress.h"
 #include "session/experiment_config.h"
 
 namespace normlab::session {
@@ -16,12 +17,15 @@ class DataFileError : public std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-// Runs `load`, turning a loader's std::runtime_error into a DataFileError.
+// Runs `load`, turning a loader's std::runtime_error into a DataFileError
+// (a cancel stays a cancel).
 template <class Load>
 auto loadAsUserInput(Load&& load) -> decltype(load()) {
     try {
         return std::forward<Load>(load)();
     } catch (const ConfigError&) {
+        throw;
+    } catch (const core::LoadCancelled&) {
         throw;
     } catch (const std::bad_alloc&) {
         throw;

@@ -7,6 +7,16 @@
 
 namespace normlab::session {
 
+namespace {
+
+// What a cancelled load's message names: the file or folder, else the set.
+std::string sourceOf(const ExperimentConfig& config) {
+    const QString path = config.getString("data_path");
+    return (path.isEmpty() ? config.getString("dataset") : path).toStdString();
+}
+
+}  // namespace
+
 DatasetCache::DatasetCache(int capacity, QObject* parent)
     : QObject(parent), capacity_(capacity < 1 ? 1 : capacity) {}
 
@@ -15,6 +25,8 @@ DatasetCache::~DatasetCache() {
     {
         const std::lock_guard lock(mutex_);
         loads.swap(loads_);
+        for (auto& [key, entry] : entries_)
+            if (entry.stop) *entry.stop = true;
     }
     for (std::thread& t : loads) t.join();
 }
@@ -51,7 +63,16 @@ bool DatasetCache::claim(const QString& key) {
     entry.lastUse = ++clock_;
     if (entry.data || entry.loading) return false;
     entry.loading = true;
+    entry.stop = std::make_shared<std::atomic<bool>>(false);
     entry.error.clear();
+    return true;
+}
+
+bool DatasetCache::cancel(const QString& key) {
+    const std::lock_guard lock(mutex_);
+    const auto it = entries_.find(key);
+    if (it == entries_.end() || !it->second.loading) return false;
+    *it->second.stop = true;
     return true;
 }
 
@@ -61,23 +82,49 @@ QString DatasetCache::request(const ExperimentConfig& config) {
         const std::lock_guard lock(mutex_);
         if (!claim(key)) return key;
         loads_.emplace_back([this, key, config] {
-            const QString error = load(key, config);
-            if (error.isEmpty())
-                Q_EMIT loaded(key);
-            else
-                Q_EMIT failed(key, error);
+            QString error;
+            switch (load(key, config, error)) {
+                case Outcome::Loaded:
+                    Q_EMIT loaded(key);
+                    break;
+                case Outcome::Failed:
+                    Q_EMIT failed(key, error);
+                    break;
+                case Outcome::Cancelled:
+                    Q_EMIT cancelled(key);
+                    break;
+            }
         });
     }
     Q_EMIT loadStarted(key);
     return key;
 }
 
-QString DatasetCache::load(const QString& key, const ExperimentConfig& config) {
+DatasetCache::Outcome DatasetCache::load(const QString& key, const ExperimentConfig& config,
+                                         QString& error) {
+    std::shared_ptr<std::atomic<bool>> stop;
+    {
+        const std::lock_guard lock(mutex_);
+        stop = entries_[key].stop;
+    }
+    int sentPermille = -1;
+    const core::LoadMonitor monitor = [&](const core::LoadProgress& p) {
+        const int permille = static_cast<int>(p.fraction() * 1000.0);
+        if (permille != sentPermille) {
+            sentPermille = permille;
+            Q_EMIT progress(key, p.fraction(), static_cast<qint64>(p.bytesDone),
+                            static_cast<qint64>(p.bytesTotal));
+        }
+        return !*stop;
+    };
     std::shared_ptr<const core::Dataset> data;
-    QString error;
+    Outcome outcome = Outcome::Loaded;
     try {
-        data = loadNetworkDataset(config);
+        data = loadNetworkDataset(config, monitor);
+    } catch (const core::LoadCancelled&) {
+        outcome = Outcome::Cancelled;
     } catch (const std::exception& e) {
+        outcome = Outcome::Failed;
         error = QString::fromUtf8(e.what());
         if (error.isEmpty()) error = QStringLiteral("the data could not be loaded");
     }
@@ -85,13 +132,15 @@ QString DatasetCache::load(const QString& key, const ExperimentConfig& config) {
         const std::lock_guard lock(mutex_);
         Entry& entry = entries_[key];
         entry.loading = false;
+        entry.stop.reset();
         entry.data = std::move(data);
         entry.error = error;
         entry.lastUse = ++clock_;
+        if (outcome == Outcome::Cancelled) entries_.erase(key);
         evict();
     }
     done_.notify_all();
-    return error;
+    return outcome;
 }
 
 void DatasetCache::evict() {
@@ -119,8 +168,19 @@ std::shared_ptr<const core::Dataset> DatasetCache::get(const ExperimentConfig& c
         });
         if (!claim(key)) return entries_[key].data;
     }
-    const QString error = load(key, config);
-    if (!error.isEmpty()) throw std::runtime_error(error.toStdString());
+    Q_EMIT loadStarted(key);
+    QString error;
+    switch (load(key, config, error)) {
+        case Outcome::Loaded:
+            break;
+        case Outcome::Failed:
+            Q_EMIT failed(key, error);
+            throw std::runtime_error(error.toStdString());
+        case Outcome::Cancelled:
+            Q_EMIT cancelled(key);
+            throw core::LoadCancelled(sourceOf(config));
+    }
+    Q_EMIT loaded(key);
     const std::lock_guard lock(mutex_);
     const auto it = entries_.find(key);
     if (it != entries_.end() && it->second.data) return it->second.data;

@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QString>
+#include <atomic>
 #include <condition_variable>
 #include <cstdint>
 #include <map>
@@ -26,7 +27,7 @@ class DatasetCache : public QObject {
   public:
     // At most `capacity` data sets are kept; the least recently used goes.
     explicit DatasetCache(int capacity = 3, QObject* parent = nullptr);
-    // Joins the loads still running (a load cannot be interrupted).
+    // Cancels the loads still running and joins them.
     ~DatasetCache() override;
     DatasetCache(const DatasetCache&) = delete;
     DatasetCache& operator=(const DatasetCache&) = delete;
@@ -43,25 +44,35 @@ class DatasetCache : public QObject {
     QString request(const ExperimentConfig& config);
     [[nodiscard]] bool isLoading(const QString& key) const;
     // Loads in the calling thread, or waits for a load already running.
-    // Throws std::runtime_error with the loader's one-line message.
+    // Throws std::runtime_error with the loader's one-line message, or
+    // core::LoadCancelled when cancel() stopped it.
     std::shared_ptr<const core::Dataset> get(const ExperimentConfig& config);
+    // Stops the load of `key` soon (the loader checks between slices of a few
+    // MB); cancelled() follows instead of loaded(). False when not loading.
+    bool cancel(const QString& key);
 
   Q_SIGNALS:
     void loadStarted(QString key);
+    // fraction 0..1, never falling within one load; bytes of the files read
+    // (compressed bytes for gzip). Sent when the fraction moves by 0.1 %.
+    void progress(QString key, double fraction, qint64 bytesDone, qint64 bytesTotal);
     void loaded(QString key);
     void failed(QString key, QString message);
+    void cancelled(QString key);
 
   private:
     struct Entry {
         std::shared_ptr<const core::Dataset> data;
         bool loading = false;
+        std::shared_ptr<std::atomic<bool>> stop;  // set by cancel(), read by the loader
         QString error;  // the last load's failure
         std::uint64_t lastUse = 0;
     };
+    enum class Outcome { Loaded, Failed, Cancelled };
     // With mutex_ held: marks `key` loading; false when loaded or loading already.
     bool claim(const QString& key);
-    // Runs the loader and stores what it gave; returns the error text or empty.
-    QString load(const QString& key, const ExperimentConfig& config);
+    // Runs the loader and stores what it gave; `error` gets the failure's text.
+    Outcome load(const QString& key, const ExperimentConfig& config, QString& error);
     void evict();  // with mutex_ held
 
     const int capacity_;

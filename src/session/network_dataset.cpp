@@ -46,7 +46,7 @@ void checkSplitSizes(const core::Dataset& data, const ExperimentConfig& config,
                           .arg(need));
 }
 
-core::Dataset loadFile(const ExperimentConfig& config) {
+core::Dataset loadFile(const ExperimentConfig& config, const core::LoadMonitor& monitor) {
     const QString dataset = config.getString("dataset");
     const std::string path = config.getString("data_path").toStdString();
     if (dataset == "csv") {
@@ -55,10 +55,11 @@ core::Dataset loadFile(const ExperimentConfig& config) {
         if (!target.isEmpty()) options.targetColumn = core::CsvColumn(target.toStdString());
         options.testFraction = config.getDouble("test_fraction");
         options.seed = static_cast<std::uint64_t>(config.getInt("seed"));
+        options.monitor = monitor;
         return core::loadCsv(path, options);
     }
     core::Dataset data = core::loadFashionMnist(
-        path.empty() ? core::kFashionMnistDefaultDir : path, datasetCacheDir());
+        path.empty() ? core::kFashionMnistDefaultDir : path, datasetCacheDir(), monitor);
     if (dataset == "idx") data.name = "IDX: " + path;
     return data;
 }
@@ -74,12 +75,13 @@ std::string datasetCacheDir() {
     return QDir(base).filePath(QStringLiteral("normlab/datasets")).toStdString();
 }
 
-std::shared_ptr<const core::Dataset> loadNetworkDataset(const ExperimentConfig& config) {
+std::shared_ptr<const core::Dataset> loadNetworkDataset(const ExperimentConfig& config,
+                                                        const core::LoadMonitor& monitor) {
     const QString dataset = config.getString("dataset");
     const std::string path = config.getString("data_path").toStdString();
     auto data = std::make_shared<core::Dataset>();
     if (dataset == "fashion-mnist" || dataset == "idx" || dataset == "csv") {
-        *data = loadAsUserInput([&] { return loadFile(config); });
+        *data = loadAsUserInput([&] { return loadFile(config, monitor); });
         data->train = firstRows(data->train, config.getInt("train_samples"));
         data->test = firstRows(data->test, config.getInt("test_samples"));
     } else {  // train_samples sets the size of a synthetic set

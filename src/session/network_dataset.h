@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/data/dataset.h"
+#include "core/data/load_progress.h"
 #include "session/experiment_config.h"
 
 namespace normlab::session {
@@ -17,7 +18,9 @@ namespace normlab::session {
 std::string datasetCacheDir();
 
 // Fashion-MNIST and IDX folders go through the decoded cache above.
-// Throws std::runtime_error with a one-line message naming the source.
-std::shared_ptr<const core::Dataset> loadNetworkDataset(const ExperimentConfig& config);
+// Throws std::runtime_error with a one-line message naming the source, or
+// core::LoadCancelled when the monitor stops a file's load.
+std::shared_ptr<const core::Dataset> loadNetworkDataset(const ExperimentConfig& config,
+                                                        const core::LoadMonitor& monitor = {});
 
 }  // namespace normlab::session

@@ -4,8 +4,13 @@
 
 #include <gtest/gtest.h>
 
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QThread>
 #include <atomic>
+#include <memory>
+#include <vector>
 
 #include "event_loop_util.h"
 
@@ -101,6 +106,113 @@ TEST(DatasetCache, ABadFileIsAnErrorNotACrash) {
     EXPECT_TRUE(message.contains("/nonexistent/data.csv")) << message.toStdString();
     EXPECT_EQ(cache.find(c), nullptr);
     EXPECT_THROW((void)cache.get(c), std::runtime_error);
+}
+
+// A CSV of a few MB: long enough that a load reports many times.
+QString writeLargeCsv(const QTemporaryDir& dir) {
+    const QString path = dir.filePath(QStringLiteral("large.csv"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) return {};
+    QByteArray text = "x1,x2,x3,label\n";
+    for (int r = 0; r < 150'000; ++r)
+        text += QByteArray::number(r % 1000) + ".125," + QByteArray::number(r % 7) + ".5,-" +
+                QByteArray::number(r % 13) + ".25," + QByteArray::number(r % 2) + "\n";
+    file.write(text);
+    return path;
+}
+
+ExperimentConfig csvConfig(const QString& path) {
+    ExperimentConfig c = ExperimentConfig::defaults("bn-twin");
+    c.applyOverride("dataset=csv");
+    c.applyOverride("data_path=" + path);
+    c.applyOverride("model=mlp");
+    return c;
+}
+
+// What a cache sent, recorded in the test's thread (queued from the loader's);
+// the connections end with the recorder.
+struct CacheSignals {
+    explicit CacheSignals(DatasetCache& cache) {
+        QObject::connect(&cache, &DatasetCache::progress, &context,
+                         [this](const QString&, double fraction, qint64 done, qint64 total) {
+                             fractions.push_back(fraction);
+                             bytes.push_back(done);
+                             totals.push_back(total);
+                         });
+        QObject::connect(&cache, &DatasetCache::loaded, &context,
+                         [this](const QString& key) { loaded.push_back(key); });
+        QObject::connect(&cache, &DatasetCache::cancelled, &context,
+                         [this](const QString& key) { cancelled.push_back(key); });
+    }
+    QObject context;
+    std::vector<double> fractions;
+    std::vector<qint64> bytes, totals;
+    QStringList loaded, cancelled;
+};
+
+TEST(DatasetCache, ACancelStopsALargeLoadAtItsNextReportAndKeepsNothing) {
+    app();
+    const QTemporaryDir dir;
+    const QString path = writeLargeCsv(dir);
+    ASSERT_FALSE(path.isEmpty());
+    DatasetCache cache;
+    const ExperimentConfig c = csvConfig(path);
+    const QString key = DatasetCache::keyOf(c);
+    // The cancel is asked from the loading thread at its second report, so the
+    // test knows exactly how far the load had got.
+    std::atomic<int> reports{0};
+    QObject::connect(
+        &cache, &DatasetCache::progress, &cache,
+        [&](const QString& k, double, qint64, qint64) {
+            if (++reports == 2) {
+                EXPECT_TRUE(cache.cancel(k));
+            }
+        },
+        Qt::DirectConnection);
+    CacheSignals sent(cache);
+    EXPECT_EQ(cache.request(c), key);
+    ASSERT_TRUE(waitFor([&] { return !sent.cancelled.isEmpty(); }, 20000));
+    EXPECT_EQ(sent.cancelled.front(), key);
+    EXPECT_TRUE(sent.loaded.isEmpty());
+    EXPECT_EQ(reports.load(), 2) << "the load went on reporting after the cancel";
+    ASSERT_EQ(sent.fractions.size(), 2u);
+    EXPECT_LT(sent.fractions.back(), 0.5);
+    EXPECT_FALSE(cache.isLoading(key));
+    EXPECT_EQ(cache.find(c), nullptr);
+    EXPECT_FALSE(cache.cancel(key));  // nothing to cancel now
+}
+
+TEST(DatasetCache, ProgressRisesToTheWholeLoadAndALoadAfterACancelSucceeds) {
+    app();
+    const QTemporaryDir dir;
+    const QString path = writeLargeCsv(dir);
+    ASSERT_FALSE(path.isEmpty());
+    DatasetCache cache;
+    const ExperimentConfig c = csvConfig(path);
+    QObject::connect(
+        &cache, &DatasetCache::progress, &cache,
+        [&](const QString& k, double, qint64, qint64) { cache.cancel(k); },
+        static_cast<Qt::ConnectionType>(Qt::SingleShotConnection | Qt::DirectConnection));
+    auto first = std::make_unique<CacheSignals>(cache);
+    cache.request(c);
+    ASSERT_TRUE(waitFor([&] { return !first->cancelled.isEmpty(); }, 20000));
+    first.reset();
+
+    const CacheSignals sent(cache);
+    cache.request(c);
+    ASSERT_TRUE(waitFor([&] { return !sent.loaded.isEmpty(); }, 60000));
+    ASSERT_GT(sent.fractions.size(), 10u);
+    for (std::size_t i = 0; i < sent.fractions.size(); ++i) {
+        if (i > 0) {
+            EXPECT_GE(sent.fractions[i], sent.fractions[i - 1]) << i;
+        }
+        EXPECT_EQ(sent.totals[i], QFileInfo(path).size());
+        EXPECT_LE(sent.bytes[i], sent.totals[i]);
+    }
+    EXPECT_DOUBLE_EQ(sent.fractions.back(), 1.0);
+    const auto data = cache.find(c);
+    ASSERT_NE(data, nullptr);
+    EXPECT_EQ(data->train.size() + data->test.size(), 150'000);
 }
 
 TEST(DatasetCache, KeepsOnlyTheRecentSets) {

@@ -28,6 +28,7 @@
 #include "app/labs/batch_norm/twin_run_text.h"
 #include "app/labs/init_sweep_panel.h"
 #include "app/lessons/lesson_text.h"
+#include "app/widgets/data_load_bar.h"
 #include "session/course/course.h"
 #include "session/dataset_cache.h"
 
@@ -49,9 +50,11 @@ BatchNormPage::BatchNormPage(QWidget* parent)
     busy_->setTextVisible(false);
     busy_->setMaximumHeight(8);
     busy_->hide();
+    loadBar_ = new DataLoadBar(this);
     auto* side = new QVBoxLayout;
     side->addWidget(scroll, 1);
     side->addWidget(busy_);
+    side->addWidget(loadBar_);
     side->addWidget(status_);
     auto* sideWidget = new QWidget(this);
     sideWidget->setLayout(side);
@@ -107,7 +110,17 @@ BatchNormPage::BatchNormPage(QWidget* parent)
     connect(controls_, &BnControls::noiseStrengthChanged, this, [this](double strength) {
         postToTwins([strength](core::TwinTrainer& t) { t.setNoiseStrength(strength); });
     });
-    connect(controls_, &BnControls::restartNeeded, this, &LabPage::resetRequested);
+    connect(controls_, &BnControls::restartNeeded, this, &BatchNormPage::restartWhenDataReady);
+    session::DatasetCache& cache = session::DatasetCache::shared();
+    const auto dataArrived = [this](const QString& key) {
+        if (key.isEmpty() || key != pendingKey_) return;
+        pendingKey_.clear();
+        Q_EMIT resetRequested(pendingReason_);  // a failure is shown by the new run
+    };
+    connect(&cache, &session::DatasetCache::loaded, this, dataArrived);
+    connect(&cache, &session::DatasetCache::failed, this,
+            [dataArrived](const QString& key, const QString&) { dataArrived(key); });
+    connect(loadBar_, &DataLoadBar::cancelled, this, &BatchNormPage::dataCancelled);
     // The sweep follows every control, live ones included.
     const auto updateSweep = [this] { followControls(); };
     connect(controls_, &BnControls::restartNeeded, this, updateSweep);
@@ -203,8 +216,43 @@ void BatchNormPage::postToTwins(std::function<void(core::TwinTrainer&)> change) 
     });
 }
 
+// A restart for new data waits until the data is in: the run in front keeps
+// going meanwhile, and a cancel leaves it as it was.
+void BatchNormPage::restartWhenDataReady(const QString& reason) {
+    session::DatasetCache& cache = session::DatasetCache::shared();
+    const session::ExperimentConfig config = controls_->config();
+    const QString key = session::DatasetCache::keyOf(config);
+    if (!pendingKey_.isEmpty() && pendingKey_ != key) cache.cancel(pendingKey_);
+    pendingKey_.clear();
+    if (!runConfig_ || cache.find(config)) {
+        Q_EMIT resetRequested(reason);
+        return;
+    }
+    pendingReason_ = reason;
+    pendingKey_ = cache.request(config);
+    loadBar_->follow(pendingKey_);
+}
+
+void BatchNormPage::dataCancelled(const QString& key) {
+    if (key.isEmpty() || key != pendingKey_) return;
+    pendingKey_.clear();
+    // The controls go back to the data the run in front trains on.
+    session::ExperimentConfig config = controls_->config();
+    if (runConfig_) {
+        for (const QString& k : config.schema().dataKeys())
+            config.applyOverride(k + QLatin1Char('=') + runConfig_->valueText(k));
+    }
+    controls_->setConfig(config);
+    initSweep_->setBaseConfig(controls_->config());
+    status_->setText(tr("Loading cancelled: the run keeps its data."));
+}
+
 session::ExperimentFactory BatchNormPage::createSession() const {
-    return twinExperimentFactory(twinConfig(), trackedUnit_, loadStatus_);
+    const session::ExperimentConfig config = twinConfig();
+    // While a restart waits for its data the run in front keeps its config.
+    if (pendingKey_.isEmpty()) runConfig_ = config;
+    loadBar_->follow(session::DatasetCache::keyOf(config));
+    return twinExperimentFactory(config, trackedUnit_, loadStatus_);
 }
 
 void BatchNormPage::updateStatus() {
@@ -216,7 +264,7 @@ void BatchNormPage::updateStatus() {
         source = loadStatus_->source;
         message = loadStatus_->message;
     }
-    busy_->setVisible(state == DataLoadStatus::State::Loading);
+    busy_->setVisible(state == DataLoadStatus::State::Loading && loadBar_->isHidden());
     switch (state) {
         case DataLoadStatus::State::Idle:
             status_->setText(tr("Press Play to train both networks."));

@@ -32,6 +32,7 @@ class SigmoidInputView;
 class TrainingCurvesView;
 
 struct DataLoadStatus;
+class DataLoadBar;
 
 class BatchNormPage : public LabPage {
     Q_OBJECT
@@ -101,6 +102,8 @@ class BatchNormPage : public LabPage {
     void followControls();
     // The bn-twin experiment: the controls and the Measure box.
     [[nodiscard]] session::ExperimentConfig twinConfig() const;
+    void restartWhenDataReady(const QString& reason);
+    void dataCancelled(const QString& key);
 
     BnControls* controls_;
     QTabWidget* tabs_;
@@ -109,6 +112,10 @@ class BatchNormPage : public LabPage {
     QTextBrowser* lesson_;
     QLabel* status_;
     QProgressBar* busy_;
+    DataLoadBar* loadBar_;
+    QString pendingKey_;     // the data a restart waits for
+    QString pendingReason_;  // and the restart's reason
+    mutable std::optional<session::ExperimentConfig> runConfig_;  // of the run in front
     ShiftView* shift_;
     SigmoidInputView* sigmoid_;
     LinearRegionView* region_;

@@ -19,6 +19,7 @@
 #include "app/widgets/bound_form.h"
 #include "app/widgets/exact_spin_box.h"
 #include "app/widgets/field_binding.h"
+#include "app/widgets/data_load_bar.h"
 #include "session/dataset_cache.h"
 #include "session/sweep_plan.h"
 #include "session/sweep_session.h"
@@ -121,6 +122,14 @@ InitSweepPanel::InitSweepPanel(QWidget* parent)
                 status_->setText(tr("Cannot run: %1").arg(message));
             });
 
+    loadBar_ = new DataLoadBar(this);
+    connect(loadBar_, &DataLoadBar::cancelled, this, [this](const QString& key) {
+        if (key != pendingKey_) return;
+        pendingKey_.clear();
+        updateProgress();
+        status_->setText(tr("Loading cancelled: the sweep keeps the points it had."));
+    });
+
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(runButton_);
     buttons->addWidget(cancelButton_);
@@ -128,6 +137,7 @@ InitSweepPanel::InitSweepPanel(QWidget* parent)
     side->addWidget(controls_);
     side->addLayout(buttons);
     side->addWidget(progress_);
+    side->addWidget(loadBar_);
     side->addWidget(status_);
     side->addWidget(baseLabel_);
     side->addStretch(1);
@@ -299,6 +309,7 @@ bool InitSweepPanel::run() {
     session::DatasetCache& cache = session::DatasetCache::shared();
     if (auto data = cache.find(c)) return start(data);
     pendingKey_ = cache.request(c);  // start() follows when it has loaded
+    loadBar_->follow(pendingKey_);
     updateProgress();
     return true;
 }

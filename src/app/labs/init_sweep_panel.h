@@ -34,6 +34,7 @@ class ChartView;
 class BoundForm;
 class ExactSpinBox;
 class FieldBinding;
+class DataLoadBar;
 class LabelledAxisChart;
 
 class InitSweepPanel : public QWidget {
@@ -119,6 +120,7 @@ class InitSweepPanel : public QWidget {
     std::unique_ptr<session::SweepSession> sweep_;
     std::shared_ptr<const session::SweepSnapshot> shown_;
     QString pendingKey_;  // the data set a Run waits for
+    DataLoadBar* loadBar_ = nullptr;
 };
 
 }  // namespace normlab::app

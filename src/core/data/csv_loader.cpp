@@ -20,6 +20,11 @@ namespace {
 constexpr int kMaxDistinctCounted = 1000;
 constexpr int kMaxClasses = 1000;
 constexpr std::size_t kMaxQuotedCell = 40;  // characters of a bad cell shown in a message
+// How often a load reports: a few hundred times for a large file, rarely
+// enough to cost nothing.
+constexpr std::size_t kReportBytes = std::size_t{1} << 20;
+constexpr std::size_t kReportRows = std::size_t{1} << 14;
+constexpr std::size_t kReadChunk = std::size_t{1} << 24;
 
 std::string lineRef(const std::string& source, int line) {
     return source + ":line " + std::to_string(line);
@@ -74,7 +79,12 @@ bool parseCsvNumber(std::string_view text, float& value) {
 // Decodes the text in place: every field's content (quotes removed, "" made ",
 // unquoted fields trimmed) followed by '\0'. The write position never passes
 // the read position, so no second buffer is needed.
-CsvTable::CsvTable(std::string text, std::string source, char sep) : source_(std::move(source)) {
+CsvTable::CsvTable(std::string text, std::string source, char sep, const LoadMonitor& monitor)
+    : source_(std::move(source)), textBytes_(text.size()) {
+    LoadProgress progress;
+    progress.bytesTotal = textBytes_;
+    progress.hasRows = true;
+    std::size_t nextReport = 0;
     std::size_t r = text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;  // BOM
     separator = sep != 0 ? sep : detectSeparator(std::string_view(text).substr(r));
     std::string& t = text;
@@ -129,6 +139,11 @@ CsvTable::CsvTable(std::string text, std::string source, char sep) : source_(std
     };
 
     for (; r < t.size(); ++r) {
+        if (r >= nextReport && monitor) {
+            progress.bytesDone = r;
+            reportLoad(monitor, progress, source_);
+            nextReport = r + kReportBytes;
+        }
         const char ch = t[r];
         if (quoted) {
             if (ch == '"') {
@@ -164,6 +179,8 @@ CsvTable::CsvTable(std::string text, std::string source, char sep) : source_(std
     if (quoted) failAt(recordLine, "a quoted field is never closed");
     if (w > recordStart || wasQuoted || fields > 0) endRecord();
     if (starts.empty()) throw std::runtime_error(source_ + ": the file is empty");
+    progress.bytesDone = textBytes_;
+    reportLoad(monitor, progress, source_);
     t.resize(w);
     width_ = width;
     cells_ = std::move(t);
@@ -299,7 +316,15 @@ Split extractSplit(CsvTable table, const CsvLoadOptions& options, Dataset& d) {
     d.shape = Shape{static_cast<int>(features.size()), 1, 1};
     Matrix<float> x(static_cast<Eigen::Index>(n), static_cast<Eigen::Index>(features.size()));
     std::vector<std::string_view> fields;
+    LoadProgress progress;
+    progress.bytesDone = progress.bytesTotal = table.textBytes();
+    progress.rowsTotal = n;
+    progress.hasRows = true;
     for (std::size_t r = 0; r < n; ++r) {
+        if (r % kReportRows == 0 && options.monitor) {
+            progress.rowsDone = r;
+            reportLoad(options.monitor, progress, table.source());
+        }
         table.row(r, fields);
         for (std::size_t j = 0; j < features.size(); ++j) {
             const auto c = static_cast<std::size_t>(features[j]);
@@ -308,6 +333,8 @@ Split extractSplit(CsvTable table, const CsvLoadOptions& options, Dataset& d) {
         }
     }
     all.features = FeatureStore::fromFloat(std::move(x));
+    progress.rowsDone = n;
+    reportLoad(options.monitor, progress, table.source());
 
     if (options.targetKind == CsvTargetKind::Regression) {
         all.targets.resize(static_cast<Eigen::Index>(n), 1);
@@ -352,7 +379,7 @@ Split extractSplit(CsvTable table, const CsvLoadOptions& options, Dataset& d) {
 
 }  // namespace
 
-CsvTable readCsvTable(const std::string& path, char separator) {
+CsvTable readCsvTable(const std::string& path, char separator, const LoadMonitor& monitor) {
     namespace fs = std::filesystem;
     std::error_code ec;
     if (!fs::exists(path, ec)) throw std::runtime_error(path + ": file not found");
@@ -368,9 +395,19 @@ CsvTable readCsvTable(const std::string& path, char separator) {
     std::string text;
     text.reserve(static_cast<std::size_t>(size) + 1);  // room for the last terminator
     text.resize(static_cast<std::size_t>(size));
-    in.read(text.data(), static_cast<std::streamsize>(size));
-    text.resize(static_cast<std::size_t>(in.gcount()));
-    return CsvTable(std::move(text), path, separator);
+    // In chunks, so a cancel is heard while a large file is still coming in.
+    std::size_t got = 0;
+    LoadProgress progress;
+    progress.bytesTotal = size;
+    progress.hasRows = true;
+    while (got < text.size() && in) {
+        reportLoad(monitor, progress, path);
+        const std::size_t want = std::min(kReadChunk, text.size() - got);
+        in.read(text.data() + got, static_cast<std::streamsize>(want));
+        got += static_cast<std::size_t>(in.gcount());
+    }
+    text.resize(got);
+    return CsvTable(std::move(text), path, separator, monitor);
 }
 
 CsvSummary inspectCsv(const CsvTable& table) {
@@ -403,7 +440,7 @@ CsvSummary inspectCsv(const CsvTable& table) {
 CsvSummary inspectCsv(const std::string& path) { return inspectCsv(readCsvTable(path)); }
 
 Dataset loadCsv(const std::string& path, const CsvLoadOptions& options) {
-    return loadCsv(readCsvTable(path, options.separator), options);
+    return loadCsv(readCsvTable(path, options.separator, options.monitor), options);
 }
 
 Dataset loadCsv(CsvTable table, const CsvLoadOptions& options) {

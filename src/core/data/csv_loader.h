@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "core/data/dataset.h"
+#include "core/data/load_progress.h"
 
 namespace normlab::core {
 
@@ -48,6 +49,7 @@ struct CsvLoadOptions {
     char separator = 0;  // 0: detect among ',', ';' and tab
     double testFraction = 0.2;
     std::uint64_t seed = 1;
+    LoadMonitor monitor;  // progress (bytes parsed, then rows converted) and cancel
 };
 
 struct CsvColumnInfo {
@@ -66,8 +68,10 @@ struct CsvSummary {
 // Parsed text of a CSV file; errors name "source:line N".
 class CsvTable {
   public:
-    // Parses `text` (the whole file); `source` names it in messages.
-    CsvTable(std::string text, std::string source, char separator = 0);
+    // Parses `text` (the whole file); `source` names it in messages. The
+    // monitor hears of the bytes parsed; throws LoadCancelled when it says stop.
+    CsvTable(std::string text, std::string source, char separator = 0,
+             const LoadMonitor& monitor = {});
 
     char separator = ',';
     bool hasHeader = false;
@@ -77,6 +81,8 @@ class CsvTable {
     [[nodiscard]] const std::string& source() const { return source_; }
     [[nodiscard]] std::size_t rowCount() const { return rowStart_.size(); }
     [[nodiscard]] std::size_t width() const { return width_; }
+    // Size of the text the table was parsed from, for progress.
+    [[nodiscard]] std::uint64_t textBytes() const { return textBytes_; }
     // The decoded fields of data row r, as views into the table.
     void row(std::size_t r, std::vector<std::string_view>& fields) const;
     [[nodiscard]] std::string_view cell(std::size_t r, std::size_t c) const;
@@ -91,6 +97,7 @@ class CsvTable {
   private:
     std::string source_;
     std::size_t width_ = 0;
+    std::uint64_t textBytes_ = 0;
     std::string cells_;                 // every data cell decoded, each ending in '\0'
     std::vector<std::size_t> rowStart_;  // offset in cells_ of each data row
 };
@@ -98,7 +105,8 @@ class CsvTable {
 // True when `text` is a whole finite number that fits in a float.
 [[nodiscard]] bool parseCsvNumber(std::string_view text, float& value);
 
-[[nodiscard]] CsvTable readCsvTable(const std::string& path, char separator = 0);
+[[nodiscard]] CsvTable readCsvTable(const std::string& path, char separator = 0,
+                                    const LoadMonitor& monitor = {});
 // For a column picker: names, numeric-ness and distinct counts.
 [[nodiscard]] CsvSummary inspectCsv(const std::string& path);
 [[nodiscard]] CsvSummary inspectCsv(const CsvTable& table);

@@ -73,11 +73,17 @@ std::optional<std::uint64_t> GzipSource::sizeHint() const {
            (std::uint64_t{t[3]} << 24);
 }
 
+std::uint64_t GzipSource::consumed() const {
+    if (!inflater_) return plainOffset_;
+    return static_cast<std::uint64_t>(inflater_->stream.next_in - file_.data());
+}
+
 std::size_t GzipSource::read(void* dst, std::size_t n) {
     auto* out = static_cast<std::uint8_t*>(dst);
     if (!inflater_) {
         const std::size_t count = std::min(n, file_.size() - plainOffset_);
-        std::memcpy(out, file_.data() + plainOffset_, count);
+        // An empty file's vector has no storage: memcpy from null is undefined even for 0 bytes.
+        if (count > 0) std::memcpy(out, file_.data() + plainOffset_, count);
         plainOffset_ += count;
         return count;
     }

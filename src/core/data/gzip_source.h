@@ -31,6 +31,9 @@ class GzipSource {
     // length modulo 2^32), for sizing a buffer once; a hint, not a promise.
     [[nodiscard]] std::optional<std::uint64_t> sizeHint() const;
     [[nodiscard]] const std::vector<std::uint8_t>& fileBytes() const { return file_; }
+    // How many of the file's bytes have been used so far (its compressed
+    // bytes for gzip), for progress.
+    [[nodiscard]] std::uint64_t consumed() const;
 
   private:
     struct Inflater;

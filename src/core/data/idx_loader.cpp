@@ -1,11 +1,14 @@
 #include "core/data/idx_loader.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <functional>
 #include <future>
 #include <limits>
+#include <mutex>
 #include <optional>
 #include <stdexcept>
 
@@ -23,9 +26,13 @@ constexpr int kMaxImageSide = 4096;
     throw std::runtime_error(path + ": " + problem);
 }
 
+// Told how many of the file's bytes are used so far, as the body is read.
+using ConsumedHook = std::function<void(std::uint64_t)>;
+
 class IdxReader {
   public:
-    explicit IdxReader(const std::string& path) : path_(path), source_(path) {}
+    explicit IdxReader(const std::string& path, ConsumedHook hook = {})
+        : path_(path), source_(path), hook_(std::move(hook)) {}
     IdxReader(const std::uint8_t* data, std::size_t size, const std::string& name)
         : path_(name), source_(data, size, name) {}
 
@@ -74,14 +81,21 @@ class IdxReader {
         const std::optional<std::uint64_t> hint = source_.sizeHint();
         const std::uint64_t total = headerBytes + expected;
         if (hint && *hint == total) {
+            // In slices, so progress and a cancel are heard during a long inflate.
+            constexpr std::size_t kSlice = std::size_t{1} << 22;
             resizeLargeBuffer(out, expected);
-            got = read(out.data(), expected);
+            for (std::size_t n = 1; got < expected && n > 0;) {
+                n = read(out.data() + got, std::min(kSlice, expected - got));
+                got += n;
+                if (hook_) hook_(source_.consumed());
+            }
         }
         while (got < expected) {
             out.resize(std::min(expected, got + chunk));
             const std::size_t want = out.size() - got;
             const std::size_t n = read(out.data() + got, want);
             got += n;
+            if (hook_) hook_(source_.consumed());
             if (n < want) break;
             chunk = std::min(chunk * 2, kMaxChunk);
         }
@@ -96,6 +110,7 @@ class IdxReader {
   private:
     std::string path_;
     GzipSource source_;
+    ConsumedHook hook_;
 };
 
 int checkedDim(const std::string& path, std::uint32_t value, const char* what, int maxValue) {
@@ -189,19 +204,65 @@ std::vector<std::uint8_t> parseIdxLabels(const std::uint8_t* data, std::size_t s
 
 namespace {
 
+// The four files' progress, told by two reading threads to one monitor; the
+// lock keeps what the monitor hears in order, so it never falls.
+class IdxSetProgress {
+  public:
+    IdxSetProgress(const IdxSources& sources, const LoadMonitor& monitor)
+        : monitor_(monitor), source_(sources[0]) {
+        for (const std::string& path : sources) {
+            std::error_code ec;
+            const auto size = std::filesystem::file_size(path, ec);
+            if (!ec) progress_.bytesTotal += size;
+        }
+    }
+    ConsumedHook hook(std::size_t file) {
+        if (!monitor_) return {};
+        return [this, file](std::uint64_t consumed) { update(file, consumed); };
+    }
+    // The whole set is in (from the cache, or read).
+    void finish() {
+        const std::lock_guard lock(mutex_);
+        progress_.bytesDone = progress_.bytesTotal;
+        reportLoad(monitor_, progress_, source_);
+    }
+
+  private:
+    void update(std::size_t file, std::uint64_t consumed) {
+        const std::lock_guard lock(mutex_);
+        if (!cancelled_) {
+            progress_.bytesDone += consumed - consumed_[file];
+            consumed_[file] = consumed;
+            cancelled_ = !monitor_(progress_);
+        }
+        if (cancelled_) throw LoadCancelled(source_);
+    }
+
+    const LoadMonitor& monitor_;
+    std::mutex mutex_;
+    LoadProgress progress_;
+    std::array<std::uint64_t, 4> consumed_{};
+    bool cancelled_ = false;
+    std::string source_;
+};
+
 // The train images are most of the work; the other three files are read
 // beside them.
-IdxSet readIdxSet(const IdxSources& sources) {
-    auto rest = std::async(std::launch::async, [&sources] {
+IdxSet readIdxSet(const IdxSources& sources, IdxSetProgress& progress) {
+    auto rest = std::async(std::launch::async, [&sources, &progress] {
         IdxSet set;
-        set.trainLabels = readIdxLabels(sources[1]);
-        set.testImages = readIdxImages(sources[2]);
-        set.testLabels = readIdxLabels(sources[3]);
+        IdxReader trainLabels(sources[1], progress.hook(1));
+        set.trainLabels = readLabels(trainLabels, sources[1]);
+        IdxReader testImages(sources[2], progress.hook(2));
+        set.testImages = readImages(testImages, sources[2]);
+        IdxReader testLabels(sources[3], progress.hook(3));
+        set.testLabels = readLabels(testLabels, sources[3]);
         return set;
     });
     IdxImages trainImages;
     try {
-        trainImages = readIdxImages(sources[0]);
+        IdxReader reader(sources[0], progress.hook(0));
+        trainImages = readImages(reader, sources[0]);
     } catch (...) {
         rest.wait();
         throw;
@@ -215,7 +276,8 @@ IdxSet readIdxSet(const IdxSources& sources) {
 
 Dataset loadMnistFormat(const std::string& imagesTrain, const std::string& labelsTrain,
                         const std::string& imagesTest, const std::string& labelsTest,
-                        int numClasses, const std::string& cacheDir) {
+                        int numClasses, const std::string& cacheDir,
+                        const LoadMonitor& monitor) {
     if (numClasses < 0 || numClasses > 256) {
         throw std::invalid_argument("loadMnistFormat: numClasses = " + std::to_string(numClasses) +
                                     ", expected 0 (infer) or 1..256");
@@ -226,7 +288,9 @@ Dataset loadMnistFormat(const std::string& imagesTrain, const std::string& label
     std::optional<IdxSet> cached;
     if (!cachePath.empty()) cached = readIdxCache(cachePath, sources);
     const bool fromCache = cached.has_value();
-    IdxSet set = fromCache ? std::move(*cached) : readIdxSet(sources);
+    IdxSetProgress progress(sources, monitor);
+    IdxSet set = fromCache ? std::move(*cached) : readIdxSet(sources, progress);
+    progress.finish();
     IdxImages& trainImages = set.trainImages;
     const std::vector<std::uint8_t>& trainLabels = set.trainLabels;
     IdxImages& testImages = set.testImages;
@@ -261,7 +325,8 @@ Dataset loadMnistFormat(const std::string& imagesTrain, const std::string& label
     return d;
 }
 
-Dataset loadFashionMnist(const std::string& dir, const std::string& cacheDir) {
+Dataset loadFashionMnist(const std::string& dir, const std::string& cacheDir,
+                         const LoadMonitor& monitor) {
     namespace fs = std::filesystem;
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) {
@@ -279,7 +344,7 @@ Dataset loadFashionMnist(const std::string& dir, const std::string& cacheDir) {
     };
     Dataset d = loadMnistFormat(find("train-images-idx3-ubyte"), find("train-labels-idx1-ubyte"),
                                 find("t10k-images-idx3-ubyte"), find("t10k-labels-idx1-ubyte"), 10,
-                                cacheDir);
+                                cacheDir, monitor);
     d.name = "fashion-mnist";
     d.classNames = fashionMnistClassNames();
     return d;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/data/dataset.h"
+#include "core/data/load_progress.h"
 
 namespace normlab::core {
 
@@ -37,15 +38,18 @@ struct IdxImages {
 // Pixels kept as uint8 with scale 1/255. numClasses = 0 infers it from the
 // largest label; otherwise every label must be below numClasses. The files
 // are inflated in parallel. With a `cacheDir`, a decoded copy is kept there
-// (see idx_cache.h) and used while it matches the files.
+// (see idx_cache.h) and used while it matches the files. The monitor hears
+// of the four files' bytes read (compressed bytes for gzip) and can cancel.
 [[nodiscard]] Dataset loadMnistFormat(const std::string& imagesTrain,
                                       const std::string& labelsTrain, const std::string& imagesTest,
                                       const std::string& labelsTest, int numClasses = 0,
-                                      const std::string& cacheDir = {});
+                                      const std::string& cacheDir = {},
+                                      const LoadMonitor& monitor = {});
 
 // Looks for train-images-idx3-ubyte(.gz) etc. in dir.
 [[nodiscard]] Dataset loadFashionMnist(const std::string& dir = kFashionMnistDefaultDir,
-                                       const std::string& cacheDir = {});
+                                       const std::string& cacheDir = {},
+                                       const LoadMonitor& monitor = {});
 [[nodiscard]] const std::vector<std::string>& fashionMnistClassNames();
 
 }  // namespace normlab::core

@@ -269,6 +269,67 @@ TEST_F(CsvFiles, BinaryAndTextAfterQuotesAreRefused) {
               std::string::npos);
 }
 
+// Progress of a few-MB file: bytes parsed, then rows converted; never falling.
+TEST_F(CsvFiles, ProgressRisesThroughBytesThenRowsToTheEnd) {
+    std::string text = "a,b,c,label\n";
+    const int rows = 120'000;
+    for (int r = 0; r < rows; ++r)
+        text += std::to_string(r) + ".25," + std::to_string(r % 97) + ".5,-3.125," +
+                std::to_string(r % 3) + "\n";
+    const std::string path = write(text);
+    std::vector<LoadProgress> seen;
+    CsvLoadOptions options;
+    options.monitor = [&](const LoadProgress& p) {
+        seen.push_back(p);
+        return true;
+    };
+    const Dataset d = loadCsv(path, options);
+    EXPECT_EQ(d.train.size() + d.test.size(), rows);
+    ASSERT_GT(seen.size(), 8u);  // several reports in each stage
+    int byteReports = 0, rowReports = 0;
+    for (std::size_t i = 0; i < seen.size(); ++i) {
+        EXPECT_TRUE(seen[i].hasRows);
+        EXPECT_EQ(seen[i].bytesTotal, text.size());
+        if (seen[i].rowsTotal == 0) {
+            ++byteReports;
+        } else {
+            ++rowReports;
+        }
+        if (i > 0) {
+            EXPECT_GE(seen[i].fraction(), seen[i - 1].fraction()) << "report " << i;
+        }
+    }
+    EXPECT_GE(byteReports, 3);
+    EXPECT_GE(rowReports, 3);
+    EXPECT_EQ(seen.back().rowsDone, static_cast<std::uint64_t>(rows));
+    EXPECT_DOUBLE_EQ(seen.back().fraction(), 1.0);
+}
+
+TEST_F(CsvFiles, ACancelStopsTheLoadAtTheNextReport) {
+    std::string text;
+    for (int r = 0; r < 200'000; ++r) text += std::to_string(r) + ",1.5,0\n";
+    const std::string path = write(text);
+    for (const int stopAt : {1, 3, 6}) {  // while reading, parsing, converting rows
+        int calls = 0;
+        LoadProgress last;
+        CsvLoadOptions options;
+        options.monitor = [&](const LoadProgress& p) {
+            last = p;
+            return ++calls < stopAt;
+        };
+        try {
+            (void)loadCsv(path, options);
+            ADD_FAILURE() << "a cancelled load returned a data set";
+        } catch (const LoadCancelled& e) {
+            EXPECT_NE(std::string(e.what()).find(path + ": loading was cancelled"),
+                      std::string::npos)
+                << e.what();
+        }
+        EXPECT_EQ(calls, stopAt) << "the loader asked again after being told to stop";
+        EXPECT_LT(last.fraction(), 1.0);
+    }
+}
+
 TEST(CsvText, ParsesFromMemoryAsFromAFile) {
     const CsvTable t(" a ; \"b,c\" ;d\n 1 ; \"x;y\" ;3\n\n", "memory.csv");
     EXPECT_EQ(t.separator, ';');  // the comma is inside quotes

@@ -110,6 +110,44 @@ TEST_F(IdxFiles, PlainAndGzipRoundTrip) {
     }
 }
 
+// The four files' bytes (compressed for gzip) rise to their total; a cancel
+// on any report stops the load with nothing returned.
+TEST_F(IdxFiles, ProgressCountsTheFilesBytesAndACancelStops) {
+    for (const std::string ext : {"", ".gz"}) {
+        const std::vector<std::string> paths = {
+            write("p-train-images" + ext, imageFile(600, 28, 28)),
+            write("p-train-labels" + ext, labelFile(Bytes(600, 1))),
+            write("p-test-images" + ext, imageFile(100, 28, 28)),
+            write("p-test-labels" + ext, labelFile(Bytes(100, 2)))};
+        std::uint64_t total = 0;
+        for (const std::string& p : paths) total += fs::file_size(p);
+        std::vector<LoadProgress> seen;
+        const LoadMonitor record = [&](const LoadProgress& p) {
+            seen.push_back(p);
+            return true;
+        };
+        const Dataset d = loadMnistFormat(paths[0], paths[1], paths[2], paths[3], 0, {}, record);
+        EXPECT_EQ(d.train.size(), 600);
+        ASSERT_GE(seen.size(), 5u) << ext;  // each file's body, then the whole set
+        for (std::size_t i = 0; i < seen.size(); ++i) {
+            EXPECT_FALSE(seen[i].hasRows);
+            EXPECT_EQ(seen[i].bytesTotal, total) << ext;
+            if (i > 0) {
+                EXPECT_GE(seen[i].bytesDone, seen[i - 1].bytesDone) << ext << " " << i;
+            }
+        }
+        EXPECT_EQ(seen.back().bytesDone, total) << ext;
+        for (const std::size_t stopAt : {std::size_t{1}, seen.size()}) {
+            std::size_t calls = 0;
+            const LoadMonitor stop = [&](const LoadProgress&) { return ++calls < stopAt; };
+            EXPECT_THROW(
+                (void)loadMnistFormat(paths[0], paths[1], paths[2], paths[3], 0, {}, stop),
+                LoadCancelled)
+                << ext << " stop at " << stopAt;
+        }
+    }
+}
+
 TEST_F(IdxFiles, WrongMagic) {
     expectError(write("a", imageFile(1, 2, 2, 0x00000801)), "wrong magic number 0x00000801");
     expectError(write("b.gz", imageFile(1, 2, 2, 0x12345678)), "wrong magic");
@@ -168,6 +206,10 @@ TEST_F(IdxFiles, FromMemoryAsFromAFile) {
     }
     const Bytes labels = labelFile({3, 1, 4});
     EXPECT_EQ(parseIdxLabels(labels.data(), labels.size(), "l"), (Bytes{3, 1, 4}));
+    // No bytes at all (found by fuzz_idx under UBSan: a copy from no storage).
+    const Bytes none;
+    EXPECT_THROW((void)parseIdxLabels(none.data(), 0, "none"), std::runtime_error);
+    EXPECT_THROW((void)parseIdxImages(none.data(), 0, "none"), std::runtime_error);
     // Two gzip members read as one stream, as gzread reads them.
     const Bytes whole = labelFile({1, 2, 3, 4});
     Bytes twoMembers;

@@ -5,6 +5,7 @@
 
 #include "app/labs/batch_norm_page.h"
 #include "core/data/idx_loader.h"
+#include "core/data/load_progress.h"
 #include "core/lab/twin_trainer.h"
 #include "session/dataset_cache.h"
 #include "session/twin_config.h"
@@ -20,6 +21,9 @@ QString twinSourceName(const session::ExperimentConfig& config) {
 }
 
 QString twinLoadFailure(const session::ExperimentConfig& config, const std::exception& e) {
+    if (dynamic_cast<const core::LoadCancelled*>(&e))
+        return BatchNormPage::tr("Loading %1 was cancelled; choose a data set to train on.")
+            .arg(twinSourceName(config));
     if (config.getString("dataset") == "fashion-mnist") {
         const QString dir = config.getString("data_path").isEmpty()
                                 ? QString::fromLatin1(core::kFashionMnistDefaultDir)

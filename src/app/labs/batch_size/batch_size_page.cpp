@@ -23,6 +23,7 @@
 #include "app/labs/batch_size/run_table_view.h"
 #include "app/labs/batch_size/same_loss_view.h"
 #include "app/lessons/lesson_text.h"
+#include "app/widgets/data_load_bar.h"
 #include "session/dataset_cache.h"
 #include "session/sweep_tables.h"
 
@@ -41,6 +42,8 @@ BatchSizePage::BatchSizePage(QWidget* parent) : LabPage(parent) {
     session::DatasetCache& cache = session::DatasetCache::shared();
     connect(&cache, &session::DatasetCache::loaded, this, &BatchSizePage::dataLoaded);
     connect(&cache, &session::DatasetCache::failed, this, &BatchSizePage::dataFailed);
+    loadBar_ = new DataLoadBar(this);
+    connect(loadBar_, &DataLoadBar::cancelled, this, &BatchSizePage::dataCancelled);
 
     controls_ = new BatchSizeControls;
     connect(controls_, &BatchSizeControls::runClicked, this, [this] { runSweep(); });
@@ -57,9 +60,13 @@ BatchSizePage::BatchSizePage(QWidget* parent) : LabPage(parent) {
     controlsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     controlsArea_ = controlsArea;
 
+    auto* side = new QVBoxLayout;
+    side->setContentsMargins(0, 0, 0, 0);
+    side->addWidget(controlsArea, 1);
+    side->addWidget(loadBar_);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(controlsArea);
+    layout->addLayout(side);
     layout->addWidget(splitter_, 1);
 
     retranslate();
@@ -189,6 +196,7 @@ std::shared_ptr<const core::Dataset> BatchSizePage::dataFor(const session::Exper
     pendingAction_ = action;
     pendingSize_ = size;
     pendingKey_ = cache.request(config);
+    loadBar_->follow(pendingKey_);
     controls_->showLoading(true);
     setStatus(tr("Loading the data; the runs start when it is ready."));
     return nullptr;
@@ -218,6 +226,15 @@ void BatchSizePage::dataFailed(const QString& key, const QString& message) {
     pendingKey_.clear();
     controls_->showLoading(false);
     setStatus(tr("Could not load the data: %1").arg(message));
+    renderSweep(sweep_->snapshot());
+}
+
+// The runs that waited for the data are dropped; the table keeps what it had.
+void BatchSizePage::dataCancelled(const QString& key) {
+    if (key != pendingKey_) return;
+    pendingKey_.clear();
+    controls_->showLoading(false);
+    setStatus(tr("Loading cancelled: the sweep keeps the runs it had."));
     renderSweep(sweep_->snapshot());
 }
 
@@ -308,6 +325,7 @@ bool BatchSizePage::runHeatmapSweep() {
 }
 
 void BatchSizePage::cancelSweep() {
+    if (!pendingKey_.isEmpty()) session::DatasetCache::shared().cancel(pendingKey_);
     if (sweep_->isIdle()) return;
     cancelling_ = true;
     sweep_->cancel();

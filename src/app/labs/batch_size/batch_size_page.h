@@ -23,6 +23,7 @@ namespace normlab::app {
 class AccuracyView;
 class BatchSizeControls;
 class BnModesView;
+class DataLoadBar;
 class GapView;
 class GroupMeanChart;
 class HeatmapChart;
@@ -109,6 +110,7 @@ class BatchSizePage : public LabPage {
                                                  Action action, int size = 0);
     void dataLoaded(const QString& key);
     void dataFailed(const QString& key, const QString& message);
+    void dataCancelled(const QString& key);
     bool queue(const session::ExperimentConfig& config,
                const std::vector<session::BatchSweepPoint>& points, bool fresh, bool sameRate);
     void renderSweep(const session::SweepSnapshotPtr& sweep);
@@ -137,6 +139,7 @@ class BatchSizePage : public LabPage {
     session::SweepSnapshotPtr shown_;
     // The action waiting for its data set.
     QString pendingKey_;
+    DataLoadBar* loadBar_ = nullptr;
     Action pendingAction_ = Action::Sweep;
     int pendingSize_ = 0;
 };
