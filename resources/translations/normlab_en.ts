@@ -331,10 +331,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Here both unscaled weights moved at a similar pace ({none.slow_done:0}% and {none.fast_done:0}%).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The valley is not stretched enough for one weight to lag behind.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -443,10 +439,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On this run the two networks&apos; inputs drifted by similar amounts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A drift needs weights that change a lot; this run did not move far enough to show it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -472,10 +464,6 @@
     </message>
     <message>
         <source>BN normalises each unit&apos;s inputs over the batch, so what the next layer sees stays in place.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The bands of both networks moved by similar amounts on this run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -711,10 +699,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The layer holds {bn.gamma.count:0} γ values: one per channel, not one per pixel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A channel&apos;s filter is the same at every position, so its statistics are pooled over all positions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -724,10 +708,6 @@
     </message>
     <message>
         <source>This network&apos;s last BN layer is a dense one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conv → BN → ReLU trains faster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -755,27 +735,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The BN network is {acc_lead:1} points ahead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Normalised inputs let the same learning rate work for every layer from the first step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>BN&apos;s lead is {acc_lead:1} points: the plain network is ahead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>BN does not win every run; the early steps depend on the start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two are within a point of each other ({acc_lead:1}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With ReLU and He initialisation the plain CNN already trains well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -843,10 +807,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Both networks learned from the tiny weights ({bn.test_acc:1}% and {plain.test_acc:1}%).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This start was not poor enough to stop the plain network.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -887,10 +847,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One run of 2000 steps says little here; the noise matters most in long runs that overfit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>BN&apos;s train–test gap is not smaller on this run: {bn.gap:1} against {plain.gap:1} points.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,14 +880,6 @@
     </message>
     <message>
         <source>plain: gradient change ‖G − G′‖ / ‖G‖</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On this run BN&apos;s layers saw less than half the plain network&apos;s gradient change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Here BN did reduce the shift as this measure sees it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -987,10 +935,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The two batch sizes ended within 2 points of each other.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>At this budget the number of steps did not decide the result.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1019,11 +963,79 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The two runs made a similar number of updates.</source>
+        <source>The batch sizes are too close for the number of updates to differ much.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The batch sizes are too close for the number of updates to differ much.</source>
+        <source>Here the slower unscaled weight is already {none.slow_done:0}% of the way there, the faster {none.fast_done:0}%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this run the plain network&apos;s inputs drifted {drift_ratio:1} times as far as BN&apos;s: less than three times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this run the plain network&apos;s band moved {plain.drift.band:2} and BN&apos;s {bn.drift.band:2}: less than three times as far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last BN layer follows a conv layer of {conv.channels:0} channels and holds {bn.gamma.count:0} γ values: one per channel, shared by every position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layer holds {bn.gamma.count:0} γ values for {conv.channels:0} channels: more than one per channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the per-channel BN of a CNN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layer holds {bn.gamma.count:0} γ values for {conv.channels:0} channels: fewer than one per channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conv → BN → ReLU: who is ahead after 300 steps?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After {step:0} steps the BN network has {bn.test_acc:1}% and the plain one {plain.test_acc:1}%: BN is {acc_lead:1} points ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After {step:0} steps the plain network is ahead: {plain.test_acc:1}% against BN&apos;s {bn.test_acc:1}%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After {step:0} steps the two are within a point: BN {bn.test_acc:1}%, plain {plain.test_acc:1}%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With ReLU and He initialisation the plain CNN kept pace on this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the same tiny weights BN reached {bn.test_acc:1}% and the plain network {plain.test_acc:1}%: within 10 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run shows a smaller gap, not its cause; the noise is expected to matter most in long runs that overfit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BN&apos;s gradient change is {bn.ics:2}, the plain network&apos;s {plain.ics:2}: less than half on this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here BN did reduce the shift as this measure sees it; Santurkar et al. found runs where it did not, and point to a smoother loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two batch sizes ended within 2 points of each other ({acc_lead:1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B = 16 made {updates_ratio:1} times as many updates as B = 512: not ten times.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1986,6 +1998,14 @@
         <source>%1: %2 training and %3 test examples, %4 inputs, %5 classes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loading %1 was cancelled; choose a data set to train on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading cancelled: the run keeps its data.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>normlab::app::BatchSizePage</name>
@@ -2635,6 +2655,10 @@
         <source>As in the file: %1×%2 %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loading cancelled: the sweep keeps the runs it had.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>normlab::app::BnControls</name>
@@ -3234,6 +3258,29 @@
     </message>
 </context>
 <context>
+    <name>normlab::app::DataLoadBar</name>
+    <message>
+        <source>Loading the data: %1 of %2 MB read (%p%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the data (%p%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop loading; the lab keeps the data it had before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of the data file has been read and converted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>normlab::app::FeatureScalingPage</name>
     <message>
         <source>Controls</source>
@@ -3311,6 +3358,79 @@
     </message>
     <message>
         <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>normlab::app::GifRecorder</name>
+    <message>
+        <source>Nothing was recorded, so no GIF was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>normlab::app::GifRecording</name>
+    <message>
+        <source>Save the recording as an animated GIF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIF images (*.gif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lab shows no view to record yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording was discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the animated GIF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record animated GIF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Animated GIF written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the GIF was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>● Recording GIF: %n frame(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record animated &amp;GIF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the view in front as the run plays; choose it again to stop and save the recording as an animated GIF for slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose File &gt; Record animated GIF again (Ctrl+Shift+G) to stop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3446,6 +3566,10 @@
     </message>
     <message>
         <source>%1 points are not possible here (2 to %2); the list stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading cancelled: the sweep keeps the points it had.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

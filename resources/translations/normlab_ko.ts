@@ -1998,6 +1998,14 @@
         <source>%1: %2 training and %3 test examples, %4 inputs, %5 classes.</source>
         <translation>%1: 학습 예제 %2개, 테스트 예제 %3개, 입력 %4개, 클래스 %5개.</translation>
     </message>
+    <message>
+        <source>Loading %1 was cancelled; choose a data set to train on.</source>
+        <translation>%1 불러오기를 취소했습니다. 학습할 데이터 세트를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Loading cancelled: the run keeps its data.</source>
+        <translation>불러오기를 취소했습니다. 실행은 기존 데이터를 그대로 유지합니다.</translation>
+    </message>
 </context>
 <context>
     <name>normlab::app::BatchSizePage</name>
@@ -2645,6 +2653,10 @@
         <source>As in the file: %1×%2 %3</source>
         <translation>파일과 같이: %1×%2 %3</translation>
     </message>
+    <message>
+        <source>Loading cancelled: the sweep keeps the runs it had.</source>
+        <translation>불러오기를 취소했습니다. 스윕은 기존 실행을 그대로 유지합니다.</translation>
+    </message>
 </context>
 <context>
     <name>normlab::app::BnControls</name>
@@ -3244,6 +3256,29 @@
     </message>
 </context>
 <context>
+    <name>normlab::app::DataLoadBar</name>
+    <message>
+        <source>Loading the data: %1 of %2 MB read (%p%)</source>
+        <translation>데이터를 불러오는 중: %2 MB 중 %1 MB 읽음 (%p%)</translation>
+    </message>
+    <message>
+        <source>Loading the data (%p%)</source>
+        <translation>데이터를 불러오는 중 (%p%)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Stop loading; the lab keeps the data it had before.</source>
+        <translation>불러오기를 멈춥니다. 실험실은 이전 데이터를 그대로 유지합니다.</translation>
+    </message>
+    <message>
+        <source>How much of the data file has been read and converted.</source>
+        <translation>데이터 파일을 얼마나 읽고 변환했는지 보여 줍니다.</translation>
+    </message>
+</context>
+<context>
     <name>normlab::app::FeatureScalingPage</name>
     <message>
         <source>Controls</source>
@@ -3529,6 +3564,10 @@
     <message>
         <source>%1 points are not possible here (2 to %2); the list stays as it is.</source>
         <translation>여기서는 점 %1개를 쓸 수 없습니다 (2~%2); 목록은 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>Loading cancelled: the sweep keeps the points it had.</source>
+        <translation>불러오기를 취소했습니다. 스윕은 기존 점을 그대로 유지합니다.</translation>
     </message>
 </context>
 <context>
