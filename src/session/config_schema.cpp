@@ -291,6 +291,21 @@ std::vector<FieldSpec> probeFields() {
     };
 }
 
+// The twin's normaliser: the plain network against batch, layer or group norm.
+std::vector<FieldSpec> twinNormaliserFields() {
+    return {
+        enumField("normaliser", "batch", {"batch", "layer", "group"},
+                  QT_TRANSLATE_NOOP("FieldSpec",
+                                    "the normaliser of the twin the plain network is compared "
+                                    "with: batch norm (statistics over the batch), layer norm or "
+                                    "group norm (over each sample's own units)")),
+        intField("groups", 2, 1, 64,
+                 QT_TRANSLATE_NOOP("FieldSpec",
+                                   "group norm: channel groups G (1 = layer norm, G = channels = "
+                                   "instance norm); must divide every normalised width")),
+    };
+}
+
 // Training of the BN/plain twin, alone or once per point of the init sweep.
 std::vector<FieldSpec> twinTrainingFields(int defaultSteps) {
     return {
@@ -331,6 +346,8 @@ FieldSpec workersField() {
             "parallel runs (0 = automatic: cores - 1 in the app, every core headless)"));
 }
 
+void checkGroupsDivide(const ExperimentConfig& c, QStringList& errors);
+
 void requirePath(const ExperimentConfig& c, const QStringList& kindsNeedingPath,
                  QStringList& errors) {
     const QString dataset = c.getString("dataset");
@@ -365,6 +382,14 @@ QStringList checkFeatureScaling(const ExperimentConfig& c) {
 QStringList checkTwin(const ExperimentConfig& c) {
     QStringList errors;
     checkNetworkData(c, errors);
+    if (!c.has("normaliser")) return errors;
+    const QString normaliser = c.getString("normaliser");
+    if (normaliser == "group") checkGroupsDivide(c, errors);
+    if (c.has("noisy_bn") && c.getBool("noisy_bn") && normaliser != "batch")
+        errors << QStringLiteral(
+                      "field \"noisy_bn\": the noisy network adds noise after batch norm; it "
+                      "needs normaliser \"batch\", not \"%1\"")
+                      .arg(normaliser);
     return errors;
 }
 
@@ -400,6 +425,27 @@ QStringList checkBatchSweep(const ExperimentConfig& c) {
     return errors;
 }
 
+// Group norm's G must divide the width of every normalised layer.
+void checkGroupsDivide(const ExperimentConfig& c, QStringList& errors) {
+    const int groups = c.getInt("groups");
+    const bool cnn = c.getString("model") == "cnn";
+    const int width = cnn ? c.getInt("cnn_channels") : c.getInt("width");
+    // A CNN's second conv layer has twice the channels, so G dividing the first is enough.
+    if (width % groups != 0)
+        errors << QStringLiteral(
+                      "field \"groups\": %1 groups must divide the %2 %3 of every "
+                      "normalised layer")
+                      .arg(groups)
+                      .arg(width)
+                      .arg(cnn ? QStringLiteral("cnn_channels") : QStringLiteral("units"));
+    const int dense = cnn && c.has("cnn_dense") ? c.getInt("cnn_dense") : 0;
+    if (dense % groups != 0)
+        errors << QStringLiteral(
+                      "field \"groups\": %1 groups must divide the %2 units of cnn_dense")
+                      .arg(groups)
+                      .arg(dense);
+}
+
 // "none, batch" -> the listed normalisers, with one message per bad entry.
 QStringList parseNormaliserList(const QString& text, QStringList& errors) {
     static const QStringList kKnown{"none", "batch", "layer", "group"};
@@ -426,25 +472,7 @@ QStringList checkNormVsBatch(const ExperimentConfig& c) {
         errors << QStringLiteral(
             "field \"batch_sizes\": batch size 1 cannot train with batch norm (its batch "
             "variance is zero); use sizes >= 2 or leave batch out of normalisers");
-    if (kinds.contains("group")) {
-        const int groups = c.getInt("groups");
-        const bool cnn = c.getString("model") == "cnn";
-        const int width = cnn ? c.getInt("cnn_channels") : c.getInt("width");
-        // A CNN's second conv layer has twice the channels, so G dividing the first is enough.
-        if (width % groups != 0)
-            errors << QStringLiteral(
-                          "field \"groups\": %1 groups must divide the %2 %3 of every "
-                          "normalised layer")
-                          .arg(groups)
-                          .arg(width)
-                          .arg(cnn ? QStringLiteral("cnn_channels") : QStringLiteral("units"));
-        const int dense = cnn ? c.getInt("cnn_dense") : 0;
-        if (dense % groups != 0)
-            errors << QStringLiteral(
-                          "field \"groups\": %1 groups must divide the %2 units of cnn_dense")
-                          .arg(groups)
-                          .arg(dense);
-    }
+    if (kinds.contains("group")) checkGroupsDivide(c, errors);
     return errors;
 }
 
@@ -568,6 +596,7 @@ ExperimentSchema bnTwinSchema() {
     s.crossCheck = &checkTwin;
     s.fields = networkDataFields();
     append(s.fields, networkFields(NetworkDefaults{}, true));
+    append(s.fields, twinNormaliserFields());
     append(s.fields, twinTrainingFields(5000));
     append(s.fields,
            {
@@ -601,6 +630,7 @@ ExperimentSchema initSweepSchema() {
     s.crossCheck = &checkTwin;
     s.fields = networkDataFields();
     append(s.fields, networkFields(NetworkDefaults{}, false));
+    append(s.fields, twinNormaliserFields());
     append(s.fields, twinTrainingFields(1000));
     append(s.fields,
            {

@@ -52,4 +52,16 @@ SweepTask normVsBatchTask(std::shared_ptr<const core::Dataset> data,
     return task;
 }
 
+SweepWork normVsBatchWork(const std::shared_ptr<const core::Dataset>& data,
+                          const ExperimentConfig& config) {
+    const core::BatchSizeRunConfig base =
+        normVsBatchRunConfigFrom(config, data->shape, data->numClasses);
+    SweepWork work;
+    for (const NormVsBatchPoint& point : normVsBatchPoints(config)) {
+        (void)core::BatchSizeRun(data, normVsBatchPointConfig(base, point));  // fail before runs
+        work.tasks.push_back(normVsBatchTask(data, base, point));
+    }
+    return work;
+}
+
 }  // namespace normlab::session

@@ -12,6 +12,7 @@
 #include "core/lab/batch_size_run.h"
 #include "session/experiment_config.h"
 #include "session/sweep_runner.h"
+#include "session/sweep_snapshot.h"
 
 namespace normlab::session {
 
@@ -33,5 +34,10 @@ struct NormVsBatchPoint {
 [[nodiscard]] SweepTask normVsBatchTask(std::shared_ptr<const core::Dataset> data,
                                         const core::BatchSizeRunConfig& base,
                                         const NormVsBatchPoint& point);
+// Every point of `config` on `data`, for a SweepSession or the headless pool
+// (each result carries its normaliser, batch size and seed in its config).
+// Throws std::invalid_argument before any run when a point cannot run.
+[[nodiscard]] SweepWork normVsBatchWork(const std::shared_ptr<const core::Dataset>& data,
+                                        const ExperimentConfig& config);
 
 }  // namespace normlab::session

@@ -30,6 +30,7 @@ core::TwinConfig initSweepTwinConfigFrom(const ExperimentConfig& c, core::Shape 
     t.optimizer = optimizerFrom(c);
     t.batchSize = c.getInt("batch_size");
     t.bnEvalUsesRunningStats = c.getString("bn_eval_mode") == "eval";
+    t.normaliser = twinNormaliserFrom(c);
     t.seed = static_cast<std::uint64_t>(c.getInt("seed"));
     return t;
 }

@@ -33,6 +33,11 @@ core::NetworkSpec networkSpecFrom(const ExperimentConfig& c, core::Shape input, 
     return spec;
 }
 
+core::NormKind twinNormaliserFrom(const ExperimentConfig& c) {
+    return c.has("normaliser") ? core::normKindFromString(c.getString("normaliser").toStdString())
+                               : core::NormKind::Batch;
+}
+
 core::OptimizerOptions optimizerFrom(const ExperimentConfig& c) {
     core::OptimizerOptions o;
     o.kind = core::optimizerKindFromString(c.getString("optimizer").toStdString());
@@ -54,6 +59,7 @@ core::TwinConfig twinConfigFrom(const ExperimentConfig& c, core::Shape input, in
     t.histogramBins = c.getInt("histogram_bins");
     t.saturationEps = c.getDouble("saturation_eps");
     t.landscapeProbes = c.getBool("ics_probe");
+    t.normaliser = twinNormaliserFrom(c);
     if (c.has("noisy_bn")) {
         t.noisyBn = c.getBool("noisy_bn");
         t.noiseStrength = c.getDouble("bn_noise");

@@ -11,6 +11,8 @@ namespace normlab::session {
 // affine, momentum, eps, init) for a network taking `input`.
 core::NetworkSpec networkSpecFrom(const ExperimentConfig& config, core::Shape input, int outputs);
 core::OptimizerOptions optimizerFrom(const ExperimentConfig& config);
+// The normalised twin's normaliser (batch when the kind has no such field).
+core::NormKind twinNormaliserFrom(const ExperimentConfig& config);
 // The whole bn-twin config (steps and data are read separately).
 core::TwinConfig twinConfigFrom(const ExperimentConfig& config, core::Shape input, int outputs);
 

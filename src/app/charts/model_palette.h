@@ -15,6 +15,9 @@ inline QColor plainColor() { return {0xe6, 0x6a, 0x00}; }
 inline QColor noisyColor() { return {0x17, 0xa2, 0xb8}; }
 inline QColor divergedColor() { return {0x7f, 0x7f, 0x7f}; }
 inline QColor modelColor(bool batchNorm) { return batchNorm ? bnColor() : plainColor(); }
+// Layer and group norm beside them (the batch-size lab's small-batch view).
+inline QColor layerNormColor() { return {0x2c, 0xa0, 0x2c}; }
+inline QColor groupNormColor() { return {0x94, 0x67, 0xbd}; }
 
 // Shade `variant` (0, 1, 2, ...) of the model's colour: the colour, darker,
 // lighter, then alternating further.

@@ -311,6 +311,11 @@ void BatchNormPage::render(const session::SnapshotPtr& snapshot) {
     auto twins = std::dynamic_pointer_cast<const core::TwinSnapshot>(snapshot);
     if (!twins) return;
     last_ = twins;
+    if (twins->config.normaliser != shownNormaliser()) {
+        // Every view names the normalised twin after the normaliser of this run.
+        setShownNormaliser(twins->config.normaliser);
+        for (BnView* view : views_) view->retranslate();
+    }
     // Only the view on screen redraws each frame; the others catch up when
     // they are shown (or exported), so a frame costs one view, not six.
     if (auto* current = dynamic_cast<BnView*>(tabs_->currentWidget())) refreshView(current);

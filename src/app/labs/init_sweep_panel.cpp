@@ -16,6 +16,7 @@
 #include "app/charts/labelled_axis_chart.h"
 #include "app/charts/model_palette.h"
 #include "app/charts/spread_series.h"
+#include "app/labs/batch_norm/bn_view.h"
 #include "app/widgets/bound_form.h"
 #include "app/widgets/exact_spin_box.h"
 #include "app/widgets/field_binding.h"
@@ -24,6 +25,7 @@
 #include "session/sweep_plan.h"
 #include "session/sweep_session.h"
 #include "session/sweep_tables.h"
+#include "session/twin_config.h"
 
 namespace normlab::app {
 
@@ -379,8 +381,9 @@ void InitSweepPanel::refreshChart() {
         for (const auto& [x, values] : data) points << qMakePair(x, spreadOf(values));
         return points;
     };
-    series_->bn.set(chart_, spreads(bn), tr("With batch norm"));
-    series_->plain.set(chart_, spreads(plain), tr("Without batch norm"));
+    const QString normaliser = normaliserLongName(session::twinNormaliserFrom(base_));
+    series_->bn.set(chart_, spreads(bn), tr("With %1").arg(normaliser));
+    series_->plain.set(chart_, spreads(plain), tr("Without %1").arg(normaliser));
     chart_->setPoints(series_->diverged, diverged);
     chart_->setSeriesName(series_->diverged, diverged.isEmpty() ? QString() : tr("Diverged"));
     const QList<double> values = stds();

@@ -15,6 +15,9 @@ QString knownChoiceName(const QString& key, const QString& value) {
     static const QHash<QString, const char*> kNames{
         {QStringLiteral("dataset:synthetic"), QT_TRANSLATE_NOOP("FieldChoice", "Synthetic houses")},
         {QStringLiteral("dataset:csv"), QT_TRANSLATE_NOOP("FieldChoice", "CSV file")},
+        {QStringLiteral("normaliser:batch"), QT_TRANSLATE_NOOP("FieldChoice", "Batch norm (BN)")},
+        {QStringLiteral("normaliser:layer"), QT_TRANSLATE_NOOP("FieldChoice", "Layer norm (LN)")},
+        {QStringLiteral("normaliser:group"), QT_TRANSLATE_NOOP("FieldChoice", "Group norm (GN)")},
         {QStringLiteral("dataset:fashion-mnist"),
          QT_TRANSLATE_NOOP("FieldChoice", "Fashion-MNIST")},
         {QStringLiteral("dataset:moons"), QT_TRANSLATE_NOOP("FieldChoice", "Two moons (2-D)")},

@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "core/lab/network_evaluation.h"
+#include "core/nn/group_norm.h"
 #include "core/probe/growing_histogram.h"
 #include "core/probe/network_state.h"
 
@@ -97,9 +98,14 @@ LayerSummary summarize(const LayerStats& s) {
 }
 
 void TwinConfig::validate() const {
-    NetworkSpec withBn = network;
-    withBn.normaliser = NormKind::Batch;
-    withBn.validate();
+    require(normaliser != NormKind::None,
+            "normaliser: the normalised twin needs batch, layer or group norm");
+    NetworkSpec normalised = network;
+    normalised.normaliser = normaliser;
+    normalised.validate();
+    require(!noisyBn || normaliser == NormKind::Batch,
+            "noisy_bn: the noisy network injects noise after batch norm; it needs normaliser "
+            "batch, not " + toString(normaliser));
     require(batchSize >= 2 && batchSize <= 4096,
             "batch_size: " + std::to_string(batchSize) +
                 " is out of range [2, 4096] (batch norm needs at least two samples)");
@@ -161,7 +167,7 @@ TwinTrainer::TwinTrainer(std::shared_ptr<const Dataset> data, const TwinConfig& 
     modelCount_ = config_.noisyBn ? 3 : 2;
     for (int m = 0; m < modelCount_; ++m) {
         NetworkSpec spec = config_.network;
-        spec.normaliser = (m == kPlain) ? NormKind::None : NormKind::Batch;
+        spec.normaliser = (m == kPlain) ? NormKind::None : config_.normaliser;
         spec.noiseAfterNorm = m == kNoisy;
         // Same seed for all: only weights draw random numbers (the noise has
         // its own generator), so the networks start from identical weights.
@@ -169,6 +175,7 @@ TwinTrainer::TwinTrainer(std::shared_ptr<const Dataset> data, const TwinConfig& 
         optimizers_[m] = std::make_unique<Optimizer<float>>(config_.optimizer);
         evaluators_[m] = std::make_unique<NetworkEvaluator>(evaluationChunkSize(config_.network));
         state_[m].name = m == kBn ? "bn" : m == kPlain ? "plain" : "noisy";
+        state_[m].normaliser = spec.normaliser;
         state_[m].batchNorm = spec.usesBatchNorm();
         state_[m].noisy = spec.noiseAfterNorm;
     }
@@ -223,7 +230,7 @@ void TwinTrainer::setBatchSize(int batchSize) {
 void TwinTrainer::setAffineLearnable(bool learnable) {
     config_.network.bnAffineLearnable = learnable;
     for (int m = 0; m < modelCount_; ++m)
-        if (state_[m].batchNorm) nets_[m]->setBatchNormAffineLearnable(learnable);
+        if (state_[m].normaliser != NormKind::None) nets_[m]->setNormaliserAffineLearnable(learnable);
 }
 
 void TwinTrainer::setNoiseStrength(double strength) {
@@ -384,15 +391,19 @@ void TwinTrainer::checkpoint(int m) {
         state.histograms.push(HistogramCheckpoint{step_, pending_[m]});
         restartPending(m);
     }
-    if (!state.batchNorm) return;
+    if (state.normaliser == NormKind::None) return;
     Network<float>& net = *nets_[m];
     AffineCheckpoint affine;
     affine.step = step_;
     for (int l = 1; l <= net.hiddenBlockCount(); ++l) {
-        const BatchNorm<float>* bn = net.batchNorm(l);
-        if (bn == nullptr) continue;
-        affine.gamma.push_back(summarizeAffine(allValues(bn->gamma()), {}, scratch_[m]));
-        affine.beta.push_back(summarizeAffine(allValues(bn->beta()), {}, scratch_[m]));
+        const auto add = [&](const Matrix<float>& gamma, const Matrix<float>& beta) {
+            affine.gamma.push_back(summarizeAffine(allValues(gamma), {}, scratch_[m]));
+            affine.beta.push_back(summarizeAffine(allValues(beta), {}, scratch_[m]));
+        };
+        if (const BatchNorm<float>* bn = net.batchNorm(l))
+            add(bn->gamma(), bn->beta());
+        else if (const auto* gn = dynamic_cast<const GroupNorm<float>*>(net.normaliser(l)))
+            add(gn->gamma(), gn->beta());  // layer norm is a group norm too
     }
     state.affine.push(std::move(affine));
 }

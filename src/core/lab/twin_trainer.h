@@ -1,8 +1,9 @@
 #pragma once
 // The batch-normalization lab's experiment: two networks identical in every
-// way except batch normalization, built from the same seed (so the same
-// initial weights), trained in lockstep on the same mini-batches. Every
-// difference between them is BN's doing. Optionally a third, "noisy BN"
+// way except one normaliser (batch norm by default; layer or group norm on
+// request), built from the same seed (so the same initial weights), trained
+// in lockstep on the same mini-batches. Every difference between them is the
+// normaliser's doing. Optionally a third, "noisy BN"
 // (Santurkar et al. 2018): the BN network with random per-unit shifts and
 // scales injected after every BN layer at every step. The networks step side
 // by side on a small thread pool; they share only the batch, so the numbers
@@ -33,7 +34,9 @@
 namespace normlab::core {
 
 struct TwinConfig {
-    NetworkSpec network;  // `batchNorm` is ignored: one twin has it, one has not
+    NetworkSpec network;  // `normaliser` is ignored: one twin has `normaliser` below, one none
+    // The normalised twin's normaliser (not None); group norm takes network.normGroups.
+    NormKind normaliser = NormKind::Batch;
     ScalingKind scaling = ScalingKind::None;
     OptimizerOptions optimizer{OptimizerKind::Sgd, 0.5};
     int batchSize = 60;
@@ -50,7 +53,7 @@ struct TwinConfig {
     // Santurkar et al.'s ICS and smoothness measures at every checkpoint.
     // They cost several extra forward/backward passes, so they are opt-in.
     bool landscapeProbes = false;
-    bool noisyBn = false;        // add the noisy-BN network
+    bool noisyBn = false;        // add the noisy-BN network (batch norm only)
     double noiseStrength = 1.0;  // UnitNoise strength s, in [0, kMaxNoiseStrength]
     static constexpr double kMaxNoiseStrength = 10.0;
     // Threads that step the networks, the caller included; 0 = one per
@@ -102,7 +105,7 @@ struct HistogramCheckpoint {
 
 struct AffineCheckpoint {
     std::int64_t step = 0;
-    std::vector<AffineSummary> gamma, beta;  // per BN layer
+    std::vector<AffineSummary> gamma, beta;  // per normaliser layer
 };
 
 // Is it really covariate shift? Measured on the last training batch.
@@ -113,7 +116,8 @@ struct LandscapeCheckpoint {
 };
 
 struct TwinModelState {
-    std::string name;  // "bn", "plain" or "noisy"
+    std::string name;  // "bn", "plain" or "noisy" (the slot, whatever the normaliser)
+    NormKind normaliser = NormKind::None;
     bool batchNorm = false;
     bool noisy = false;  // noise injected after every BN layer
     bool diverged = false;
@@ -138,7 +142,8 @@ struct TwinModelState {
 struct TwinSnapshot final : Snapshot {
     TwinConfig config;
     int hiddenLayers = 0;
-    // [kBn] = bn, [kPlain] = plain, [kNoisy] = noisy BN when config.noisyBn.
+    // [kBn] = the normalised twin (config.normaliser), [kPlain] = plain,
+    // [kNoisy] = noisy BN when config.noisyBn.
     std::vector<TwinModelState> models;
     double probeSeconds = 0;               // time spent probing so far
     double trainSeconds = 0;               // time spent in forward, backward and updates

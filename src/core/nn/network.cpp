@@ -157,7 +157,7 @@ T Network<T>::forwardBackwardMse(const Tensor<T>& x, const Matrix<T>& targets, M
 }
 
 template <class T>
-void Network<T>::setBatchNormAffineLearnable(bool learnable) {
+void Network<T>::setNormaliserAffineLearnable(bool learnable) {
     for (ParamRef<T>& p : params_) {
         const bool isGamma = p.name.ends_with(".gamma");
         if (!isGamma && !p.name.ends_with(".beta")) continue;
@@ -178,8 +178,14 @@ bool Network<T>::sameShapeAs(const Network& other) const {
     if (layers_.size() != other.layers_.size() || params_.size() != other.params_.size() ||
         blocks_.size() != other.blocks_.size())
         return false;
-    for (std::size_t i = 0; i < layers_.size(); ++i)
+    for (std::size_t i = 0; i < layers_.size(); ++i) {
         if (layers_[i]->kind() != other.layers_[i]->kind()) return false;
+        // Group norms with the same channels have the same parameters but
+        // normalise different sets of channels together.
+        const auto* mine = dynamic_cast<const GroupNorm<T>*>(layers_[i].get());
+        const auto* theirs = dynamic_cast<const GroupNorm<T>*>(other.layers_[i].get());
+        if (mine != nullptr && mine->groups() != theirs->groups()) return false;
+    }
     for (std::size_t i = 0; i < params_.size(); ++i)
         if (params_[i].value->rows() != other.params_[i].value->rows() ||
             params_[i].value->cols() != other.params_[i].value->cols())

@@ -50,9 +50,9 @@ class Network {
     // Frees or freezes every normaliser's gamma and beta, for the optimizer
     // and for probes alike; frozen means the identity transform, gamma 1
     // and beta 0.
-    void setBatchNormAffineLearnable(bool learnable);
+    void setNormaliserAffineLearnable(bool learnable);
     [[nodiscard]] std::int64_t parameterCount() const;
-    // Same layers and parameter shapes, so copyStateFrom() can take `other`'s.
+    // Same layers, parameter shapes and group counts, so copyStateFrom() can take `other`'s.
     [[nodiscard]] bool sameShapeAs(const Network& other) const;
     // Takes `other`'s parameter values and batch-norm running statistics
     // into this network's own storage (no allocation); the layer buffers of

@@ -324,7 +324,7 @@ QStringList labViews(const QString& lab) {
         return {"shift", "sigmoid", "linear-region", "curves", "affine", "init-sweep",
                 "landscape", "lesson"};
     if (lab == QLatin1String("batch_size"))
-        return {"accuracy", "curves", "gap", "map", "bn-modes", "same-loss"};
+        return {"accuracy", "curves", "gap", "map", "bn-modes", "same-loss", "small-batch"};
     return {};
 }
 

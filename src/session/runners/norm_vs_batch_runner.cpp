@@ -13,15 +13,9 @@ namespace normlab::session {
 void NormVsBatchRunner::run(const ExperimentConfig& config, const QString& outDir,
                             const ProgressCallback& progress) {
     const auto data = loadNetworkDataset(config);
-    const core::BatchSizeRunConfig base =
-        normVsBatchRunConfigFrom(config, data->shape, data->numClasses);
-    std::vector<SweepTask> tasks;
-    for (const NormVsBatchPoint& point : normVsBatchPoints(config)) {
-        (void)core::BatchSizeRun(data, normVsBatchPointConfig(base, point));  // fail before runs
-        tasks.push_back(normVsBatchTask(data, base, point));
-    }
     const std::vector<SweepPointStatus> points =
-        runSweepToEnd({{}, std::move(tasks)}, headlessWorkerCount(config), progress)->points;
+        runSweepToEnd(normVsBatchWork(data, config), headlessWorkerCount(config), progress)
+            ->points;
 
     const QDir dir(outDir);
     CsvWriter sweep(

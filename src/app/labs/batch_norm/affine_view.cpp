@@ -83,19 +83,22 @@ void AffineView::redraw() {
         chart->setNiceYRange(lo - pad, hi + pad);
     }
     note_->setText(s.config.network.bnAffineLearnable
-                       ? tr("γ and β are learned: BN normalizes, then y = γ·x̂ + β lets each unit "
-                            "choose its own scale and offset again (up to undoing BN entirely).")
-                       : tr("γ and β are frozen at 1 and 0: every BN unit's input stays "
-                            "standardized (mean 0, std 1)."));
+                       ? tr("γ and β are learned: %1 normalizes, then y = γ·x̂ + β lets each unit "
+                            "choose its own scale and offset again (up to undoing %1 entirely).")
+                             .arg(normaliserShortName(s.config.normaliser))
+                       : tr("γ and β are frozen at 1 and 0: every %1 unit's input stays "
+                            "standardized (mean 0, std 1).")
+                             .arg(normaliserShortName(s.config.normaliser)));
 }
 
 QList<ChartView*> AffineView::charts() const { return {charts_[0], charts_[1]}; }
 
 void AffineView::retranslate() {
     layerLabel_->setText(tr("&Layer:"));
-    layer_->setToolTip(tr("Which BN layer's γ (scale) and β (shift) to show."));
-    const QString names[2] = {tr("γ (scale) per unit — with BN"),
-                              tr("β (shift) per unit — with BN")};
+    layer_->setToolTip(
+        tr("Which %1 layer's γ (scale) and β (shift) to show.").arg(normaliserShortName()));
+    const QString names[2] = {tr("γ (scale) per unit — with %1").arg(normaliserShortName()),
+                              tr("β (shift) per unit — with %1").arg(normaliserShortName())};
     const QString axes[2] = {tr("γ"), tr("β")};
     for (int i = 0; i < 2; ++i) {
         BnChart* chart = charts_[static_cast<std::size_t>(i)];

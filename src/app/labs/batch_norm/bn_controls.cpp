@@ -65,7 +65,7 @@ BnControls::BnControls(QWidget* parent)
     dataForm_->addRow(dataPath_);
     for (const char* key : {"input_scaling", "train_samples"})
         addRow(Group::Data, QString::fromLatin1(key));
-    for (const char* key : {"model", "depth", "width", "activation", "bn_placement", "affine",
+    for (const char* key : {"model", "normaliser", "groups", "depth", "width", "activation", "bn_placement", "affine",
                             "bn_momentum", "bn_eps", "noisy_bn", "bn_noise", "init", "init_std"})
         addRow(Group::Networks, QString::fromLatin1(key));
     for (const char* key : {"optimizer", "lr", "momentum", "batch_size", "bn_eval_mode", "seed"})
@@ -111,6 +111,7 @@ QString BnControls::valueOf(const QString& key) const {
 session::ExperimentConfig BnControls::config() const {
     session::ExperimentConfig c = base_;
     form_->store(c);
+    if (valueOf("normaliser") != "batch") c.setValue("noisy_bn", false);  // its noise follows BN only
     return c;
 }
 
@@ -206,6 +207,9 @@ void BnControls::onModelEdited() {
 QString BnControls::restartReason(const QString& key) const {
     if (key == "input_scaling") return tr("The input scaling changed");
     if (key == "train_samples") return tr("The number of training examples changed");
+    if (key == "normaliser")
+        return tr("The normaliser changed to %1").arg(choiceName(key, valueOf(key)));
+    if (key == "groups") return tr("The number of groups changed");
     if (key == "depth") return tr("The depth changed");
     if (key == "width") return tr("The width changed");
     if (key == "activation") return tr("The activation changed");
@@ -230,12 +234,17 @@ void BnControls::updateEnabled() {
         form_->setRowEnabled(QString::fromLatin1(key), !cnn);
     form_->setRowEnabled("init_std", valueOf("init") == "gaussian");
     form_->setRowEnabled("momentum", valueOf("optimizer") == "momentum");
-    form_->setRowEnabled("bn_noise", form_->field("noisy_bn")->value().toBool());
+    // Running statistics (their momentum, their use at evaluation) and the noise are BN's alone.
+    const bool batchNorm = valueOf("normaliser") == "batch";
+    for (const char* key : {"bn_momentum", "noisy_bn", "bn_eval_mode"})
+        form_->setRowEnabled(QString::fromLatin1(key), batchNorm);
+    form_->setRowEnabled("bn_noise", batchNorm && form_->field("noisy_bn")->value().toBool());
+    form_->setRowVisible("groups", valueOf("normaliser") == "group");
 }
 
 void BnControls::retranslate() {
     dataGroup_->setTitle(tr("Data"));
-    modelGroup_->setTitle(tr("Networks (identical except BN)"));
+    modelGroup_->setTitle(tr("Networks (identical except the normaliser)"));
     trainingGroup_->setTitle(tr("Training"));
     setRowTexts("dataset", tr("&Data set:"),
                 tr("The training data; changing it starts a new run. IDX and CSV files "
@@ -249,6 +258,14 @@ void BnControls::retranslate() {
     setRowTexts("model", tr("&Model:"),
                 tr("An MLP, or conv 3×3 → BN → ReLU twice with pooling and a dense output; "
                    "the CNN's BN normalizes each channel over batch and pixels."));
+    setRowTexts("normaliser", tr("&Normaliser:"),
+                tr("What the normalised twin uses. Batch norm standardizes each unit over the "
+                   "mini-batch; layer and group norm standardize each example over its own "
+                   "units (all of them, or G groups), so they need no batch and behave the same "
+                   "in training and evaluation. Starts a new run."));
+    setRowTexts("groups", tr("&Groups G:"),
+                tr("Group norm splits each layer's units (or channels) into G groups and "
+                   "standardizes each group of each example. Starts a new run."));
     setRowTexts("depth", tr("Hidden &layers:"),
                 tr("Number of hidden layers (1–10) in both networks."));
     setRowTexts("width", tr("&Width:"), tr("Units per hidden layer (8–256)."));

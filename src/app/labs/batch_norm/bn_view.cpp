@@ -14,6 +14,36 @@ void BnView::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
 }
 
+namespace {
+core::NormKind shownKind = core::NormKind::Batch;  // GUI thread only
+}  // namespace
+
+void setShownNormaliser(core::NormKind kind) { shownKind = kind; }
+core::NormKind shownNormaliser() { return shownKind; }
+QString normaliserShortName() { return normaliserShortName(shownKind); }
+
+QString normaliserShortName(core::NormKind kind) {
+    switch (kind) {
+        case core::NormKind::Layer:
+            return BnView::tr("LN");
+        case core::NormKind::Group:
+            return BnView::tr("GN");
+        default:
+            return BnView::tr("BN");
+    }
+}
+
+QString normaliserLongName(core::NormKind kind) {
+    switch (kind) {
+        case core::NormKind::Layer:
+            return BnView::tr("layer norm");
+        case core::NormKind::Group:
+            return BnView::tr("group norm");
+        default:
+            return BnView::tr("batch norm");
+    }
+}
+
 QColor modelColor(int model) {
     switch (model) {
         case core::TwinTrainer::kBn:
@@ -28,11 +58,11 @@ QColor modelColor(int model) {
 QString modelName(int model) {
     switch (model) {
         case core::TwinTrainer::kBn:
-            return BnView::tr("with BN");
+            return BnView::tr("with %1").arg(normaliserShortName());
         case core::TwinTrainer::kNoisy:
             return BnView::tr("noisy BN");
         default:
-            return BnView::tr("plain (no BN)");
+            return BnView::tr("plain (no %1)").arg(normaliserShortName());
     }
 }
 

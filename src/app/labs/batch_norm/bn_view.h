@@ -34,9 +34,19 @@ class BnView : public QWidget {
     void changeEvent(QEvent* event) override;
 };
 
+// The normalised twin's kind in the run the lab shows (batch norm until a
+// run with another is rendered); the names below follow it.
+void setShownNormaliser(core::NormKind kind);
+[[nodiscard]] core::NormKind shownNormaliser();
+// "BN", "LN" or "GN" for the shown normaliser (or `kind`).
+[[nodiscard]] QString normaliserShortName();
+[[nodiscard]] QString normaliserShortName(core::NormKind kind);
+// "batch norm", "layer norm" or "group norm".
+[[nodiscard]] QString normaliserLongName(core::NormKind kind);
+
 // One colour per network throughout the lab (app/charts/model_palette.h).
 QColor modelColor(int model);
-// "with BN" / "plain (no BN)" / "noisy BN".
+// "with BN" / "plain (no BN)" / "noisy BN" ("with LN", "plain (no LN)" for a layer-norm run).
 QString modelName(int model);
 // The networks the snapshot's run trains: 2, or 3 with noisy BN.
 int modelCount(const core::TwinSnapshot& snapshot);

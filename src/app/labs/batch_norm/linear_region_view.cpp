@@ -141,12 +141,19 @@ void LinearRegionView::redraw() {
                 .arg(modelColor(m).name(), modelName(m).toHtmlEscaped(), pct(readouts_[m].linear),
                      pct(readouts_[m].saturated), pct(readouts_[m].derivative));
     table_->setText(rows + QStringLiteral("</table>"));
-    note_->setText(s.config.network.activation == core::ActivationKind::Sigmoid
-                       ? tr("BN with γ = 1, β = 0 puts most inputs inside the green band, where "
+    const bool perSample = s.config.normaliser != core::NormKind::Batch;
+    note_->setText(s.config.network.activation != core::ActivationKind::Sigmoid
+                       ? tr("The networks use another activation; the sigmoid is drawn for "
+                            "reference and the derivative column is for their activation.")
+                   : perSample
+                       ? tr("%1 with γ = 1, β = 0 standardizes each example's inputs over its "
+                            "own units, so most of them fall inside the green band too, without "
+                            "any batch statistics; learnable γ and β let the network move them "
+                            "out again when that helps.")
+                             .arg(normaliserShortName(s.config.normaliser))
+                       : tr("BN with γ = 1, β = 0 puts most inputs inside the green band, where "
                             "the sigmoid is nearly linear; learnable γ and β let the network move "
-                            "them out again when that helps.")
-                       : tr("The networks use another activation; the sigmoid is drawn for "
-                            "reference and the derivative column is for their activation."));
+                            "them out again when that helps."));
 }
 
 QList<ChartView*> LinearRegionView::charts() const { return {chart_}; }
@@ -162,7 +169,8 @@ void LinearRegionView::retranslate() {
     chart_->setAxisTitles(tr("activation input z"), tr("σ(z) and frequency / peak"));
     chart_->setBandName(band_, tr("|z| ≤ 1.96"));
     chart_->setSeriesName(curve_, tr("σ(z)"));
-    chart_->setSeriesName(histogram_[core::TwinTrainer::kBn], tr("inputs with BN"));
+    chart_->setSeriesName(histogram_[core::TwinTrainer::kBn],
+                          tr("inputs with %1").arg(normaliserShortName()));
     chart_->setSeriesName(histogram_[core::TwinTrainer::kPlain], tr("inputs, plain"));
     redraw();
 }

@@ -280,17 +280,20 @@ QString ShiftView::driftText(const core::TwinSnapshot& s, int layer) const {
     };
     const QString measured =
         tr("Measured at step %1 against step 0, in step-0 band widths (15–85%): the plain "
-           "network's median moved %2 and its band edges up to %3; with BN %4 and %5.")
+           "network's median moved %2 and its band edges up to %3; %6 %4 and %5.")
             .arg(s.step)
             .arg(signedNumber(plain->median))
             .arg(plain->band, 0, 'f', 2)
             .arg(signedNumber(bn->median))
-            .arg(bn->band, 0, 'f', 2);
+            .arg(bn->band, 0, 'f', 2)
+            .arg(modelName(core::TwinTrainer::kBn));
     QString verdict;
     if (plain->band > 2 * bn->band)
-        verdict = tr("Here the plain network's inputs drift far more than BN's.");
+        verdict = tr("Here the plain network's inputs drift far more than %1's.")
+                      .arg(normaliserShortName());
     else if (bn->band > 2 * plain->band)
-        verdict = tr("Here BN's inputs move more than the plain network's.");
+        verdict = tr("Here %1's inputs move more than the plain network's.")
+                      .arg(normaliserShortName());
     else
         verdict = tr("Here both networks' inputs move about as much.");
     return measured + QLatin1Char(' ') + verdict;
@@ -316,7 +319,9 @@ void ShiftView::retranslate() {
            "at the right end it follows the live run."));
     if (last_) redraw();
     for (int m : {core::TwinTrainer::kBn, core::TwinTrainer::kPlain}) {
-        heatmaps_[m]->setTitle(m == core::TwinTrainer::kBn ? tr("With BN") : tr("Plain (no BN)"));
+        heatmaps_[m]->setTitle(m == core::TwinTrainer::kBn
+                                   ? tr("With %1").arg(normaliserShortName())
+                                   : tr("Plain (no %1)").arg(normaliserShortName()));
         heatmaps_[m]->setAxisTitles(tr("training step"), tr("input z"));
         heatmaps_[m]->setToolTip(tr("One column per evaluation interval (the first is step 0, "
                                     "before any update); darker = more values."));

@@ -178,7 +178,9 @@ void SigmoidInputView::retranslate() {
     sameScale_->setText(tr("Same &y scale"));
     sameScale_->setToolTip(tr("Both charts on one y range, so their spreads compare directly."));
     for (int m : {core::TwinTrainer::kBn, core::TwinTrainer::kPlain}) {
-        charts_[m]->setTitle(m == core::TwinTrainer::kBn ? tr("With BN") : tr("Plain (no BN)"));
+        charts_[m]->setTitle(m == core::TwinTrainer::kBn
+                                 ? tr("With %1").arg(normaliserShortName())
+                                 : tr("Plain (no %1)").arg(normaliserShortName()));
         charts_[m]->setAxisTitles(tr("training step"), tr("input z"));
         charts_[m]->setBandName(band_[m], tr("15th–85th percentile"));
         charts_[m]->setSeriesName(median_[m], tr("median"));

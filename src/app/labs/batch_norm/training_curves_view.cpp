@@ -108,10 +108,10 @@ void TrainingCurvesView::nameSeries() {
                 chart->setSeriesName(series, QString());
             continue;
         }
-        loss_->setSeriesName(trainLoss_[m], m == core::TwinTrainer::kBn      ? tr("BN train")
+        loss_->setSeriesName(trainLoss_[m], m == core::TwinTrainer::kBn      ? tr("%1 train").arg(normaliserShortName())
                                             : m == core::TwinTrainer::kNoisy ? tr("noisy BN train")
                                                                              : tr("plain train"));
-        loss_->setSeriesName(testLoss_[m], m == core::TwinTrainer::kBn      ? tr("BN test")
+        loss_->setSeriesName(testLoss_[m], m == core::TwinTrainer::kBn      ? tr("%1 test").arg(normaliserShortName())
                                            : m == core::TwinTrainer::kNoisy ? tr("noisy BN test")
                                                                             : tr("plain test"));
         accuracy_->setSeriesName(testAccuracy_[m], modelName(m));

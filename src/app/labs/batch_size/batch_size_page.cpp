@@ -22,6 +22,7 @@
 #include "app/labs/batch_size/lr_map_view.h"
 #include "app/labs/batch_size/run_table_view.h"
 #include "app/labs/batch_size/same_loss_view.h"
+#include "app/labs/batch_size/small_batch_view.h"
 #include "app/lessons/lesson_text.h"
 #include "app/widgets/data_load_bar.h"
 #include "session/dataset_cache.h"
@@ -89,9 +90,11 @@ void BatchSizePage::buildViews() {
     lrMap_ = new LrMapView;
     bnModes_ = new BnModesView;
     sameLoss_ = new SameLossView;
+    smallBatch_ = new SmallBatchView;
     for (QWidget* view : {static_cast<QWidget*>(accuracy_), static_cast<QWidget*>(curves_),
                           static_cast<QWidget*>(gap_), static_cast<QWidget*>(lrMap_),
-                          static_cast<QWidget*>(bnModes_), static_cast<QWidget*>(sameLoss_)})
+                          static_cast<QWidget*>(bnModes_), static_cast<QWidget*>(sameLoss_),
+                          static_cast<QWidget*>(smallBatch_)})
         views_->addTab(view, QString());
     table_ = new RunTableView;
 
@@ -165,6 +168,9 @@ void BatchSizePage::retranslate() {
     tab(sameLoss_, tr("Same training loss"),
         tr("Small vs large batch trained to the same training loss: test accuracy, the loss "
            "between them and their sharpness"));
+    tab(smallBatch_, tr("Small batches"),
+        tr("Batch, layer and group norm at small batch sizes: test error and batch norm's "
+           "running-statistics gap"));
     lesson_->setHtml(batchSizeLesson());
     lessonToggle_->setText(tr("Lesson"));
     lessonToggle_->setToolTip(tr("Show or hide the lesson beside the charts."));
@@ -364,8 +370,9 @@ HeatmapChart* BatchSizePage::heatmapChart() const { return lrMap_->chart(); }
 LabelledAxisChart* BatchSizePage::bnModeChart() const { return bnModes_->chart(); }
 
 QList<ChartView*> BatchSizePage::charts() const {
-    return {accuracyChart(), curvesChart(), gapChart(),
-            heatmapChart(),  bnModeChart(), sameLoss_->chart()};
+    QList<ChartView*> all{accuracyChart(), curvesChart(), gapChart(),
+                          heatmapChart(),  bnModeChart(), sameLoss_->chart()};
+    return all + smallBatch_->charts();
 }
 
 QString BatchSizePage::metricsCsv() const {
@@ -378,6 +385,11 @@ std::optional<session::ExperimentConfig> BatchSizePage::experimentConfig() const
 }
 
 void BatchSizePage::applyExperimentConfig(const session::ExperimentConfig& c) {
+    if (c.kind == QLatin1String("norm-vs-batch")) {
+        smallBatch_->apply(c);
+        views_->setCurrentWidget(smallBatch_);
+        return;
+    }
     if (c.kind != QLatin1String("batch-sweep")) return;
     controls_->apply(c);
     setStatus(tr("Settings loaded from \"%1\": press Run sweep.").arg(c.name));
@@ -396,7 +408,8 @@ void BatchSizePage::restoreSettings(QSettings& settings) {
 namespace {
 // The course's view names, in tab order (see session::course::labViews).
 const QStringList& courseViewNames() {
-    static const QStringList names{"accuracy", "curves", "gap", "map", "bn-modes", "same-loss"};
+    static const QStringList names{"accuracy", "curves",    "gap",        "map",
+                                   "bn-modes", "same-loss", "small-batch"};
     return names;
 }
 }  // namespace

@@ -32,6 +32,7 @@ class LearningCurvesView;
 class LrMapView;
 class RunTableView;
 class SameLossView;
+class SmallBatchView;
 
 class BatchSizePage : public LabPage {
     Q_OBJECT
@@ -54,7 +55,7 @@ class BatchSizePage : public LabPage {
     // One row per finished run, the columns of normlab-cli's sweep.csv.
     [[nodiscard]] QString metricsCsv() const override;
     [[nodiscard]] QStringList experimentKinds() const override {
-        return {QStringLiteral("batch-sweep")};
+        return {QStringLiteral("batch-sweep"), QStringLiteral("norm-vs-batch")};
     }
     [[nodiscard]] std::optional<session::ExperimentConfig> experimentConfig() const override;
     void applyExperimentConfig(const session::ExperimentConfig& config) override;
@@ -84,6 +85,7 @@ class BatchSizePage : public LabPage {
     [[nodiscard]] LabelledAxisChart* bnModeChart() const;
     [[nodiscard]] BnModesView* bnModesView() const { return bnModes_; }
     [[nodiscard]] SameLossView* sameLossView() const { return sameLoss_; }
+    [[nodiscard]] SmallBatchView* smallBatchView() const { return smallBatch_; }
     [[nodiscard]] RunTableView* runTable() const { return table_; }
 
     // Views by the course's names; the sweep as the course runs it.
@@ -129,6 +131,7 @@ class BatchSizePage : public LabPage {
     LrMapView* lrMap_ = nullptr;
     BnModesView* bnModes_ = nullptr;
     SameLossView* sameLoss_ = nullptr;
+    SmallBatchView* smallBatch_ = nullptr;
     RunTableView* table_ = nullptr;
     QTextBrowser* lesson_ = nullptr;
     QToolButton* lessonToggle_ = nullptr;

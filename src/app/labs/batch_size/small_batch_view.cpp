@@ -1,0 +1,437 @@
+#include "app/labs/batch_size/small_batch_view.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
+
+#include "app/charts/labelled_axis_chart.h"
+#include "app/charts/model_palette.h"
+#include "app/labs/batch_size/run_groups.h"
+#include "app/widgets/bound_form.h"
+#include "app/widgets/field_binding.h"
+#include "session/dataset_cache.h"
+#include "session/norm_vs_batch_plan.h"
+#include "session/sweep_session.h"
+#include "session/sweep_tables.h"
+
+namespace normlab::app {
+
+using core::NormSeries;
+
+namespace {
+
+const QString kKind = QStringLiteral("norm-vs-batch");
+// The fields a user changes for this teaching moment; the rest come from the preset.
+const QStringList kShownFields{"normalisers", "batch_sizes", "seeds", "epochs", "base_lr",
+                               "train_samples"};
+constexpr int kMaxGapLayers = 10;
+constexpr NormSeries kAllSeries[] = {NormSeries::None, NormSeries::BatchRunning,
+                                     NormSeries::BatchBatchStats, NormSeries::Layer,
+                                     NormSeries::Group};
+
+QColor seriesColor(NormSeries s) {
+    switch (s) {
+        case NormSeries::BatchRunning:
+            return bnColor();
+        case NormSeries::BatchBatchStats:
+            return bnColor().lighter(160);
+        case NormSeries::Layer:
+            return layerNormColor();
+        case NormSeries::Group:
+            return groupNormColor();
+        case NormSeries::None:
+            break;
+    }
+    return plainColor();
+}
+
+session::ExperimentConfig startingConfig() {
+    try {
+        return session::loadPreset(kKind);
+    } catch (const session::ConfigError&) {
+        return session::ExperimentConfig::defaults(kKind);  // a build without its presets
+    }
+}
+
+QString pct(double fraction) { return QString::number(100.0 * fraction, 'f', 1); }
+
+}  // namespace
+
+SmallBatchView::SmallBatchView(QWidget* parent) : QWidget(parent), base_(startingConfig()) {
+    box_ = new QGroupBox(this);
+    auto* form = new QFormLayout(box_);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form_ = new BoundForm(kKind, box_);
+    for (const QString& key : kShownFields) {
+        FieldBinding* binding = form_->addRow(form, key);
+        // The page's own controls bind fields of the same names.
+        for (QWidget* w : binding->widget()->findChildren<QWidget*>())
+            if (w->objectName() == key) w->setObjectName(QStringLiteral("smallBatch_") + key);
+        binding->errorLabel()->setObjectName(QStringLiteral("smallBatch_%1Error").arg(key));
+    }
+    form_->load(base_);
+    runButton_ = new QPushButton(this);
+    runButton_->setObjectName(QStringLiteral("smallBatchRunButton"));
+    cancelButton_ = new QPushButton(this);
+    cancelButton_->setObjectName(QStringLiteral("smallBatchCancelButton"));
+    connect(runButton_, &QPushButton::clicked, this, [this] { run(); });
+    connect(cancelButton_, &QPushButton::clicked, this, &SmallBatchView::cancel);
+    progress_ = new QProgressBar(this);
+    progress_->setRange(0, 1000);
+    status_ = new QLabel(this);
+    status_->setWordWrap(true);
+    about_ = new QLabel(this);
+    about_->setWordWrap(true);
+    verdict_ = new QLabel(this);
+    verdict_->setObjectName(QStringLiteral("smallBatchVerdict"));
+    verdict_->setWordWrap(true);
+    verdict_->setTextFormat(Qt::RichText);
+
+    error_ = new LabelledAxisChart(this);
+    for (NormSeries s : kAllSeries) errorSeries_[s] = SpreadSeries::addBand(error_, seriesColor(s));
+    for (NormSeries s : kAllSeries) errorSeries_[s].addLines(error_, seriesColor(s), false);
+    gap_ = new LabelledAxisChart(this);
+    for (int l = 1; l <= kMaxGapLayers; ++l)
+        gapSeries_[l] = SpreadSeries::addBand(gap_, modelShade(true, l - 1));
+    for (int l = 1; l <= kMaxGapLayers; ++l) gapSeries_[l].addLines(gap_, modelShade(true, l - 1), false);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(runButton_);
+    buttons->addWidget(cancelButton_);
+    auto* side = new QVBoxLayout;
+    side->setContentsMargins(0, 0, 0, 0);
+    side->addWidget(box_);
+    side->addLayout(buttons);
+    side->addWidget(progress_);
+    side->addWidget(status_);
+    side->addWidget(about_);
+    side->addStretch(1);
+    auto* sideWidget = new QWidget(this);
+    sideWidget->setLayout(side);
+    sideWidget->setMaximumWidth(270);
+
+    auto* charts = new QSplitter(Qt::Vertical, this);
+    charts->addWidget(error_);
+    charts->addWidget(gap_);
+    charts->setChildrenCollapsible(false);
+    // Equal heights: the gap chart's batch-size labels need as much room as the error chart's.
+    charts->setStretchFactor(0, 1);
+    charts->setStretchFactor(1, 1);
+    gap_->setMinimumHeight(180);
+    auto* right = new QVBoxLayout;
+    right->addWidget(verdict_);
+    right->addWidget(charts, 1);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addWidget(sideWidget);
+    layout->addLayout(right, 1);
+
+    sweep_ = std::make_unique<session::SweepSession>();
+    connect(sweep_.get(), &session::SweepSession::snapshotReady, this,
+            [this] { render(sweep_->takeLatest()); });
+    connect(sweep_.get(), &session::SweepSession::idle, this, [this] {
+        const bool cancelled = cancelling_;
+        cancelling_ = false;
+        updateProgress();  // the buttons follow the sweep going idle
+        if (cancelled) status_->setText(tr("Cancelled: finished runs stay in the charts."));
+    });
+    session::DatasetCache& cache = session::DatasetCache::shared();
+    connect(&cache, &session::DatasetCache::loaded, this, [this](const QString& key) {
+        if (key != pendingKey_) return;
+        pendingKey_.clear();
+        if (auto data = session::DatasetCache::shared().find(config())) start(data);
+        updateProgress();
+    });
+    connect(&cache, &session::DatasetCache::failed, this,
+            [this](const QString& key, const QString& message) {
+                if (key != pendingKey_) return;
+                pendingKey_.clear();
+                updateProgress();
+                status_->setText(tr("Could not load the data: %1").arg(message));
+            });
+    retranslate();
+    render(sweep_->takeLatest());
+}
+
+SmallBatchView::~SmallBatchView() {
+    sweep_->cancel();
+    sweep_.reset();
+}
+
+session::ExperimentConfig SmallBatchView::config() const {
+    session::ExperimentConfig c = base_;
+    form_->store(c);
+    return c;
+}
+
+void SmallBatchView::apply(const session::ExperimentConfig& config) {
+    if (config.kind != kKind) return;
+    base_ = config;
+    form_->load(base_);
+    retranslate();
+}
+
+bool SmallBatchView::run() {
+    if (isRunning()) return false;
+    const session::ExperimentConfig c = config();
+    try {
+        c.validate();
+    } catch (const session::ConfigError& e) {
+        status_->setText(tr("Cannot run: %1").arg(e.errors().join(QLatin1Char(' '))));
+        return false;
+    }
+    session::DatasetCache& cache = session::DatasetCache::shared();
+    if (auto data = cache.find(c)) return start(data);
+    pendingKey_ = cache.request(c);  // start() follows when it has loaded
+    updateProgress();
+    return true;
+}
+
+bool SmallBatchView::start(const std::shared_ptr<const core::Dataset>& data) {
+    session::SweepWork work;
+    try {
+        work = session::normVsBatchWork(data, config());
+    } catch (const std::exception& e) {
+        status_->setText(tr("Cannot run: %1").arg(QString::fromStdString(e.what())));
+        return false;
+    }
+    sweep_->clear();
+    sweep_->add(std::move(work));
+    return true;
+}
+
+void SmallBatchView::cancel() {
+    if (sweep_->isIdle()) return;
+    cancelling_ = true;
+    sweep_->cancel();
+    status_->setText(tr("Cancelling: finished runs stay in the charts."));
+}
+
+bool SmallBatchView::isRunning() const { return !pendingKey_.isEmpty() || !sweep_->isIdle(); }
+
+QString SmallBatchView::statusLine() const { return status_->text(); }
+QString SmallBatchView::verdictText() const { return verdict_->text(); }
+QList<ChartView*> SmallBatchView::charts() const { return {error_, gap_}; }
+
+void SmallBatchView::render(session::SweepSnapshotPtr sweep) {
+    shown_ = std::move(sweep);
+    summary_ = shown_ ? core::summarizeNormVsBatch(session::batchResultsOf(*shown_, false))
+                      : core::NormVsBatchSummary{};
+    if (shown_)
+        for (int i = 0; i < shown_->size(); ++i)
+            if (const core::BatchSizeResult* r = shown_->batchResult(i))
+                groupsShown_ = r->config.network.normGroups;
+    updateProgress();
+    redraw();
+}
+
+void SmallBatchView::updateProgress() {
+    const bool running = isRunning();
+    runButton_->setEnabled(!running);
+    cancelButton_->setEnabled(running && pendingKey_.isEmpty());
+    if (!pendingKey_.isEmpty()) {
+        progress_->setRange(0, 0);  // busy: the loader reports no fraction
+        status_->setText(tr("Loading the data…"));
+        return;
+    }
+    progress_->setRange(0, 1000);
+    if (!shown_ || shown_->size() == 0) {
+        progress_->setValue(0);
+        status_->setText(tr("Press Run to train every normaliser at every batch size."));
+        return;
+    }
+    const int finished = shown_->count(session::SweepPointState::Finished);
+    const int total = shown_->size();
+    progress_->setValue(static_cast<int>(1000.0 * shown_->progress() / total));
+    if (shown_->cancelling || cancelling_) return;
+    status_->setText(!shown_->idle ? tr("%1 of %2 runs finished…").arg(finished).arg(total)
+                                   : tr("%1 of %2 runs finished.").arg(finished).arg(total));
+}
+
+QString SmallBatchView::seriesName(NormSeries series) const {
+    switch (series) {
+        case NormSeries::None:
+            return tr("no norm");
+        case NormSeries::BatchRunning:
+            return tr("BN (running stats)");
+        case NormSeries::BatchBatchStats:
+            return tr("BN (batch stats)");
+        case NormSeries::Layer:
+            return tr("LN");
+        case NormSeries::Group:
+            return tr("GN (G = %1)").arg(groupsShown_);
+    }
+    return {};
+}
+
+QString SmallBatchView::measuredText() const {
+    const core::SmallBatchVerdict& v = summary_.verdict;
+    if (!v.valid)
+        return tr("No measurement yet: the statement here is computed from the finished runs "
+                  "once two normalisers share a batch size.");
+    const core::SeedSpread& lead = summary_.error.at(v.leader).at(v.smallBatch);
+    const core::SeedSpread& next = summary_.error.at(v.runnerUp).at(v.smallBatch);
+    QString text =
+        (v.beyondSpread()
+             ? tr("<b>Measured at B = %1:</b> %2 is ahead with %3% test error; %4 has %5%. The "
+                  "margin, %6 points, is larger than the seed spread (%7 points).")
+             : tr("<b>Measured at B = %1:</b> %2 has the lowest test error, %3%; %4 has %5%. "
+                  "The margin, %6 points, is within the seed spread (%7 points), so this run "
+                  "does not separate them."))
+            .arg(v.smallBatch)
+            .arg(seriesName(v.leader), pct(lead.mean), seriesName(v.runnerUp), pct(next.mean),
+                 pct(v.margin), pct(v.seedSpread));
+    if (v.largeBatch > v.smallBatch) {
+        QStringList changes;
+        for (NormSeries s : kAllSeries) {
+            const core::SeedSpread* large = summary_.at(s, v.largeBatch);
+            const core::SeedSpread* small = summary_.at(s, v.smallBatch);
+            if (large && small)
+                changes << tr("%1 %2% → %3%").arg(seriesName(s), pct(large->mean), pct(small->mean));
+        }
+        text += QLatin1Char(' ') + tr("Test error from B = %1 down to B = %2: %3.")
+                                       .arg(v.largeBatch)
+                                       .arg(v.smallBatch)
+                                       .arg(changes.join(QStringLiteral("; ")));
+    }
+    if (summary_.diverged > 0)
+        text += QLatin1Char(' ') + tr("%n run(s) diverged and are left out.", "", summary_.diverged);
+    return text;
+}
+
+QString SmallBatchView::gapText() const {
+    // The layer whose gap is largest at the smallest batch size measured.
+    int layer = 0, small = 0, large = 0;
+    double worst = -1;
+    for (const auto& [l, points] : summary_.runningGap) {
+        if (points.empty()) continue;
+        const auto& [b, spread] = *points.begin();
+        if (spread.mean > worst) {
+            worst = spread.mean;
+            layer = l;
+            small = b;
+            large = points.rbegin()->first;
+        }
+    }
+    if (layer == 0) return {};
+    const double atLarge = summary_.runningGap.at(layer).at(large).mean;
+    return tr("Batch norm's batch means sit furthest from its running means in layer %1: %2 "
+              "running standard deviations at B = %3, %4 at B = %5.")
+        .arg(layer)
+        .arg(worst, 0, 'f', 2)
+        .arg(small)
+        .arg(atLarge, 0, 'f', 2)
+        .arg(large);
+}
+
+void SmallBatchView::redraw() {
+    QList<int> sizes;
+    double lo = 100, hi = 0;
+    for (NormSeries s : kAllSeries) {
+        QList<QPair<double, Spread>> points;
+        const auto it = summary_.error.find(s);
+        if (it != summary_.error.end())
+            for (const auto& [b, spread] : it->second) {
+                points << qMakePair(std::log2(static_cast<double>(b)),
+                                    Spread{100.0 * spread.mean, 100.0 * spread.min,
+                                           100.0 * spread.max});
+                sizes << b;
+            }
+        const auto [min, max] = errorSeries_.at(s).set(error_, points, seriesName(s));
+        lo = std::min(lo, min);
+        hi = std::max(hi, max);
+    }
+    setBatchSizeAxis(error_, sizes);
+    if (lo > hi) {
+        lo = 0;
+        hi = 100;
+    }
+    error_->setYRange(std::max(0.0, lo - 5), std::min(100.0, hi + 5));
+    error_->applyNiceNumbers(Qt::Vertical);
+
+    double gapHi = 0;
+    QList<int> gapSizes;
+    for (auto& [l, series] : gapSeries_) {
+        QList<QPair<double, Spread>> points;
+        const auto it = summary_.runningGap.find(l);
+        if (it != summary_.runningGap.end())
+            for (const auto& [b, spread] : it->second) {
+                points << qMakePair(std::log2(static_cast<double>(b)),
+                                    Spread{spread.mean, spread.min, spread.max});
+                gapSizes << b;
+            }
+        const auto [min, max] = series.set(gap_, points, points.isEmpty() ? QString() : tr("Layer %1").arg(l));
+        if (!points.isEmpty()) gapHi = std::max(gapHi, max);
+    }
+    setBatchSizeAxis(gap_, gapSizes.isEmpty() ? sizes : gapSizes);
+    gap_->setYRange(0.0, gapHi > 0 ? 1.1 * gapHi : 1.0);
+    gap_->applyNiceNumbers(Qt::Vertical);
+
+    const QString gap = gapText();
+    verdict_->setText(measuredText() + (gap.isEmpty() ? QString() : QStringLiteral("<br>") + gap));
+}
+
+void SmallBatchView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QWidget::changeEvent(event);
+}
+
+void SmallBatchView::retranslate() {
+    box_->setTitle(tr("Small-batch sweep"));
+    const QStringList labels{tr("&Normalisers:"), tr("&Batch sizes:"), tr("S&eeds:"),
+                             tr("E&pochs:"),      tr("Base &lr:"),     tr("&Training examples:")};
+    for (int i = 0; i < kShownFields.size(); ++i)
+        form_->label(kShownFields[i])->setText(labels[i]);
+    form_->field(QStringLiteral("normalisers"))
+        ->setExplanation(tr("Which normalisers to compare: none, batch, layer, group (comma "
+                            "separated). Batch norm is evaluated twice: with its running "
+                            "statistics and with each test batch's own."));
+    form_->field(QStringLiteral("base_lr"))
+        ->setExplanation(tr("Every run's learning rate is this times its batch size (the "
+                            "linear rule), so every batch size gets the same epochs at a "
+                            "comparable step."));
+    runButton_->setText(tr("&Run small-batch sweep"));
+    runButton_->setToolTip(
+        tr("Trains the network once per normaliser, batch size and seed in the background."));
+    cancelButton_->setText(tr("&Cancel"));
+    cancelButton_->setToolTip(tr("Stops the runs in progress; finished runs stay."));
+    progress_->setToolTip(tr("Runs finished out of those queued."));
+    const bool cnn = base_.getString("model") == QLatin1String("cnn");
+    const int tests = base_.getInt("test_samples");
+    const QString testText = tests == 0 ? tr("all") : QString::number(tests);
+    about_->setText(
+        cnn ? tr("Network: a small CNN (%1 and %2 channels, a normalised %3-unit dense layer), "
+                 "%4 test examples; settings not shown here come from the norm-vs-batch "
+                 "preset or the file opened.")
+                  .arg(base_.getInt("cnn_channels"))
+                  .arg(2 * base_.getInt("cnn_channels"))
+                  .arg(base_.getInt("cnn_dense"))
+                  .arg(testText)
+            : tr("Network: an MLP of %1 hidden layers × %2 units, %3 test examples; settings "
+                 "not shown here come from the norm-vs-batch preset or the file opened.")
+                  .arg(base_.getInt("depth"))
+                  .arg(base_.getInt("width"))
+                  .arg(testText));
+    error_->setTitle(tr("Test error vs batch size, per normaliser"));
+    error_->setAxisTitles(tr("Batch size B (log₂ scale)"), tr("Test error (%)"));
+    error_->setToolTip(tr("Mean over seeds with the min–max band. Batch norm's statistics come "
+                          "from the batch, so they get noisy as B falls; layer and group norm "
+                          "use each example's own."));
+    gap_->setTitle(tr("BN: batch vs running statistics at the end of training"));
+    gap_->setAxisTitles(tr("Batch size B (log₂ scale)"), tr("|μ_B − μ_run| / σ_run"));
+    gap_->setToolTip(tr("How far a training batch's means sit from the running means used at "
+                        "evaluation, in running standard deviations, per BN layer; averaged "
+                        "over units and training batches of B."));
+    updateProgress();
+    redraw();
+}
+
+}  // namespace normlab::app
