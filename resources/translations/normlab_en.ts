@@ -1189,6 +1189,18 @@
         <source>Square root of B</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Batch norm (BN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer norm (LN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group norm (GN)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldSpec</name>
@@ -1588,6 +1600,10 @@
         <source>batch norm: training batches of B measuring batch vs running statistics</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the normaliser of the twin the plain network is compared with: batch norm (statistics over the batch), layer norm or group norm (over each sample&apos;s own units)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lesson</name>
@@ -1857,27 +1873,7 @@
 <context>
     <name>normlab::app::AffineView</name>
     <message>
-        <source>γ and β are learned: BN normalizes, then y = γ·x̂ + β lets each unit choose its own scale and offset again (up to undoing BN entirely).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>γ and β are frozen at 1 and 0: every BN unit&apos;s input stays standardized (mean 0, std 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Layer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which BN layer&apos;s γ (scale) and β (shift) to show.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>γ (scale) per unit — with BN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>β (shift) per unit — with BN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1914,6 +1910,26 @@
     </message>
     <message>
         <source>γ and β</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>γ and β are learned: %1 normalizes, then y = γ·x̂ + β lets each unit choose its own scale and offset again (up to undoing %1 entirely).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>γ and β are frozen at 1 and 0: every %1 unit&apos;s input stays standardized (mean 0, std 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which %1 layer&apos;s γ (scale) and β (shift) to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>γ (scale) per unit — with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>β (shift) per unit — with %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2659,6 +2675,14 @@
         <source>Loading cancelled: the sweep keeps the runs it had.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Small batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch, layer and group norm at small batch sizes: test error and batch norm&apos;s running-statistics gap</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>normlab::app::BnControls</name>
@@ -2724,10 +2748,6 @@
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Networks (identical except BN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2922,17 +2942,37 @@
         <source>%1 changed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The normaliser changed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of groups changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks (identical except the normaliser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Normaliser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the normalised twin uses. Batch norm standardizes each unit over the mini-batch; layer and group norm standardize each example over its own units (all of them, or G groups), so they need no batch and behave the same in training and evaluation. Starts a new run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Groups G:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group norm splits each layer&apos;s units (or channels) into G groups and standardizes each group of each example. Starts a new run.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>normlab::app::BnView</name>
-    <message>
-        <source>with BN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>plain (no BN)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Layer %1 (last hidden)</source>
         <translation type="unfinished"></translation>
@@ -2943,6 +2983,38 @@
     </message>
     <message>
         <source>noisy BN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain (no %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3541,14 +3613,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With batch norm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Without batch norm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Diverged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3570,6 +3634,14 @@
     </message>
     <message>
         <source>Loading cancelled: the sweep keeps the points it had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3741,15 +3813,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>inputs with BN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>inputs, plain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Linear region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with γ = 1, β = 0 standardizes each example&apos;s inputs over its own units, so most of them fall inside the green band too, without any batch statistics; learnable γ and β let the network move them out again when that helps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inputs with %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4349,14 +4425,6 @@ Same fraction of each plot&apos;s 2/λmax: each plot uses lr = fraction × 2/λm
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With BN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plain (no BN)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>training step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4389,23 +4457,31 @@ Same fraction of each plot&apos;s 2/λmax: each plot uses lr = fraction × 2/λm
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Measured at step %1 against step 0, in step-0 band widths (15–85%): the plain network&apos;s median moved %2 and its band edges up to %3; with BN %4 and %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Here the plain network&apos;s inputs drift far more than BN&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Here BN&apos;s inputs move more than the plain network&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Here both networks&apos; inputs move about as much.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No drift measured yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured at step %1 against step 0, in step-0 band widths (15–85%): the plain network&apos;s median moved %2 and its band edges up to %3; %6 %4 and %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here the plain network&apos;s inputs drift far more than %1&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here %1&apos;s inputs move more than the plain network&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain (no %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4475,14 +4551,6 @@ Same fraction of each plot&apos;s 2/λmax: each plot uses lr = fraction × 2/λm
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With BN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plain (no BN)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>training step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4512,6 +4580,200 @@ Same fraction of each plot&apos;s 2/λmax: each plot uses lr = fraction × 2/λm
     </message>
     <message>
         <source>Since step 0, in step-0 15–85% band widths: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain (no %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>normlab::app::SmallBatchView</name>
+    <message>
+        <source>Cancelled: finished runs stay in the charts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: finished runs stay in the charts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Run to train every normaliser at every batch size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs finished…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BN (running stats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BN (batch stats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GN (G = %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measurement yet: the statement here is computed from the finished runs once two normalisers share a batch size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Measured at B = %1:&lt;/b&gt; %2 is ahead with %3% test error; %4 has %5%. The margin, %6 points, is larger than the seed spread (%7 points).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Measured at B = %1:&lt;/b&gt; %2 has the lowest test error, %3%; %4 has %5%. The margin, %6 points, is within the seed spread (%7 points), so this run does not separate them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2% → %3%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test error from B = %1 down to B = %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) diverged and are left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch norm&apos;s batch means sit furthest from its running means in layer %1: %2 running standard deviations at B = %3, %4 at B = %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small-batch sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Normalisers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch sizes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;eeds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;pochs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base &amp;lr:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Training examples:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which normalisers to compare: none, batch, layer, group (comma separated). Batch norm is evaluated twice: with its running statistics and with each test batch&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every run&apos;s learning rate is this times its batch size (the linear rule), so every batch size gets the same epochs at a comparable step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run small-batch sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trains the network once per normaliser, batch size and seed in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops the runs in progress; finished runs stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs finished out of those queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network: a small CNN (%1 and %2 channels, a normalised %3-unit dense layer), %4 test examples; settings not shown here come from the norm-vs-batch preset or the file opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network: an MLP of %1 hidden layers × %2 units, %3 test examples; settings not shown here come from the norm-vs-batch preset or the file opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test error vs batch size, per normaliser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size B (log₂ scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test error (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean over seeds with the min–max band. Batch norm&apos;s statistics come from the batch, so they get noisy as B falls; layer and group norm use each example&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BN: batch vs running statistics at the end of training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>|μ_B − μ_run| / σ_run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far a training batch&apos;s means sit from the running means used at evaluation, in running standard deviations, per BN layer; averaged over units and training batches of B.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4614,15 +4876,7 @@ Same fraction of each plot&apos;s 2/λmax: each plot uses lr = fraction × 2/λm
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>BN train</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>plain train</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BN test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4639,6 +4893,14 @@ Same fraction of each plot&apos;s 2/λmax: each plot uses lr = fraction × 2/λm
     </message>
     <message>
         <source>noisy BN test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 test</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1189,6 +1189,18 @@
         <source>Square root of B</source>
         <translation>B의 제곱근에 비례</translation>
     </message>
+    <message>
+        <source>Batch norm (BN)</source>
+        <translation>배치 정규화 (BN)</translation>
+    </message>
+    <message>
+        <source>Layer norm (LN)</source>
+        <translation>층 정규화 (LN)</translation>
+    </message>
+    <message>
+        <source>Group norm (GN)</source>
+        <translation>그룹 정규화 (GN)</translation>
+    </message>
 </context>
 <context>
     <name>FieldSpec</name>
@@ -1588,6 +1600,10 @@
         <source>batch norm: training batches of B measuring batch vs running statistics</source>
         <translation>배치 정규화: 배치 통계 vs 이동 통계를 잴 크기 B의 학습 배치 수</translation>
     </message>
+    <message>
+        <source>the normaliser of the twin the plain network is compared with: batch norm (statistics over the batch), layer norm or group norm (over each sample&apos;s own units)</source>
+        <translation>일반 신경망과 비교할 쌍둥이의 정규화: 배치 정규화(배치 전체의 통계), 층 정규화 또는 그룹 정규화(각 샘플 자신의 유닛에 대한 통계)</translation>
+    </message>
 </context>
 <context>
     <name>Lesson</name>
@@ -1857,28 +1873,8 @@
 <context>
     <name>normlab::app::AffineView</name>
     <message>
-        <source>γ and β are learned: BN normalizes, then y = γ·x̂ + β lets each unit choose its own scale and offset again (up to undoing BN entirely).</source>
-        <translation>γ와 β를 학습합니다: BN이 정규화한 뒤 y = γ·x̂ + β로 각 유닛이 크기와 위치를 다시 정할 수 있습니다 (BN을 완전히 되돌리는 것까지 가능).</translation>
-    </message>
-    <message>
-        <source>γ and β are frozen at 1 and 0: every BN unit&apos;s input stays standardized (mean 0, std 1).</source>
-        <translation>γ와 β를 1과 0에 고정합니다: 모든 BN 유닛의 입력이 표준화된 상태 (평균 0, 표준편차 1)로 남습니다.</translation>
-    </message>
-    <message>
         <source>&amp;Layer:</source>
         <translation>층(&amp;L):</translation>
-    </message>
-    <message>
-        <source>Which BN layer&apos;s γ (scale) and β (shift) to show.</source>
-        <translation>γ (크기)와 β (이동)를 표시할 BN 층.</translation>
-    </message>
-    <message>
-        <source>γ (scale) per unit — with BN</source>
-        <translation>유닛별 γ (크기) — BN 사용</translation>
-    </message>
-    <message>
-        <source>β (shift) per unit — with BN</source>
-        <translation>유닛별 β (이동) — BN 사용</translation>
     </message>
     <message>
         <source>γ</source>
@@ -1915,6 +1911,26 @@
     <message>
         <source>γ and β</source>
         <translation>γ와 β</translation>
+    </message>
+    <message>
+        <source>γ and β are learned: %1 normalizes, then y = γ·x̂ + β lets each unit choose its own scale and offset again (up to undoing %1 entirely).</source>
+        <translation>γ와 β를 학습합니다: %1이(가) 정규화한 뒤 y = γ·x̂ + β로 각 유닛이 자신의 크기와 위치를 다시 고릅니다(%1을(를) 완전히 되돌리는 것까지 가능).</translation>
+    </message>
+    <message>
+        <source>γ and β are frozen at 1 and 0: every %1 unit&apos;s input stays standardized (mean 0, std 1).</source>
+        <translation>γ와 β를 1과 0으로 고정합니다: 모든 %1 유닛의 입력이 표준화된 상태(평균 0, 표준편차 1)로 남습니다.</translation>
+    </message>
+    <message>
+        <source>Which %1 layer&apos;s γ (scale) and β (shift) to show.</source>
+        <translation>어느 %1 층의 γ(크기)와 β(이동)를 보여 줄지 고릅니다.</translation>
+    </message>
+    <message>
+        <source>γ (scale) per unit — with %1</source>
+        <translation>유닛별 γ (크기) — %1 사용</translation>
+    </message>
+    <message>
+        <source>β (shift) per unit — with %1</source>
+        <translation>유닛별 β (이동) — %1 사용</translation>
     </message>
 </context>
 <context>
@@ -2657,6 +2673,14 @@
         <source>Loading cancelled: the sweep keeps the runs it had.</source>
         <translation>불러오기를 취소했습니다. 스윕은 기존 실행을 그대로 유지합니다.</translation>
     </message>
+    <message>
+        <source>Small batches</source>
+        <translation>작은 배치</translation>
+    </message>
+    <message>
+        <source>Batch, layer and group norm at small batch sizes: test error and batch norm&apos;s running-statistics gap</source>
+        <translation>작은 배치 크기에서의 배치·층·그룹 정규화: 테스트 오류와 배치 정규화의 이동 통계 차이</translation>
+    </message>
 </context>
 <context>
     <name>normlab::app::BnControls</name>
@@ -2723,10 +2747,6 @@
     <message>
         <source>Data</source>
         <translation>데이터</translation>
-    </message>
-    <message>
-        <source>Networks (identical except BN)</source>
-        <translation>신경망 (BN 외에는 동일)</translation>
     </message>
     <message>
         <source>Training</source>
@@ -2920,17 +2940,37 @@
         <source>%1 changed</source>
         <translation>%1 바뀜</translation>
     </message>
+    <message>
+        <source>The normaliser changed to %1</source>
+        <translation>정규화가 %1(으)로 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>The number of groups changed</source>
+        <translation>그룹 수가 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>Networks (identical except the normaliser)</source>
+        <translation>신경망 (정규화만 다름)</translation>
+    </message>
+    <message>
+        <source>&amp;Normaliser:</source>
+        <translation>정규화(&amp;N):</translation>
+    </message>
+    <message>
+        <source>What the normalised twin uses. Batch norm standardizes each unit over the mini-batch; layer and group norm standardize each example over its own units (all of them, or G groups), so they need no batch and behave the same in training and evaluation. Starts a new run.</source>
+        <translation>정규화된 쌍둥이가 쓰는 방법입니다. 배치 정규화는 각 유닛을 미니배치 전체로 표준화하고, 층 정규화와 그룹 정규화는 각 예제를 그 예제 자신의 유닛(전부 또는 G개 그룹)으로 표준화하므로 배치가 필요 없고 학습과 평가에서 똑같이 동작합니다. 새 실행을 시작합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Groups G:</source>
+        <translation>그룹 수 G(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Group norm splits each layer&apos;s units (or channels) into G groups and standardizes each group of each example. Starts a new run.</source>
+        <translation>그룹 정규화는 각 층의 유닛(또는 채널)을 G개 그룹으로 나누고 예제마다 각 그룹을 표준화합니다. 새 실행을 시작합니다.</translation>
+    </message>
 </context>
 <context>
     <name>normlab::app::BnView</name>
-    <message>
-        <source>with BN</source>
-        <translation>BN 사용</translation>
-    </message>
-    <message>
-        <source>plain (no BN)</source>
-        <translation>일반 (BN 없음)</translation>
-    </message>
     <message>
         <source>Layer %1 (last hidden)</source>
         <translation>%1층 (마지막 은닉층)</translation>
@@ -2942,6 +2982,38 @@
     <message>
         <source>noisy BN</source>
         <translation>잡음 BN</translation>
+    </message>
+    <message>
+        <source>LN</source>
+        <translation>LN</translation>
+    </message>
+    <message>
+        <source>GN</source>
+        <translation>GN</translation>
+    </message>
+    <message>
+        <source>BN</source>
+        <translation>BN</translation>
+    </message>
+    <message>
+        <source>layer norm</source>
+        <translation>층 정규화</translation>
+    </message>
+    <message>
+        <source>group norm</source>
+        <translation>그룹 정규화</translation>
+    </message>
+    <message>
+        <source>batch norm</source>
+        <translation>배치 정규화</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>%1 사용</translation>
+    </message>
+    <message>
+        <source>plain (no %1)</source>
+        <translation>일반 (%1 없음)</translation>
     </message>
 </context>
 <context>
@@ -3538,14 +3610,6 @@
         <translation>점 %2개 중 %1개 완료.</translation>
     </message>
     <message>
-        <source>With batch norm</source>
-        <translation>배치 정규화 사용</translation>
-    </message>
-    <message>
-        <source>Without batch norm</source>
-        <translation>배치 정규화 없음</translation>
-    </message>
-    <message>
         <source>Diverged</source>
         <translation>발산함</translation>
     </message>
@@ -3568,6 +3632,14 @@
     <message>
         <source>Loading cancelled: the sweep keeps the points it had.</source>
         <translation>불러오기를 취소했습니다. 스윕은 기존 점을 그대로 유지합니다.</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>%1 사용</translation>
+    </message>
+    <message>
+        <source>Without %1</source>
+        <translation>%1 없음</translation>
     </message>
 </context>
 <context>
@@ -3738,16 +3810,20 @@
         <translation>σ(z)</translation>
     </message>
     <message>
-        <source>inputs with BN</source>
-        <translation>입력, BN 사용</translation>
-    </message>
-    <message>
         <source>inputs, plain</source>
         <translation>입력, 일반</translation>
     </message>
     <message>
         <source>Linear region</source>
         <translation>선형 구간</translation>
+    </message>
+    <message>
+        <source>%1 with γ = 1, β = 0 standardizes each example&apos;s inputs over its own units, so most of them fall inside the green band too, without any batch statistics; learnable γ and β let the network move them out again when that helps.</source>
+        <translation>γ = 1, β = 0인 %1은(는) 각 예제의 입력을 그 예제 자신의 유닛들로 표준화하므로, 배치 통계 없이도 대부분의 입력이 초록 띠 안에 들어옵니다. 학습 가능한 γ와 β는 도움이 될 때 신경망이 입력을 다시 밖으로 옮기게 합니다.</translation>
+    </message>
+    <message>
+        <source>inputs with %1</source>
+        <translation>%1 사용 시 입력</translation>
     </message>
 </context>
 <context>
@@ -4349,14 +4425,6 @@ Same fraction of each plot&apos;s 2/λmax: each plot uses lr = fraction × 2/λm
         <translation>아래 차트에 표시되고 검은 선으로 표시된 체크포인트. 오른쪽 끝에서는 진행 중인 실행을 따라갑니다.</translation>
     </message>
     <message>
-        <source>With BN</source>
-        <translation>BN 사용</translation>
-    </message>
-    <message>
-        <source>Plain (no BN)</source>
-        <translation>일반 (BN 없음)</translation>
-    </message>
-    <message>
         <source>training step</source>
         <translation>학습 스텝</translation>
     </message>
@@ -4389,24 +4457,32 @@ Same fraction of each plot&apos;s 2/λmax: each plot uses lr = fraction × 2/λm
         <translation>평가 구간마다 열이 하나씩 있습니다(첫 열은 업데이트 전인 스텝 0). 진할수록 값이 많습니다.</translation>
     </message>
     <message>
-        <source>Measured at step %1 against step 0, in step-0 band widths (15–85%): the plain network&apos;s median moved %2 and its band edges up to %3; with BN %4 and %5.</source>
-        <translation>스텝 %1에서 스텝 0과 비교해 스텝 0의 띠 너비(15–85%) 단위로 잰 값: 일반 신경망은 중앙값이 %2, 띠 경계가 최대 %3 움직였고, BN 신경망은 %4와 %5입니다.</translation>
-    </message>
-    <message>
-        <source>Here the plain network&apos;s inputs drift far more than BN&apos;s.</source>
-        <translation>이 실행에서는 일반 신경망의 입력이 BN보다 훨씬 많이 움직입니다.</translation>
-    </message>
-    <message>
-        <source>Here BN&apos;s inputs move more than the plain network&apos;s.</source>
-        <translation>이 실행에서는 BN의 입력이 일반 신경망보다 더 많이 움직입니다.</translation>
-    </message>
-    <message>
         <source>Here both networks&apos; inputs move about as much.</source>
         <translation>이 실행에서는 두 신경망의 입력이 비슷하게 움직입니다.</translation>
     </message>
     <message>
         <source>No drift measured yet.</source>
         <translation>아직 측정한 이동이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Measured at step %1 against step 0, in step-0 band widths (15–85%): the plain network&apos;s median moved %2 and its band edges up to %3; %6 %4 and %5.</source>
+        <translation>%1단계에서 0단계와 비교해 0단계 띠 너비(15–85%) 단위로 측정: 일반 신경망의 중앙값은 %2, 띠 경계는 최대 %3 움직였고, %6은(는) %4와 %5입니다.</translation>
+    </message>
+    <message>
+        <source>Here the plain network&apos;s inputs drift far more than %1&apos;s.</source>
+        <translation>여기서는 일반 신경망의 입력이 %1보다 훨씬 많이 이동합니다.</translation>
+    </message>
+    <message>
+        <source>Here %1&apos;s inputs move more than the plain network&apos;s.</source>
+        <translation>여기서는 %1의 입력이 일반 신경망보다 많이 움직입니다.</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>%1 사용</translation>
+    </message>
+    <message>
+        <source>Plain (no %1)</source>
+        <translation>일반 (%1 없음)</translation>
     </message>
 </context>
 <context>
@@ -4475,14 +4551,6 @@ Same fraction of each plot&apos;s 2/λmax: each plot uses lr = fraction × 2/λm
         <translation>두 차트를 같은 y 범위로 그려 퍼짐을 바로 비교할 수 있습니다.</translation>
     </message>
     <message>
-        <source>With BN</source>
-        <translation>BN 사용</translation>
-    </message>
-    <message>
-        <source>Plain (no BN)</source>
-        <translation>일반 (BN 없음)</translation>
-    </message>
-    <message>
         <source>training step</source>
         <translation>학습 스텝</translation>
     </message>
@@ -4513,6 +4581,199 @@ Same fraction of each plot&apos;s 2/λmax: each plot uses lr = fraction × 2/λm
     <message>
         <source>Since step 0, in step-0 15–85% band widths: %1.</source>
         <translation>스텝 0 이후, 스텝 0의 15–85% 띠 너비 단위: %1.</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>%1 사용</translation>
+    </message>
+    <message>
+        <source>Plain (no %1)</source>
+        <translation>일반 (%1 없음)</translation>
+    </message>
+</context>
+<context>
+    <name>normlab::app::SmallBatchView</name>
+    <message>
+        <source>Cancelled: finished runs stay in the charts.</source>
+        <translation>취소됨: 끝난 실행은 차트에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Could not load the data: %1</source>
+        <translation>데이터를 불러올 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot run: %1</source>
+        <translation>실행할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling: finished runs stay in the charts.</source>
+        <translation>취소하는 중: 끝난 실행은 차트에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Loading the data…</source>
+        <translation>데이터를 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Press Run to train every normaliser at every batch size.</source>
+        <translation>실행을 누르면 모든 정규화를 모든 배치 크기에서 학습합니다.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs finished…</source>
+        <translation>실행 %2개 중 %1개 끝남…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs finished.</source>
+        <translation>실행 %2개 중 %1개 끝남.</translation>
+    </message>
+    <message>
+        <source>no norm</source>
+        <translation>정규화 없음</translation>
+    </message>
+    <message>
+        <source>BN (running stats)</source>
+        <translation>BN (이동 통계)</translation>
+    </message>
+    <message>
+        <source>BN (batch stats)</source>
+        <translation>BN (배치 통계)</translation>
+    </message>
+    <message>
+        <source>LN</source>
+        <translation>LN</translation>
+    </message>
+    <message>
+        <source>GN (G = %1)</source>
+        <translation>GN (G = %1)</translation>
+    </message>
+    <message>
+        <source>No measurement yet: the statement here is computed from the finished runs once two normalisers share a batch size.</source>
+        <translation>아직 측정이 없습니다: 두 정규화가 같은 배치 크기를 가지면, 끝난 실행에서 이곳의 설명을 계산합니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Measured at B = %1:&lt;/b&gt; %2 is ahead with %3% test error; %4 has %5%. The margin, %6 points, is larger than the seed spread (%7 points).</source>
+        <translation>&lt;b&gt;B = %1에서 측정:&lt;/b&gt; %2이(가) 테스트 오류 %3%로 앞섭니다. %4은(는) %5%입니다. 차이 %6%p는 시드 간 편차(%7%p)보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Measured at B = %1:&lt;/b&gt; %2 has the lowest test error, %3%; %4 has %5%. The margin, %6 points, is within the seed spread (%7 points), so this run does not separate them.</source>
+        <translation>&lt;b&gt;B = %1에서 측정:&lt;/b&gt; %2의 테스트 오류가 %3%로 가장 낮고, %4은(는) %5%입니다. 차이 %6%p는 시드 간 편차(%7%p) 안에 있으므로 이 실행으로는 둘을 가를 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 %2% → %3%</source>
+        <translation>%1 %2% → %3%</translation>
+    </message>
+    <message>
+        <source>Test error from B = %1 down to B = %2: %3.</source>
+        <translation>B = %1에서 B = %2로 줄일 때의 테스트 오류: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) diverged and are left out.</source>
+        <translation>
+            <numerusform>실행 %n개가 발산하여 제외되었습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch norm&apos;s batch means sit furthest from its running means in layer %1: %2 running standard deviations at B = %3, %4 at B = %5.</source>
+        <translation>배치 정규화의 배치 평균이 이동 평균에서 가장 멀리 떨어진 곳은 %1층입니다: B = %3에서 이동 표준편차의 %2배, B = %5에서 %4배.</translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation>%1층</translation>
+    </message>
+    <message>
+        <source>Small-batch sweep</source>
+        <translation>작은 배치 스윕</translation>
+    </message>
+    <message>
+        <source>&amp;Normalisers:</source>
+        <translation>정규화(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Batch sizes:</source>
+        <translation>배치 크기(&amp;B):</translation>
+    </message>
+    <message>
+        <source>S&amp;eeds:</source>
+        <translation>시드 수(&amp;E):</translation>
+    </message>
+    <message>
+        <source>E&amp;pochs:</source>
+        <translation>에포크(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Base &amp;lr:</source>
+        <translation>기준 학습률(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Training examples:</source>
+        <translation>학습 예제 수(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Which normalisers to compare: none, batch, layer, group (comma separated). Batch norm is evaluated twice: with its running statistics and with each test batch&apos;s own.</source>
+        <translation>비교할 정규화: none, batch, layer, group (쉼표로 구분). 배치 정규화는 이동 통계로 한 번, 테스트 배치마다의 통계로 한 번, 두 번 평가합니다.</translation>
+    </message>
+    <message>
+        <source>Every run&apos;s learning rate is this times its batch size (the linear rule), so every batch size gets the same epochs at a comparable step.</source>
+        <translation>각 실행의 학습률은 이 값에 배치 크기를 곱한 값(선형 규칙)이므로, 모든 배치 크기가 같은 에포크를 비슷한 보폭으로 학습합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Run small-batch sweep</source>
+        <translation>작은 배치 스윕 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Trains the network once per normaliser, batch size and seed in the background.</source>
+        <translation>정규화, 배치 크기, 시드마다 한 번씩 신경망을 백그라운드에서 학습합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>취소(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stops the runs in progress; finished runs stay.</source>
+        <translation>진행 중인 실행을 멈춥니다. 완료된 실행은 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Runs finished out of those queued.</source>
+        <translation>대기열의 실행 중 완료된 수.</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>Network: a small CNN (%1 and %2 channels, a normalised %3-unit dense layer), %4 test examples; settings not shown here come from the norm-vs-batch preset or the file opened.</source>
+        <translation>신경망: 작은 CNN(채널 %1개와 %2개, 정규화된 %3유닛 완전연결층), 테스트 예제 %4개. 여기 없는 설정은 norm-vs-batch 프리셋이나 연 파일에서 옵니다.</translation>
+    </message>
+    <message>
+        <source>Network: an MLP of %1 hidden layers × %2 units, %3 test examples; settings not shown here come from the norm-vs-batch preset or the file opened.</source>
+        <translation>신경망: 은닉층 %1개 × 유닛 %2개의 MLP, 테스트 예제 %3개. 여기 없는 설정은 norm-vs-batch 프리셋이나 연 파일에서 옵니다.</translation>
+    </message>
+    <message>
+        <source>Test error vs batch size, per normaliser</source>
+        <translation>정규화별 배치 크기에 따른 테스트 오류</translation>
+    </message>
+    <message>
+        <source>Batch size B (log₂ scale)</source>
+        <translation>배치 크기 B (log₂ 스케일)</translation>
+    </message>
+    <message>
+        <source>Test error (%)</source>
+        <translation>테스트 오류 (%)</translation>
+    </message>
+    <message>
+        <source>Mean over seeds with the min–max band. Batch norm&apos;s statistics come from the batch, so they get noisy as B falls; layer and group norm use each example&apos;s own.</source>
+        <translation>시드 평균과 최솟값–최댓값 띠. 배치 정규화의 통계는 배치에서 오므로 B가 작아질수록 잡음이 커지고, 층 정규화와 그룹 정규화는 각 예제 자신의 통계를 씁니다.</translation>
+    </message>
+    <message>
+        <source>BN: batch vs running statistics at the end of training</source>
+        <translation>BN: 학습이 끝났을 때의 배치 통계와 이동 통계</translation>
+    </message>
+    <message>
+        <source>|μ_B − μ_run| / σ_run</source>
+        <translation>|μ_B − μ_run| / σ_run</translation>
+    </message>
+    <message>
+        <source>How far a training batch&apos;s means sit from the running means used at evaluation, in running standard deviations, per BN layer; averaged over units and training batches of B.</source>
+        <translation>학습 배치의 평균이 평가에 쓰는 이동 평균에서 얼마나 떨어져 있는지, BN 층마다 이동 표준편차 단위로 나타냅니다. 유닛과 크기 B의 학습 배치들에 대해 평균했습니다.</translation>
     </message>
 </context>
 <context>
@@ -4615,16 +4876,8 @@ Same fraction of each plot&apos;s 2/λmax: each plot uses lr = fraction × 2/λm
         <translation>학습 − 테스트 정확도 (%p)</translation>
     </message>
     <message>
-        <source>BN train</source>
-        <translation>BN 학습</translation>
-    </message>
-    <message>
         <source>plain train</source>
         <translation>일반 학습</translation>
-    </message>
-    <message>
-        <source>BN test</source>
-        <translation>BN 테스트</translation>
     </message>
     <message>
         <source>plain test</source>
@@ -4641,6 +4894,14 @@ Same fraction of each plot&apos;s 2/λmax: each plot uses lr = fraction × 2/λm
     <message>
         <source>noisy BN test</source>
         <translation>잡음 BN 테스트</translation>
+    </message>
+    <message>
+        <source>%1 train</source>
+        <translation>%1 학습</translation>
+    </message>
+    <message>
+        <source>%1 test</source>
+        <translation>%1 테스트</translation>
     </message>
 </context>
 <context>
