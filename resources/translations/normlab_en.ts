@@ -1845,7 +1845,7 @@
 <context>
     <name>normlab::app::AffineView</name>
     <message>
-        <source>γ and β are learned: BN normalizes, then y = γ·x̂ + β lets each unit choose its own scale and offset again (up to undoing BN entirely).</source>
+        <source>γ and β are learned: BN normalizes, then y = γ·x&lt;sub&gt;norm&lt;/sub&gt; + β lets each unit choose its own scale and offset again (up to undoing BN entirely).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3507,6 +3507,34 @@
     </message>
     <message>
         <source>Whose gradient change to show (weighted layers 2 to the output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ICS&lt;/b&gt; of the chosen layer: how much its gradient G changes when the layers below take their step (G′)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Smoothness&lt;/b&gt;: loss and gradient along the gradient, for steps of 0.5–4 × lr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‖G − G′‖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‖G − G′‖ / ‖G‖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cos(G, G′)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient change range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

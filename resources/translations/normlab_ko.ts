@@ -1845,8 +1845,8 @@
 <context>
     <name>normlab::app::AffineView</name>
     <message>
-        <source>γ and β are learned: BN normalizes, then y = γ·x̂ + β lets each unit choose its own scale and offset again (up to undoing BN entirely).</source>
-        <translation>γ와 β를 학습합니다: BN이 정규화한 뒤 y = γ·x̂ + β로 각 유닛이 크기와 위치를 다시 정할 수 있습니다 (BN을 완전히 되돌리는 것까지 가능).</translation>
+        <source>γ and β are learned: BN normalizes, then y = γ·x&lt;sub&gt;norm&lt;/sub&gt; + β lets each unit choose its own scale and offset again (up to undoing BN entirely).</source>
+        <translation>γ와 β를 학습합니다: BN이 정규화한 뒤 y = γ·x&lt;sub&gt;norm&lt;/sub&gt; + β로 각 유닛이 크기와 위치를 다시 정할 수 있습니다 (BN을 완전히 되돌리는 것까지 가능).</translation>
     </message>
     <message>
         <source>γ and β are frozen at 1 and 0: every BN unit&apos;s input stays standardized (mean 0, std 1).</source>
@@ -3506,6 +3506,34 @@
     <message>
         <source>Whose gradient change to show (weighted layers 2 to the output).</source>
         <translation>기울기 변화를 표시할 층 (가중치가 있는 2층부터 출력층까지).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ICS&lt;/b&gt; of the chosen layer: how much its gradient G changes when the layers below take their step (G′)</source>
+        <translation>선택한 층의 &lt;b&gt;ICS&lt;/b&gt;: 아래층들이 한 스텝 움직일 때 이 층의 기울기 G가 얼마나 바뀌는가 (G′)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Smoothness&lt;/b&gt;: loss and gradient along the gradient, for steps of 0.5–4 × lr</source>
+        <translation>&lt;b&gt;매끄러움&lt;/b&gt;: 기울기 방향으로 0.5–4 × lr 스텝만큼 갈 때의 손실과 기울기</translation>
+    </message>
+    <message>
+        <source>‖G − G′‖</source>
+        <translation>‖G − G′‖</translation>
+    </message>
+    <message>
+        <source>‖G − G′‖ / ‖G‖</source>
+        <translation>‖G − G′‖ / ‖G‖</translation>
+    </message>
+    <message>
+        <source>cos(G, G′)</source>
+        <translation>cos(G, G′)</translation>
+    </message>
+    <message>
+        <source>Loss range</source>
+        <translation>손실 범위</translation>
+    </message>
+    <message>
+        <source>Gradient change range</source>
+        <translation>기울기 변화 범위</translation>
     </message>
     <message>
         <source>ICS: gradient change ‖G − G′‖</source>

@@ -2,6 +2,7 @@
 
 #include <QAreaSeries>
 #include <QChart>
+#include <QFontMetrics>
 #include <QGraphicsPixmapItem>
 #include <QLegend>
 #include <QLegendMarker>
@@ -76,7 +77,11 @@ void BnChart::setHeatmap(const QImage& image, const QRectF& values) {
     placeHeatmap();
 }
 
-void BnChart::setNiceXRange(double lo, double hi) { setNiceRange(Qt::Horizontal, lo, hi); }
+void BnChart::setNiceXRange(double lo, double hi) {
+    xRange_ = {lo, hi};
+    hasXRange_ = true;
+    setNiceRange(Qt::Horizontal, lo, hi);
+}
 void BnChart::setNiceYRange(double lo, double hi) { setNiceRange(Qt::Vertical, lo, hi); }
 
 void BnChart::setNiceRange(Qt::Orientation orientation, double lo, double hi) {
@@ -85,8 +90,20 @@ void BnChart::setNiceRange(Qt::Orientation orientation, double lo, double hi) {
     const QList<QAbstractAxis*> axes = chart()->axes(orientation);
     auto* axis = axes.isEmpty() ? nullptr : qobject_cast<QValueAxis*>(axes.first());
     if (!axis) return;
-    // A step of 1, 2 or 5 times a power of ten giving 4 to 8 intervals.
-    const double raw = (hi - lo) / 5.0;
+    // A step of 1, 2 or 5 times a power of ten giving about 5 intervals, or
+    // as many x labels as fit side by side: a narrow chart with large fonts
+    // would otherwise elide every one of them to "1…".
+    double intervals = 5.0;
+    if (orientation == Qt::Horizontal) {
+        const QFontMetrics labels(axis->labelsFont());
+        const double widest = std::max(std::abs(lo), std::abs(hi));
+        const double labelWidth =
+            labels.horizontalAdvance(QString::number(widest, 'g', 6)) + 1.5 * labels.height();
+        // The plot is what the y labels, the y title and the margins leave.
+        const double plotWidth = width() - 4.5 * labels.height();
+        intervals = std::clamp(std::floor(plotWidth / labelWidth), 2.0, 5.0);
+    }
+    const double raw = (hi - lo) / intervals;
     const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
     double step = magnitude;
     for (double m : {1.0, 2.0, 5.0, 10.0}) {
@@ -107,6 +124,7 @@ void BnChart::resizeEvent(QResizeEvent* event) {
     const bool room = height() >= fontMetrics().height() * compactBelowLines_;
     for (QAbstractAxis* axis : chart()->axes(Qt::Horizontal))
         if (axis->isTitleVisible() != room) axis->setTitleVisible(room);
+    if (hasXRange_) setNiceRange(Qt::Horizontal, xRange_.first, xRange_.second);
 }
 
 bool BnChart::hasHeatmap() const { return heatmap_ != nullptr && !heatmapImage_.isNull(); }

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QPointF>
 #include <QRectF>
+#include <utility>
 
 #include "app/chart_view.h"
 
@@ -65,6 +66,8 @@ class BnChart : public ChartView {
     QImage heatmapImage_;
     QRectF heatmapValues_;
     int compactBelowLines_ = 0;
+    std::pair<double, double> xRange_{0.0, 1.0};  // the last setNiceXRange(), redone on resize
+    bool hasXRange_ = false;
 };
 
 }  // namespace normlab::app
