@@ -40,15 +40,31 @@ TaskPool::~TaskPool() {
 
 template <typename Ready>
 bool TaskPool::spinUntil(Ready ready) {
+    // Spinning pays only while the cores are free. On a busy machine the
+    // spinning thread is preempted, and its spent share then delays it when
+    // work comes (a thread woken from sleep is scheduled sooner). So a thread
+    // that notices it was preempted mid-spin sleeps straight away for its
+    // next kSpinBackoff waits, then tries spinning again.
     using Clock = std::chrono::steady_clock;
-    const auto deadline = Clock::now() + std::chrono::microseconds(kSpinMicroseconds);
+    constexpr auto kPreempted = std::chrono::microseconds(200);
+    constexpr int kSpinBackoff = 16;
+    thread_local int sleepsLeft = 0;
+    if (sleepsLeft > 0) {
+        --sleepsLeft;
+        return ready();
+    }
+    auto last = Clock::now();
+    const auto deadline = last + std::chrono::microseconds(kSpinMicroseconds);
     for (int i = 1;; ++i) {
         if (ready()) return true;
         if (i % 64 == 0) {
-            if (Clock::now() >= deadline) return false;
-            // Give the core away now and then: on a busy machine the thread
-            // being waited for may need it.
-            std::this_thread::yield();
+            const auto now = Clock::now();
+            if (now - last > kPreempted) {
+                sleepsLeft = kSpinBackoff;
+                return ready();
+            }
+            if (now >= deadline) return false;
+            last = now;
         }
         cpuRelax();
     }
