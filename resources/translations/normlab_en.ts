@@ -3510,23 +3510,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;ICS&lt;/b&gt; of the chosen layer: how much its gradient G changes when the layers below take their step (G′)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Smoothness&lt;/b&gt;: loss and gradient along the gradient, for steps of 0.5–4 × lr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>‖G − G′‖</source>
+        <source>ICS: ‖G − G′‖</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>‖G − G′‖ / ‖G‖</source>
+        <source>ICS: ‖G − G′‖ / ‖G‖</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cos(G, G′)</source>
+        <source>ICS: cos(G, G′)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3918,7 +3914,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Distribution shift of the last hidden layer&apos;s inputs</source>
+        <source>Last hidden layer: input shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

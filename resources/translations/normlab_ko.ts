@@ -3508,24 +3508,20 @@
         <translation>기울기 변화를 표시할 층 (가중치가 있는 2층부터 출력층까지).</translation>
     </message>
     <message>
-        <source>&lt;b&gt;ICS&lt;/b&gt; of the chosen layer: how much its gradient G changes when the layers below take their step (G′)</source>
-        <translation>선택한 층의 &lt;b&gt;ICS&lt;/b&gt;: 아래층들이 한 스텝 움직일 때 이 층의 기울기 G가 얼마나 바뀌는가 (G′)</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Smoothness&lt;/b&gt;: loss and gradient along the gradient, for steps of 0.5–4 × lr</source>
         <translation>&lt;b&gt;매끄러움&lt;/b&gt;: 기울기 방향으로 0.5–4 × lr 스텝만큼 갈 때의 손실과 기울기</translation>
     </message>
     <message>
-        <source>‖G − G′‖</source>
-        <translation>‖G − G′‖</translation>
+        <source>ICS: ‖G − G′‖</source>
+        <translation>ICS: ‖G − G′‖</translation>
     </message>
     <message>
-        <source>‖G − G′‖ / ‖G‖</source>
-        <translation>‖G − G′‖ / ‖G‖</translation>
+        <source>ICS: ‖G − G′‖ / ‖G‖</source>
+        <translation>ICS: ‖G − G′‖ / ‖G‖</translation>
     </message>
     <message>
-        <source>cos(G, G′)</source>
-        <translation>cos(G, G′)</translation>
+        <source>ICS: cos(G, G′)</source>
+        <translation>ICS: cos(G, G′)</translation>
     </message>
     <message>
         <source>Loss range</source>
@@ -3916,7 +3912,7 @@
         <translation>테스트 정확도 (%)</translation>
     </message>
     <message>
-        <source>Distribution shift of the last hidden layer&apos;s inputs</source>
+        <source>Last hidden layer: input shift</source>
         <translation>마지막 은닉층 입력의 분포 이동</translation>
     </message>
     <message>

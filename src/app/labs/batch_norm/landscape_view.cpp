@@ -30,8 +30,6 @@ LandscapeView::LandscapeView(QWidget* parent) : BnView(parent) {
     legend_ = new QLabel(chartsPane_);
     legend_->setObjectName(QStringLiteral("landscapeLegend"));
     legend_->setTextFormat(Qt::RichText);
-    icsHeading_ = new QLabel(chartsPane_);
-    icsHeading_->setWordWrap(true);
     smoothnessHeading_ = new QLabel(chartsPane_);
     smoothnessHeading_->setWordWrap(true);
 
@@ -66,15 +64,14 @@ LandscapeView::LandscapeView(QWidget* parent) : BnView(parent) {
     // The absolute change beside the change relative to the gradient: BN's
     // gradients are smaller, so only the relative one compares like with like.
     grid->addWidget(legend_, 0, 0, 1, 6);
-    grid->addWidget(icsHeading_, 1, 0, 1, 6);
-    grid->addWidget(ics_, 2, 0, 1, 2);
-    grid->addWidget(relative_, 2, 2, 1, 2);
-    grid->addWidget(cosine_, 2, 4, 1, 2);
-    grid->addWidget(smoothnessHeading_, 3, 0, 1, 6);
-    grid->addWidget(loss_, 4, 0, 1, 3);
-    grid->addWidget(gradient_, 4, 3, 1, 3);
-    grid->setRowStretch(2, 1);
-    grid->setRowStretch(4, 1);
+    grid->addWidget(ics_, 1, 0, 1, 2);
+    grid->addWidget(relative_, 1, 2, 1, 2);
+    grid->addWidget(cosine_, 1, 4, 1, 2);
+    grid->addWidget(smoothnessHeading_, 2, 0, 1, 6);
+    grid->addWidget(loss_, 3, 0, 1, 3);
+    grid->addWidget(gradient_, 3, 3, 1, 3);
+    grid->setRowStretch(1, 1);
+    grid->setRowStretch(3, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(cost_);
@@ -208,18 +205,17 @@ void LandscapeView::retranslate() {
            "along the gradient for steps c·lr, c in [0.5, 4]. Applies from the next checkpoint."));
     layerLabel_->setText(tr("ICS of &layer:"));
     layer_->setToolTip(tr("Whose gradient change to show (weighted layers 2 to the output)."));
-    // Short titles under a heading per row; the full measure in each tooltip.
-    icsHeading_->setText(tr("<b>ICS</b> of the chosen layer: how much its gradient G changes when "
-                            "the layers below take their step (G′)"));
+    // Short titles (the smoothness pair under a heading); the full measure
+    // in each tooltip.
     smoothnessHeading_->setText(
         tr("<b>Smoothness</b>: loss and gradient along the gradient, for steps of 0.5–4 × lr"));
-    ics_->setTitle(tr("‖G − G′‖"));
+    ics_->setTitle(tr("ICS: ‖G − G′‖"));
     ics_->setToolTip(tr("ICS: gradient change ‖G − G′‖"));
     ics_->setAxisTitles(tr("training step"), tr("L2 distance"));
-    relative_->setTitle(tr("‖G − G′‖ / ‖G‖"));
+    relative_->setTitle(tr("ICS: ‖G − G′‖ / ‖G‖"));
     relative_->setToolTip(tr("ICS relative to the gradient: ‖G − G′‖ / ‖G‖"));
     relative_->setAxisTitles(tr("training step"), tr("relative change"));
-    cosine_->setTitle(tr("cos(G, G′)"));
+    cosine_->setTitle(tr("ICS: cos(G, G′)"));
     cosine_->setToolTip(tr("ICS: cosine(G, G′)"));
     cosine_->setAxisTitles(tr("training step"), tr("cosine"));
     loss_->setTitle(tr("Loss range"));

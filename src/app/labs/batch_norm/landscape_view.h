@@ -49,7 +49,6 @@ class LandscapeView : public BnView {
     QLabel* cost_;
     QWidget* chartsPane_;
     QLabel* legend_;  // one for all five charts
-    QLabel* icsHeading_;
     QLabel* smoothnessHeading_;
     BnChart* ics_;
     BnChart* relative_;

@@ -160,7 +160,7 @@ QList<ChartView*> NoisyBnView::charts() const { return {accuracy_, shift_}; }
 void NoisyBnView::retranslate() {
     accuracy_->setTitle(tr("Test accuracy"));
     accuracy_->setAxisTitles(tr("training step"), tr("test accuracy (%)"));
-    shift_->setTitle(tr("Distribution shift of the last hidden layer's inputs"));
+    shift_->setTitle(tr("Last hidden layer: input shift"));
     shift_->setAxisTitles(tr("training step"), tr("15–85% band moved (step-0 widths)"));
     for (int m : kAllModels) {
         accuracy_->setSeriesName(accuracySeries_[m], modelName(m));
