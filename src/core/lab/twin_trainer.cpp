@@ -61,6 +61,20 @@ int poolThreads(const TwinConfig& config) {
     return std::min(models, config.threads > 0 ? config.threads : hardware);
 }
 
+// One model's per-layer buffers sized for a step's probes, which then fill
+// them a layer at a time (from any thread, one layer each).
+void startRecord(int layers, std::int64_t step, std::vector<LayerStats>& latest,
+                 std::vector<std::vector<float>>& values, std::vector<Histogram>& pending,
+                 StepProbe& record) {
+    const auto n = static_cast<std::size_t>(layers);
+    latest.resize(n);
+    values.resize(n);
+    pending.resize(n);
+    record = StepProbe{};
+    record.step = step;
+    record.layers.resize(n);
+}
+
 DistributionDrift driftBetween(const LayerSummary& start, const LayerSummary& now) {
     return driftSince(start.p15, start.p50, start.p85, now.p15, now.p50, now.p85);
 }
@@ -310,12 +324,7 @@ void TwinTrainer::probeStepped() {
     for (int m = 0; m < modelCount_; ++m) {
         if (!stepped_[m] || state_[m].diverged) continue;
         const int layers = nets_[m]->hiddenBlockCount();
-        state_[m].latest.resize(static_cast<std::size_t>(layers));
-        latestValues_[m].resize(static_cast<std::size_t>(layers));
-        pending_[m].resize(static_cast<std::size_t>(layers));
-        probing_[m] = StepProbe{};
-        probing_[m].step = step_;
-        probing_[m].layers.resize(static_cast<std::size_t>(layers));
+        startRecord(layers, step_, state_[m].latest, latestValues_[m], pending_[m], probing_[m]);
         for (int l = 1; l <= layers; ++l) tasks.emplace_back(m, l);
     }
     pool_.run(static_cast<int>(tasks.size()), [this, &tasks](int i, int worker) {
@@ -348,12 +357,7 @@ void TwinTrainer::measureLandscape(int m) {
 
 void TwinTrainer::probe(int m) {
     const int layers = nets_[m]->hiddenBlockCount();
-    state_[m].latest.resize(static_cast<std::size_t>(layers));
-    latestValues_[m].resize(static_cast<std::size_t>(layers));
-    pending_[m].resize(static_cast<std::size_t>(layers));
-    probing_[m] = StepProbe{};
-    probing_[m].step = step_;
-    probing_[m].layers.resize(static_cast<std::size_t>(layers));
+    startRecord(layers, step_, state_[m].latest, latestValues_[m], pending_[m], probing_[m]);
     for (int l = 1; l <= layers; ++l) probeLayer(m, l, 0);
     finishProbe(m);
 }
