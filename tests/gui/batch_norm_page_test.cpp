@@ -555,3 +555,26 @@ TEST(BatchNormLesson, WritesTheNormalisedInputWithASubscriptNotACombiningHat) {
 
 }  // namespace
 
+
+namespace {
+
+TEST(BnChartTicks, ANarrowChartShowsFewerRoundLabelsOfTheSameRange) {
+    normlab::app::BnChart chart;
+    chart.resize(900, 300);
+    chart.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&chart));
+    chart.setNiceXRange(0, 200);
+    const auto* axis = qobject_cast<QValueAxis*>(chart.chart()->axes(Qt::Horizontal).first());
+    ASSERT_NE(axis, nullptr);
+    EXPECT_EQ(axis->tickCount(), 5);  // 0, 50, ..., 200
+    // Too narrow for five labels: every other tick, the range unchanged.
+    chart.resize(180, 300);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return axis->tickCount() < 5; }, 2000));
+    EXPECT_EQ(axis->min(), 0.0);
+    EXPECT_EQ(axis->max(), 200.0);
+    EXPECT_EQ(4 % (axis->tickCount() - 1), 0) << axis->tickCount();
+    chart.resize(900, 300);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return axis->tickCount() == 5; }, 2000));
+}
+
+}  // namespace

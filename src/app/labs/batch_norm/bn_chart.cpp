@@ -90,20 +90,8 @@ void BnChart::setNiceRange(Qt::Orientation orientation, double lo, double hi) {
     const QList<QAbstractAxis*> axes = chart()->axes(orientation);
     auto* axis = axes.isEmpty() ? nullptr : qobject_cast<QValueAxis*>(axes.first());
     if (!axis) return;
-    // A step of 1, 2 or 5 times a power of ten giving about 5 intervals, or
-    // as many x labels as fit side by side: a narrow chart with large fonts
-    // would otherwise elide every one of them to "1…".
-    double intervals = 5.0;
-    if (orientation == Qt::Horizontal) {
-        const QFontMetrics labels(axis->labelsFont());
-        const double widest = std::max(std::abs(lo), std::abs(hi));
-        const double labelWidth =
-            labels.horizontalAdvance(QString::number(widest, 'g', 6)) + 1.5 * labels.height();
-        // The plot is what the y labels, the y title and the margins leave.
-        const double plotWidth = width() - 4.5 * labels.height();
-        intervals = std::clamp(std::floor(plotWidth / labelWidth), 2.0, 5.0);
-    }
-    const double raw = (hi - lo) / intervals;
+    // A step of 1, 2 or 5 times a power of ten giving 4 to 8 intervals.
+    const double raw = (hi - lo) / 5.0;
     const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
     double step = magnitude;
     for (double m : {1.0, 2.0, 5.0, 10.0}) {
@@ -112,7 +100,22 @@ void BnChart::setNiceRange(Qt::Orientation orientation, double lo, double hi) {
     }
     const double niceLo = std::floor(lo / step + 1e-9) * step;
     const double niceHi = std::ceil(hi / step - 1e-9) * step;
-    const int ticks = static_cast<int>(std::lround((niceHi - niceLo) / step)) + 1;
+    const int intervals = static_cast<int>(std::lround((niceHi - niceLo) / step));
+    int shown = intervals;
+    if (orientation == Qt::Horizontal) {
+        // No more x labels than fit side by side (a narrow chart with large
+        // fonts would elide every one to "1…"): every k-th tick of the same
+        // range, k dividing the intervals, so the labels stay round.
+        const QFontMetrics labels(axis->labelsFont());
+        const double widest = std::max(std::abs(niceLo), std::abs(niceHi));
+        const double labelWidth =
+            labels.horizontalAdvance(QString::number(widest, 'g', 6)) + 1.5 * labels.height();
+        // The plot is what the y labels, the y title and the margins leave.
+        const double plotWidth = width() - 4.5 * labels.height();
+        const int fit = std::max(1, static_cast<int>(plotWidth / labelWidth));
+        while (shown > fit || intervals % shown != 0) --shown;
+    }
+    const int ticks = shown + 1;
     if (axis->min() != niceLo || axis->max() != niceHi) axis->setRange(niceLo, niceHi);
     if (axis->tickCount() != ticks) axis->setTickCount(ticks);
 }
