@@ -499,8 +499,7 @@ TEST_F(BatchNormPageTest, SmoothnessIsMeasuredForAllThreeNetworksOnACosineAxisOf
         [&] { return view->lossChart()->bandPointCount(view->lossBand(TwinTrainer::kNoisy)) > 0; },
         5000));
     // A cosine's whole range and no more.
-    const auto* cosine =
-        qobject_cast<QValueAxis*>(view->cosineChart()->chart()->axes(Qt::Vertical).first());
+    const QValueAxis* cosine = view->cosineChart()->valueAxis(Qt::Vertical);
     ASSERT_NE(cosine, nullptr);
     EXPECT_EQ(cosine->min(), -1.0);
     EXPECT_EQ(cosine->max(), 1.0);
@@ -564,7 +563,7 @@ TEST(BnChartTicks, ANarrowChartShowsFewerRoundLabelsOfTheSameRange) {
     chart.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&chart));
     chart.setNiceXRange(0, 200);
-    const auto* axis = qobject_cast<QValueAxis*>(chart.chart()->axes(Qt::Horizontal).first());
+    const QValueAxis* axis = chart.valueAxis(Qt::Horizontal);
     ASSERT_NE(axis, nullptr);
     EXPECT_EQ(axis->tickCount(), 5);  // 0, 50, ..., 200
     // Too narrow for five labels: every other tick, the range unchanged.

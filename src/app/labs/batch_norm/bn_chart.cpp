@@ -84,11 +84,15 @@ void BnChart::setNiceXRange(double lo, double hi) {
 }
 void BnChart::setNiceYRange(double lo, double hi) { setNiceRange(Qt::Vertical, lo, hi); }
 
+QValueAxis* BnChart::valueAxis(Qt::Orientation orientation) const {
+    const QList<QAbstractAxis*> axes = chart()->axes(orientation);
+    return axes.isEmpty() ? nullptr : qobject_cast<QValueAxis*>(axes.first());
+}
+
 void BnChart::setNiceRange(Qt::Orientation orientation, double lo, double hi) {
     if (!std::isfinite(lo) || !std::isfinite(hi)) return;
     if (hi <= lo) hi = lo + 1.0;
-    const QList<QAbstractAxis*> axes = chart()->axes(orientation);
-    auto* axis = axes.isEmpty() ? nullptr : qobject_cast<QValueAxis*>(axes.first());
+    QValueAxis* axis = valueAxis(orientation);
     if (!axis) return;
     // A step of 1, 2 or 5 times a power of ten giving 4 to 8 intervals.
     const double raw = (hi - lo) / 5.0;

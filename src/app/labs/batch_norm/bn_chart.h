@@ -15,6 +15,7 @@ QT_BEGIN_NAMESPACE
 class QAreaSeries;
 class QGraphicsPixmapItem;
 class QLineSeries;
+class QValueAxis;
 QT_END_NAMESPACE
 
 namespace normlab::app {
@@ -46,6 +47,8 @@ class BnChart : public ChartView {
     // aloud; the axis is only touched when the rounded range changes.
     void setNiceXRange(double lo, double hi);
     void setNiceYRange(double lo, double hi);
+    // The chart's x or y axis (what a test reads the range and ticks from).
+    [[nodiscard]] QValueAxis* valueAxis(Qt::Orientation orientation) const;
 
     // A density image covering `values` (x: left..right, y: bottom..top in
     // data units), drawn under the grid and the series.
