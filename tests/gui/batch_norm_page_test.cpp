@@ -486,7 +486,7 @@ TEST_F(BatchNormPageTest, ATypedValueOutsideTheSchemaIsRefusedAndTheRunKeepsItsR
 
 TEST_F(BatchNormPageTest, SmoothnessIsMeasuredForAllThreeNetworksOnACosineAxisOfMinusOneToOne) {
     page->landscapeView()->enableBox()->setChecked(true);
-    page->controls()->noisyBn()->setChecked(true);  // a new run with three networks
+    field("noisy_bn")->checkBox()->setChecked(true);  // a new run with three networks
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return page->lastRendered() && page->lastRendered()->models.size() == 3; }, 10000));
     run(25 - page->lastRendered()->step);
