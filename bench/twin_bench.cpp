@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <memory>
 #include <random>
+#include <stdlib.h>  // getloadavg
 
 #include "core/data/idx_loader.h"
 #include "core/lab/run_profile.h"
@@ -105,12 +106,23 @@ BENCHMARK(BM_TwinThreads)
     ->MinTime(3.0)
     ->Unit(benchmark::kMicrosecond);
 
+// The machine's 1-minute load average: a speedup figure means little
+// without it on a shared machine.
+double loadAverage() {
+    double load = 0;
+    return getloadavg(&load, 1) == 1 ? load : -1.0;
+}
+
 // Parallel over sequential stepping as one ratio: the same run stepped in
 // alternating blocks of 100 steps (an evaluation in each) by a one-thread and
 // a two-thread trainer, so a change in the machine's load hits both alike.
+// Networks 2 (twins) or 3 (with noisy BN); landscape 1 adds the ICS and
+// smoothness probes at every checkpoint, as the bn-noisy preset has them.
 void BM_TwinParallelSpeedup(benchmark::State& state) {
     TwinConfig config = bnPaper(true);
     config.noisyBn = state.range(0) == 3;
+    config.landscapeProbes = state.range(1) != 0;
+    const double loadBefore = loadAverage();
     config.threads = 1;
     TwinTrainer sequential(benchData(), config);
     config.threads = 2;
@@ -129,11 +141,14 @@ void BM_TwinParallelSpeedup(benchmark::State& state) {
     state.counters["speedup"] = sequentialSeconds / parallelSeconds;
     state.counters["sequential_steps/s"] = 100.0 * state.iterations() / sequentialSeconds;
     state.counters["parallel_steps/s"] = 100.0 * state.iterations() / parallelSeconds;
+    state.counters["load_before"] = loadBefore;
+    state.counters["load_after"] = loadAverage();
 }
 BENCHMARK(BM_TwinParallelSpeedup)
-    ->ArgName("networks")
-    ->Arg(2)
-    ->Arg(3)
+    ->ArgNames({"networks", "landscape"})
+    ->Args({2, 0})
+    ->Args({3, 0})
+    ->Args({3, 1})
     ->Iterations(20)
     ->Unit(benchmark::kMillisecond);
 

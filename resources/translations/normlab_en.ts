@@ -1913,10 +1913,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>γ and β are learned: %1 normalizes, then y = γ·x̂ + β lets each unit choose its own scale and offset again (up to undoing %1 entirely).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>γ and β are frozen at 1 and 0: every %1 unit&apos;s input stays standardized (mean 0, std 1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1930,6 +1926,10 @@
     </message>
     <message>
         <source>β (shift) per unit — with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>γ and β are learned: %1 normalizes, then y = γ·x&lt;sub&gt;norm&lt;/sub&gt; + β lets each unit choose its own scale and offset again (up to undoing %1 entirely).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3753,6 +3753,30 @@
         <source>relative change</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Smoothness&lt;/b&gt;: loss and gradient along the gradient, for steps of 0.5–4 × lr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICS: ‖G − G′‖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICS: ‖G − G′‖ / ‖G‖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICS: cos(G, G′)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient change range</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>normlab::app::LinearRegionView</name>
@@ -4090,15 +4114,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Distribution shift of the last hidden layer&apos;s inputs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>15–85% band moved (step-0 widths)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Noisy BN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hidden layer: input shift</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

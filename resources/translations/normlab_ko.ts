@@ -1913,10 +1913,6 @@
         <translation>γ와 β</translation>
     </message>
     <message>
-        <source>γ and β are learned: %1 normalizes, then y = γ·x̂ + β lets each unit choose its own scale and offset again (up to undoing %1 entirely).</source>
-        <translation>γ와 β를 학습합니다: %1이(가) 정규화한 뒤 y = γ·x̂ + β로 각 유닛이 자신의 크기와 위치를 다시 고릅니다(%1을(를) 완전히 되돌리는 것까지 가능).</translation>
-    </message>
-    <message>
         <source>γ and β are frozen at 1 and 0: every %1 unit&apos;s input stays standardized (mean 0, std 1).</source>
         <translation>γ와 β를 1과 0으로 고정합니다: 모든 %1 유닛의 입력이 표준화된 상태(평균 0, 표준편차 1)로 남습니다.</translation>
     </message>
@@ -1931,6 +1927,10 @@
     <message>
         <source>β (shift) per unit — with %1</source>
         <translation>유닛별 β (이동) — %1 사용</translation>
+    </message>
+    <message>
+        <source>γ and β are learned: %1 normalizes, then y = γ·x&lt;sub&gt;norm&lt;/sub&gt; + β lets each unit choose its own scale and offset again (up to undoing %1 entirely).</source>
+        <translation>γ와 β를 학습합니다: %1이(가) 정규화한 뒤 y = γ·x&lt;sub&gt;norm&lt;/sub&gt; + β로 각 유닛이 자신의 크기와 위치를 다시 고릅니다(%1을(를) 완전히 되돌리는 것까지 가능).</translation>
     </message>
 </context>
 <context>
@@ -3750,6 +3750,30 @@
         <source>relative change</source>
         <translation>상대 변화</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Smoothness&lt;/b&gt;: loss and gradient along the gradient, for steps of 0.5–4 × lr</source>
+        <translation>&lt;b&gt;매끄러움&lt;/b&gt;: 기울기 방향으로 0.5–4 × lr 스텝만큼 갈 때의 손실과 기울기</translation>
+    </message>
+    <message>
+        <source>ICS: ‖G − G′‖</source>
+        <translation>ICS: ‖G − G′‖</translation>
+    </message>
+    <message>
+        <source>ICS: ‖G − G′‖ / ‖G‖</source>
+        <translation>ICS: ‖G − G′‖ / ‖G‖</translation>
+    </message>
+    <message>
+        <source>ICS: cos(G, G′)</source>
+        <translation>ICS: cos(G, G′)</translation>
+    </message>
+    <message>
+        <source>Loss range</source>
+        <translation>손실 범위</translation>
+    </message>
+    <message>
+        <source>Gradient change range</source>
+        <translation>기울기 변화 범위</translation>
+    </message>
 </context>
 <context>
     <name>normlab::app::LinearRegionView</name>
@@ -4087,16 +4111,16 @@
         <translation>테스트 정확도 (%)</translation>
     </message>
     <message>
-        <source>Distribution shift of the last hidden layer&apos;s inputs</source>
-        <translation>마지막 은닉층 입력의 분포 이동</translation>
-    </message>
-    <message>
         <source>15–85% band moved (step-0 widths)</source>
         <translation>15–85% 띠 이동 (스텝 0 너비 단위)</translation>
     </message>
     <message>
         <source>Noisy BN</source>
         <translation>잡음 BN</translation>
+    </message>
+    <message>
+        <source>Last hidden layer: input shift</source>
+        <translation>마지막 은닉층 입력의 분포 이동</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 #include <cmath>
 
 #include "app/chart_view.h"
@@ -28,6 +29,8 @@
 #include "app/labs/batch_norm/shift_view.h"
 #include "app/labs/batch_norm/sigmoid_input_view.h"
 #include "app/labs/batch_norm/training_curves_view.h"
+#include "app/labs/batch_norm/twin_run_text.h"
+#include "app/lessons/lesson_text.h"
 #include "app/main_window.h"
 #include "app/widgets/exact_spin_box.h"
 #include "app/widgets/field_binding.h"
@@ -479,6 +482,100 @@ TEST_F(BatchNormPageTest, ATypedValueOutsideTheSchemaIsRefusedAndTheRunKeepsItsR
     page->applyExperimentConfig(c);
     for (const char* key : {"bn_momentum", "bn_eps", "momentum", "batch_size", "train_samples"})
         EXPECT_EQ(field(key)->value(), c.value(QString::fromLatin1(key))) << key;
+}
+
+TEST_F(BatchNormPageTest, SmoothnessIsMeasuredForAllThreeNetworksOnACosineAxisOfMinusOneToOne) {
+    page->landscapeView()->enableBox()->setChecked(true);
+    field("noisy_bn")->checkBox()->setChecked(true);  // a new run with three networks
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return page->lastRendered() && page->lastRendered()->models.size() == 3; }, 10000));
+    run(25 - page->lastRendered()->step);
+    const auto& s = *page->lastRendered();
+    ASSERT_EQ(s.models.size(), 3u);
+    for (const auto& model : s.models) EXPECT_EQ(model.landscape.size(), 2u) << model.name;
+    auto* view = page->landscapeView();
+    page->tabs()->setCurrentWidget(view);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return view->lossChart()->bandPointCount(view->lossBand(TwinTrainer::kNoisy)) > 0; },
+        5000));
+    // A cosine's whole range and no more.
+    const QValueAxis* cosine = view->cosineChart()->valueAxis(Qt::Vertical);
+    ASSERT_NE(cosine, nullptr);
+    EXPECT_EQ(cosine->min(), -1.0);
+    EXPECT_EQ(cosine->max(), 1.0);
+    // One legend for the five charts names every network the run trains.
+    for (int m : normlab::app::kAllModels)
+        EXPECT_TRUE(view->legend()->text().contains(normlab::app::modelName(m).toHtmlEscaped()))
+            << view->legend()->text().toStdString();
+}
+
+TEST_F(BatchNormPageTest, TheViewsNeedOnlyTheRoomOfTheViewInFront) {
+    // The widest view does not force its width on the others: with the
+    // lesson in front the views' stack may be narrower than the ICS charts.
+    page->tabs()->setCurrentWidget(page->landscapeView());
+    const int landscapeWidth = page->tabs()->minimumSizeHint().width();
+    page->tabs()->setCurrentIndex(page->tabs()->count() - 1);  // the lesson
+    EXPECT_LT(page->tabs()->minimumSizeHint().width(), landscapeWidth);
+}
+
+TEST(BatchNormRunText, FlagsANetworkThatStaysAtChance) {
+    normlab::core::TwinSnapshot s;
+    s.config.network.outputs = 10;
+    s.models.resize(2);
+    const auto evaluate = [](normlab::core::TwinModelState& model, double accuracy, int count) {
+        for (int i = 0; i < count; ++i) {
+            normlab::core::EvalRecord record;
+            record.step = 100 * (i + 1);
+            record.testAccuracy = accuracy;
+            model.evals.push(record);
+        }
+    };
+    evaluate(s.models[TwinTrainer::kBn], 0.80, 3);
+    evaluate(s.models[TwinTrainer::kPlain], 0.11, 2);
+    // Two evaluations are not yet "the first three".
+    EXPECT_TRUE(normlab::app::TwinRunText::chanceWarning(s, 3, 0.02).isEmpty());
+    evaluate(s.models[TwinTrainer::kPlain], 0.105, 1);
+    const QString warning = normlab::app::TwinRunText::chanceWarning(s, 3, 0.02);
+    EXPECT_TRUE(warning.contains(normlab::app::modelName(TwinTrainer::kPlain))) << warning.toStdString();
+    EXPECT_FALSE(warning.contains(normlab::app::modelName(TwinTrainer::kBn)));
+    EXPECT_TRUE(warning.contains("10%")) << warning.toStdString();
+    // Above chance plus the margin: not flagged.
+    s.models[TwinTrainer::kPlain].evals.clear();
+    evaluate(s.models[TwinTrainer::kPlain], 0.13, 3);
+    EXPECT_TRUE(normlab::app::TwinRunText::chanceWarning(s, 3, 0.02).isEmpty());
+}
+
+TEST(BatchNormLesson, WritesTheNormalisedInputWithASubscriptNotACombiningHat) {
+    // U+0302 after an x renders as a floating caret in some fonts.
+    const QString lesson = normlab::app::batchNormLesson();
+    EXPECT_TRUE(lesson.contains(QStringLiteral("x<sub>norm</sub>")));
+    EXPECT_FALSE(lesson.contains(QChar(0x0302)));
+}
+
+}  // namespace
+
+
+namespace {
+
+TEST(BnChartTicks, ANarrowChartShowsFewerRoundLabelsOfTheSameRange) {
+    normlab::app::BnChart chart;
+    chart.setFixedSize(900, 300);
+    chart.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&chart));
+    chart.setNiceXRange(0, 200);
+    const QValueAxis* axis = chart.valueAxis(Qt::Horizontal);
+    ASSERT_NE(axis, nullptr);
+    EXPECT_EQ(axis->tickCount(), 5);  // 0, 50, ..., 200
+    // Too narrow for five labels: every other tick, the range unchanged.
+    chart.setMinimumSize(0, 0);
+    chart.setFixedSize(150, 300);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return axis->tickCount() < 5; }, 2000))
+        << "width " << chart.width() << ", ticks " << axis->tickCount();
+    EXPECT_EQ(axis->min(), 0.0);
+    EXPECT_EQ(axis->max(), 200.0);
+    EXPECT_EQ(4 % (axis->tickCount() - 1), 0) << axis->tickCount();
+    chart.setFixedSize(900, 300);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return axis->tickCount() == 5; }, 2000));
 }
 
 }  // namespace

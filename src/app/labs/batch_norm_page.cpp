@@ -79,7 +79,9 @@ BatchNormPage::BatchNormPage(QWidget* parent)
                                                        initSweep_, landscape_, noisy_})
         addView(view);
     tabs_->setCurrentIndex(0);
+    fitTabsToCurrentView();
     connect(tabs_, &QTabWidget::currentChanged, this, [this] {
+        fitTabsToCurrentView();
         if (auto* view = dynamic_cast<BnView*>(tabs_->currentWidget())) refreshView(view);
     });
 
@@ -208,6 +210,18 @@ QString BatchNormPage::currentView() const {
 void BatchNormPage::addView(BnView* view) {
     views_.append(view);
     tabs_->insertTab(tabs_->count() - 1, view, view->title());
+}
+
+void BatchNormPage::fitTabsToCurrentView() {
+    // A tab widget is as large as its largest view needs; with the hidden
+    // views' size ignored, it needs only what the view in front does, so a
+    // view that fits a small window is not scrolled for another's sake.
+    for (int i = 0; i < tabs_->count(); ++i) {
+        const QSizePolicy::Policy policy =
+            i == tabs_->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        tabs_->widget(i)->setSizePolicy(policy, policy);
+    }
+    tabs_->updateGeometry();
 }
 
 void BatchNormPage::postToTwins(std::function<void(core::TwinTrainer&)> change) {

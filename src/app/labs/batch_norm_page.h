@@ -96,6 +96,7 @@ class BatchNormPage : public LabPage {
     void fitControlsWidth();
     // Renders the latest snapshot into `view` unless it already shows it.
     void refreshView(BnView* view) const;
+    void fitTabsToCurrentView();
     void postToTwins(std::function<void(core::TwinTrainer&)> change);
     void updateStatus();
     // The init sweep and the unit chooser follow the network the controls describe.

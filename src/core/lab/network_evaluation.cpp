@@ -48,41 +48,84 @@ Evaluation NetworkEvaluator::evaluate(Network<float>& net, Mode mode, const Spli
     return out[0];
 }
 
+void EvaluationSums::add(const EvaluationSums& chunk) {
+    loss += chunk.loss;
+    correct += chunk.correct;
+    counted += chunk.counted;
+}
+
+Evaluation EvaluationSums::result() const {
+    Evaluation out;
+    if (counted == 0) return out;
+    out.loss = loss / counted;
+    out.accuracy = correct / counted;
+    out.samples = counted;
+    return out;
+}
+
+namespace {
+
+int rowsMeasured(const Split& split, int samples) {
+    return samples > 0 ? std::min(samples, split.size()) : split.size();
+}
+
+}  // namespace
+
+int NetworkEvaluator::chunks(const Split& split, int samples) const {
+    const int n = rowsMeasured(split, samples);
+    return (n + chunk_ - 1) / chunk_;
+}
+
+void NetworkEvaluator::gatherChunk(const Split& split, const Scaler& scaler, int start,
+                                   int count) {
+    rows_.resize(static_cast<std::size_t>(count));
+    for (int r = 0; r < count; ++r) rows_[static_cast<std::size_t>(r)] = start + r;
+    split.gather(rows_, x_.data);
+    scaler.transform(x_.data);
+    split.gatherLabels(rows_, labels_);
+}
+
+EvaluationSums NetworkEvaluator::forwardChunk(std::size_t i, Mode mode, int count, int n) {
+    EvaluationSums sums;
+    if (mode == Mode::Train && count == 1 && n > 1) return sums;
+    Network<float>& net = *mirrors_[i];
+    x_.shape = net.spec().input;
+    const Tensor<float>& logits = net.forward(x_, mode);
+    sums.loss = static_cast<double>(loss_.forward(logits.data, labels_)) * count;
+    sums.correct = loss_.correct();
+    sums.counted = count;
+    return sums;
+}
+
+EvaluationSums NetworkEvaluator::evaluateChunk(std::size_t i, Mode mode, const Split& split,
+                                               const Scaler& scaler, int samples, int c) {
+    if (i >= mirrors_.size() || !mirrors_[i])
+        throw std::invalid_argument("NetworkEvaluator: prepare the mirror before evaluating");
+    const int n = rowsMeasured(split, samples);
+    const int start = c * chunk_;
+    if (c < 0 || start >= n) throw std::invalid_argument("NetworkEvaluator: no such chunk");
+    const int count = std::min(chunk_, n - start);
+    gatherChunk(split, scaler, start, count);
+    return forwardChunk(i, mode, count, n);
+}
+
 void NetworkEvaluator::evaluate(std::span<Network<float>* const> nets, std::span<const Mode> modes,
                                 const Split& split, const Scaler& scaler, int samples,
                                 std::span<Evaluation> out) {
     if (modes.size() != nets.size() || out.size() != nets.size())
         throw std::invalid_argument("NetworkEvaluator: one mode and one result per network");
-    const int n = samples > 0 ? std::min(samples, split.size()) : split.size();
+    const int n = rowsMeasured(split, samples);
     for (Evaluation& e : out) e = Evaluation{};
     if (n == 0 || nets.empty()) return;
-    lossSums_.assign(nets.size(), 0.0);
-    correct_.assign(nets.size(), 0.0);
-    counted_.assign(nets.size(), 0);
+    sums_.assign(nets.size(), EvaluationSums{});
     for (std::size_t i = 0; i < nets.size(); ++i) (void)mirror(i, *nets[i]);
-
-    x_.shape = nets.front()->spec().input;
     for (int start = 0; start < n; start += chunk_) {
         const int count = std::min(chunk_, n - start);
-        rows_.resize(static_cast<std::size_t>(count));
-        for (int r = 0; r < count; ++r) rows_[static_cast<std::size_t>(r)] = start + r;
-        split.gather(rows_, x_.data);
-        scaler.transform(x_.data);
-        split.gatherLabels(rows_, labels_);
-        for (std::size_t i = 0; i < nets.size(); ++i) {
-            if (modes[i] == Mode::Train && count == 1 && n > 1) continue;
-            const Tensor<float>& logits = mirrors_[i]->forward(x_, modes[i]);
-            lossSums_[i] += static_cast<double>(loss_.forward(logits.data, labels_)) * count;
-            correct_[i] += loss_.correct();
-            counted_[i] += count;
-        }
+        gatherChunk(split, scaler, start, count);
+        for (std::size_t i = 0; i < nets.size(); ++i)
+            sums_[i].add(forwardChunk(i, modes[i], count, n));
     }
-    for (std::size_t i = 0; i < nets.size(); ++i) {
-        if (counted_[i] == 0) continue;
-        out[i].loss = lossSums_[i] / counted_[i];
-        out[i].accuracy = correct_[i] / counted_[i];
-        out[i].samples = counted_[i];
-    }
+    for (std::size_t i = 0; i < nets.size(); ++i) out[i] = sums_[i].result();
 }
 
 Evaluation evaluateNetwork(Network<float>& net, const Split& split, const Scaler& scaler,

@@ -23,6 +23,17 @@ struct Evaluation {
     int samples = 0;                                             // rows measured
 };
 
+// Running sums over chunks, added in chunk order: split over threads and
+// added up in the same order, they give the same Evaluation bit for bit.
+struct EvaluationSums {
+    double loss = 0;     // sum of chunk mean loss x chunk rows
+    double correct = 0;  // rows classified correctly
+    int counted = 0;     // rows measured
+
+    void add(const EvaluationSums& chunk);
+    [[nodiscard]] Evaluation result() const;
+};
+
 // Measures networks on a split in large chunks through the training
 // kernels. Each network is run on a mirror: a copy of its weights and batch-
 // norm running statistics whose layer buffers stay sized for the chunk, so
@@ -47,13 +58,23 @@ class NetworkEvaluator {
 
     [[nodiscard]] int chunkSize() const { return chunk_; }
 
+    // The same measure a chunk at a time, for spreading one network's
+    // evaluation over threads (one evaluator per thread): chunks() counts the
+    // chunks of `samples` rows (0 = all); mirror slot i takes net's current
+    // state with prepare(); evaluateChunk() measures chunk c of it.
+    [[nodiscard]] int chunks(const Split& split, int samples) const;
+    void prepare(std::size_t i, const Network<float>& net) { (void)mirror(i, net); }
+    [[nodiscard]] EvaluationSums evaluateChunk(std::size_t i, Mode mode, const Split& split,
+                                               const Scaler& scaler, int samples, int c);
+
   private:
     Network<float>& mirror(std::size_t i, const Network<float>& net);
+    void gatherChunk(const Split& split, const Scaler& scaler, int start, int count);
+    [[nodiscard]] EvaluationSums forwardChunk(std::size_t i, Mode mode, int count, int n);
 
     int chunk_;
     std::vector<std::unique_ptr<Network<float>>> mirrors_;
-    std::vector<double> lossSums_, correct_;
-    std::vector<int> counted_;
+    std::vector<EvaluationSums> sums_;
     Tensor<float> x_;
     std::vector<int> rows_, labels_;
     SoftmaxCrossEntropy<float> loss_;

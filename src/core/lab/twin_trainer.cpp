@@ -62,6 +62,20 @@ int poolThreads(const TwinConfig& config) {
     return std::min(models, config.threads > 0 ? config.threads : hardware);
 }
 
+// One model's per-layer buffers sized for a step's probes, which then fill
+// them a layer at a time (from any thread, one layer each).
+void startRecord(int layers, std::int64_t step, std::vector<LayerStats>& latest,
+                 std::vector<std::vector<float>>& values, std::vector<Histogram>& pending,
+                 StepProbe& record) {
+    const auto n = static_cast<std::size_t>(layers);
+    latest.resize(n);
+    values.resize(n);
+    pending.resize(n);
+    record = StepProbe{};
+    record.step = step;
+    record.layers.resize(n);
+}
+
 DistributionDrift driftBetween(const LayerSummary& start, const LayerSummary& now) {
     return driftSince(start.p15, start.p50, start.p85, now.p15, now.p50, now.p85);
 }
@@ -149,8 +163,8 @@ TwinTrainer::TwinTrainer(std::shared_ptr<const Dataset> data, const TwinConfig& 
       config_(config),
       scaler_(config.scaling),
       batches_(data_ ? data_->train.size() : 0, config.seed ^ 0x5eedba7c4ULL, true),
-      noiseRandom_(config.seed ^ 0x901535bdULL),
-      pool_(poolThreads(config)) {
+      pool_(poolThreads(config)),
+      noiseRandom_(config.seed ^ 0x901535bdULL) {
     require(data_ != nullptr, "no data set");
     config_.validate();
     data_->validate();
@@ -173,12 +187,18 @@ TwinTrainer::TwinTrainer(std::shared_ptr<const Dataset> data, const TwinConfig& 
         // its own generator), so the networks start from identical weights.
         nets_[m] = std::make_unique<Network<float>>(Network<float>::build(spec, config_.seed));
         optimizers_[m] = std::make_unique<Optimizer<float>>(config_.optimizer);
-        evaluators_[m] = std::make_unique<NetworkEvaluator>(evaluationChunkSize(config_.network));
         state_[m].name = m == kBn ? "bn" : m == kPlain ? "plain" : "noisy";
         state_[m].normaliser = spec.normaliser;
         state_[m].batchNorm = spec.usesBatchNorm();
         state_[m].noisy = spec.noiseAfterNorm;
     }
+    const auto workers = static_cast<std::size_t>(pool_.threads());
+    for (std::size_t w = 0; w < workers; ++w)
+        evaluators_.push_back(
+            std::make_unique<NetworkEvaluator>(evaluationChunkSize(config_.network)));
+    scratch_.resize(workers);
+    probeSeconds_.assign(workers, 0.0);
+    phaseTimes_.resize(workers);
     if (config_.probes) probeStart();
 }
 
@@ -263,11 +283,12 @@ void TwinTrainer::step() {
     ++step_;
     ++stepsSinceEval_;
     // The networks share only batch_ and labels_, read-only from here on.
-    pool_.run(modelCount_, [this](int m) { stepModel(m); });
+    pool_.run(modelCount_, [this](int m, int worker) { trainModel(m, worker); });
+    if (config_.probes) probeStepped();
+    if (step_ % config_.evalInterval == 0) evaluate(config_.landscapeProbes);
     // One profile entry per phase and step, whichever threads did the work.
     addToProfile(RunPhase::Training, kTrainingPhase);
     addToProfile(RunPhase::Probes, kProbePhase);
-    if (step_ % config_.evalInterval == 0) evaluate();
 }
 
 void TwinTrainer::addToProfile(RunPhase phase, int index) {
@@ -280,40 +301,51 @@ void TwinTrainer::addToProfile(RunPhase phase, int index) {
     profile_->add(phase, wall, cpu);
 }
 
-void TwinTrainer::stepModel(int m) {
+void TwinTrainer::trainModel(int m, int worker) {
     stepped_[m] = false;
     if (state_[m].diverged) return;
     Network<float>& net = *nets_[m];
-    {
-        const auto trainStart = Clock::now();
-        const Timed timed(phaseTimes_[m][kTrainingPhase]);
-        if (m == kNoisy)
-            for (int l = 1; l <= net.hiddenBlockCount(); ++l)
-                if (UnitNoise<float>* noise = net.noise(l))
-                    noise->draw(noiseRandom_, config_.noiseStrength);
-        const float loss = net.forwardBackward(batch_, labels_, Mode::Train);
-        if (std::isfinite(loss)) {
-            optimizers_[m]->step(net.params());
-            lossSum_[m] += loss;
-            stepped_[m] = true;
-            if (!net.allFinite()) markDiverged(state_[m]);
-        } else {
-            markDiverged(state_[m]);
-        }
-        trainSeconds_[m] += secondsSince(trainStart);
+    const auto trainStart = Clock::now();
+    const Timed timed(phaseTimes_[static_cast<std::size_t>(worker)][kTrainingPhase]);
+    if (m == kNoisy)
+        for (int l = 1; l <= net.hiddenBlockCount(); ++l)
+            if (UnitNoise<float>* noise = net.noise(l))
+                noise->draw(noiseRandom_, config_.noiseStrength);
+    const float loss = net.forwardBackward(batch_, labels_, Mode::Train);
+    if (std::isfinite(loss)) {
+        optimizers_[m]->step(net.params());
+        lossSum_[m] += loss;
+        stepped_[m] = true;
+        if (!net.allFinite()) markDiverged(state_[m]);
+    } else {
+        markDiverged(state_[m]);
     }
-    if (config_.probes && stepped_[m] && !state_[m].diverged) {
+    trainSeconds_[m] += secondsSince(trainStart);
+}
+
+void TwinTrainer::probeStepped() {
+    // A probe task per model and layer: the layers of one network are as
+    // independent as the networks, and small tasks share out evenly over
+    // the threads however many networks there are.
+    std::vector<std::pair<int, int>> tasks;
+    for (int m = 0; m < modelCount_; ++m) {
+        if (!stepped_[m] || state_[m].diverged) continue;
+        const int layers = nets_[m]->hiddenBlockCount();
+        startRecord(layers, step_, state_[m].latest, latestValues_[m], pending_[m], probing_[m]);
+        for (int l = 1; l <= layers; ++l) tasks.emplace_back(m, l);
+    }
+    pool_.run(static_cast<int>(tasks.size()), [this, &tasks](int i, int worker) {
+        const auto [m, l] = tasks[static_cast<std::size_t>(i)];
         const auto start = Clock::now();
-        const Timed timed(phaseTimes_[m][kProbePhase]);
-        probe(m);
-        probeSeconds_[m] += secondsSince(start);
-    }
-    if (step_ % config_.evalInterval == 0 && config_.landscapeProbes && !state_[m].diverged) {
-        const auto start = Clock::now();
-        const Timed timed(phaseTimes_[m][kProbePhase]);
-        measureLandscape(m);
-        landscapeSeconds_[m] += secondsSince(start);
-    }
+        const Timed timed(phaseTimes_[static_cast<std::size_t>(worker)][kProbePhase]);
+        probeLayer(m, l, worker);
+        probeSeconds_[static_cast<std::size_t>(worker)] += secondsSince(start);
+    });
+    const auto start = Clock::now();
+    const Timed timed(phaseTimes_[0][kProbePhase]);
+    for (int m = 0; m < modelCount_; ++m)
+        if (stepped_[m] && !state_[m].diverged) finishProbe(m);
+    probeSeconds_[0] += secondsSince(start);
 }
 
 void TwinTrainer::measureLandscape(int m) {
@@ -331,42 +363,46 @@ void TwinTrainer::measureLandscape(int m) {
 }
 
 void TwinTrainer::probe(int m) {
-    Network<float>& net = *nets_[m];
-    TwinModelState& state = state_[m];
-    const int layers = net.hiddenBlockCount();
-    const ProbeActivation activation = probeActivation(config_.network.activation);
+    const int layers = nets_[m]->hiddenBlockCount();
+    startRecord(layers, step_, state_[m].latest, latestValues_[m], pending_[m], probing_[m]);
+    for (int l = 1; l <= layers; ++l) probeLayer(m, l, 0);
+    finishProbe(m);
+}
+
+void TwinTrainer::probeLayer(int m, int l, int worker) {
+    const auto layer = static_cast<std::size_t>(l - 1);
     LayerStatsOptions options;
     options.saturationThreshold = sigmoidSaturationThreshold(config_.saturationEps);
     options.histogram = false;  // binned in snapshot(), from latestValues_
+    const Tensor<float>& z = nets_[m]->preActivation(l);
+    LayerStats& stats = state_[m].latest[layer];
+    stats = summarizeLayer(z.data, probeActivation(config_.network.activation), options,
+                           scratch_[static_cast<std::size_t>(worker)]);
+    probing_[m].layers[layer] = summarize(stats);
+    const std::span<const float> values = allValues(z.data);
+    latestValues_[m][layer].assign(values.begin(), values.end());
 
-    state.latest.resize(static_cast<std::size_t>(layers));
-    latestValues_[m].resize(static_cast<std::size_t>(layers));
-    StepProbe record;
-    record.step = step_;
-    record.layers.resize(static_cast<std::size_t>(layers));
-    for (int l = 1; l <= layers; ++l) {
-        const Tensor<float>& z = net.preActivation(l);
-        LayerStats& stats = state.latest[static_cast<std::size_t>(l - 1)];
-        stats = summarizeLayer(z.data, activation, options, scratch_[m]);
-        record.layers[static_cast<std::size_t>(l - 1)] = summarize(stats);
-        const std::span<const float> values = allValues(z.data);
-        latestValues_[m][static_cast<std::size_t>(l - 1)].assign(values.begin(), values.end());
-
-        std::vector<Histogram>& pending = pending_[m];
-        if (pending.size() < static_cast<std::size_t>(layers)) {
-            // The first batch's own range; later values widen it.
-            const bool any = stats.count > 0;
-            pending.push_back(Histogram::uniform(evenBins(config_.histogramBins),
-                                                 any ? stats.min : 0.0, any ? stats.max : 0.0));
-        }
-        addGrowing(pending[static_cast<std::size_t>(l - 1)], values, stats.min, stats.max);
+    Histogram& pending = pending_[m][layer];
+    if (pending.counts.empty()) {
+        // The first batch's own range; later values widen it.
+        const bool any = stats.count > 0;
+        pending = Histogram::uniform(evenBins(config_.histogramBins), any ? stats.min : 0.0,
+                                     any ? stats.max : 0.0);
     }
-    LayerStatsOptions unitOptions = options;
-    unitOptions.histogram = false;
-    const Tensor<float>& tracked = net.preActivation(trackedLayer());
-    record.unit =
-        summarize(summarizeLayer(unitValues(tracked, config_.trackedUnit, scratch_[m].column),
-                                 activation, unitOptions, scratch_[m]));
+    addGrowing(pending, values, stats.min, stats.max);
+}
+
+void TwinTrainer::finishProbe(int m) {
+    TwinModelState& state = state_[m];
+    StepProbe& record = probing_[m];
+    LayerStatsOptions options;
+    options.saturationThreshold = sigmoidSaturationThreshold(config_.saturationEps);
+    options.histogram = false;
+    ProbeScratch& scratch = scratch_[0];
+    const Tensor<float>& tracked = nets_[m]->preActivation(trackedLayer());
+    record.unit = summarize(summarizeLayer(unitValues(tracked, config_.trackedUnit, scratch.column),
+                                           probeActivation(config_.network.activation), options,
+                                           scratch));
     if (!state.probes.empty()) {
         const StepProbe& start = state.probes[0];
         state.drift.resize(record.layers.size());
@@ -397,8 +433,8 @@ void TwinTrainer::checkpoint(int m) {
     affine.step = step_;
     for (int l = 1; l <= net.hiddenBlockCount(); ++l) {
         const auto add = [&](const Matrix<float>& gamma, const Matrix<float>& beta) {
-            affine.gamma.push_back(summarizeAffine(allValues(gamma), {}, scratch_[m]));
-            affine.beta.push_back(summarizeAffine(allValues(beta), {}, scratch_[m]));
+            affine.gamma.push_back(summarizeAffine(allValues(gamma), {}, scratch_[0]));
+            affine.beta.push_back(summarizeAffine(allValues(beta), {}, scratch_[0]));
         };
         if (const BatchNorm<float>* bn = net.batchNorm(l))
             add(bn->gamma(), bn->beta());
@@ -408,9 +444,51 @@ void TwinTrainer::checkpoint(int m) {
     state.affine.push(std::move(affine));
 }
 
-void TwinTrainer::evaluate() {
+void TwinTrainer::evaluate(bool withLandscape) {
     for (auto& phases : phaseTimes_) phases[kEvaluationPhase] = {};
-    pool_.run(modelCount_, [this](int m) { evaluateModel(m); });
+    // Every worker's mirrors take the networks' state before a landscape
+    // probe (which tries steps on the network itself) starts.
+    for (const auto& evaluator : evaluators_)
+        for (int m = 0; m < modelCount_; ++m)
+            if (!state_[m].diverged) evaluator->prepare(static_cast<std::size_t>(m), *nets_[m]);
+    // Tasks, longest first: the landscape probes, then every chunk of the
+    // test and the training rows of every model.
+    struct Task {
+        int model;
+        int split;  // -1: landscape, 0: test, 1: train
+        int chunk;
+    };
+    std::vector<Task> tasks;
+    if (withLandscape)
+        for (int m = 0; m < modelCount_; ++m)
+            if (!state_[m].diverged) tasks.push_back({m, -1, 0});
+    const Split* splits[] = {&data_->test, &data_->train};
+    const int samples[] = {config_.evalSamples, config_.trainEvalSamples};
+    std::array<std::array<std::vector<EvaluationSums>, 2>, kMaxModels> sums;
+    for (int m = 0; m < modelCount_; ++m) {
+        if (state_[m].diverged) continue;
+        for (int k = 0; k < 2; ++k) {
+            const int chunks = evaluators_[0]->chunks(*splits[k], samples[k]);
+            sums[m][k].resize(static_cast<std::size_t>(chunks));
+            for (int c = 0; c < chunks; ++c) tasks.push_back({m, k, c});
+        }
+    }
+    pool_.run(static_cast<int>(tasks.size()), [&](int i, int worker) {
+        const Task& t = tasks[static_cast<std::size_t>(i)];
+        const auto w = static_cast<std::size_t>(worker);
+        if (t.split < 0) {
+            const auto start = Clock::now();
+            const Timed timed(phaseTimes_[w][kProbePhase]);
+            measureLandscape(t.model);
+            landscapeSeconds_[t.model] += secondsSince(start);
+            return;
+        }
+        const Timed timed(phaseTimes_[w][kEvaluationPhase]);
+        const bool trainMode = state_[t.model].batchNorm && !config_.bnEvalUsesRunningStats;
+        sums[t.model][t.split][static_cast<std::size_t>(t.chunk)] = evaluators_[w]->evaluateChunk(
+            static_cast<std::size_t>(t.model), trainMode ? Mode::Train : Mode::Eval,
+            *splits[t.split], scaler_, samples[t.split], t.chunk);
+    });
     addToProfile(RunPhase::Evaluation, kEvaluationPhase);
     for (int m = 0; m < modelCount_; ++m) {
         TwinModelState& state = state_[m];
@@ -420,6 +498,12 @@ void TwinTrainer::evaluate() {
         record.trainLoss = stepsSinceEval_ > 0 ? lossSum_[m] / stepsSinceEval_ : std::nan("");
         lossSum_[m] = 0;
         if (state.diverged) continue;
+        // Added up in chunk order, as one evaluator on one thread would.
+        EvaluationSums test, train;
+        for (const EvaluationSums& c : sums[m][0]) test.add(c);
+        for (const EvaluationSums& c : sums[m][1]) train.add(c);
+        testResult_[m] = test.result();
+        trainResult_[m] = train.result();
         record.trainAccuracy = trainResult_[m].accuracy;
         record.testLoss = testResult_[m].loss;
         record.testAccuracy = testResult_[m].accuracy;
@@ -428,18 +512,6 @@ void TwinTrainer::evaluate() {
         checkpoint(m);
     }
     stepsSinceEval_ = 0;
-}
-
-void TwinTrainer::evaluateModel(int m) {
-    if (state_[m].diverged) return;
-    const Timed timed(phaseTimes_[m][kEvaluationPhase]);
-    const bool trainMode = state_[m].batchNorm && !config_.bnEvalUsesRunningStats;
-    const Mode mode = trainMode ? Mode::Train : Mode::Eval;
-    NetworkEvaluator& evaluator = *evaluators_[m];
-    testResult_[m] = evaluator.evaluate(*nets_[m], mode, data_->test, scaler_, config_.evalSamples);
-    // Training accuracy the same way, on a fixed subset of the training rows.
-    trainResult_[m] =
-        evaluator.evaluate(*nets_[m], mode, data_->train, scaler_, config_.trainEvalSamples);
 }
 
 std::shared_ptr<const Snapshot> TwinTrainer::snapshot() const {
@@ -461,8 +533,8 @@ std::shared_ptr<const Snapshot> TwinTrainer::snapshot() const {
                                             stats.percentiles);
         }
     }
+    for (const double seconds : probeSeconds_) snap->probeSeconds += seconds;
     for (int m = 0; m < modelCount_; ++m) {
-        snap->probeSeconds += probeSeconds_[m];
         snap->trainSeconds += trainSeconds_[m];
         snap->landscapeSeconds += landscapeSeconds_[m];
     }

@@ -178,8 +178,8 @@ class TwinTrainer final : public Experiment {
     // Training, probe and evaluation times go into `profile` too (null: nowhere).
     void setProfile(RunProfile* profile) { profile_ = profile; }
 
-    // Evaluates both twins on the test set now (also done every evalInterval).
-    void evaluate();
+    // Evaluates the networks on the test set now (also done every evalInterval).
+    void evaluate() { evaluate(false); }
 
     [[nodiscard]] std::int64_t steps() const { return step_; }
     [[nodiscard]] const TwinConfig& config() const { return config_; }
@@ -209,13 +209,20 @@ class TwinTrainer final : public Experiment {
     static constexpr int kTrainingPhase = 0, kProbePhase = 1, kEvaluationPhase = 2;
     void addToProfile(RunPhase phase, int index);
 
-    // One model's share of a step, on whichever pool thread runs it.
-    void stepModel(int model);
-    void probe(int model);
+    // One model's training step, on whichever pool thread runs it.
+    void trainModel(int model, int worker);
+    // Probes every stepped model, one task per model and layer, then the
+    // per-model rest (tracked unit, drift) on the caller.
+    void probeStepped();
+    void probeLayer(int model, int layer, int worker);
+    void finishProbe(int model);
+    void probe(int model);  // every layer on the calling thread (step 0)
     void probeStart();
     void restartPending(int model);
     void markDiverged(TwinModelState& state) const;
-    void evaluateModel(int model);
+    // The landscape probes (when due) and every evaluation chunk of every
+    // model as one set of tasks, the records then written in model order.
+    void evaluate(bool withLandscape);
     void checkpoint(int model);
     void measureLandscape(int model);
     [[nodiscard]] int trackedLayer() const;
@@ -225,8 +232,11 @@ class TwinTrainer final : public Experiment {
     Scaler scaler_;
     BatchIterator batches_;
     int modelCount_ = 2;
-    // Everything below indexed by model is touched only by that model's task.
-    std::array<std::unique_ptr<NetworkEvaluator>, kMaxModels> evaluators_;
+    TaskPool pool_;
+    // Everything below indexed by model is touched only by that model's
+    // tasks, and within a step's probes only by that model and layer's task;
+    // whatever is indexed by worker only by that pool thread.
+    std::vector<std::unique_ptr<NetworkEvaluator>> evaluators_;  // per worker, a mirror per model
     std::array<std::unique_ptr<Network<float>>, kMaxModels> nets_;
     std::array<std::unique_ptr<Optimizer<float>>, kMaxModels> optimizers_;
     std::array<TwinModelState, kMaxModels> state_;
@@ -236,18 +246,19 @@ class TwinTrainer final : public Experiment {
     std::array<std::vector<Histogram>, kMaxModels> pending_;  // histograms being accumulated
     // Last step's pre-activations per model and layer, binned when a snapshot is taken.
     std::array<std::vector<std::vector<float>>, kMaxModels> latestValues_;
-    std::array<ProbeScratch, kMaxModels> scratch_;
+    std::array<StepProbe, kMaxModels> probing_;  // this step's probe record, filled per layer
+    std::vector<ProbeScratch> scratch_;          // per worker
     std::array<bool, kMaxModels> stepped_{};
     std::array<Evaluation, kMaxModels> testResult_{}, trainResult_{};
-    // Seconds per model, added up at snapshot time.
-    std::array<double, kMaxModels> probeSeconds_{}, trainSeconds_{}, landscapeSeconds_{};
+    // Seconds per model (per worker for probes), added up at snapshot time.
+    std::array<double, kMaxModels> trainSeconds_{}, landscapeSeconds_{};
+    std::vector<double> probeSeconds_;
     SeededRandom noiseRandom_;  // the noisy network's only random numbers
     std::int64_t step_ = 0;
     Tensor<float> batch_;
     std::vector<int> labels_;
     RunProfile* profile_ = nullptr;
-    std::array<std::array<PhaseSeconds, 3>, kMaxModels> phaseTimes_{};
-    TaskPool pool_;
+    std::vector<std::array<PhaseSeconds, 3>> phaseTimes_;  // per worker
 };
 
 // Summarises one layer's full statistics as a compact record.

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <array>
+#include <cmath>
 #include <vector>
 
 #include "core/lab/network_evaluation.h"
@@ -116,6 +117,36 @@ TEST(NetworkEvaluator, SeesTheWeightsOfEachCallAndSharesChunksBetweenNetworks) {
     EXPECT_NE(together[0].loss, together[1].loss);
     EXPECT_THROW(evaluator.evaluate(nets, std::span(modes.data(), 1), split, Scaler(), 0, together),
                  std::invalid_argument);
+}
+
+TEST(NetworkEvaluator, ChunkByChunkOnSeveralEvaluatorsAddsUpToOneEvaluation) {
+    const Split split = smallSplit();
+    for (const Mode mode : {Mode::Eval, Mode::Train}) {
+        Network<float> net = Network<float>::build(smallSpec(true), 5);
+        NetworkEvaluator whole(3);
+        const Evaluation expected = whole.evaluate(net, mode, split, Scaler(), 0);
+        // Chunks 0 and 2 on one evaluator, chunk 1 on another, as two
+        // threads would take them; added up in chunk order.
+        NetworkEvaluator first(3), second(3);
+        ASSERT_EQ(first.chunks(split, 0), 3);
+        EXPECT_EQ(first.chunks(split, 4), 2);
+        first.prepare(1, net);
+        second.prepare(1, net);
+        EvaluationSums sums;
+        sums.add(first.evaluateChunk(1, mode, split, Scaler(), 0, 0));
+        sums.add(second.evaluateChunk(1, mode, split, Scaler(), 0, 1));
+        sums.add(first.evaluateChunk(1, mode, split, Scaler(), 0, 2));
+        const Evaluation e = sums.result();
+        EXPECT_EQ(e.samples, expected.samples);
+        EXPECT_EQ(e.loss, expected.loss) << "bit for bit";
+        EXPECT_EQ(e.accuracy, expected.accuracy);
+        EXPECT_THROW((void)first.evaluateChunk(1, mode, split, Scaler(), 0, 3),
+                     std::invalid_argument);
+        EXPECT_THROW((void)first.evaluateChunk(0, mode, split, Scaler(), 0, 0),
+                     std::invalid_argument)
+            << "slot 0 was never prepared";
+    }
+    EXPECT_TRUE(std::isnan(EvaluationSums{}.result().loss));
 }
 
 TEST(NetworkEvaluator, CopyStateNeedsTheSameShape) {

@@ -278,6 +278,18 @@ TEST(TwinTrainer, SameSeedGivesIdenticalRuns) {
 }
 
 // Every number a run records, for comparing two runs exactly.
+void expectSameSummary(const LayerSummary& x, const LayerSummary& y) {
+    EXPECT_EQ(x.mean, y.mean);
+    EXPECT_EQ(x.std, y.std);
+    EXPECT_EQ(x.p1, y.p1);
+    EXPECT_EQ(x.p15, y.p15);
+    EXPECT_EQ(x.p50, y.p50);
+    EXPECT_EQ(x.p85, y.p85);
+    EXPECT_EQ(x.p99, y.p99);
+    EXPECT_EQ(x.saturatedFraction, y.saturatedFraction);
+    EXPECT_EQ(x.meanDerivativeRelative, y.meanDerivativeRelative);
+}
+
 void expectSameRun(const TwinTrainer& a, const TwinTrainer& b) {
     ASSERT_EQ(a.modelCount(), b.modelCount());
     for (int m = 0; m < a.modelCount(); ++m) {
@@ -287,42 +299,85 @@ void expectSameRun(const TwinTrainer& a, const TwinTrainer& b) {
         ASSERT_EQ(x.evals.size(), y.evals.size());
         for (std::size_t i = 0; i < x.evals.size(); ++i) {
             EXPECT_EQ(x.evals[i].testLoss, y.evals[i].testLoss);
+            EXPECT_EQ(x.evals[i].testAccuracy, y.evals[i].testAccuracy);
             EXPECT_EQ(x.evals[i].trainLoss, y.evals[i].trainLoss);
             EXPECT_EQ(x.evals[i].trainAccuracy, y.evals[i].trainAccuracy);
         }
         ASSERT_EQ(x.probes.size(), y.probes.size());
-        for (std::size_t i = 0; i < x.probes.size(); ++i)
-            for (std::size_t l = 0; l < x.probes[i].layers.size(); ++l) {
-                EXPECT_EQ(x.probes[i].layers[l].p50, y.probes[i].layers[l].p50);
-                EXPECT_EQ(x.probes[i].layers[l].std, y.probes[i].layers[l].std);
-            }
+        for (std::size_t i = 0; i < x.probes.size(); ++i) {
+            ASSERT_EQ(x.probes[i].layers.size(), y.probes[i].layers.size());
+            for (std::size_t l = 0; l < x.probes[i].layers.size(); ++l)
+                expectSameSummary(x.probes[i].layers[l], y.probes[i].layers[l]);
+            expectSameSummary(x.probes[i].unit, y.probes[i].unit);
+        }
+        ASSERT_EQ(x.meanDrift.size(), y.meanDrift.size());
+        for (std::size_t l = 0; l < x.meanDrift.size(); ++l) {
+            EXPECT_EQ(x.meanDrift[l].median, y.meanDrift[l].median);
+            EXPECT_EQ(x.meanDrift[l].band, y.meanDrift[l].band);
+        }
         ASSERT_EQ(x.landscape.size(), y.landscape.size());
-        for (std::size_t i = 0; i < x.landscape.size(); ++i)
+        for (std::size_t i = 0; i < x.landscape.size(); ++i) {
             EXPECT_EQ(x.landscape[i].smoothness.lossMax, y.landscape[i].smoothness.lossMax);
+            EXPECT_EQ(x.landscape[i].smoothness.gradientChangeMax,
+                      y.landscape[i].smoothness.gradientChangeMax);
+            ASSERT_EQ(x.landscape[i].ics.size(), y.landscape[i].ics.size());
+            for (std::size_t l = 0; l < x.landscape[i].ics.size(); ++l)
+                EXPECT_EQ(x.landscape[i].ics[l].relativeL2, y.landscape[i].ics[l].relativeL2);
+        }
         ASSERT_EQ(x.histograms.size(), y.histograms.size());
-        EXPECT_EQ(x.histograms.back().layers[0].counts, y.histograms.back().layers[0].counts);
+        for (std::size_t i = 0; i < x.histograms.size(); ++i)
+            for (std::size_t l = 0; l < x.histograms[i].layers.size(); ++l) {
+                EXPECT_EQ(x.histograms[i].layers[l].edges, y.histograms[i].layers[l].edges);
+                EXPECT_EQ(x.histograms[i].layers[l].counts, y.histograms[i].layers[l].counts);
+            }
+        ASSERT_EQ(x.affine.size(), y.affine.size());
+        for (std::size_t i = 0; i < x.affine.size(); ++i)
+            for (std::size_t l = 0; l < x.affine[i].gamma.size(); ++l)
+                EXPECT_EQ(x.affine[i].gamma[l].mean, y.affine[i].gamma[l].mean);
     }
 }
 
 TEST(TwinTrainer, ParallelSteppingGivesTheSameNumbersAsSequential) {
-    TwinConfig c = smallConfig();
-    c.noisyBn = true;
-    c.landscapeProbes = true;
-    c.threads = 1;
-    TwinTrainer sequential(moons(), c);
-    c.threads = 3;
-    TwinTrainer parallel(moons(), c);
-    EXPECT_EQ(sequential.threads(), 1);
-    EXPECT_GE(parallel.threads(), std::min(2, static_cast<int>(std::thread::hardware_concurrency())));
-    for (int i = 0; i < 25; ++i) {
-        sequential.step();
-        parallel.step();
-    }
-    expectSameRun(sequential, parallel);
-    for (int m = 0; m < 3; ++m) {
-        const auto& p = sequential.network(m).params();
-        const auto& q = parallel.network(m).params();
-        for (std::size_t i = 0; i < p.size(); ++i) EXPECT_TRUE(*p[i].value == *q[i].value) << p[i].name;
+    // Twins and the triple; evaluation sets of one chunk and of several
+    // (each chunk a task of its own); BN evaluated on running and on batch
+    // statistics; landscape probes on.
+    ClassificationParams large;
+    large.samples = 6000;  // 1,200 test rows: two evaluation chunks
+    const auto largeSet =
+        std::make_shared<const Dataset>(makeClassificationSet(ClassificationKind::Moons, large, 7));
+    struct Case {
+        bool noisy;
+        bool runningStats;
+        std::shared_ptr<const Dataset> data;
+    };
+    for (const Case& k : {Case{false, true, moons()}, Case{true, true, moons()},
+                          Case{true, false, largeSet}, Case{false, true, largeSet}}) {
+        SCOPED_TRACE(::testing::Message() << "noisy " << k.noisy << ", running stats "
+                                          << k.runningStats << ", test rows "
+                                          << k.data->test.size());
+        TwinConfig c = smallConfig();
+        c.noisyBn = k.noisy;
+        c.bnEvalUsesRunningStats = k.runningStats;
+        c.landscapeProbes = true;
+        c.trainEvalSamples = 2500;  // a full chunk and a partial one on the large set
+        c.threads = 1;
+        TwinTrainer sequential(k.data, c);
+        c.threads = 3;
+        TwinTrainer parallel(k.data, c);
+        EXPECT_EQ(sequential.threads(), 1);
+        EXPECT_GE(parallel.threads(),
+                  std::min(2, static_cast<int>(std::thread::hardware_concurrency())));
+        for (int i = 0; i < 25; ++i) {
+            sequential.step();
+            parallel.step();
+        }
+        expectSameRun(sequential, parallel);
+        for (int m = 0; m < sequential.modelCount(); ++m) {
+            const auto& p = sequential.network(m).params();
+            const auto& q = parallel.network(m).params();
+            for (std::size_t i = 0; i < p.size(); ++i)
+                EXPECT_TRUE(*p[i].value == *q[i].value) << p[i].name;
+        }
     }
 }
 

@@ -40,6 +40,29 @@ TEST(TaskPool, UsesAnotherThreadWhenTasksWait) {
     EXPECT_EQ(ids.size(), 2u);
 }
 
+TEST(TaskPool, NamesEachThreadsWorkerSlotOnce) {
+    TaskPool pool(2);
+    const std::thread::id caller = std::this_thread::get_id();
+    for (int round = 0; round < 100; ++round) {
+        std::mutex m;
+        std::vector<std::set<std::thread::id>> threadsOfWorker(2);
+        pool.run(8, [&](int, int worker) {
+            ASSERT_GE(worker, 0);
+            ASSERT_LT(worker, 2);
+            const std::lock_guard lock(m);
+            threadsOfWorker[static_cast<std::size_t>(worker)].insert(std::this_thread::get_id());
+        });
+        // Worker 0 is the caller; a slot is only ever one thread, so tasks may
+        // keep per-worker scratch without locks.
+        ASSERT_EQ(threadsOfWorker[0].size(), 1u);
+        EXPECT_EQ(*threadsOfWorker[0].begin(), caller);
+        EXPECT_LE(threadsOfWorker[1].size(), 1u);
+        if (!threadsOfWorker[1].empty()) {
+            EXPECT_NE(*threadsOfWorker[1].begin(), caller);
+        }
+    }
+}
+
 TEST(TaskPool, OneThreadRunsInOrderOnTheCaller) {
     TaskPool pool(1);
     std::vector<int> order;

@@ -83,8 +83,8 @@ void AffineView::redraw() {
         chart->setNiceYRange(lo - pad, hi + pad);
     }
     note_->setText(s.config.network.bnAffineLearnable
-                       ? tr("γ and β are learned: %1 normalizes, then y = γ·x̂ + β lets each unit "
-                            "choose its own scale and offset again (up to undoing %1 entirely).")
+                       ? tr("γ and β are learned: %1 normalizes, then y = γ·x<sub>norm</sub> + β lets "
+                            "each unit choose its own scale and offset again (up to undoing %1 entirely).")
                              .arg(normaliserShortName(s.config.normaliser))
                        : tr("γ and β are frozen at 1 and 0: every %1 unit's input stays "
                             "standardized (mean 0, std 1).")

@@ -2,6 +2,7 @@
 
 #include <QAreaSeries>
 #include <QChart>
+#include <QFontMetrics>
 #include <QGraphicsPixmapItem>
 #include <QLegend>
 #include <QLegendMarker>
@@ -76,14 +77,22 @@ void BnChart::setHeatmap(const QImage& image, const QRectF& values) {
     placeHeatmap();
 }
 
-void BnChart::setNiceXRange(double lo, double hi) { setNiceRange(Qt::Horizontal, lo, hi); }
+void BnChart::setNiceXRange(double lo, double hi) {
+    xRange_ = {lo, hi};
+    hasXRange_ = true;
+    setNiceRange(Qt::Horizontal, lo, hi);
+}
 void BnChart::setNiceYRange(double lo, double hi) { setNiceRange(Qt::Vertical, lo, hi); }
+
+QValueAxis* BnChart::valueAxis(Qt::Orientation orientation) const {
+    const QList<QAbstractAxis*> axes = chart()->axes(orientation);
+    return axes.isEmpty() ? nullptr : qobject_cast<QValueAxis*>(axes.first());
+}
 
 void BnChart::setNiceRange(Qt::Orientation orientation, double lo, double hi) {
     if (!std::isfinite(lo) || !std::isfinite(hi)) return;
     if (hi <= lo) hi = lo + 1.0;
-    const QList<QAbstractAxis*> axes = chart()->axes(orientation);
-    auto* axis = axes.isEmpty() ? nullptr : qobject_cast<QValueAxis*>(axes.first());
+    QValueAxis* axis = valueAxis(orientation);
     if (!axis) return;
     // A step of 1, 2 or 5 times a power of ten giving 4 to 8 intervals.
     const double raw = (hi - lo) / 5.0;
@@ -95,7 +104,22 @@ void BnChart::setNiceRange(Qt::Orientation orientation, double lo, double hi) {
     }
     const double niceLo = std::floor(lo / step + 1e-9) * step;
     const double niceHi = std::ceil(hi / step - 1e-9) * step;
-    const int ticks = static_cast<int>(std::lround((niceHi - niceLo) / step)) + 1;
+    const int intervals = static_cast<int>(std::lround((niceHi - niceLo) / step));
+    int shown = intervals;
+    if (orientation == Qt::Horizontal) {
+        // No more x labels than fit side by side (a narrow chart with large
+        // fonts would elide every one to "1…"): every k-th tick of the same
+        // range, k dividing the intervals, so the labels stay round.
+        const QFontMetrics labels(axis->labelsFont());
+        const double widest = std::max(std::abs(niceLo), std::abs(niceHi));
+        const double labelWidth =
+            labels.horizontalAdvance(QString::number(widest, 'g', 6)) + 1.5 * labels.height();
+        // The plot is what the y labels, the y title and the margins leave.
+        const double plotWidth = width() - 4.5 * labels.height();
+        const int fit = std::max(1, static_cast<int>(plotWidth / labelWidth));
+        while (shown > fit || intervals % shown != 0) --shown;
+    }
+    const int ticks = shown + 1;
     if (axis->min() != niceLo || axis->max() != niceHi) axis->setRange(niceLo, niceHi);
     if (axis->tickCount() != ticks) axis->setTickCount(ticks);
 }
@@ -107,6 +131,7 @@ void BnChart::resizeEvent(QResizeEvent* event) {
     const bool room = height() >= fontMetrics().height() * compactBelowLines_;
     for (QAbstractAxis* axis : chart()->axes(Qt::Horizontal))
         if (axis->isTitleVisible() != room) axis->setTitleVisible(room);
+    if (hasXRange_) setNiceRange(Qt::Horizontal, xRange_.first, xRange_.second);
 }
 
 bool BnChart::hasHeatmap() const { return heatmap_ != nullptr && !heatmapImage_.isNull(); }

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QPointF>
 #include <QRectF>
+#include <utility>
 
 #include "app/chart_view.h"
 
@@ -14,6 +15,7 @@ QT_BEGIN_NAMESPACE
 class QAreaSeries;
 class QGraphicsPixmapItem;
 class QLineSeries;
+class QValueAxis;
 QT_END_NAMESPACE
 
 namespace normlab::app {
@@ -45,6 +47,8 @@ class BnChart : public ChartView {
     // aloud; the axis is only touched when the rounded range changes.
     void setNiceXRange(double lo, double hi);
     void setNiceYRange(double lo, double hi);
+    // The chart's x or y axis (what a test reads the range and ticks from).
+    [[nodiscard]] QValueAxis* valueAxis(Qt::Orientation orientation) const;
 
     // A density image covering `values` (x: left..right, y: bottom..top in
     // data units), drawn under the grid and the series.
@@ -65,6 +69,8 @@ class BnChart : public ChartView {
     QImage heatmapImage_;
     QRectF heatmapValues_;
     int compactBelowLines_ = 0;
+    std::pair<double, double> xRange_{0.0, 1.0};  // the last setNiceXRange(), redone on resize
+    bool hasXRange_ = false;
 };
 
 }  // namespace normlab::app

@@ -5,6 +5,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QStringList>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -26,6 +27,11 @@ LandscapeView::LandscapeView(QWidget* parent) : BnView(parent) {
     cost_ = new QLabel(this);
     cost_->setWordWrap(true);
     chartsPane_ = new QWidget(this);
+    legend_ = new QLabel(chartsPane_);
+    legend_->setObjectName(QStringLiteral("landscapeLegend"));
+    legend_->setTextFormat(Qt::RichText);
+    smoothnessHeading_ = new QLabel(chartsPane_);
+    smoothnessHeading_->setWordWrap(true);
 
     ics_ = new BnChart(chartsPane_);
     relative_ = new BnChart(chartsPane_);
@@ -39,6 +45,14 @@ LandscapeView::LandscapeView(QWidget* parent) : BnView(parent) {
         lossBand_[m] = loss_->addBand(QString(), modelColor(m));
         gradientBand_[m] = gradient_->addBand(QString(), modelColor(m));
     }
+    // Five charts share one legend (above them), so narrow charts keep their
+    // height for the plot and no legend entry is elided; each is still wide
+    // enough for its axis labels, and the view fits a 1280-wide window with
+    // presentation fonts.
+    for (BnChart* chart : {ics_, relative_, cosine_, loss_, gradient_}) {
+        chart->setLegendVisible(false);
+        chart->setMinimumWidth(190);
+    }
     auto* top = new QHBoxLayout;
     top->addWidget(enable_);
     top->addSpacing(12);
@@ -49,11 +63,15 @@ LandscapeView::LandscapeView(QWidget* parent) : BnView(parent) {
     grid->setContentsMargins(0, 0, 0, 0);
     // The absolute change beside the change relative to the gradient: BN's
     // gradients are smaller, so only the relative one compares like with like.
-    grid->addWidget(ics_, 0, 0, 1, 2);
-    grid->addWidget(relative_, 0, 2, 1, 2);
-    grid->addWidget(cosine_, 0, 4, 1, 2);
-    grid->addWidget(loss_, 1, 0, 1, 3);
-    grid->addWidget(gradient_, 1, 3, 1, 3);
+    grid->addWidget(legend_, 0, 0, 1, 6);
+    grid->addWidget(ics_, 1, 0, 1, 2);
+    grid->addWidget(relative_, 1, 2, 1, 2);
+    grid->addWidget(cosine_, 1, 4, 1, 2);
+    grid->addWidget(smoothnessHeading_, 2, 0, 1, 6);
+    grid->addWidget(loss_, 3, 0, 1, 3);
+    grid->addWidget(gradient_, 3, 3, 1, 3);
+    grid->setRowStretch(1, 1);
+    grid->setRowStretch(3, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(cost_);
@@ -187,20 +205,34 @@ void LandscapeView::retranslate() {
            "along the gradient for steps c·lr, c in [0.5, 4]. Applies from the next checkpoint."));
     layerLabel_->setText(tr("ICS of &layer:"));
     layer_->setToolTip(tr("Whose gradient change to show (weighted layers 2 to the output)."));
-    ics_->setTitle(tr("ICS: gradient change ‖G − G′‖"));
+    // Short titles (the smoothness pair under a heading); the full measure
+    // in each tooltip.
+    smoothnessHeading_->setText(
+        tr("<b>Smoothness</b>: loss and gradient along the gradient, for steps of 0.5–4 × lr"));
+    ics_->setTitle(tr("ICS: ‖G − G′‖"));
+    ics_->setToolTip(tr("ICS: gradient change ‖G − G′‖"));
     ics_->setAxisTitles(tr("training step"), tr("L2 distance"));
-    relative_->setTitle(tr("ICS relative to the gradient: ‖G − G′‖ / ‖G‖"));
+    relative_->setTitle(tr("ICS: ‖G − G′‖ / ‖G‖"));
+    relative_->setToolTip(tr("ICS relative to the gradient: ‖G − G′‖ / ‖G‖"));
     relative_->setAxisTitles(tr("training step"), tr("relative change"));
-    cosine_->setTitle(tr("ICS: cosine(G, G′)"));
+    cosine_->setTitle(tr("ICS: cos(G, G′)"));
+    cosine_->setToolTip(tr("ICS: cosine(G, G′)"));
     cosine_->setAxisTitles(tr("training step"), tr("cosine"));
-    loss_->setTitle(tr("Loss along the gradient, steps 0.5–4 × lr"));
+    loss_->setTitle(tr("Loss range"));
+    loss_->setToolTip(tr("Loss along the gradient, steps 0.5–4 × lr"));
     loss_->setAxisTitles(tr("training step"), tr("loss range (nats)"));
-    gradient_->setTitle(tr("‖g(w − c·lr·g) − g(w)‖ along the gradient"));
+    gradient_->setTitle(tr("Gradient change range"));
+    gradient_->setToolTip(tr("‖g(w − c·lr·g) − g(w)‖ along the gradient"));
     gradient_->setAxisTitles(tr("training step"), tr("gradient change range"));
     nameSeries();
 }
 
 void LandscapeView::nameSeries() {
+    QStringList entries;
+    for (int m = 0; m < shownModels_; ++m)
+        entries << QStringLiteral("<span style=\"color:%1\">■</span>&nbsp;%2")
+                       .arg(modelColor(m).name(), modelName(m).toHtmlEscaped());
+    legend_->setText(entries.join(QStringLiteral("&nbsp;&nbsp;&nbsp;")));
     for (int m : kAllModels) {
         // A network this run does not train gets no legend entry.
         if (m >= shownModels_) {

@@ -32,6 +32,9 @@ class LandscapeView : public BnView {
     [[nodiscard]] BnChart* relativeChart() const { return relative_; }
     [[nodiscard]] int relativeSeries(int model) const { return icsRelative_[model]; }
     [[nodiscard]] BnChart* cosineChart() const { return cosine_; }
+    [[nodiscard]] QLabel* legend() const { return legend_; }
+    [[nodiscard]] BnChart* lossChart() const { return loss_; }
+    [[nodiscard]] int lossBand(int model) const { return lossBand_[model]; }
 
   Q_SIGNALS:
     void measuringToggled(bool on);
@@ -45,6 +48,8 @@ class LandscapeView : public BnView {
     QLabel* layerLabel_;
     QLabel* cost_;
     QWidget* chartsPane_;
+    QLabel* legend_;  // one for all five charts
+    QLabel* smoothnessHeading_;
     BnChart* ics_;
     BnChart* relative_;
     BnChart* cosine_;

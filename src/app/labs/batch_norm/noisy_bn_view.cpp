@@ -56,9 +56,11 @@ NoisyBnView::NoisyBnView(QWidget* parent) : BnView(parent) {
     grid->setContentsMargins(0, 0, 0, 0);
     grid->addWidget(accuracy_, 0, 0);
     grid->addWidget(shift_, 0, 1);
+    // The verdict first, above the charts: in a small window with large
+    // fonts it stays in view and the charts take what is left.
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(chartsPane_, 1);
     layout->addWidget(text_);
+    layout->addWidget(chartsPane_, 1);
     retranslate();
 }
 
@@ -112,7 +114,7 @@ QString NoisyBnView::verdict() const {
     const double accBn = 100 * lateAccuracy(bn), accPlain = 100 * lateAccuracy(plain),
                  accNoisy = 100 * lateAccuracy(noisy);
     const std::size_t k = std::min(kLateEvaluations, bn.evals.size());
-    QString text =
+    const QString measured =
         tr("<p>Measured in this run, last hidden layer, averaged over all %1 steps, in step-0 "
            "band widths: median / 15–85% band moved <b>%2 / %3</b> with noisy BN, %4 / %5 "
            "plain, %6 / %7 with BN. Test accuracy over the last %8 evaluations: BN %9%, noisy "
@@ -130,25 +132,27 @@ QString NoisyBnView::verdict() const {
             .arg(accPlain, 0, 'f', 1);
     const bool moreShift = n.median > p.median && n.band > p.band;
     const bool sameBenefit = std::abs(accNoisy - accBn) <= kSameAccuracyPoints;
+    QString text;
     if (noisy.diverged)
-        text += tr("<p>The noisy network diverged; lower the noise strength or the learning "
+        text = tr("<p>The noisy network diverged; lower the noise strength or the learning "
                    "rate.</p>");
     else if (moreShift && sameBenefit)
-        text += tr("<p><b>More shift, same benefit:</b> noisy BN's inputs moved more than the "
+        text = tr("<p><b>More shift, same benefit:</b> noisy BN's inputs moved more than the "
                    "plain network's, yet its accuracy is within %1 points of BN's. So BN's "
                    "advantage does not come from keeping layer inputs still; the smoother loss "
                    "along the gradient (the <i>Really covariate shift?</i> tab) is what "
                    "remains.</p>")
                     .arg(kSameAccuracyPoints, 0, 'f', 0);
     else if (moreShift)
-        text += tr("<p>Noisy BN's inputs moved more than the plain network's, but in this run "
+        text = tr("<p>Noisy BN's inputs moved more than the plain network's, but in this run "
                    "its accuracy is %1 points from BN's: here the noise cost accuracy. A "
                    "smaller noise strength keeps the shift and costs less.</p>")
                     .arg(std::abs(accNoisy - accBn), 0, 'f', 1);
     else
-        text += tr("<p>In this run noisy BN's inputs did not move more than the plain "
+        text = tr("<p>In this run noisy BN's inputs did not move more than the plain "
                    "network's: raise the noise strength to test the claim.</p>");
-    return text;
+    // The verdict, then the numbers it rests on.
+    return text + measured;
 }
 
 QList<ChartView*> NoisyBnView::charts() const { return {accuracy_, shift_}; }
@@ -156,7 +160,7 @@ QList<ChartView*> NoisyBnView::charts() const { return {accuracy_, shift_}; }
 void NoisyBnView::retranslate() {
     accuracy_->setTitle(tr("Test accuracy"));
     accuracy_->setAxisTitles(tr("training step"), tr("test accuracy (%)"));
-    shift_->setTitle(tr("Distribution shift of the last hidden layer's inputs"));
+    shift_->setTitle(tr("Last hidden layer: input shift"));
     shift_->setAxisTitles(tr("training step"), tr("15–85% band moved (step-0 widths)"));
     for (int m : kAllModels) {
         accuracy_->setSeriesName(accuracySeries_[m], modelName(m));
