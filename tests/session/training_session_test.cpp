@@ -172,6 +172,12 @@ class TrainingSessionTest : public ::testing::Test {
     }
 
     std::int64_t receivedStep() const { return received ? received->step : -1; }
+    // Holds the worker inside a command until probe.hold is cleared.
+    bool holdTheWorker(TrainingSession& session) {
+        probe.hold.store(true);
+        session.post(holdWorker());
+        return waitFor([&] { return probe.holding.load(); });
+    }
 
     Probe probe;
     SnapshotPtr received;
@@ -367,9 +373,7 @@ TEST_F(TrainingSessionTest, QueuedResetsBuildOnlyTheLastOne) {
     session->step(1);
     ASSERT_TRUE(waitFor([&] { return receivedStep() == 1; }));
     // Hold the worker in a command while three resets queue up behind it.
-    probe.hold.store(true);
-    session->post(holdWorker());
-    ASSERT_TRUE(waitFor([&] { return probe.holding.load(); }));
+    ASSERT_TRUE(holdTheWorker(*session));
     std::atomic<int> builds[3] = {0, 0, 0};
     for (int i = 0; i < 3; ++i) {
         session->reset([this, &builds, i] {
@@ -440,9 +444,7 @@ TEST_F(TrainingSessionTest, CommandsOfOneKindWaitingTogetherAreCoalescedToTheNew
     session->step(1);
     ASSERT_TRUE(waitFor([&] { return receivedStep() == 1; }));
     // Hold the worker while a slider's worth of rates and one mark queue up.
-    probe.hold.store(true);
-    session->post(holdWorker());
-    ASSERT_TRUE(waitFor([&] { return probe.holding.load(); }));
+    ASSERT_TRUE(holdTheWorker(*session));
     session->post(rate(0.11));
     session->post(rate(0.12));
     session->post(mark(900));
@@ -469,9 +471,7 @@ TEST_F(TrainingSessionTest, CommandsBeforeAResetAreDroppedAndTheLogStartsAgain) 
     session->post(rate(0.2));
     ASSERT_TRUE(waitFor([&] { return asQuadratic(received)->learningRate == 0.2; }));
     EXPECT_EQ(session->commandLog().size(), 1U);
-    probe.hold.store(true);
-    session->post(holdWorker());
-    ASSERT_TRUE(waitFor([&] { return probe.holding.load(); }));
+    ASSERT_TRUE(holdTheWorker(*session));
     session->post(rate(0.3));  // for the run the reset replaces: never applied
     session->reset();
     session->post(rate(0.05));
