@@ -244,9 +244,8 @@ TEST_F(BatchNormPageTest, ABatchLargerThanTheDataIsRefusedOnThePageAndTheRunGoes
     const std::string shown = page->statusText().toStdString();
     ASSERT_TRUE(window->setLanguage("en"));
     EXPECT_TRUE(korean) << shown;
-    // A size that fits is taken, and the refusal goes.
-    Q_EMIT page->commandRequested(normlab::core::LabCommand{
-        normlab::core::TwinCommand{normlab::core::TwinBatchSize{20}}});
+    // A size that fits, set on the control, is taken and the refusal goes.
+    page->controls()->batchSize()->setValue(20);
     run(2);
     EXPECT_EQ(page->lastRendered()->config.batchSize, 20);
     EXPECT_TRUE(QTest::qWaitFor([&] { return !page->statusText().contains("1000"); }, 5000));
