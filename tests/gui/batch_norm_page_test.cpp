@@ -245,7 +245,7 @@ TEST_F(BatchNormPageTest, ABatchLargerThanTheDataIsRefusedOnThePageAndTheRunGoes
     ASSERT_TRUE(window->setLanguage("en"));
     EXPECT_TRUE(korean) << shown;
     // A size that fits, set on the control, is taken and the refusal goes.
-    page->controls()->batchSize()->setValue(20);
+    field("batch_size")->spinBox()->setValue(20);
     run(2);
     EXPECT_EQ(page->lastRendered()->config.batchSize, 20);
     EXPECT_TRUE(QTest::qWaitFor([&] { return !page->statusText().contains("1000"); }, 5000));
