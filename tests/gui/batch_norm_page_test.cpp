@@ -224,6 +224,36 @@ TEST_F(BatchNormPageTest, LearningRateSliderReachesTheWorker) {
     EXPECT_EQ(page->lastRendered()->config.optimizer.learningRate, lr);
 }
 
+// As the batch-size control posts it: a size larger than the 320 training
+// rows is refused by the run, the page says so in either language, and the
+// run goes on with its size.
+TEST_F(BatchNormPageTest, ABatchLargerThanTheDataIsRefusedOnThePageAndTheRunGoesOn) {
+    run(2);
+    Q_EMIT page->commandRequested(normlab::core::LabCommand{
+        normlab::core::TwinCommand{normlab::core::TwinBatchSize{1000}}});
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->statusText().contains("1000"); }, 5000))
+        << page->statusText().toStdString();
+    EXPECT_TRUE(page->statusText().contains("320")) << page->statusText().toStdString();
+    EXPECT_TRUE(page->statusText().contains("Batch size")) << page->statusText().toStdString();
+    run(3);
+    EXPECT_EQ(page->lastRendered()->config.batchSize, 32);
+    ASSERT_TRUE(window->setLanguage("ko"));
+    const bool korean = QTest::qWaitFor(
+        [&] {
+            return page->statusText().contains(QString::fromUtf8("배치 크기")) &&
+                   page->statusText().contains("1000");
+        },
+        5000);
+    const std::string shown = page->statusText().toStdString();
+    ASSERT_TRUE(window->setLanguage("en"));
+    EXPECT_TRUE(korean) << shown;
+    // A size that fits, set on the control, is taken and the refusal goes.
+    field("batch_size")->spinBox()->setValue(20);
+    run(2);
+    EXPECT_EQ(page->lastRendered()->config.batchSize, 20);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !page->statusText().contains("1000"); }, 5000));
+}
+
 TEST_F(BatchNormPageTest, FrozenGammaBetaKeepBnUnitInputNearMinusOneToOne) {
     choose("affine", "frozen");
     run(60);

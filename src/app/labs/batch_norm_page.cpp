@@ -27,6 +27,7 @@
 #include "app/labs/batch_norm/twin_data_source.h"
 #include "app/labs/batch_norm/twin_run_text.h"
 #include "app/labs/init_sweep_panel.h"
+#include "app/labs/refusal_text.h"
 #include "app/lessons/lesson_text.h"
 #include "app/widgets/data_load_bar.h"
 #include "session/course/course.h"
@@ -35,7 +36,7 @@
 namespace normlab::app {
 
 BatchNormPage::BatchNormPage(QWidget* parent)
-    : LabPage(parent), loadStatus_(std::make_shared<DataLoadStatus>()) {
+    : TrainingLabPage(parent), loadStatus_(std::make_shared<DataLoadStatus>()) {
     controls_ = new BnControls(this);
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(controls_);
@@ -89,29 +90,20 @@ BatchNormPage::BatchNormPage(QWidget* parent)
     layout->addWidget(sideWidget, 0);
     layout->addWidget(tabs_, 1);
 
-    connect(controls_, &BnControls::learningRateChanged, this, [this](double lr) {
-        postToTwins([lr](core::TwinTrainer& t) { t.setLearningRate(lr); });
-    });
+    connect(controls_, &BnControls::learningRateChanged, this,
+            [this](double lr) { postToTwins(core::TwinLearningRate{lr}); });
     connect(controls_, &BnControls::momentumChanged, this,
-            [this](double m) { postToTwins([m](core::TwinTrainer& t) { t.setMomentum(m); }); });
-    connect(controls_, &BnControls::batchSizeChanged, this, [this](int b) {
-        postToTwins([b](core::TwinTrainer& t) {
-            try {
-                t.setBatchSize(b);
-            } catch (const std::invalid_argument&) {
-                // Larger than the training set: the previous size stays.
-            }
-        });
-    });
-    connect(controls_, &BnControls::affineLearnableChanged, this, [this](bool on) {
-        postToTwins([on](core::TwinTrainer& t) { t.setAffineLearnable(on); });
-    });
-    connect(controls_, &BnControls::bnEvalUsesRunningStatsChanged, this, [this](bool running) {
-        postToTwins([running](core::TwinTrainer& t) { t.setBnEvalUsesRunningStats(running); });
-    });
-    connect(controls_, &BnControls::noiseStrengthChanged, this, [this](double strength) {
-        postToTwins([strength](core::TwinTrainer& t) { t.setNoiseStrength(strength); });
-    });
+            [this](double m) { postToTwins(core::TwinMomentum{m}); });
+    // A size larger than the training set is refused by the run, which keeps
+    // its size and says so (showRefusal).
+    connect(controls_, &BnControls::batchSizeChanged, this,
+            [this](int b) { postToTwins(core::TwinBatchSize{b}); });
+    connect(controls_, &BnControls::affineLearnableChanged, this,
+            [this](bool on) { postToTwins(core::TwinAffineLearnable{on}); });
+    connect(controls_, &BnControls::bnEvalUsesRunningStatsChanged, this,
+            [this](bool running) { postToTwins(core::TwinEvalUsesRunningStats{running}); });
+    connect(controls_, &BnControls::noiseStrengthChanged, this,
+            [this](double strength) { postToTwins(core::TwinNoiseStrength{strength}); });
     connect(controls_, &BnControls::restartNeeded, this, &BatchNormPage::restartWhenDataReady);
     session::DatasetCache& cache = session::DatasetCache::shared();
     const auto dataArrived = [this](const QString& key) {
@@ -133,7 +125,7 @@ BatchNormPage::BatchNormPage(QWidget* parent)
     connect(controls_, &BnControls::bnEvalUsesRunningStatsChanged, this, updateSweep);
     followControls();
     connect(landscape_, &LandscapeView::measuringToggled, this, [this](bool on) {
-        postToTwins([on](core::TwinTrainer& t) { t.setLandscapeProbes(on); });
+        postToTwins(core::TwinLandscapeProbes{on});
     });
     connect(sigmoid_, &SigmoidInputView::trackedUnitRequested, this, [this](int unit) {
         // A unit the tracked layer does not have is refused: the run goes on
@@ -224,10 +216,16 @@ void BatchNormPage::fitTabsToCurrentView() {
     tabs_->updateGeometry();
 }
 
-void BatchNormPage::postToTwins(std::function<void(core::TwinTrainer&)> change) {
-    Q_EMIT commandRequested([change = std::move(change)](core::Experiment& e) {
-        if (auto* twins = dynamic_cast<core::TwinTrainer*>(&e)) change(*twins);
-    });
+void BatchNormPage::postToTwins(core::TwinCommand command) {
+    const core::LabCommand lab{std::move(command)};
+    // A new value of the refused field: the old refusal no longer stands.
+    if (commandRefusal_ && core::fieldOf(lab) == commandRefusal_->field) commandRefusal_.reset();
+    Q_EMIT commandRequested(lab);
+}
+
+void BatchNormPage::showRefusal(const core::CommandRefusal& refusal) {
+    commandRefusal_ = refusal;  // worded when shown, so a language switch rewords it
+    updateStatus();
 }
 
 // A restart for new data waits until the data is in: the run in front keeps
@@ -289,6 +287,7 @@ void BatchNormPage::updateStatus() {
         case DataLoadStatus::State::Ready: {
             QStringList warnings;
             if (!refusal_.isEmpty()) warnings << refusal_;
+            if (commandRefusal_) warnings << RefusalText::of(*commandRefusal_);
             if (const QString diverged = divergenceWarning(); !diverged.isEmpty())
                 warnings << diverged;
             if (const QString chance = chanceWarning(); !chance.isEmpty()) warnings << chance;

@@ -7,9 +7,10 @@
 #include <QList>
 #include <QTimer>
 #include <memory>
+#include <optional>
 
 #include "app/labs/batch_norm/bn_view.h"
-#include "app/labs/lab_page.h"
+#include "app/labs/training_lab_page.h"
 
 QT_BEGIN_NAMESPACE
 class QLabel;
@@ -34,7 +35,7 @@ class TrainingCurvesView;
 struct DataLoadStatus;
 class DataLoadBar;
 
-class BatchNormPage : public LabPage {
+class BatchNormPage : public TrainingLabPage {
     Q_OBJECT
   public:
     explicit BatchNormPage(QWidget* parent = nullptr);
@@ -44,6 +45,8 @@ class BatchNormPage : public LabPage {
     [[nodiscard]] QString title() const override { return tr("Batch normalization"); }
     [[nodiscard]] session::ExperimentFactory createSession() const override;
     void render(const session::SnapshotPtr& snapshot) override;
+    // In the status line, until a value of that field is posted again.
+    void showRefusal(const core::CommandRefusal& refusal) override;
     [[nodiscard]] QList<ChartView*> charts() const override;
     [[nodiscard]] QString metricsCsv() const override;
     [[nodiscard]] QStringList experimentKinds() const override;
@@ -97,7 +100,7 @@ class BatchNormPage : public LabPage {
     // Renders the latest snapshot into `view` unless it already shows it.
     void refreshView(BnView* view) const;
     void fitTabsToCurrentView();
-    void postToTwins(std::function<void(core::TwinTrainer&)> change);
+    void postToTwins(core::TwinCommand command);
     void updateStatus();
     // The init sweep and the unit chooser follow the network the controls describe.
     void followControls();
@@ -130,6 +133,7 @@ class BatchNormPage : public LabPage {
     std::shared_ptr<DataLoadStatus> loadStatus_;
     int trackedUnit_ = 0;
     QString refusal_;  // the last refused value and why, until a value is accepted
+    std::optional<core::CommandRefusal> commandRefusal_;  // the run's last refusal
     TwinSnapshotPtr last_;
     mutable QHash<BnView*, const core::TwinSnapshot*> shown_;
 };

@@ -145,6 +145,7 @@ class ScalingComparison final : public Experiment {
     [[nodiscard]] std::shared_ptr<const Snapshot> snapshot() const override;
     [[nodiscard]] std::shared_ptr<const ScalingComparisonSnapshot> comparisonSnapshot() const;
     [[nodiscard]] std::string datasetName() const override;
+    [[nodiscard]] std::optional<CommandRefusal> apply(const LabCommand& command) override;
 
     // Optimiser settings and the start point: the three runs restart from the
     // start and are replayed to the current step count (at most kReplayLimit),
