@@ -254,6 +254,62 @@ TEST_F(BatchNormPageTest, ABatchLargerThanTheDataIsRefusedOnThePageAndTheRunGoes
     EXPECT_TRUE(QTest::qWaitFor([&] { return !page->statusText().contains("1000"); }, 5000));
 }
 
+TEST_F(BatchNormPageTest, ABatchSizeTheRunRefusesGoesBackOnTheControlToTheKeptSize) {
+    run(2);
+    FieldBinding* batch = field("batch_size");
+    batch->spinBox()->setValue(1000);  // the schema allows it, the 320 training rows do not
+    EXPECT_EQ(batch->value().toInt(), 1000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->statusText().contains("1000"); }, 5000))
+        << page->statusText().toStdString();
+    // The control shows, and the page saves, the size the run goes on with.
+    EXPECT_EQ(batch->value().toInt(), 32);
+    EXPECT_EQ(batch->spinBox()->value(), 32);
+    EXPECT_EQ(page->experimentConfig()->getInt("batch_size"), 32);
+    EXPECT_TRUE(page->statusText().contains("32")) << page->statusText().toStdString();
+    run(2);
+    EXPECT_EQ(page->lastRendered()->config.batchSize, 32);
+}
+
+TEST_F(BatchNormPageTest, TheViewTabShiftLayerAndTrackedUnitAreSavedAndReopened) {
+    ExperimentConfig c = smallConfig();
+    c.setValue("depth", 3);
+    page->applyExperimentConfig(c);
+    run(2);
+    page->tabs()->setCurrentWidget(page->shiftView());
+    auto* layer = page->shiftView()->findChild<QComboBox*>(QStringLiteral("shiftLayer"));
+    ASSERT_NE(layer, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return layer->count() == 3; }, 5000)) << layer->count();
+    layer->setCurrentIndex(0);  // layer 1 of 3
+    QSpinBox* unit = page->sigmoidView()->unitBox();
+    unit->setValue(5);
+    Q_EMIT page->sigmoidView()->trackedUnitRequested(5);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return page->lastRendered() && page->lastRendered()->config.trackedUnit == 5; },
+        10000));
+    const QByteArray saved = page->experimentConfig()->toJson();
+    const ExperimentConfig file = ExperimentConfig::fromJson(saved);
+    EXPECT_EQ(file.view.value("view_tab").toString(), "shift");
+    EXPECT_EQ(file.view.value("shift_layer").toInt(), 1);
+    EXPECT_EQ(file.view.value("tracked_unit").toInt(), 5);
+
+    // A new window shows the same view, layer and unit, and saves the same
+    // bytes before and after its first run is drawn.
+    auto* reopened = new BatchNormPage;
+    reopened->applyExperimentConfig(file);
+    EXPECT_EQ(reopened->tabs()->currentWidget(), reopened->shiftView());
+    EXPECT_EQ(reopened->sigmoidView()->unitBox()->value(), 5);
+    EXPECT_EQ(reopened->experimentConfig()->toJson(), saved);
+    MainWindow second(QList<normlab::app::LabPage*>{reopened});
+    second.show();
+    second.currentSession()->step(2);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return reopened->lastRendered() && reopened->lastRendered()->step >= 2; }, 10000));
+    EXPECT_EQ(reopened->lastRendered()->config.trackedUnit, 5);
+    auto* reopenedLayer = reopened->shiftView()->findChild<QComboBox*>(QStringLiteral("shiftLayer"));
+    EXPECT_EQ(reopenedLayer->currentIndex(), 0);
+    EXPECT_EQ(reopened->experimentConfig()->toJson(), saved);
+}
+
 TEST_F(BatchNormPageTest, FrozenGammaBetaKeepBnUnitInputNearMinusOneToOne) {
     choose("affine", "frozen");
     run(60);

@@ -30,10 +30,18 @@
 #include "app/labs/refusal_text.h"
 #include "app/lessons/lesson_text.h"
 #include "app/widgets/data_load_bar.h"
+#include "app/widgets/field_binding.h"
 #include "session/course/course.h"
 #include "session/dataset_cache.h"
 
 namespace normlab::app {
+
+namespace {
+// Keys of the view state in a bn-twin file.
+const QString kViewTab = QStringLiteral("view_tab");
+const QString kShiftLayer = QStringLiteral("shift_layer");
+const QString kTrackedUnit = QStringLiteral("tracked_unit");
+}  // namespace
 
 BatchNormPage::BatchNormPage(QWidget* parent)
     : TrainingLabPage(parent), loadStatus_(std::make_shared<DataLoadStatus>()) {
@@ -224,6 +232,12 @@ void BatchNormPage::postToTwins(core::TwinCommand command) {
 }
 
 void BatchNormPage::showRefusal(const core::CommandRefusal& refusal) {
+    // The control goes back to what the run kept, so what is shown and saved is what runs.
+    if (refusal.reason != core::CommandRefusal::Reason::NotThisLab) {
+        if (FieldBinding* field = controls_->field(QString::fromStdString(refusal.field));
+            field && field->revertRefused(refusal.requested, refusal.kept))
+            followControls();
+    }
     commandRefusal_ = refusal;  // worded when shown, so a language switch rewords it
     updateStatus();
 }
@@ -372,7 +386,20 @@ QStringList BatchNormPage::experimentKinds() const {
 session::ExperimentConfig BatchNormPage::twinConfig() const {
     session::ExperimentConfig config = controls_->config();
     config.setValue("ics_probe", landscape_->enableBox()->isChecked());
+    // What the reader was looking at: the view, the covariate-shift layer, the tracked unit.
+    config.view = {{kViewTab, currentView()},
+                   {kShiftLayer, shift_->shownLayer()},
+                   {kTrackedUnit, trackedUnit_}};
     return config;
+}
+
+void BatchNormPage::applyViewState(const QJsonObject& view) {
+    // A file without view state (or a lesson's settings) leaves the views as they are.
+    if (const QString tab = view.value(kViewTab).toString(); tab != QLatin1String("init-sweep"))
+        showView(tab);  // an unknown name leaves the view in front
+    if (view.contains(kShiftLayer)) shift_->showLayer(view.value(kShiftLayer).toInt(0));
+    if (view.contains(kTrackedUnit))
+        trackedUnit_ = std::max(0, view.value(kTrackedUnit).toInt(trackedUnit_));
 }
 
 std::optional<session::ExperimentConfig> BatchNormPage::experimentConfig() const {
@@ -407,7 +434,12 @@ void BatchNormPage::applyExperimentConfig(const session::ExperimentConfig& confi
         return;
     }
     controls_->setConfig(config);
-    followControls();
+    applyViewState(config.view);
+    followControls();  // a unit the network lacks becomes its last
+    {
+        const QSignalBlocker block(sigmoid_->unitBox());
+        sigmoid_->unitBox()->setValue(trackedUnit_);
+    }
     const QSignalBlocker block(landscape_->enableBox());
     landscape_->enableBox()->setChecked(config.getBool("ics_probe"));
 }

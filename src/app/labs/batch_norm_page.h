@@ -4,6 +4,7 @@
 // with one tab per view of what BN changes.
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QTimer>
 #include <memory>
@@ -100,6 +101,8 @@ class BatchNormPage : public TrainingLabPage {
     // Renders the latest snapshot into `view` unless it already shows it.
     void refreshView(BnView* view) const;
     void fitTabsToCurrentView();
+    // The view state a bn-twin file keeps (see twinConfig()).
+    void applyViewState(const QJsonObject& view);
     void postToTwins(core::TwinCommand command);
     void updateStatus();
     // The init sweep and the unit chooser follow the network the controls describe.

@@ -161,6 +161,10 @@ void FeatureScalingPage::postLiveChange(const QString& key) {
 }
 
 void FeatureScalingPage::showRefusal(const core::CommandRefusal& refusal) {
+    // The control goes back to what the runs kept, so what is shown and saved is what runs.
+    if (refusal.reason != core::CommandRefusal::Reason::NotThisLab)
+        controls_->field(QString::fromStdString(refusal.field))
+            ->revertRefused(refusal.requested, refusal.kept);
     controls_->showDataMessage(RefusalText::of(refusal));
 }
 
