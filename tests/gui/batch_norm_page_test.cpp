@@ -274,7 +274,14 @@ TEST_F(BatchNormPageTest, TheViewTabShiftLayerAndTrackedUnitAreSavedAndReopened)
     ExperimentConfig c = smallConfig();
     c.setValue("depth", 3);
     page->applyExperimentConfig(c);
-    run(2);
+    Q_EMIT page->resetRequested(QStringLiteral("three layers"));
+    window->currentSession()->step(2);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return page->lastRendered() && page->lastRendered()->hiddenLayers == 3 &&
+                   page->lastRendered()->step >= 2;
+        },
+        10000));
     page->tabs()->setCurrentWidget(page->shiftView());
     auto* layer = page->shiftView()->findChild<QComboBox*>(QStringLiteral("shiftLayer"));
     ASSERT_NE(layer, nullptr);
