@@ -275,13 +275,9 @@ TEST_F(BatchNormPageTest, TheViewTabShiftLayerAndTrackedUnitAreSavedAndReopened)
     c.setValue("depth", 3);
     page->applyExperimentConfig(c);
     Q_EMIT page->resetRequested(QStringLiteral("three layers"));
-    window->currentSession()->step(2);
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] {
-            return page->lastRendered() && page->lastRendered()->hiddenLayers == 3 &&
-                   page->lastRendered()->step >= 2;
-        },
-        10000));
+        [&] { return page->lastRendered() && page->lastRendered()->hiddenLayers == 3; }, 10000));
+    run(2);
     page->tabs()->setCurrentWidget(page->shiftView());
     auto* layer = page->shiftView()->findChild<QComboBox*>(QStringLiteral("shiftLayer"));
     ASSERT_NE(layer, nullptr);
