@@ -35,6 +35,7 @@
 #include "app/widgets/exact_spin_box.h"
 #include "app/widgets/field_binding.h"
 #include "app/widgets/mapped_slider.h"
+#include "batch_norm_page_fixture.h"
 
 namespace {
 
@@ -44,18 +45,8 @@ using normlab::app::MainWindow;
 using normlab::core::TwinTrainer;
 using normlab::session::ExperimentConfig;
 
-// Two moons, small networks, a checkpoint every 10 steps.
-ExperimentConfig smallConfig() {
-    ExperimentConfig c = ExperimentConfig::defaults(QStringLiteral("bn-twin"));
-    c.setValue("dataset", "moons");
-    c.setValue("train_samples", 400);
-    c.setValue("depth", 2);
-    c.setValue("width", 16);
-    c.setValue("batch_size", 32);
-    c.setValue("eval_interval", 10);
-    c.setValue("lr", 0.5);
-    return c;
-}
+using normlab::app::test::BatchNormPageFixture;
+using normlab::app::test::smallTwinConfig;
 
 // A tiny MNIST-format folder: `n` train and n/4 test images of size x size,
 // the class being which quadrant holds a bright square.
@@ -87,18 +78,8 @@ void writeIdxFolder(const QString& dir, int n, int size) {
     write("t10k-labels-idx1-ubyte", false, n / 4, 3);
 }
 
-class BatchNormPageTest : public ::testing::Test {
+class BatchNormPageTest : public BatchNormPageFixture {
   protected:
-    void SetUp() override {
-        page = new BatchNormPage;
-        page->applyExperimentConfig(smallConfig());
-        window = std::make_unique<MainWindow>(QList<normlab::app::LabPage*>{page});
-        window->resize(1280, 800);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-    }
-    void TearDown() override { window.reset(); }
-
     // Runs `steps` more steps and waits until they are on screen.
     void run(qint64 steps) {
         const qint64 target = (page->lastRendered() ? page->lastRendered()->step : 0) + steps;
@@ -129,9 +110,6 @@ class BatchNormPageTest : public ::testing::Test {
     }
 
     static bool isWhite(QRgb c) { return qRed(c) > 245 && qGreen(c) > 245 && qBlue(c) > 245; }
-
-    BatchNormPage* page = nullptr;
-    std::unique_ptr<MainWindow> window;
 };
 
 TEST_F(BatchNormPageTest, PlayingFillsEveryView) {
@@ -271,7 +249,7 @@ TEST_F(BatchNormPageTest, ABatchSizeTheRunRefusesGoesBackOnTheControlToTheKeptSi
 }
 
 TEST_F(BatchNormPageTest, TheViewTabShiftLayerAndTrackedUnitAreSavedAndReopened) {
-    ExperimentConfig c = smallConfig();
+    ExperimentConfig c = smallTwinConfig();
     c.setValue("depth", 3);
     page->applyExperimentConfig(c);
     Q_EMIT page->resetRequested(QStringLiteral("three layers"));
@@ -350,7 +328,7 @@ TEST_F(BatchNormPageTest, BadDataFileSaysWhyAndKeepsTheLab) {
 }
 
 TEST_F(BatchNormPageTest, MissingFashionMnistNamesTheDebianPackage) {
-    ExperimentConfig c = smallConfig();
+    ExperimentConfig c = smallTwinConfig();
     c.setValue("dataset", "fashion-mnist");
     c.setValue("data_path", "/nonexistent/fashion-mnist");
     page->applyExperimentConfig(c);
@@ -461,7 +439,7 @@ TEST_F(BatchNormPageTest, MeasureStaysOnThroughRestartsAndInSavedFiles) {
     EXPECT_TRUE(page->landscapeView()->enableBox()->isChecked());
     EXPECT_TRUE(page->experimentConfig()->getBool("ics_probe"));
     // A file without it switches it off, one with it on.
-    ExperimentConfig c = smallConfig();
+    ExperimentConfig c = smallTwinConfig();
     page->applyExperimentConfig(c);
     EXPECT_FALSE(page->landscapeView()->enableBox()->isChecked());
     c.setValue("ics_probe", true);
@@ -476,7 +454,7 @@ TEST_F(BatchNormPageTest, MeasureStaysOnThroughRestartsAndInSavedFiles) {
 }
 
 TEST_F(BatchNormPageTest, ExperimentConfigRoundTrips) {
-    ExperimentConfig c = smallConfig();
+    ExperimentConfig c = smallTwinConfig();
     c.setValue("activation", "tanh");
     c.setValue("init_std", 0.03);
     c.setValue("bn_placement", "after");
@@ -531,7 +509,7 @@ TEST_F(BatchNormPageTest, NoisyBnRunsBesideTheTwinsAndItsViewStatesTheMeasuredNu
 }
 
 TEST_F(BatchNormPageTest, SaveOpenSaveGivesByteIdenticalJson) {
-    ExperimentConfig c = smallConfig();
+    ExperimentConfig c = smallTwinConfig();
     c.setValue("noisy_bn", true);
     c.setValue("bn_noise", 1.37);
     c.setValue("lr", 0.0123);
@@ -562,7 +540,7 @@ TEST_F(BatchNormPageTest, ATypedValueOutsideTheSchemaIsRefusedAndTheRunKeepsItsR
     run(2);
     EXPECT_EQ(page->lastRendered()->config.optimizer.learningRate, before);
     // Every control of the column is bound to its schema field and loads exactly.
-    ExperimentConfig c = smallConfig();
+    ExperimentConfig c = smallTwinConfig();
     c.setValue("bn_momentum", 0.0137);
     c.setValue("bn_eps", 3.3e-7);
     c.setValue("momentum", 0.8765);
