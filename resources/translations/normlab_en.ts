@@ -1844,6 +1844,61 @@
     </message>
 </context>
 <context>
+    <name>RefusalText</name>
+    <message>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraction of the largest stable rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start w1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start w2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run ignored a change meant for another lab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 was refused: it is not a finite number. The run keeps %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 was refused: it must be above 0. The run keeps %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 was refused: the smallest this run takes is %3. The run keeps %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size %1 was refused: the training set has only %2 examples. The run keeps batch size %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 was refused: the largest this run takes is %3. The run keeps %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScalingTexts</name>
     <message>
         <source>No scaling</source>
@@ -2681,6 +2736,10 @@
     </message>
     <message>
         <source>Batch, layer and group norm at small batch sizes: test error and batch norm&apos;s running-statistics gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finished runs saved in &quot;%1&quot; are shown; Run sweep runs them again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4068,6 +4127,18 @@
     </message>
     <message>
         <source>This lab shows no chart to copy yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved results in %1 were not opened: %2. Its settings were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the settings of %1, not its results: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results not opened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1844,6 +1844,61 @@
     </message>
 </context>
 <context>
+    <name>RefusalText</name>
+    <message>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <source>Fraction of the largest stable rate</source>
+        <translation>최대 안정 학습률에 대한 비율</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>모멘텀</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <source>Noise strength</source>
+        <translation>잡음 세기</translation>
+    </message>
+    <message>
+        <source>Start w1</source>
+        <translation>시작점 w1</translation>
+    </message>
+    <message>
+        <source>Start w2</source>
+        <translation>시작점 w2</translation>
+    </message>
+    <message>
+        <source>The run ignored a change meant for another lab.</source>
+        <translation>다른 실험실을 위한 변경이어서 실행에 반영하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 %2 was refused: it is not a finite number. The run keeps %3.</source>
+        <translation>%1 %2은(는) 거부되었습니다: 유한한 수가 아닙니다. 실행은 %3을(를) 유지합니다.</translation>
+    </message>
+    <message>
+        <source>%1 %2 was refused: it must be above 0. The run keeps %3.</source>
+        <translation>%1 %2은(는) 거부되었습니다: 0보다 커야 합니다. 실행은 %3을(를) 유지합니다.</translation>
+    </message>
+    <message>
+        <source>%1 %2 was refused: the smallest this run takes is %3. The run keeps %4.</source>
+        <translation>%1 %2은(는) 거부되었습니다: 이 실행이 받는 가장 작은 값은 %3입니다. 실행은 %4을(를) 유지합니다.</translation>
+    </message>
+    <message>
+        <source>Batch size %1 was refused: the training set has only %2 examples. The run keeps batch size %3.</source>
+        <translation>배치 크기 %1은(는) 거부되었습니다: 훈련 세트에는 예제가 %2개뿐입니다. 실행은 배치 크기 %3을(를) 유지합니다.</translation>
+    </message>
+    <message>
+        <source>%1 %2 was refused: the largest this run takes is %3. The run keeps %4.</source>
+        <translation>%1 %2은(는) 거부되었습니다: 이 실행이 받는 가장 큰 값은 %3입니다. 실행은 %4을(를) 유지합니다.</translation>
+    </message>
+</context>
+<context>
     <name>ScalingTexts</name>
     <message>
         <source>No scaling</source>
@@ -2680,6 +2735,10 @@
     <message>
         <source>Batch, layer and group norm at small batch sizes: test error and batch norm&apos;s running-statistics gap</source>
         <translation>작은 배치 크기에서의 배치·층·그룹 정규화: 테스트 오류와 배치 정규화의 이동 통계 차이</translation>
+    </message>
+    <message>
+        <source>The finished runs saved in &quot;%1&quot; are shown; Run sweep runs them again.</source>
+        <translation>&quot;%1&quot;에 저장된 끝난 실행들을 보여 줍니다. 스윕 실행을 누르면 다시 실행합니다.</translation>
     </message>
 </context>
 <context>
@@ -4066,6 +4125,18 @@
     <message>
         <source>This lab shows no chart to copy yet.</source>
         <translation>이 실험실에는 아직 복사할 차트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The saved results in %1 were not opened: %2. Its settings were.</source>
+        <translation>%1에 저장된 결과는 열지 않았습니다: %2. 설정은 열었습니다.</translation>
+    </message>
+    <message>
+        <source>Opened the settings of %1, not its results: %2</source>
+        <translation>%1의 설정은 열었고 결과는 열지 않았습니다: %2</translation>
+    </message>
+    <message>
+        <source>Results not opened</source>
+        <translation>결과를 열지 않음</translation>
     </message>
 </context>
 <context>

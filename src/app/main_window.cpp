@@ -32,6 +32,8 @@
 #include "app/labs/batch_size/batch_size_page.h"
 #include "app/labs/feature_scaling/feature_scaling_page.h"
 #include "app/labs/lab_page.h"
+#include "app/labs/sweep_lab_page.h"
+#include "app/labs/training_lab_page.h"
 #include "app/shortcuts_dialog.h"
 #include "ui_main_window.h"
 
@@ -96,17 +98,23 @@ void MainWindow::setUpPages(const QList<LabPage*>& pages) {
         scroll->setFrameShape(QFrame::NoFrame);
         scroll->setWidget(page);
         ui_->labTabs->addTab(scroll, page->title());
-        connect(page, &LabPage::commandRequested, this, [this, page](session::Command command) {
-            auto it = sessions_.find(page);
-            if (it != sessions_.end()) it->second->post(std::move(command));
-        });
-        connect(page, &LabPage::resetRequested, this, [this, page](const QString& reason) {
+        if (auto* sweep = qobject_cast<SweepLabPage*>(page))
+            connect(sweep, &SweepLabPage::runningChanged, this, &MainWindow::updateTransport);
+        auto* training = qobject_cast<TrainingLabPage*>(page);
+        if (!training) continue;
+        connect(training, &TrainingLabPage::commandRequested, this,
+                [this, page](const core::LabCommand& command) {
+                    auto it = sessions_.find(page);
+                    if (it != sessions_.end()) it->second->post(command);
+                });
+        connect(training, &TrainingLabPage::resetRequested, this, [this, training](const QString& reason) {
+            LabPage* page = training;
             auto it = sessions_.find(page);
             if (it == sessions_.end()) return;
             bannerText_.erase(page);
             if (page == currentPage()) ui_->divergenceBanner->hide();
-            it->second->setPauseAtStep(page->stepBudget());
-            it->second->reset(page->createSession());
+            it->second->setPauseAtStep(training->stepBudget());
+            it->second->reset(training->createSession());
             statusBar()->showMessage(tr("%1: the run starts again.").arg(reason), 5000);
         });
     }
@@ -138,6 +146,12 @@ void MainWindow::setUpTransport() {
     setStepsPerFrame(10);
 
     connect(ui_->actionPlayPause, &QAction::triggered, this, [this] {
+        if (auto* sweep = qobject_cast<SweepLabPage*>(currentPage())) {
+            // A sweep plays once through: Play runs it, Pause cancels what is left.
+            sweep->experimentRunning() ? sweep->cancelExperiment()
+                                       : static_cast<void>(sweep->runExperiment());
+            updateTransport();
+        }
         if (auto* s = currentSession()) s->togglePlaying();
         updateTransport();
     });
@@ -254,7 +268,7 @@ LabPage* MainWindow::pageAt(int index) const {
 }
 
 session::TrainingSession* MainWindow::currentSession() {
-    LabPage* page = currentPage();
+    auto* page = qobject_cast<TrainingLabPage*>(currentPage());
     if (!page) return nullptr;
     if (auto it = sessions_.find(page); it != sessions_.end()) return it->second.get();
     session::ExperimentFactory factory = page->createSession();
@@ -274,6 +288,7 @@ session::TrainingSession* MainWindow::currentSession() {
     connect(s, &session::TrainingSession::playingChanged, this, &MainWindow::updateTransport);
     connect(s, &session::TrainingSession::diverged, this,
             [this, page](qint64 step, const QString& m) { onDiverged(page, step, m); });
+    connect(s, &session::TrainingSession::commandRefused, page, &TrainingLabPage::showRefusal);
     connect(s, &session::TrainingSession::failed, this, [this, page](const QString& message) {
         bannerText_[page] = tr("The experiment could not be started: %1").arg(message);
         if (page == currentPage()) showBanner(bannerText_[page]);
@@ -311,7 +326,7 @@ void MainWindow::onCurrentTabChanged() {
     updateStatus();
 }
 
-void MainWindow::onSnapshot(LabPage* page, const session::SnapshotPtr& snapshot) {
+void MainWindow::onSnapshot(TrainingLabPage* page, const session::SnapshotPtr& snapshot) {
     QElapsedTimer clock;
     clock.start();
     const double cpuStart = threadCpuMs();
@@ -330,7 +345,7 @@ void MainWindow::onSnapshot(LabPage* page, const session::SnapshotPtr& snapshot)
     }
 }
 
-void MainWindow::onDiverged(LabPage* page, qint64 step, const QString& message) {
+void MainWindow::onDiverged(TrainingLabPage* page, qint64 step, const QString& message) {
     bannerText_[page] =
         tr("Training diverged at step %1 in \"%2\": %3. Nothing non-finite is drawn. Lower the "
            "learning rate and press Reset.")
@@ -353,12 +368,17 @@ QString MainWindow::divergenceMessage() const {
 
 void MainWindow::updateTransport() {
     LabPage* page = currentPage();
-    const bool runnable = page && static_cast<bool>(page->createSession());
+    auto* sweep = qobject_cast<SweepLabPage*>(page);
+    // A training lab that cannot build its experiment yet gives an empty factory.
+    const auto* training = qobject_cast<const TrainingLabPage*>(page);
+    const bool trains = training && static_cast<bool>(training->createSession());
+    const bool runnable = trains || sweep;
     auto it = sessions_.find(page);
-    const bool playing = it != sessions_.end() && it->second->isPlaying();
-    for (QAction* a :
-         {ui_->actionPlayPause, ui_->actionStep, ui_->actionStepEpoch, ui_->actionReset})
-        a->setEnabled(runnable);
+    const bool playing =
+        sweep ? sweep->experimentRunning() : it != sessions_.end() && it->second->isPlaying();
+    for (QAction* a : {ui_->actionPlayPause, ui_->actionReset}) a->setEnabled(runnable);
+    // A sweep has no steps to take one at a time.
+    for (QAction* a : {ui_->actionStep, ui_->actionStepEpoch}) a->setEnabled(trains);
     ui_->actionPlayPause->setChecked(playing);
     ui_->actionPlayPause->setText(playing ? tr("&Pause") : tr("&Play"));
     ui_->actionPlayPause->setIcon(
@@ -374,7 +394,8 @@ void MainWindow::updateStatus() {
     LabPage* page = currentPage();
     auto it = sessions_.find(page);
     // A lab without a training session (a sweep) reports its own progress.
-    const QString pageStatus = it == sessions_.end() && page ? page->statusText() : QString();
+    const auto* sweep = qobject_cast<const SweepLabPage*>(page);
+    const QString pageStatus = sweep ? sweep->statusText() : QString();
     for (QLabel* label : {stepStatus_, epochStatus_, rateStatus_})
         label->setVisible(pageStatus.isEmpty());
     if (it == sessions_.end()) {
@@ -405,6 +426,11 @@ void MainWindow::stepClicked() {
 }
 
 void MainWindow::resetRun() {
+    if (auto* sweep = qobject_cast<SweepLabPage*>(currentPage())) {
+        sweep->clearExperiment();
+        updateTransport();
+        return;
+    }
     if (currentSession()) restartRun(currentPage());
 }
 
@@ -413,9 +439,10 @@ session::TrainingSession* MainWindow::existingSession(LabPage* page) const {
     return it == sessions_.end() ? nullptr : it->second.get();
 }
 
-void MainWindow::restartRun(LabPage* page) {
+void MainWindow::restartRun(LabPage* lab) {
+    auto* page = qobject_cast<TrainingLabPage*>(lab);
     session::TrainingSession* s = existingSession(page);
-    if (!s) return;
+    if (!page || !s) return;
     bannerText_.erase(page);
     if (page == currentPage()) ui_->divergenceBanner->hide();
     s->setPauseAtStep(page->stepBudget());
@@ -620,7 +647,7 @@ void MainWindow::exportFigure(const QString& format, qreal scale) {
     if (!ok) showError(tr("Export failed"), error);
 }
 
-bool MainWindow::openExperimentFile(const QString& path, QString* error) {
+bool MainWindow::openExperimentFile(const QString& path, QString* error, QString* warning) {
     // Parse and validate everything before touching any lab or run.
     std::optional<session::ExperimentConfig> config;
     try {
@@ -655,10 +682,18 @@ bool MainWindow::openExperimentFile(const QString& path, QString* error) {
         return false;
     }
     target->applyExperimentConfig(*config);
+    QString problem;
+    if (auto* sweep = qobject_cast<SweepLabPage*>(target);
+        sweep && !sweep->restoreResults(*config, &problem) && warning)
+        *warning = tr("The saved results in %1 were not opened: %2. Its settings were.")
+                       .arg(path, problem);
     setCurrentPage(target);
     experimentPath_ = path;
     restartRun(target);
-    statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
+    statusBar()->showMessage(problem.isEmpty() ? tr("Opened %1").arg(path)
+                                               : tr("Opened the settings of %1, not its results: %2")
+                                                     .arg(path, problem),
+                             10000);
     Q_EMIT experimentOpened(path);
     return true;
 }
@@ -681,8 +716,11 @@ void MainWindow::openExperimentInteractive() {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open experiment"), experimentPath_,
                                                       tr("Experiment files (*.json)"));
     if (path.isEmpty()) return;
-    QString error;
-    if (!openExperimentFile(path, &error)) showError(tr("Could not open the experiment"), error);
+    QString error, warning;
+    if (!openExperimentFile(path, &error, &warning))
+        showError(tr("Could not open the experiment"), error);
+    else if (!warning.isEmpty())
+        showError(tr("Results not opened"), warning);
 }
 
 void MainWindow::saveExperimentInteractive(bool askForName) {

@@ -30,6 +30,7 @@ class ChartView;
 class Classroom;
 class GifRecording;
 class LabPage;
+class TrainingLabPage;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -66,7 +67,9 @@ class MainWindow : public QMainWindow {
 
     // File operations without dialogs; on failure they return false, set
     // `error` to a sentence naming the problem and change nothing.
-    bool openExperimentFile(const QString& path, QString* error);
+    // A file whose settings open but whose saved results do not: true, with
+    // the problem (file and field) in `warning`.
+    bool openExperimentFile(const QString& path, QString* error, QString* warning = nullptr);
     bool saveExperimentFile(const QString& path, QString* error);
     bool exportMetricsCsv(const QString& path, QString* error) const;
     // Puts the chart in front on the clipboard as an image (twice the screen
@@ -105,8 +108,8 @@ class MainWindow : public QMainWindow {
     void setUpMenus();
     void retranslate();
     void onCurrentTabChanged();
-    void onSnapshot(LabPage* page, const session::SnapshotPtr& snapshot);
-    void onDiverged(LabPage* page, qint64 step, const QString& message);
+    void onSnapshot(TrainingLabPage* page, const session::SnapshotPtr& snapshot);
+    void onDiverged(TrainingLabPage* page, qint64 step, const QString& message);
     void showBanner(const QString& text);
     void relayoutForNewFont();
     void updateTransport();

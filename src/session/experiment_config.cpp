@@ -19,7 +19,7 @@ namespace {
 // run_status is written by a run into its output folder's config.json; it is
 // not part of the experiment, so reading it back ignores it.
 const QStringList kTopLevelKeys{"format",      "version", "kind",       "name",
-                                "description", "params",  "run_status", "view"};
+                                "description", "params",  "run_status", "view", "results"};
 
 QString number(double v) { return QString::number(v, 'g', 10); }
 
@@ -258,7 +258,7 @@ ExperimentConfig ExperimentConfig::fromJson(const QByteArray& json, const QStrin
             errors << fieldPrefix(key) + "expected a string, got " + describe(v);
     }
     const QJsonValue params = root.value("params");
-    for (const char* key : {"params", "view"}) {
+    for (const char* key : {"params", "view", "results"}) {
         const QJsonValue v = root.value(key);
         if (!v.isUndefined() && !v.isObject())
             errors << fieldPrefix(key) + "expected an object, got " + describe(v);
@@ -278,6 +278,7 @@ ExperimentConfig ExperimentConfig::fromJson(const QByteArray& json, const QStrin
     config.name = root.value("name").toString();
     config.description = root.value("description").toString();
     config.view = root.value("view").toObject();
+    config.results = root.value("results").toObject();
     const QJsonObject paramObject = params.toObject();
     for (auto it = paramObject.begin(); it != paramObject.end(); ++it) {
         const FieldSpec* spec = schema->find(it.key());
@@ -330,14 +331,15 @@ QByteArray ExperimentConfig::toJson() const {
         const QString& key = schema_->fields[i].key;
         line("        ", key, values_.value(key), i + 1 == schema_->fields.size());
     }
-    if (view.isEmpty()) {
-        out += "    }\n}\n";
-    } else {
-        out += "    },\n    \"view\": {\n";
-        for (auto it = view.begin(); it != view.end(); ++it)
-            line("        ", it.key(), it.value(), std::next(it) == view.end());
-        out += "    }\n}\n";
+    out += "    }";
+    for (const auto& [key, block] : {std::pair{"view", &view}, std::pair{"results", &results}}) {
+        if (block->isEmpty()) continue;
+        out += ",\n    \"" + QByteArray(key) + "\": {\n";
+        for (auto it = block->begin(); it != block->end(); ++it)
+            line("        ", it.key(), it.value(), std::next(it) == block->end());
+        out += "    }";
     }
+    out += "\n}\n";
     return out;
 }
 

@@ -82,6 +82,10 @@ class ExperimentConfig {
     // in the file so it reopens as it was, not part of the experiment (the
     // CLI ignores it). Written only when not empty.
     QJsonObject view;
+    // A finished experiment's results (a sweep's runs), so it reopens with its
+    // curves and without running again; read by the page that made them
+    // (see sweep_results.h). Written, after "view", only when not empty.
+    QJsonObject results;
 
     friend bool operator==(const ExperimentConfig& a, const ExperimentConfig& b);
 

@@ -17,6 +17,8 @@ TrainingSession::TrainingSession(ExperimentFactory factory, QObject* parent) : Q
         worker_, &TrainingWorker::paused, this, [this] { Q_EMIT playingChanged(false); },
         Qt::QueuedConnection);
     connect(worker_, &TrainingWorker::failed, this, &TrainingSession::failed, Qt::QueuedConnection);
+    connect(worker_, &TrainingWorker::commandRefused, this, &TrainingSession::commandRefused,
+            Qt::QueuedConnection);
     connect(worker_, &TrainingWorker::pauseStepReached, this, &TrainingSession::pauseStepReached,
             Qt::QueuedConnection);
     connect(worker_, &TrainingWorker::experimentRebuilt, this, &TrainingSession::experimentRebuilt,
@@ -72,6 +74,8 @@ void TrainingSession::setPublishIntervalMs(int ms) {
 void TrainingSession::post(Command command) {
     if (worker_) worker_->post(std::move(command));
 }
+
+CommandLog TrainingSession::commandLog() const { return worker_ ? worker_->commandLog() : CommandLog{}; }
 
 void TrainingSession::reset(ExperimentFactory factory) {
     if (worker_) worker_->requestReset(std::move(factory));

@@ -40,7 +40,10 @@ class TrainingSession : public QObject {
     void setPublishIntervalMs(int ms);
 
     // Applied on the worker thread between two steps, in posting order.
+    // Commands of one alternative not yet applied are coalesced to the newest.
     void post(Command command);
+    // The commands the current experiment took since it was built (see replay()).
+    [[nodiscard]] CommandLog commandLog() const;
     // Rebuilds the experiment on the worker thread; an empty factory reuses
     // the last one that worked. If the factory throws, the running experiment is kept and
     // failed() is emitted.
@@ -64,6 +67,8 @@ class TrainingSession : public QObject {
     // Playing reached the setPauseAtStep() step; the session has paused.
     void pauseStepReached(qint64 step);
     void failed(QString message);
+    // The experiment refused a posted command and goes on as it was.
+    void commandRefused(normlab::core::CommandRefusal refusal);
     void experimentRebuilt();
 
   private:

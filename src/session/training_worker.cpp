@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <exception>
 #include <iterator>
+#include <set>
 
 #ifdef __linux__
 #include <sys/resource.h>
@@ -15,7 +16,20 @@ namespace normlab::session {
 
 namespace {
 constexpr qint64 kRateWindowMs = 500;
+
+// Drops every command that a later one of the same alternative replaces.
+// Called on work after its last reset, so "later" never crosses a rebuild.
+template <typename Item>
+void coalesce(std::deque<Item>& work) {
+    std::deque<Item> kept;
+    std::set<std::pair<std::size_t, std::size_t>> seen;
+    for (auto it = work.rbegin(); it != work.rend(); ++it) {
+        if (it->command && !seen.insert(core::alternativeOf(*it->command)).second) continue;
+        kept.push_front(std::move(*it));
+    }
+    work.swap(kept);
 }
+}  // namespace
 
 TrainingWorker::TrainingWorker(ExperimentFactory factory) : factory_(std::move(factory)) {}
 
@@ -53,7 +67,6 @@ void TrainingWorker::setStepsPerFrame(int steps) {
 }
 
 void TrainingWorker::post(Command command) {
-    if (!command) return;
     std::unique_lock lock(mutex_);
     pending_.push_back({std::move(command), false, {}});
     hasPending_.store(true);
@@ -78,6 +91,11 @@ std::shared_ptr<const core::Snapshot> TrainingWorker::takeLatest() {
     signalPending_.store(false);
     std::unique_lock lock(mutex_);
     return latest_;
+}
+
+CommandLog TrainingWorker::commandLog() const {
+    std::unique_lock lock(mutex_);
+    return log_;
 }
 
 std::shared_ptr<const core::Snapshot> TrainingWorker::peekLatest() const {
@@ -202,6 +220,7 @@ void TrainingWorker::applyPending() {
     const auto lastReset =
         std::find_if(work.rbegin(), work.rend(), [](const Pending& item) { return item.isReset; });
     if (lastReset != work.rend()) work.erase(work.begin(), std::prev(lastReset.base()));
+    coalesce(work);
     for (Pending& item : work) {
         if (item.isReset) {
             rebuild(item.factory ? item.factory : factory_);
@@ -209,9 +228,17 @@ void TrainingWorker::applyPending() {
         }
         if (!experiment_) continue;
         try {
-            item.command(*experiment_);
+            if (const std::optional<core::CommandRefusal> refusal = experiment_->apply(*item.command)) {
+                Q_EMIT commandRefused(*refusal);
+                continue;
+            }
         } catch (const std::exception& e) {
             Q_EMIT failed(QString::fromStdString(e.what()));
+            continue;
+        }
+        {
+            std::unique_lock lock(mutex_);
+            log_.push_back({stepsTaken_, std::move(*item.command)});
         }
         dirty_ = true;
     }
@@ -241,6 +268,7 @@ void TrainingWorker::rebuild(const ExperimentFactory& factory) {
     {
         std::unique_lock lock(mutex_);
         datasetName_ = QString::fromStdString(experiment_->datasetName());
+        log_.clear();
     }
     divergenceReported_ = false;
     checkEvery_ = 1;

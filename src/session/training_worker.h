@@ -13,15 +13,16 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 
 #include "core/lab/experiment.h"
+#include "session/command_log.h"
 
 namespace normlab::session {
 
-using ExperimentFactory = std::function<std::unique_ptr<core::Experiment>()>;
 // A change applied to the experiment between two steps (learning rate, ...).
-using Command = std::function<void(core::Experiment&)>;
+using Command = core::LabCommand;
 
 class TrainingWorker : public QObject {
     Q_OBJECT
@@ -39,7 +40,11 @@ class TrainingWorker : public QObject {
     // preset's budget); 0 = never. Play continues past it.
     void setPauseAtStep(std::int64_t steps) { pauseAt_.store(steps < 0 ? 0 : steps); }
     void setPublishIntervalMs(int ms) { publishIntervalMs_.store(ms); }
+    // Commands of one alternative still waiting when the worker gets to them
+    // are coalesced: only the newest is applied (a dragged slider's last value).
     void post(Command command);
+    // The commands applied since the experiment was last built, in order.
+    [[nodiscard]] CommandLog commandLog() const;
     // An empty factory rebuilds with the last one that worked.
     void requestReset(ExperimentFactory factory);
     void requestStop();
@@ -65,6 +70,8 @@ class TrainingWorker : public QObject {
     // Playing reached the pause-at step and paused (paused() follows).
     void pauseStepReached(qint64 step);
     void failed(QString message);
+    // The experiment refused a posted command; the run goes on unchanged.
+    void commandRefused(normlab::core::CommandRefusal refusal);
     void experimentRebuilt();
 
   private:
@@ -111,12 +118,13 @@ class TrainingWorker : public QObject {
     std::condition_variable wake_;
     struct Pending {
         // A live change, or a rebuild; one queue keeps their order.
-        Command command;
+        std::optional<Command> command;
         bool isReset = false;
         ExperimentFactory factory;  // empty: rebuild with the last good one
     };
     std::deque<Pending> pending_;
     bool finished_ = false;
+    CommandLog log_;
     std::shared_ptr<const core::Snapshot> latest_;
     QString datasetName_;
 };

@@ -35,6 +35,7 @@
 #include "app/widgets/exact_spin_box.h"
 #include "app/widgets/field_binding.h"
 #include "app/widgets/mapped_slider.h"
+#include "batch_norm_page_fixture.h"
 
 namespace {
 
@@ -44,18 +45,8 @@ using normlab::app::MainWindow;
 using normlab::core::TwinTrainer;
 using normlab::session::ExperimentConfig;
 
-// Two moons, small networks, a checkpoint every 10 steps.
-ExperimentConfig smallConfig() {
-    ExperimentConfig c = ExperimentConfig::defaults(QStringLiteral("bn-twin"));
-    c.setValue("dataset", "moons");
-    c.setValue("train_samples", 400);
-    c.setValue("depth", 2);
-    c.setValue("width", 16);
-    c.setValue("batch_size", 32);
-    c.setValue("eval_interval", 10);
-    c.setValue("lr", 0.5);
-    return c;
-}
+using normlab::app::test::BatchNormPageFixture;
+using normlab::app::test::smallTwinConfig;
 
 // A tiny MNIST-format folder: `n` train and n/4 test images of size x size,
 // the class being which quadrant holds a bright square.
@@ -87,18 +78,8 @@ void writeIdxFolder(const QString& dir, int n, int size) {
     write("t10k-labels-idx1-ubyte", false, n / 4, 3);
 }
 
-class BatchNormPageTest : public ::testing::Test {
+class BatchNormPageTest : public BatchNormPageFixture {
   protected:
-    void SetUp() override {
-        page = new BatchNormPage;
-        page->applyExperimentConfig(smallConfig());
-        window = std::make_unique<MainWindow>(QList<normlab::app::LabPage*>{page});
-        window->resize(1280, 800);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-    }
-    void TearDown() override { window.reset(); }
-
     // Runs `steps` more steps and waits until they are on screen.
     void run(qint64 steps) {
         const qint64 target = (page->lastRendered() ? page->lastRendered()->step : 0) + steps;
@@ -129,9 +110,6 @@ class BatchNormPageTest : public ::testing::Test {
     }
 
     static bool isWhite(QRgb c) { return qRed(c) > 245 && qGreen(c) > 245 && qBlue(c) > 245; }
-
-    BatchNormPage* page = nullptr;
-    std::unique_ptr<MainWindow> window;
 };
 
 TEST_F(BatchNormPageTest, PlayingFillsEveryView) {
@@ -224,6 +202,95 @@ TEST_F(BatchNormPageTest, LearningRateSliderReachesTheWorker) {
     EXPECT_EQ(page->lastRendered()->config.optimizer.learningRate, lr);
 }
 
+// As the batch-size control posts it: a size larger than the 320 training
+// rows is refused by the run, the page says so in either language, and the
+// run goes on with its size.
+TEST_F(BatchNormPageTest, ABatchLargerThanTheDataIsRefusedOnThePageAndTheRunGoesOn) {
+    run(2);
+    Q_EMIT page->commandRequested(normlab::core::LabCommand{
+        normlab::core::TwinCommand{normlab::core::TwinBatchSize{1000}}});
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->statusText().contains("1000"); }, 5000))
+        << page->statusText().toStdString();
+    EXPECT_TRUE(page->statusText().contains("320")) << page->statusText().toStdString();
+    EXPECT_TRUE(page->statusText().contains("Batch size")) << page->statusText().toStdString();
+    run(3);
+    EXPECT_EQ(page->lastRendered()->config.batchSize, 32);
+    ASSERT_TRUE(window->setLanguage("ko"));
+    const bool korean = QTest::qWaitFor(
+        [&] {
+            return page->statusText().contains(QString::fromUtf8("배치 크기")) &&
+                   page->statusText().contains("1000");
+        },
+        5000);
+    const std::string shown = page->statusText().toStdString();
+    ASSERT_TRUE(window->setLanguage("en"));
+    EXPECT_TRUE(korean) << shown;
+    // A size that fits, set on the control, is taken and the refusal goes.
+    field("batch_size")->spinBox()->setValue(20);
+    run(2);
+    EXPECT_EQ(page->lastRendered()->config.batchSize, 20);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !page->statusText().contains("1000"); }, 5000));
+}
+
+TEST_F(BatchNormPageTest, ABatchSizeTheRunRefusesGoesBackOnTheControlToTheKeptSize) {
+    run(2);
+    FieldBinding* batch = field("batch_size");
+    batch->spinBox()->setValue(1000);  // the schema allows it, the 320 training rows do not
+    EXPECT_EQ(batch->value().toInt(), 1000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->statusText().contains("1000"); }, 5000))
+        << page->statusText().toStdString();
+    // The control shows, and the page saves, the size the run goes on with.
+    EXPECT_EQ(batch->value().toInt(), 32);
+    EXPECT_EQ(batch->spinBox()->value(), 32);
+    EXPECT_EQ(page->experimentConfig()->getInt("batch_size"), 32);
+    EXPECT_TRUE(page->statusText().contains("32")) << page->statusText().toStdString();
+    run(2);
+    EXPECT_EQ(page->lastRendered()->config.batchSize, 32);
+}
+
+TEST_F(BatchNormPageTest, TheViewTabShiftLayerAndTrackedUnitAreSavedAndReopened) {
+    ExperimentConfig c = smallTwinConfig();
+    c.setValue("depth", 3);
+    page->applyExperimentConfig(c);
+    Q_EMIT page->resetRequested(QStringLiteral("three layers"));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return page->lastRendered() && page->lastRendered()->hiddenLayers == 3; }, 10000));
+    run(2);
+    page->tabs()->setCurrentWidget(page->shiftView());
+    auto* layer = page->shiftView()->findChild<QComboBox*>(QStringLiteral("shiftLayer"));
+    ASSERT_NE(layer, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return layer->count() == 3; }, 5000)) << layer->count();
+    layer->setCurrentIndex(0);  // layer 1 of 3
+    QSpinBox* unit = page->sigmoidView()->unitBox();
+    unit->setValue(5);
+    Q_EMIT page->sigmoidView()->trackedUnitRequested(5);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return page->lastRendered() && page->lastRendered()->config.trackedUnit == 5; },
+        10000));
+    const QByteArray saved = page->experimentConfig()->toJson();
+    const ExperimentConfig file = ExperimentConfig::fromJson(saved);
+    EXPECT_EQ(file.view.value("view_tab").toString(), "shift");
+    EXPECT_EQ(file.view.value("shift_layer").toInt(), 1);
+    EXPECT_EQ(file.view.value("tracked_unit").toInt(), 5);
+
+    // A new window shows the same view, layer and unit, and saves the same
+    // bytes before and after its first run is drawn.
+    auto* reopened = new BatchNormPage;
+    reopened->applyExperimentConfig(file);
+    EXPECT_EQ(reopened->tabs()->currentWidget(), reopened->shiftView());
+    EXPECT_EQ(reopened->sigmoidView()->unitBox()->value(), 5);
+    EXPECT_EQ(reopened->experimentConfig()->toJson(), saved);
+    MainWindow second(QList<normlab::app::LabPage*>{reopened});
+    second.show();
+    second.currentSession()->step(2);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return reopened->lastRendered() && reopened->lastRendered()->step >= 2; }, 10000));
+    EXPECT_EQ(reopened->lastRendered()->config.trackedUnit, 5);
+    auto* reopenedLayer = reopened->shiftView()->findChild<QComboBox*>(QStringLiteral("shiftLayer"));
+    EXPECT_EQ(reopenedLayer->currentIndex(), 0);
+    EXPECT_EQ(reopened->experimentConfig()->toJson(), saved);
+}
+
 TEST_F(BatchNormPageTest, FrozenGammaBetaKeepBnUnitInputNearMinusOneToOne) {
     choose("affine", "frozen");
     run(60);
@@ -261,7 +328,7 @@ TEST_F(BatchNormPageTest, BadDataFileSaysWhyAndKeepsTheLab) {
 }
 
 TEST_F(BatchNormPageTest, MissingFashionMnistNamesTheDebianPackage) {
-    ExperimentConfig c = smallConfig();
+    ExperimentConfig c = smallTwinConfig();
     c.setValue("dataset", "fashion-mnist");
     c.setValue("data_path", "/nonexistent/fashion-mnist");
     page->applyExperimentConfig(c);
@@ -372,7 +439,7 @@ TEST_F(BatchNormPageTest, MeasureStaysOnThroughRestartsAndInSavedFiles) {
     EXPECT_TRUE(page->landscapeView()->enableBox()->isChecked());
     EXPECT_TRUE(page->experimentConfig()->getBool("ics_probe"));
     // A file without it switches it off, one with it on.
-    ExperimentConfig c = smallConfig();
+    ExperimentConfig c = smallTwinConfig();
     page->applyExperimentConfig(c);
     EXPECT_FALSE(page->landscapeView()->enableBox()->isChecked());
     c.setValue("ics_probe", true);
@@ -387,7 +454,7 @@ TEST_F(BatchNormPageTest, MeasureStaysOnThroughRestartsAndInSavedFiles) {
 }
 
 TEST_F(BatchNormPageTest, ExperimentConfigRoundTrips) {
-    ExperimentConfig c = smallConfig();
+    ExperimentConfig c = smallTwinConfig();
     c.setValue("activation", "tanh");
     c.setValue("init_std", 0.03);
     c.setValue("bn_placement", "after");
@@ -442,7 +509,7 @@ TEST_F(BatchNormPageTest, NoisyBnRunsBesideTheTwinsAndItsViewStatesTheMeasuredNu
 }
 
 TEST_F(BatchNormPageTest, SaveOpenSaveGivesByteIdenticalJson) {
-    ExperimentConfig c = smallConfig();
+    ExperimentConfig c = smallTwinConfig();
     c.setValue("noisy_bn", true);
     c.setValue("bn_noise", 1.37);
     c.setValue("lr", 0.0123);
@@ -473,7 +540,7 @@ TEST_F(BatchNormPageTest, ATypedValueOutsideTheSchemaIsRefusedAndTheRunKeepsItsR
     run(2);
     EXPECT_EQ(page->lastRendered()->config.optimizer.learningRate, before);
     // Every control of the column is bound to its schema field and loads exactly.
-    ExperimentConfig c = smallConfig();
+    ExperimentConfig c = smallTwinConfig();
     c.setValue("bn_momentum", 0.0137);
     c.setValue("bn_eps", 3.3e-7);
     c.setValue("momentum", 0.8765);

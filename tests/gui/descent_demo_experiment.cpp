@@ -4,6 +4,8 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "core/lab/scaling_comparison.h"
+
 namespace normlab::app {
 
 namespace {
@@ -99,6 +101,15 @@ std::shared_ptr<const core::Snapshot> DescentDemoExperiment::snapshot() const {
 
 std::string DescentDemoExperiment::datasetName() const {
     return "synthetic regression (512 samples)";
+}
+
+std::optional<core::CommandRefusal> DescentDemoExperiment::apply(const core::LabCommand& command) {
+    const auto* scaling = std::get_if<core::ScalingCommand>(&command.value);
+    const auto* rate = scaling ? std::get_if<core::ScalingRate>(scaling) : nullptr;
+    if (!rate || rate->mode != core::LearningRateMode::SameForAll) return core::notThisLab();
+    if (auto refusal = core::refusalUnlessPositive("lr", rate->rate, learningRate_)) return refusal;
+    learningRate_ = rate->rate;
+    return std::nullopt;
 }
 
 }  // namespace normlab::app

@@ -32,6 +32,8 @@ class DescentDemoExperiment : public core::Experiment {
     [[nodiscard]] std::shared_ptr<const core::Snapshot> snapshot() const override;
     [[nodiscard]] std::string datasetName() const override;
 
+    // Takes the feature-scaling lab's rate command (same rate for all); refuses a rate <= 0.
+    [[nodiscard]] std::optional<core::CommandRefusal> apply(const core::LabCommand& command) override;
     void setLearningRate(double learningRate) { learningRate_ = learningRate; }
     [[nodiscard]] double learningRate() const { return learningRate_; }
 

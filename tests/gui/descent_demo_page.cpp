@@ -11,11 +11,13 @@
 #include <cmath>
 
 #include "app/chart_view.h"
+#include "app/labs/refusal_text.h"
+#include "core/lab/scaling_comparison.h"
 #include "descent_demo_experiment.h"
 
 namespace normlab::app {
 
-DescentDemoPage::DescentDemoPage(QWidget* parent) : LabPage(parent) {
+DescentDemoPage::DescentDemoPage(QWidget* parent) : TrainingLabPage(parent) {
     learningRate_ = new QDoubleSpinBox(this);
     learningRate_->setObjectName(QStringLiteral("learningRate"));
     learningRate_->setDecimals(4);
@@ -53,9 +55,8 @@ DescentDemoPage::DescentDemoPage(QWidget* parent) : LabPage(parent) {
     layout->addWidget(pathChart_, 1);
 
     connect(learningRate_, &QDoubleSpinBox::valueChanged, this, [this](double lr) {
-        Q_EMIT commandRequested([lr](core::Experiment& e) {
-            if (auto* demo = dynamic_cast<DescentDemoExperiment*>(&e)) demo->setLearningRate(lr);
-        });
+        Q_EMIT commandRequested(
+            core::LabCommand{core::ScalingCommand{core::ScalingRate{core::LearningRateMode::SameForAll, lr}}});
     });
     connect(batchSize_, &QSpinBox::valueChanged, this,
             [this] { Q_EMIT resetRequested(tr("The batch size changed")); });
@@ -88,6 +89,11 @@ void DescentDemoPage::render(const session::SnapshotPtr& snapshot) {
                                   : tr("Batch loss: %1\nLearning rate: %2")
                                         .arg(s->loss, 0, 'g', 4)
                                         .arg(s->learningRate, 0, 'g', 4));
+}
+
+void DescentDemoPage::showRefusal(const core::CommandRefusal& refusal) {
+    refusal_ = RefusalText::of(refusal);
+    readout_->setText(refusal_);
 }
 
 QString DescentDemoPage::metricsCsv() const {

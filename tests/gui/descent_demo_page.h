@@ -3,7 +3,7 @@
 // tests use it to drive a real session through real widgets at well under a
 // microsecond a step.
 
-#include "app/labs/lab_page.h"
+#include "app/labs/training_lab_page.h"
 
 QT_BEGIN_NAMESPACE
 class QDoubleSpinBox;
@@ -15,7 +15,7 @@ namespace normlab::app {
 
 class ChartView;
 
-class DescentDemoPage : public LabPage {
+class DescentDemoPage : public TrainingLabPage {
     Q_OBJECT
   public:
     explicit DescentDemoPage(QWidget* parent = nullptr);
@@ -24,6 +24,9 @@ class DescentDemoPage : public LabPage {
     [[nodiscard]] QString title() const override { return tr("Gradient descent (demo)"); }
     [[nodiscard]] session::ExperimentFactory createSession() const override;
     void render(const session::SnapshotPtr& snapshot) override;
+    // In the readout, as the refusal's words.
+    void showRefusal(const core::CommandRefusal& refusal) override;
+    [[nodiscard]] QString refusalShown() const { return refusal_; }
     [[nodiscard]] QString metricsCsv() const override;
     // Stored as a "feature-scaling" config (lr, batch_size): the demo is
     // gradient descent on two features of different scale.
@@ -52,6 +55,7 @@ class DescentDemoPage : public LabPage {
     int pathSeries_ = 0;
     int currentSeries_ = 0;
     session::SnapshotPtr last_;
+    QString refusal_;
 };
 
 }  // namespace normlab::app

@@ -32,6 +32,7 @@
 #include "app/gif/gif_recording.h"
 #include "app/labs/batch_norm_page.h"
 #include "app/labs/feature_scaling/feature_scaling_page.h"
+#include "core/lab/scaling_comparison.h"
 #include "descent_demo_experiment.h"
 #include "descent_demo_page.h"
 #include "upcoming_lab_page.h"
@@ -59,14 +60,18 @@ class MainWindowTest : public ::testing::Test {
         return dynamic_cast<const DescentDemoSnapshot*>(demo->lastRendered().get());
     }
     std::int64_t shownStep() const { return shown() ? shown()->step : -1; }
-    // The worker's own step count, read by a command it runs between two
-    // steps: a barrier, so "no step since" needs no waiting for time to pass.
+    // The worker's own step count, as the command log records it for a
+    // command applied between two steps (the rate the demo already has): a
+    // barrier, so "no step since" needs no waiting for time to pass.
     std::int64_t workerStep() const {
-        auto at = std::make_shared<std::atomic<std::int64_t>>(-1);
-        window->currentSession()->post(
-            [at](normlab::core::Experiment& e) { at->store(e.snapshot()->step); });
-        EXPECT_TRUE(QTest::qWaitFor([&] { return at->load() >= 0; }, 3000));
-        return at->load();
+        normlab::session::TrainingSession* session = window->currentSession();
+        const std::size_t before = session->commandLog().size();
+        session->post(normlab::core::LabCommand{normlab::core::ScalingCommand{
+            normlab::core::ScalingRate{normlab::core::LearningRateMode::SameForAll,
+                                       demo->learningRateBox()->value()}}});
+        EXPECT_TRUE(QTest::qWaitFor([&] { return session->commandLog().size() > before; }, 3000));
+        const normlab::session::CommandLog log = session->commandLog();
+        return log.empty() ? -1 : log.back().step;
     }
 
     DescentDemoPage* demo = nullptr;

@@ -25,7 +25,6 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QTimer>
-#include <atomic>
 #include <cstdint>
 #include <deque>
 #include <iterator>
@@ -257,16 +256,17 @@ class GuiMonkey : public ::testing::Test {
         return state;
     }
 
-    // The worker's step count, read between two of its steps; -1 when the
-    // worker ran no command in time (a failed run has nothing to run it on).
+    // The step of the run's newest snapshot; -1 when the run has published
+    // none in time (a failed run has nothing to publish).
     std::int64_t workerStep(TrainingSession* s, int timeoutMs) {
-        auto at = std::make_shared<std::atomic<std::int64_t>>(-1);
-        s->post([at](normlab::core::Experiment& e) {
-            const auto snap = e.snapshot();
-            at->store(snap ? snap->step : 0);
-        });
-        (void)QTest::qWaitFor([&] { return at->load() >= 0; }, timeoutMs);
-        return at->load();
+        std::int64_t at = -1;
+        (void)QTest::qWaitFor(
+            [&] {
+                if (const auto snap = s->latest()) at = snap->step;
+                return at >= 0;
+            },
+            timeoutMs);
+        return at;
     }
 
     // The current lab's run still steps: one more step than before, or a
@@ -302,7 +302,14 @@ class GuiMonkey : public ::testing::Test {
                 return moved;
             },
             kAnswerMs);
-        if (!moved) *why = QStringLiteral("no step after step(1) from step %1").arg(before);
+        if (!moved) {
+            const auto snap = s->latest();
+            *why = QStringLiteral("no step after step(1) from step %1 (playing %2, diverged %3: %4)")
+                       .arg(before)
+                       .arg(s->isPlaying())
+                       .arg(snap && snap->diverged)
+                       .arg(snap ? QString::fromStdString(snap->divergence) : QString());
+        }
         return moved;
     }
 

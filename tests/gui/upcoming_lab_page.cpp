@@ -65,8 +65,6 @@ void UpcomingLabPage::updateFonts() {
     body_->setMaximumWidth(lineWidth);
 }
 
-void UpcomingLabPage::render(const session::SnapshotPtr& /*snapshot*/) {}
-
 QLabel* UpcomingLabPage::addControl(QWidget* control, const QString& objectName) {
     control->setObjectName(objectName);
     auto* label = new QLabel(controls_);

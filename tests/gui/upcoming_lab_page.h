@@ -1,6 +1,6 @@
 #pragma once
 // A lab tab whose engine is not wired in (a test fixture for how the window
-// treats a lab without a training session): its controls,
+// treats a lab that runs nothing: neither a TrainingLabPage nor a SweepLabPage): its controls,
 // shown disabled so the teacher sees what will be adjustable, and a notice
 // saying what the lab will display. Never an empty pane.
 
@@ -24,9 +24,6 @@ class UpcomingLabPage : public LabPage {
     Q_OBJECT
   public:
     explicit UpcomingLabPage(QWidget* parent = nullptr);
-
-    [[nodiscard]] session::ExperimentFactory createSession() const override { return {}; }
-    void render(const session::SnapshotPtr& snapshot) override;
 
   protected:
     // Add a disabled control and its label (whose text retranslate() sets).

@@ -12,8 +12,12 @@
 #include <cmath>
 #include <functional>
 #include <memory>
+#include <stdexcept>
 #include <thread>
+#include <variant>
+#include <vector>
 
+#include "core/lab/scaling_comparison.h"
 #include "event_loop_util.h"
 
 #if defined(__SANITIZE_THREAD__)
@@ -43,7 +47,25 @@ struct Probe {
     std::atomic<QThread*> destroyedOn{nullptr};
     std::atomic<QThread*> commandRanOn{nullptr};
     std::atomic<int> destroyed{0};
+    // The last mark (see QuadraticDescent::apply) and the step it was made at.
+    std::atomic<int> mark{-1};
+    std::atomic<std::int64_t> markStep{-1};
+    // While set, a ScalingBatchSize command holds the worker inside apply().
+    std::atomic<bool> hold{false};
+    std::atomic<bool> holding{false};
 };
+
+using normlab::core::CommandRefusal;
+using normlab::core::LabCommand;
+using normlab::core::ScalingCommand;
+
+LabCommand rate(double lr) {
+    return LabCommand{ScalingCommand{
+        normlab::core::ScalingRate{normlab::core::LearningRateMode::SameForAll, lr}}};
+}
+// Marks are a test's own barrier: the worker applies one between two steps.
+LabCommand mark(int id) { return LabCommand{ScalingCommand{normlab::core::ScalingStart{double(id), 0}}}; }
+LabCommand holdWorker() { return LabCommand{ScalingCommand{normlab::core::ScalingBatchSize{1}}}; }
 
 class QuadraticDescent : public Experiment {
   public:
@@ -77,7 +99,32 @@ class QuadraticDescent : public Experiment {
         return s;
     }
     std::string datasetName() const override { return "quadratic"; }
-    void setLearningRate(double lr) { lr_ = lr; }
+    // A stand-in for a lab: the rate command sets lr (refused unless > 0), a
+    // start command records a mark, a batch-size command holds the worker
+    // while the probe says so; other labs' commands are refused.
+    std::optional<CommandRefusal> apply(const LabCommand& command) override {
+        if (probe_) probe_->commandRanOn.store(QThread::currentThread());
+        const auto* scaling = std::get_if<ScalingCommand>(&command.value);
+        if (!scaling) return normlab::core::notThisLab();
+        if (const auto* r = std::get_if<normlab::core::ScalingRate>(scaling)) {
+            if (auto refusal = normlab::core::refusalUnlessPositive("lr", r->rate, lr_))
+                return refusal;
+            lr_ = r->rate;
+        } else if (const auto* m = std::get_if<normlab::core::ScalingStart>(scaling)) {
+            if (probe_) {
+                probe_->markStep.store(step_);
+                probe_->mark.store(static_cast<int>(m->w1));
+            }
+        } else if (std::holds_alternative<normlab::core::ScalingBatchSize>(*scaling)) {
+            if (probe_) {
+                probe_->holding.store(true);
+                while (probe_->hold.load()) QThread::msleep(1);
+            }
+        } else {
+            return normlab::core::notThisLab();
+        }
+        return std::nullopt;
+    }
 
     static constexpr double kA = 1.0;
     static constexpr double kB = 4.0;
@@ -94,13 +141,14 @@ class QuadraticDescent : public Experiment {
 using normlab::session::test::app;
 using normlab::session::test::waitFor;
 
-// The worker's own step count, read by a command it runs between two steps:
-// a barrier, so "no step since" is checked without waiting for time to pass.
-std::int64_t workerStep(TrainingSession& session) {
-    auto at = std::make_shared<std::atomic<std::int64_t>>(-1);
-    session.post([at](normlab::core::Experiment& e) { at->store(e.snapshot()->step); });
-    EXPECT_TRUE(waitFor([&] { return at->load() >= 0; }));
-    return at->load();
+// The worker's own step count, recorded by a mark it applies between two
+// steps: a barrier, so "no step since" is checked without waiting for time to pass.
+std::int64_t workerStep(TrainingSession& session, Probe& probe) {
+    static int next = 0;
+    const int id = ++next;
+    session.post(mark(id));
+    EXPECT_TRUE(waitFor([&] { return probe.mark.load() == id; }));
+    return probe.markStep.load();
 }
 
 const QuadraticSnapshot* asQuadratic(const SnapshotPtr& s) {
@@ -124,6 +172,12 @@ class TrainingSessionTest : public ::testing::Test {
     }
 
     std::int64_t receivedStep() const { return received ? received->step : -1; }
+    // Holds the worker inside a command until probe.hold is cleared.
+    bool holdTheWorker(TrainingSession& session) {
+        probe.hold.store(true);
+        session.post(holdWorker());
+        return waitFor([&] { return probe.holding.load(); });
+    }
 
     Probe probe;
     SnapshotPtr received;
@@ -139,7 +193,7 @@ TEST_F(TrainingSessionTest, PlayPausesOnceAtTheStepBudgetAndThenContinues) {
     session->play();
     ASSERT_TRUE(waitFor([&] { return reachedAt == 40; }));
     ASSERT_TRUE(waitFor([&] { return !session->isPlaying() && receivedStep() == 40; }));
-    EXPECT_EQ(workerStep(*session), 40);
+    EXPECT_EQ(workerStep(*session, probe), 40);
     EXPECT_EQ(session->latest()->step, 40);
     // Play goes on past the budget without stopping there again.
     session->play();
@@ -153,7 +207,7 @@ TEST_F(TrainingSessionTest, StepRunsExactlyTheRequestedStepsThenStaysPaused) {
     session->step(5);
     ASSERT_TRUE(waitFor([&] { return receivedStep() == 5; }));
     EXPECT_FALSE(session->isPlaying());
-    EXPECT_EQ(workerStep(*session), 5);
+    EXPECT_EQ(workerStep(*session, probe), 5);
     EXPECT_EQ(receivedStep(), 5);
     EXPECT_EQ(session->latest()->step, 5);
     session->stepEpoch();
@@ -173,8 +227,8 @@ TEST_F(TrainingSessionTest, PlayRunsUntilPaused) {
     ASSERT_TRUE(waitFor([&] { return receivedStep() > 20; }));
     session->pause();
     EXPECT_FALSE(playingSignal);
-    const std::int64_t settled = workerStep(*session);
-    EXPECT_EQ(workerStep(*session), settled);  // no step between the two barriers
+    const std::int64_t settled = workerStep(*session, probe);
+    EXPECT_EQ(workerStep(*session, probe), settled);  // no step between the two barriers
     ASSERT_TRUE(waitFor([&] { return receivedStep() == settled; }));
     EXPECT_EQ(session->latest()->step, settled);
 }
@@ -183,10 +237,7 @@ TEST_F(TrainingSessionTest, PostedCommandRunsOnTheWorkerBetweenSteps) {
     auto session = makeSession(0.1, 50);
     session->play();
     ASSERT_TRUE(waitFor([&] { return receivedStep() > 0; }));
-    session->post([this](normlab::core::Experiment& e) {
-        probe.commandRanOn.store(QThread::currentThread());
-        dynamic_cast<QuadraticDescent&>(e).setLearningRate(0.2);
-    });
+    session->post(rate(0.2));
     ASSERT_TRUE(waitFor([&] { return asQuadratic(received)->learningRate == 0.2; }));
     EXPECT_EQ(probe.commandRanOn.load(), probe.builtOn.load());
     EXPECT_NE(probe.commandRanOn.load(), QThread::currentThread());
@@ -196,9 +247,7 @@ TEST_F(TrainingSessionTest, CommandWhilePausedIsAppliedAndShown) {
     auto session = makeSession(0.1);
     session->step(1);
     ASSERT_TRUE(waitFor([&] { return receivedStep() == 1; }));
-    session->post([](normlab::core::Experiment& e) {
-        dynamic_cast<QuadraticDescent&>(e).setLearningRate(0.3);
-    });
+    session->post(rate(0.3));
     ASSERT_TRUE(waitFor([&] { return asQuadratic(received)->learningRate == 0.3; }));
     EXPECT_EQ(receivedStep(), 1);
 }
@@ -219,7 +268,7 @@ TEST_F(TrainingSessionTest, SlowConsumerSeesTheLatestFrameNotABacklog) {
     // Published every 5 ms but consumed every 100 ms: without coalescing, some
     // twenty frames per frame consumed would be queued and shown after the pause.
     const int framesAtPause = slowFrames;
-    const std::int64_t last = workerStep(*session);
+    const std::int64_t last = workerStep(*session, probe);
     ASSERT_TRUE(waitFor([&] { return stepAtLastFrame == last; }));
     EXPECT_LE(slowFrames - framesAtPause, 2);
     // The last frame shown is the newest state, not an old queued one.
@@ -240,8 +289,8 @@ TEST_F(TrainingSessionTest, DivergencePausesAtOnceAndSignals) {
     ASSERT_TRUE(waitFor([&] { return divergedStep >= 0; }));
     EXPECT_FALSE(session->isPlaying());
     EXPECT_TRUE(message.contains("max stable lr"));
-    const std::int64_t stopped = workerStep(*session);
-    EXPECT_EQ(workerStep(*session), stopped);
+    const std::int64_t stopped = workerStep(*session, probe);
+    EXPECT_EQ(workerStep(*session, probe), stopped);
     ASSERT_TRUE(waitFor([&] { return session->latest()->step == stopped; }));
     EXPECT_TRUE(session->latest()->diverged);
 
@@ -301,8 +350,8 @@ TEST_F(TrainingSessionTest, PauseEndsARunOfStepsAndTheNextStepStillCounts) {
     ASSERT_TRUE(waitFor([&] { return receivedStep() >= 10; }));
     session->pause();
     ASSERT_TRUE(waitFor([&] { return session->latest() && !session->isPlaying(); }));
-    const std::int64_t stopped = workerStep(*session);
-    EXPECT_EQ(workerStep(*session), stopped);
+    const std::int64_t stopped = workerStep(*session, probe);
+    EXPECT_EQ(workerStep(*session, probe), stopped);
     ASSERT_TRUE(waitFor([&] { return session->latest()->step == stopped; }));
     // A Step after that is one step, not swallowed by a count gone negative.
     session->step(1);
@@ -313,8 +362,8 @@ TEST_F(TrainingSessionTest, PauseEndsARunOfStepsAndTheNextStepStillCounts) {
     session->step(1000);
     ASSERT_TRUE(waitFor([&] { return session->latest()->step >= stopped + 6; }));
     session->pause();
-    const std::int64_t paused = workerStep(*session);
-    EXPECT_EQ(workerStep(*session), paused);
+    const std::int64_t paused = workerStep(*session, probe);
+    EXPECT_EQ(workerStep(*session, probe), paused);
     ASSERT_TRUE(waitFor([&] { return session->latest()->step == paused; }));
     EXPECT_LT(paused, stopped + 500);
 }
@@ -324,13 +373,7 @@ TEST_F(TrainingSessionTest, QueuedResetsBuildOnlyTheLastOne) {
     session->step(1);
     ASSERT_TRUE(waitFor([&] { return receivedStep() == 1; }));
     // Hold the worker in a command while three resets queue up behind it.
-    std::atomic<bool> release{false};
-    std::atomic<bool> holding{false};
-    session->post([&](normlab::core::Experiment&) {
-        holding.store(true);
-        while (!release.load()) QThread::msleep(1);
-    });
-    ASSERT_TRUE(waitFor([&] { return holding.load(); }));
+    ASSERT_TRUE(holdTheWorker(*session));
     std::atomic<int> builds[3] = {0, 0, 0};
     for (int i = 0; i < 3; ++i) {
         session->reset([this, &builds, i] {
@@ -338,9 +381,9 @@ TEST_F(TrainingSessionTest, QueuedResetsBuildOnlyTheLastOne) {
             return std::make_unique<QuadraticDescent>(0.1, &probe, 0);
         });
     }
-    release.store(true);
+    probe.hold.store(false);
     ASSERT_TRUE(waitFor([&] { return builds[2].load() == 1; }));
-    workerStep(*session);  // every queued request has been handled by now
+    workerStep(*session, probe);  // every queued request has been handled by now
     EXPECT_EQ(builds[0].load(), 0);
     EXPECT_EQ(builds[1].load(), 0);
     EXPECT_EQ(builds[2].load(), 1);
@@ -384,6 +427,119 @@ TEST_F(TrainingSessionTest, StopWhileParkedReturnsAndKeepsTheLastFrame) {
     EXPECT_EQ(session->latest()->step, 2);
     session->play();  // harmless after stop
     EXPECT_FALSE(session->isPlaying());
+}
+
+double rateOf(const normlab::session::LoggedCommand& logged) {
+    const auto& scaling = std::get<ScalingCommand>(logged.command.value);
+    return std::get<normlab::core::ScalingRate>(scaling).rate;
+}
+
+bool isRate(const normlab::session::LoggedCommand& logged) {
+    const auto* scaling = std::get_if<ScalingCommand>(&logged.command.value);
+    return scaling && std::holds_alternative<normlab::core::ScalingRate>(*scaling);
+}
+
+TEST_F(TrainingSessionTest, CommandsOfOneKindWaitingTogetherAreCoalescedToTheNewest) {
+    auto session = makeSession(0.1);
+    session->step(1);
+    ASSERT_TRUE(waitFor([&] { return receivedStep() == 1; }));
+    // Hold the worker while a slider's worth of rates and one mark queue up.
+    ASSERT_TRUE(holdTheWorker(*session));
+    session->post(rate(0.11));
+    session->post(rate(0.12));
+    session->post(mark(900));
+    session->post(rate(0.13));
+    probe.hold.store(false);
+    ASSERT_TRUE(waitFor([&] { return probe.mark.load() == 900; }));
+    ASSERT_TRUE(waitFor([&] { return asQuadratic(received)->learningRate == 0.13; }));
+    const normlab::session::CommandLog log = session->commandLog();
+    // The hold, then the mark (another alternative, kept) and only the newest rate.
+    ASSERT_EQ(log.size(), 3U);
+    EXPECT_TRUE(std::holds_alternative<normlab::core::ScalingBatchSize>(
+        std::get<ScalingCommand>(log[0].command.value)));
+    EXPECT_TRUE(std::holds_alternative<normlab::core::ScalingStart>(
+        std::get<ScalingCommand>(log[1].command.value)));
+    ASSERT_TRUE(isRate(log[2]));
+    EXPECT_EQ(rateOf(log[2]), 0.13);
+    for (const auto& logged : log) EXPECT_EQ(logged.step, 1);
+}
+
+TEST_F(TrainingSessionTest, CommandsBeforeAResetAreDroppedAndTheLogStartsAgain) {
+    auto session = makeSession(0.1);
+    session->step(3);
+    ASSERT_TRUE(waitFor([&] { return receivedStep() == 3; }));
+    session->post(rate(0.2));
+    ASSERT_TRUE(waitFor([&] { return asQuadratic(received)->learningRate == 0.2; }));
+    EXPECT_EQ(session->commandLog().size(), 1U);
+    ASSERT_TRUE(holdTheWorker(*session));
+    session->post(rate(0.3));  // for the run the reset replaces: never applied
+    session->reset();
+    session->post(rate(0.05));
+    probe.hold.store(false);
+    ASSERT_TRUE(waitFor([&] {
+        return received && received->step == 0 && asQuadratic(received)->learningRate == 0.05;
+    }));
+    const normlab::session::CommandLog log = session->commandLog();
+    ASSERT_EQ(log.size(), 1U);
+    EXPECT_EQ(rateOf(log[0]), 0.05);
+    EXPECT_EQ(log[0].step, 0);
+}
+
+TEST_F(TrainingSessionTest, ReplayingTheLogRebuildsTheSameState) {
+    auto session = makeSession(0.1);
+    session->step(5);
+    ASSERT_TRUE(waitFor([&] { return receivedStep() == 5; }));
+    session->post(rate(0.2));
+    session->step(7);
+    ASSERT_TRUE(waitFor([&] { return receivedStep() == 12; }));
+    session->post(rate(0.05));
+    session->step(4);
+    ASSERT_TRUE(waitFor([&] { return receivedStep() == 16; }));
+    const normlab::session::CommandLog log = session->commandLog();
+    ASSERT_EQ(log.size(), 2U);
+    EXPECT_EQ(log[0].step, 5);
+    EXPECT_EQ(log[1].step, 12);
+
+    const normlab::session::ExperimentFactory factory = [] {
+        return std::make_unique<QuadraticDescent>(0.1, nullptr);
+    };
+    const SnapshotPtr replayed = normlab::session::replay(factory, log, 16)->snapshot();
+    const QuadraticSnapshot* live = asQuadratic(received);
+    const QuadraticSnapshot* again = asQuadratic(replayed);
+    ASSERT_NE(again, nullptr);
+    EXPECT_EQ(again->step, 16);
+    EXPECT_EQ(again->x, live->x);
+    EXPECT_EQ(again->y, live->y);
+    EXPECT_EQ(again->learningRate, 0.05);
+    // Without the commands the run ends elsewhere: the log is what made it.
+    const SnapshotPtr plain = normlab::session::replay(factory, {}, 16)->snapshot();
+    EXPECT_NE(asQuadratic(plain)->x, live->x);
+    // A log of refused commands is not this run's: replay says so.
+    normlab::session::CommandLog bad{{2, rate(-1.0)}};
+    EXPECT_THROW((void)normlab::session::replay(factory, bad, 16), std::invalid_argument);
+}
+
+TEST_F(TrainingSessionTest, ARefusedCommandIsReportedAndTheRunKeepsItsValue) {
+    auto session = makeSession(0.1);
+    std::vector<CommandRefusal> refusals;
+    QObject::connect(session.get(), &TrainingSession::commandRefused,
+                     [&](const CommandRefusal& r) { refusals.push_back(r); });
+    session->step(2);
+    ASSERT_TRUE(waitFor([&] { return receivedStep() == 2; }));
+    session->post(rate(-0.5));
+    ASSERT_TRUE(waitFor([&] { return refusals.size() == 1; }));
+    EXPECT_EQ(refusals[0].field, "lr");
+    EXPECT_EQ(refusals[0].reason, CommandRefusal::Reason::NotPositive);
+    EXPECT_EQ(refusals[0].requested, -0.5);
+    EXPECT_EQ(refusals[0].kept, 0.1);
+    session->post(LabCommand{normlab::core::TwinCommand{normlab::core::TwinBatchSize{8}}});
+    ASSERT_TRUE(waitFor([&] { return refusals.size() == 2; }));
+    EXPECT_EQ(refusals[1].reason, CommandRefusal::Reason::NotThisLab);
+    // Nothing refused is in the log, and the run goes on at its rate.
+    EXPECT_TRUE(session->commandLog().empty());
+    session->step(3);
+    ASSERT_TRUE(waitFor([&] { return receivedStep() == 5; }));
+    EXPECT_EQ(asQuadratic(received)->learningRate, 0.1);
 }
 
 }  // namespace

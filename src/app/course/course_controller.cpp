@@ -3,6 +3,7 @@
 #include "app/course/course_panel.h"
 #include "app/course/reveal_highlight.h"
 #include "app/labs/lab_page.h"
+#include "app/labs/sweep_lab_page.h"
 #include "app/main_window.h"
 #include "session/course/step_runner.h"
 #include "session/training_session.h"
@@ -118,13 +119,13 @@ void CourseController::goTo(int index) {
     const bool sameConfig = appliedIt != applied_.constEnd() && page->experimentConfig() &&
                             *page->experimentConfig() == *appliedIt &&
                             appliedIt->name == config.name;
-    if (step.checkpoint.sweep) {
+    if (auto* sweep = qobject_cast<SweepLabPage*>(page); step.checkpoint.sweep && sweep) {
         window_->setCurrentPage(page);
-        const bool haveResult = page->experimentRunning() || !page->measures().isEmpty();
+        const bool haveResult = sweep->experimentRunning() || !sweep->measures().isEmpty();
         if (!sameConfig || !haveResult) {
             page->applyExperimentConfig(config);
             applied_.insert(page, page->experimentConfig().value_or(config));
-            page->runExperiment();
+            sweep->runExperiment();
         }
     } else {
         session::TrainingSession* session = window_->existingSession(page);
@@ -163,8 +164,9 @@ bool CourseController::isReady() const {
     if (step.checkpoint.sweep) {
         // Finished means every batch size of the step's sweep has all its seeds:
         // a sweep that has not started yet still shows the last one's results.
-        if (page->experimentRunning()) return false;
-        const session::course::Measures m = page->measures();
+        const auto* sweep = qobject_cast<const SweepLabPage*>(page);
+        if (!sweep || sweep->experimentRunning()) return false;
+        const session::course::Measures m = sweep->measures();
         try {
             const session::ExperimentConfig config = session::course::stepConfig(step);
             for (const int b : config.getIntList(QStringLiteral("batch_sizes")))
@@ -185,7 +187,10 @@ bool CourseController::isReady() const {
 session::course::Measures CourseController::measure() const {
     const CourseStep& step = course_.steps[current_];
     LabPage* page = pageFor(step.lab);
-    if (step.checkpoint.sweep) return page->measures();
+    if (step.checkpoint.sweep) {
+        const auto* sweep = qobject_cast<const SweepLabPage*>(page);
+        return sweep ? sweep->measures() : session::course::Measures{};
+    }
     const session::SnapshotPtr latest = window_->existingSession(page)->latest();
     return latest ? session::course::measureSnapshot(*latest) : session::course::Measures{};
 }

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -27,15 +28,24 @@
 #include "app/labs/batch_norm/twin_data_source.h"
 #include "app/labs/batch_norm/twin_run_text.h"
 #include "app/labs/init_sweep_panel.h"
+#include "app/labs/refusal_text.h"
 #include "app/lessons/lesson_text.h"
 #include "app/widgets/data_load_bar.h"
+#include "app/widgets/field_binding.h"
 #include "session/course/course.h"
 #include "session/dataset_cache.h"
 
 namespace normlab::app {
 
+namespace {
+// Keys of the view state in a bn-twin file.
+const QString kViewTab = QStringLiteral("view_tab");
+const QString kShiftLayer = QStringLiteral("shift_layer");
+const QString kTrackedUnit = QStringLiteral("tracked_unit");
+}  // namespace
+
 BatchNormPage::BatchNormPage(QWidget* parent)
-    : LabPage(parent), loadStatus_(std::make_shared<DataLoadStatus>()) {
+    : TrainingLabPage(parent), loadStatus_(std::make_shared<DataLoadStatus>()) {
     controls_ = new BnControls(this);
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(controls_);
@@ -89,29 +99,20 @@ BatchNormPage::BatchNormPage(QWidget* parent)
     layout->addWidget(sideWidget, 0);
     layout->addWidget(tabs_, 1);
 
-    connect(controls_, &BnControls::learningRateChanged, this, [this](double lr) {
-        postToTwins([lr](core::TwinTrainer& t) { t.setLearningRate(lr); });
-    });
+    connect(controls_, &BnControls::learningRateChanged, this,
+            [this](double lr) { postToTwins(core::TwinLearningRate{lr}); });
     connect(controls_, &BnControls::momentumChanged, this,
-            [this](double m) { postToTwins([m](core::TwinTrainer& t) { t.setMomentum(m); }); });
-    connect(controls_, &BnControls::batchSizeChanged, this, [this](int b) {
-        postToTwins([b](core::TwinTrainer& t) {
-            try {
-                t.setBatchSize(b);
-            } catch (const std::invalid_argument&) {
-                // Larger than the training set: the previous size stays.
-            }
-        });
-    });
-    connect(controls_, &BnControls::affineLearnableChanged, this, [this](bool on) {
-        postToTwins([on](core::TwinTrainer& t) { t.setAffineLearnable(on); });
-    });
-    connect(controls_, &BnControls::bnEvalUsesRunningStatsChanged, this, [this](bool running) {
-        postToTwins([running](core::TwinTrainer& t) { t.setBnEvalUsesRunningStats(running); });
-    });
-    connect(controls_, &BnControls::noiseStrengthChanged, this, [this](double strength) {
-        postToTwins([strength](core::TwinTrainer& t) { t.setNoiseStrength(strength); });
-    });
+            [this](double m) { postToTwins(core::TwinMomentum{m}); });
+    // A size larger than the training set is refused by the run, which keeps
+    // its size and says so (showRefusal).
+    connect(controls_, &BnControls::batchSizeChanged, this,
+            [this](int b) { postToTwins(core::TwinBatchSize{b}); });
+    connect(controls_, &BnControls::affineLearnableChanged, this,
+            [this](bool on) { postToTwins(core::TwinAffineLearnable{on}); });
+    connect(controls_, &BnControls::bnEvalUsesRunningStatsChanged, this,
+            [this](bool running) { postToTwins(core::TwinEvalUsesRunningStats{running}); });
+    connect(controls_, &BnControls::noiseStrengthChanged, this,
+            [this](double strength) { postToTwins(core::TwinNoiseStrength{strength}); });
     connect(controls_, &BnControls::restartNeeded, this, &BatchNormPage::restartWhenDataReady);
     session::DatasetCache& cache = session::DatasetCache::shared();
     const auto dataArrived = [this](const QString& key) {
@@ -133,7 +134,7 @@ BatchNormPage::BatchNormPage(QWidget* parent)
     connect(controls_, &BnControls::bnEvalUsesRunningStatsChanged, this, updateSweep);
     followControls();
     connect(landscape_, &LandscapeView::measuringToggled, this, [this](bool on) {
-        postToTwins([on](core::TwinTrainer& t) { t.setLandscapeProbes(on); });
+        postToTwins(core::TwinLandscapeProbes{on});
     });
     connect(sigmoid_, &SigmoidInputView::trackedUnitRequested, this, [this](int unit) {
         // A unit the tracked layer does not have is refused: the run goes on
@@ -224,10 +225,22 @@ void BatchNormPage::fitTabsToCurrentView() {
     tabs_->updateGeometry();
 }
 
-void BatchNormPage::postToTwins(std::function<void(core::TwinTrainer&)> change) {
-    Q_EMIT commandRequested([change = std::move(change)](core::Experiment& e) {
-        if (auto* twins = dynamic_cast<core::TwinTrainer*>(&e)) change(*twins);
-    });
+void BatchNormPage::postToTwins(core::TwinCommand command) {
+    const core::LabCommand lab{std::move(command)};
+    // A new value of the refused field: the old refusal no longer stands.
+    if (commandRefusal_ && core::fieldOf(lab) == commandRefusal_->field) commandRefusal_.reset();
+    Q_EMIT commandRequested(lab);
+}
+
+void BatchNormPage::showRefusal(const core::CommandRefusal& refusal) {
+    // The control goes back to what the run kept, so what is shown and saved is what runs.
+    if (refusal.reason != core::CommandRefusal::Reason::NotThisLab) {
+        if (FieldBinding* field = controls_->field(QString::fromStdString(refusal.field));
+            field && field->revertRefused(refusal.requested, refusal.kept))
+            followControls();
+    }
+    commandRefusal_ = refusal;  // worded when shown, so a language switch rewords it
+    updateStatus();
 }
 
 // A restart for new data waits until the data is in: the run in front keeps
@@ -289,6 +302,7 @@ void BatchNormPage::updateStatus() {
         case DataLoadStatus::State::Ready: {
             QStringList warnings;
             if (!refusal_.isEmpty()) warnings << refusal_;
+            if (commandRefusal_) warnings << RefusalText::of(*commandRefusal_);
             if (const QString diverged = divergenceWarning(); !diverged.isEmpty())
                 warnings << diverged;
             if (const QString chance = chanceWarning(); !chance.isEmpty()) warnings << chance;
@@ -373,7 +387,20 @@ QStringList BatchNormPage::experimentKinds() const {
 session::ExperimentConfig BatchNormPage::twinConfig() const {
     session::ExperimentConfig config = controls_->config();
     config.setValue("ics_probe", landscape_->enableBox()->isChecked());
+    // What the reader was looking at: the view, the covariate-shift layer, the tracked unit.
+    config.view = {{kViewTab, currentView()},
+                   {kShiftLayer, shift_->shownLayer()},
+                   {kTrackedUnit, trackedUnit_}};
     return config;
+}
+
+void BatchNormPage::applyViewState(const QJsonObject& view) {
+    // A file without view state (or a lesson's settings) leaves the views as they are.
+    if (const QString tab = view.value(kViewTab).toString(); tab != QLatin1String("init-sweep"))
+        showView(tab);  // an unknown name leaves the view in front
+    if (view.contains(kShiftLayer)) shift_->showLayer(view.value(kShiftLayer).toInt(0));
+    if (view.contains(kTrackedUnit))
+        trackedUnit_ = std::max(0, view.value(kTrackedUnit).toInt(trackedUnit_));
 }
 
 std::optional<session::ExperimentConfig> BatchNormPage::experimentConfig() const {
@@ -408,7 +435,12 @@ void BatchNormPage::applyExperimentConfig(const session::ExperimentConfig& confi
         return;
     }
     controls_->setConfig(config);
-    followControls();
+    applyViewState(config.view);
+    followControls();  // a unit the network lacks becomes its last
+    {
+        const QSignalBlocker block(sigmoid_->unitBox());
+        sigmoid_->unitBox()->setValue(trackedUnit_);
+    }
     const QSignalBlocker block(landscape_->enableBox());
     landscape_->enableBox()->setChecked(config.getBool("ics_probe"));
 }

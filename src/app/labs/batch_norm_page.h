@@ -4,12 +4,14 @@
 // with one tab per view of what BN changes.
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QTimer>
 #include <memory>
+#include <optional>
 
 #include "app/labs/batch_norm/bn_view.h"
-#include "app/labs/lab_page.h"
+#include "app/labs/training_lab_page.h"
 
 QT_BEGIN_NAMESPACE
 class QLabel;
@@ -34,7 +36,7 @@ class TrainingCurvesView;
 struct DataLoadStatus;
 class DataLoadBar;
 
-class BatchNormPage : public LabPage {
+class BatchNormPage : public TrainingLabPage {
     Q_OBJECT
   public:
     explicit BatchNormPage(QWidget* parent = nullptr);
@@ -44,6 +46,8 @@ class BatchNormPage : public LabPage {
     [[nodiscard]] QString title() const override { return tr("Batch normalization"); }
     [[nodiscard]] session::ExperimentFactory createSession() const override;
     void render(const session::SnapshotPtr& snapshot) override;
+    // In the status line, until a value of that field is posted again.
+    void showRefusal(const core::CommandRefusal& refusal) override;
     [[nodiscard]] QList<ChartView*> charts() const override;
     [[nodiscard]] QString metricsCsv() const override;
     [[nodiscard]] QStringList experimentKinds() const override;
@@ -97,7 +101,9 @@ class BatchNormPage : public LabPage {
     // Renders the latest snapshot into `view` unless it already shows it.
     void refreshView(BnView* view) const;
     void fitTabsToCurrentView();
-    void postToTwins(std::function<void(core::TwinTrainer&)> change);
+    // The view state a bn-twin file keeps (see twinConfig()).
+    void applyViewState(const QJsonObject& view);
+    void postToTwins(core::TwinCommand command);
     void updateStatus();
     // The init sweep and the unit chooser follow the network the controls describe.
     void followControls();
@@ -130,6 +136,7 @@ class BatchNormPage : public LabPage {
     std::shared_ptr<DataLoadStatus> loadStatus_;
     int trackedUnit_ = 0;
     QString refusal_;  // the last refused value and why, until a value is accepted
+    std::optional<core::CommandRefusal> commandRefusal_;  // the run's last refusal
     TwinSnapshotPtr last_;
     mutable QHash<BnView*, const core::TwinSnapshot*> shown_;
 };

@@ -1,7 +1,9 @@
 #pragma once
-// What every lab tab provides to the main window: an experiment factory for
-// its training session, a render() for each snapshot, its charts for export,
-// its metrics as CSV, and persistence of its controls.
+// What every lab tab provides to the main window: its charts for export, its
+// metrics as CSV, experiment files and persistence of its controls. How a lab
+// runs is a second interface: a TrainingLabPage gives the window a step-by-step
+// training session, a SweepLabPage runs a sweep the window starts and stops;
+// a page that is neither runs nothing (the transport is off).
 
 #include <QList>
 #include <QString>
@@ -10,9 +12,7 @@
 #include <cstdint>
 #include <optional>
 
-#include "session/course/measures.h"
 #include "session/experiment_config.h"
-#include "session/training_session.h"
 
 QT_BEGIN_NAMESPACE
 class QSettings;
@@ -31,13 +31,6 @@ class LabPage : public QWidget {
     [[nodiscard]] virtual QString labId() const = 0;
     // Tab text, translated.
     [[nodiscard]] virtual QString title() const = 0;
-    // Builds the experiment the controls describe; called on the worker
-    // thread, so the returned factory must capture values, not widgets.
-    // Empty while the lab cannot run yet (the transport is then disabled).
-    [[nodiscard]] virtual session::ExperimentFactory createSession() const = 0;
-    // Shows one snapshot; called on the GUI thread at most ~30 times a second.
-    virtual void render(const session::SnapshotPtr& snapshot) = 0;
-
     // Charts offered by File > Export figure; the first is the default.
     [[nodiscard]] virtual QList<ChartView*> charts() const;
     // The current run's metrics as CSV (header line first); empty if none.
@@ -51,22 +44,12 @@ class LabPage : public QWidget {
         return std::nullopt;
     }
     virtual void applyExperimentConfig(const session::ExperimentConfig& config);
-    // Steps after which playing pauses once (an experiment's budget); 0 = none.
-    [[nodiscard]] virtual std::int64_t stepBudget() const { return 0; }
 
     // File > Open data set: the file-dialog filter this lab reads (empty: it
     // takes no files) and loading one. On failure return false with a
     // message naming the problem and leave the lab as it was.
     [[nodiscard]] virtual QString datasetFileFilter() const { return {}; }
     virtual bool openDataset(const QString& path, QString* error);
-
-    // The status-bar line of a lab without a training session (e.g. a
-    // sweep's progress); empty when it has nothing to say.
-    [[nodiscard]] virtual QString statusText() const { return {}; }
-
-    // The words for a divergence the engine reported as `what` (a lab's own
-    // structured description of what diverged); by default `what` itself.
-    [[nodiscard]] virtual QString describeDivergence(const QString& what) const { return what; }
 
     // The guided course's hooks. Views go by the names
     // session::course::labViews(labId()) lists: showView() puts one in front
@@ -79,24 +62,11 @@ class LabPage : public QWidget {
     bool showAdjacentView(int delta);
     // The controls beside the views, which presentation mode can fold away.
     [[nodiscard]] virtual QWidget* controlsPanel() const { return nullptr; }
-    // Labs without a training session (sweeps): run the whole experiment the
-    // controls describe (false, with the reason in the status line, when it
-    // cannot start), whether it is still running, and its finished runs' measures.
-    virtual bool runExperiment() { return false; }
-    [[nodiscard]] virtual bool experimentRunning() const { return false; }
-    [[nodiscard]] virtual session::course::Measures measures() const { return {}; }
 
     // Saves/restores every named control (spin boxes, combo boxes, check
     // boxes, sliders) under the group labId(). Override to add more.
     virtual void saveSettings(QSettings& settings) const;
     virtual void restoreSettings(QSettings& settings);
-
-  Q_SIGNALS:
-    // A live change for the running experiment, applied between steps.
-    void commandRequested(normlab::session::Command command);
-    // A change that needs a fresh experiment (shape or data); the reason is
-    // shown to the user.
-    void resetRequested(QString reason);
 
   protected:
     // A whole experiment config as JSON under "<labId>/<name>", so a restart

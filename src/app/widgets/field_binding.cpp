@@ -220,6 +220,15 @@ QString FieldBinding::setValue(const QJsonValue& candidate) {
     return {};
 }
 
+bool FieldBinding::revertRefused(double requested, double kept) {
+    if (!isNumber(spec_->type) || !value_.isDouble() || value_.toDouble() != requested)
+        return false;
+    const QJsonValue back = spec_->type == FieldType::Int
+                                ? QJsonValue(static_cast<qint64>(std::llround(kept)))
+                                : QJsonValue(kept);
+    return setValue(back).isEmpty();
+}
+
 void FieldBinding::showRefusal(const QString& message, const QString& shownText) {
     error_ = message;
     const QString kept = valueText(value_);

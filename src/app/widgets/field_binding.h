@@ -48,6 +48,10 @@ class FieldBinding : public QObject {
     // Shows `value` when the schema accepts it and returns an empty string;
     // otherwise changes nothing, shows the refusal and returns the schema's message.
     QString setValue(const QJsonValue& value);
+    // A running experiment refused `requested` and went on with `kept`: a
+    // number field still showing `requested` goes back to `kept`, without
+    // edited(). Returns whether it went back (not when it has moved on since).
+    bool revertRefused(double requested, double kept);
     // The schema's message for the last refused value, or empty.
     [[nodiscard]] QString error() const { return error_; }
 

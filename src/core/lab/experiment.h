@@ -5,7 +5,11 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
+
+#include "core/lab/command_refusal.h"
+#include "core/lab/lab_command.h"
 
 namespace normlab::core {
 
@@ -27,6 +31,12 @@ public:
     // A fresh immutable description of the current state.
     [[nodiscard]] virtual std::shared_ptr<const Snapshot> snapshot() const = 0;
     [[nodiscard]] virtual std::string datasetName() const = 0;
+    // A live change between two steps. A refused command changes nothing and
+    // says why; by default every command is another lab's.
+    [[nodiscard]] virtual std::optional<CommandRefusal> apply(const LabCommand& command);
 };
+
+// The refusal of a command this experiment does not take.
+[[nodiscard]] CommandRefusal notThisLab();
 
 }  // namespace normlab::core

@@ -150,16 +150,12 @@ void ScalingComparison::restartRuns(std::int64_t replaySteps) {
         runs_[i] = std::make_unique<DescentPath>(models_[i]->loss, settings, config_.start);
         runs_[i]->run(std::min(replaySteps, kReplayLimit));
     }
+    steps_ = std::min(replaySteps, kReplayLimit);
 }
 
 void ScalingComparison::step() {
     for (auto& run : runs_) run->step();
-}
-
-std::int64_t ScalingComparison::steps() const {
-    std::int64_t most = 0;
-    for (const auto& run : runs_) most = std::max(most, run->steps());
-    return most;
+    ++steps_;
 }
 
 bool ScalingComparison::finished() const {

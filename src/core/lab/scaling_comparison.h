@@ -145,6 +145,7 @@ class ScalingComparison final : public Experiment {
     [[nodiscard]] std::shared_ptr<const Snapshot> snapshot() const override;
     [[nodiscard]] std::shared_ptr<const ScalingComparisonSnapshot> comparisonSnapshot() const;
     [[nodiscard]] std::string datasetName() const override;
+    [[nodiscard]] std::optional<CommandRefusal> apply(const LabCommand& command) override;
 
     // Optimiser settings and the start point: the three runs restart from the
     // start and are replayed to the current step count (at most kReplayLimit),
@@ -161,7 +162,10 @@ class ScalingComparison final : public Experiment {
     void setConfig(ScalingComparisonConfig config);
 
     [[nodiscard]] const ScalingComparisonConfig& config() const { return config_; }
-    [[nodiscard]] std::int64_t steps() const;
+    // The comparison's clock: steps taken since the runs (re)started from the
+    // replay point. A run that diverged stays where it stopped while the clock
+    // goes on, so a step is a step even when every run has diverged.
+    [[nodiscard]] std::int64_t steps() const { return steps_; }
     // Every run has diverged or met the tolerance.
     [[nodiscard]] bool finished() const;
     [[nodiscard]] const DescentPath& run(ScalingKind scaling) const;
@@ -188,6 +192,7 @@ class ScalingComparison final : public Experiment {
     std::array<std::shared_ptr<const ScalingModel>, 3> models_;
     std::array<std::shared_ptr<const ScalingSurface>, 3> surfaces_;
     std::array<std::unique_ptr<DescentPath>, 3> runs_;
+    std::int64_t steps_ = 0;
 };
 
 [[nodiscard]] std::size_t scalingIndex(ScalingKind scaling);

@@ -165,6 +165,7 @@ class TwinTrainer final : public Experiment {
     [[nodiscard]] std::int64_t stepsPerEpoch() const override;
     [[nodiscard]] std::shared_ptr<const Snapshot> snapshot() const override;
     [[nodiscard]] std::string datasetName() const override { return data_->name; }
+    [[nodiscard]] std::optional<CommandRefusal> apply(const LabCommand& command) override;
 
     // Live changes, applied from the next step on.
     void setLearningRate(double lr);

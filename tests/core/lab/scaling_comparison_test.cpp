@@ -141,6 +141,33 @@ TEST(ScalingComparison, ADivergedRunStopsAloneAndTheSnapshotDivergesOnlyWhenAllH
     EXPECT_NE(done->divergence.find("zscore"), std::string::npos) << done->divergence;
 }
 
+TEST(ScalingComparison, AStepIsAStepWhenEveryRunHasDivergedAndALowerRateCatchesUpToIt) {
+    ScalingComparisonConfig c = smallConfig();
+    c.learningRateMode = LearningRateMode::FractionOfMaxStable;
+    c.learningRate = 1.3;  // above every run's limit
+    ScalingComparison lab(c);
+    for (int i = 0; i < 3000 && !lab.finished(); ++i) lab.step();
+    const auto stopped = lab.comparisonSnapshot();
+    ASSERT_TRUE(stopped->diverged);
+    // The lab's clock goes on; the runs stay where they diverged.
+    for (int i = 0; i < 3; ++i) lab.step();
+    const auto later = lab.comparisonSnapshot();
+    EXPECT_EQ(lab.steps(), stopped->step + 3);
+    EXPECT_EQ(later->step, stopped->step + 3);
+    EXPECT_TRUE(later->diverged);
+    for (std::size_t i = 0; i < later->runs.size(); ++i) {
+        EXPECT_EQ(later->runs[i].path.size(), stopped->runs[i].path.size()) << i;
+        EXPECT_EQ(later->runs[i].divergedAtStep, stopped->runs[i].divergedAtStep) << i;
+    }
+    // A stable rate replays every run to the clock.
+    lab.setLearningRate(0.5);
+    const auto replayed = lab.comparisonSnapshot();
+    EXPECT_FALSE(replayed->diverged);
+    EXPECT_EQ(replayed->step, later->step);
+    for (const ScalingRunState& run : replayed->runs)
+        EXPECT_EQ(static_cast<std::int64_t>(run.path.size()), replayed->step + 1);
+}
+
 TEST(ScalingComparison, UserDataReplacesTheSyntheticSet) {
     ScalingComparisonConfig c = smallConfig();
     c.userX.resize(5, 2);

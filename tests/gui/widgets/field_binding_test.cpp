@@ -290,3 +290,23 @@ TEST(FieldBinding, EverySliderStepOfEveryFieldIsAValueTheSchemaAccepts) {
 }
 
 }  // namespace
+
+TEST(FieldBinding, AValueTheRunRefusedGoesBackToTheKeptOneUnlessTheFieldMovedOn) {
+    QWidget parent;
+    FieldBinding batch(QStringLiteral("bn-twin"), QStringLiteral("batch_size"), &parent);
+    QSignalSpy edited(&batch, &FieldBinding::edited);
+    ASSERT_TRUE(batch.setValue(1000).isEmpty());
+    EXPECT_TRUE(batch.revertRefused(1000, 32));
+    EXPECT_EQ(batch.value().toInt(), 32);
+    EXPECT_EQ(batch.spinBox()->value(), 32);
+    EXPECT_EQ(edited.count(), 0) << "going back is not a new value to post";
+    // A later value stays: the refusal is of a value no longer shown.
+    ASSERT_TRUE(batch.setValue(20).isEmpty());
+    EXPECT_FALSE(batch.revertRefused(1000, 32));
+    EXPECT_EQ(batch.value().toInt(), 20);
+
+    FieldBinding lr(QStringLiteral("bn-twin"), QStringLiteral("lr"), &parent);
+    ASSERT_TRUE(lr.setValue(0.7).isEmpty());
+    EXPECT_TRUE(lr.revertRefused(0.7, 0.0123));
+    EXPECT_EQ(lr.value().toDouble(), 0.0123);
+}

@@ -174,6 +174,7 @@ void ShiftView::render(const TwinSnapshotPtr& snapshot) {
     last_ = snapshot;
     const core::TwinSnapshot& s = *snapshot;
     syncLayerChooser(layer_, s.hiddenLayers);
+    if (wantedLayer_ >= 0) showLayer(wantedLayer_);
     const int checkpoints =
         static_cast<int>(std::min(s.models[0].histograms.size(), s.models[1].histograms.size()));
     {
@@ -182,6 +183,21 @@ void ShiftView::render(const TwinSnapshotPtr& snapshot) {
         if (following_ && !replay_->isChecked()) scrubber_->setValue(scrubber_->maximum());
     }
     redraw();
+}
+
+int ShiftView::shownLayer() const {
+    if (wantedLayer_ >= 0) return wantedLayer_;
+    if (layer_->count() == 0 || layer_->currentIndex() == layer_->count() - 1) return 0;
+    return layer_->currentData().toInt();
+}
+
+void ShiftView::showLayer(int layer) {
+    wantedLayer_ = std::max(0, layer);
+    if (layer_->count() == 0) return;
+    const int index = wantedLayer_ == 0 ? layer_->count() - 1 : layer_->findData(wantedLayer_);
+    wantedLayer_ = -1;
+    // A layer the network does not have leaves the chooser as it is.
+    if (index >= 0) layer_->setCurrentIndex(index);
 }
 
 void ShiftView::redraw() {

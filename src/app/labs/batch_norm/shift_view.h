@@ -33,6 +33,10 @@ class ShiftView : public BnView {
     [[nodiscard]] BnChart* overlay() const { return overlay_; }
     [[nodiscard]] QSlider* scrubber() const { return scrubber_; }
     [[nodiscard]] QLabel* driftLabel() const { return explain_; }
+    // The layer shown, 1-based, or 0 for the last hidden one (which follows
+    // the network); a layer set before any run is drawn waits for the first.
+    [[nodiscard]] int shownLayer() const;
+    void showLayer(int layer);
 
   private:
     void redraw();
@@ -55,6 +59,7 @@ class ShiftView : public BnView {
     std::array<int, 2> overlaySeries_{};
     TwinSnapshotPtr last_;
     bool following_ = true;
+    int wantedLayer_ = -1;  // set before the chooser had layers; -1 = none
 };
 
 }  // namespace normlab::app

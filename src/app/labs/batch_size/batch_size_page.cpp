@@ -26,19 +26,21 @@
 #include "app/lessons/lesson_text.h"
 #include "app/widgets/data_load_bar.h"
 #include "session/dataset_cache.h"
+#include "session/sweep_results.h"
 #include "session/sweep_tables.h"
 
 namespace normlab::app {
 
 using session::SweepPointState;
 
-BatchSizePage::BatchSizePage(QWidget* parent) : LabPage(parent) {
+BatchSizePage::BatchSizePage(QWidget* parent) : SweepLabPage(parent) {
     sweep_ = std::make_unique<session::SweepSession>();
     connect(sweep_.get(), &session::SweepSession::snapshotReady, this,
-            [this] { render(sweep_->takeLatest()); });
+            [this] { renderSweep(sweep_->takeLatest()); });
     connect(sweep_.get(), &session::SweepSession::idle, this, [this] {
         if (cancelling_) setStatus(tr("Cancelled: finished runs stay in the table."));
         cancelling_ = false;
+        noteRunning();
     });
     session::DatasetCache& cache = session::DatasetCache::shared();
     connect(&cache, &session::DatasetCache::loaded, this, &BatchSizePage::dataLoaded);
@@ -71,7 +73,7 @@ BatchSizePage::BatchSizePage(QWidget* parent) : LabPage(parent) {
     layout->addWidget(splitter_, 1);
 
     retranslate();
-    render(sweep_->takeLatest());
+    renderSweep(sweep_->takeLatest());
     fitLayout();
 }
 
@@ -177,11 +179,6 @@ void BatchSizePage::retranslate() {
     if (shown_) renderSweep(shown_);
 }
 
-void BatchSizePage::render(const session::SnapshotPtr& snapshot) {
-    if (auto sweep = std::dynamic_pointer_cast<const session::SweepSnapshot>(snapshot))
-        renderSweep(sweep);
-}
-
 void BatchSizePage::renderSweep(const session::SweepSnapshotPtr& sweep) {
     shown_ = sweep;
     const QList<int> sizes = controls_->checkedSizes();
@@ -193,6 +190,13 @@ void BatchSizePage::renderSweep(const session::SweepSnapshotPtr& sweep) {
     gap_->render(*sweep, sizes);
     lrMap_->render(*sweep, sizes);
     bnModes_->render(*sweep, sizes);
+    noteRunning();
+}
+
+void BatchSizePage::noteRunning() {
+    if (isRunning() == saidRunning_) return;
+    saidRunning_ = isRunning();
+    Q_EMIT runningChanged(saidRunning_);
 }
 
 std::shared_ptr<const core::Dataset> BatchSizePage::dataFor(const session::ExperimentConfig& config,
@@ -205,6 +209,7 @@ std::shared_ptr<const core::Dataset> BatchSizePage::dataFor(const session::Exper
     loadBar_->follow(pendingKey_);
     controls_->showLoading(true);
     setStatus(tr("Loading the data; the runs start when it is ready."));
+    noteRunning();
     return nullptr;
 }
 
@@ -273,6 +278,7 @@ bool BatchSizePage::queue(const session::ExperimentConfig& config,
     if (fresh) sweep_->clear();
     setStatus(QString());
     sweep_->add(session::batchSweepWork(data, runs));
+    noteRunning();
     return true;
 }
 
@@ -338,6 +344,15 @@ void BatchSizePage::cancelSweep() {
     setStatus(tr("Cancelling: finished runs stay in the table."));
 }
 
+void BatchSizePage::clearExperiment() {
+    pendingKey_.clear();  // a load in flight no longer starts anything
+    controls_->showLoading(false);
+    cancelling_ = false;
+    sweep_->clear();
+    setStatus(QString());
+    renderSweep(sweep_->snapshot());
+}
+
 bool BatchSizePage::isRunning() const { return !pendingKey_.isEmpty() || !sweep_->isIdle(); }
 
 int BatchSizePage::finishedRuns() const {
@@ -381,7 +396,27 @@ QString BatchSizePage::metricsCsv() const {
 }
 
 std::optional<session::ExperimentConfig> BatchSizePage::experimentConfig() const {
-    return controls_->config();
+    session::ExperimentConfig config = controls_->config();
+    if (shown_) config.results = session::batchSweepResults(*shown_);
+    return config;
+}
+
+bool BatchSizePage::restoreResults(const session::ExperimentConfig& config, QString* problem) {
+    if (config.kind != QLatin1String("batch-sweep") || config.results.isEmpty()) return true;
+    session::RestoredSweep restored;
+    try {
+        restored = session::restoredBatchSweep(config);
+    } catch (const session::ConfigError& e) {
+        if (problem) *problem = e.errors().join(QLatin1Char(' '));
+        return false;
+    }
+    if (restored.plan.empty()) return true;
+    clearExperiment();
+    // Published and drawn through the same snapshot path as a run.
+    sweep_->restore(std::move(restored.plan), std::move(restored.outcomes));
+    setStatus(tr("The finished runs saved in \"%1\" are shown; Run sweep runs them again.")
+                  .arg(config.name));
+    return true;
 }
 
 void BatchSizePage::applyExperimentConfig(const session::ExperimentConfig& c) {

@@ -8,7 +8,7 @@
 #include <QString>
 #include <memory>
 
-#include "app/labs/lab_page.h"
+#include "app/labs/sweep_lab_page.h"
 #include "session/sweep_session.h"
 
 QT_BEGIN_NAMESPACE
@@ -34,7 +34,7 @@ class RunTableView;
 class SameLossView;
 class SmallBatchView;
 
-class BatchSizePage : public LabPage {
+class BatchSizePage : public SweepLabPage {
     Q_OBJECT
   public:
     explicit BatchSizePage(QWidget* parent = nullptr);
@@ -43,12 +43,7 @@ class BatchSizePage : public LabPage {
 
     [[nodiscard]] QString labId() const override { return QStringLiteral("batch_size"); }
     [[nodiscard]] QString title() const override { return tr("Batch size"); }
-    // A sweep is not a step-by-step training session: it runs in the page's
-    // SweepSession, so the window's transport stays off (an empty factory)
-    // and the status bar shows statusText().
-    [[nodiscard]] session::ExperimentFactory createSession() const override { return {}; }
-    // Draws a SweepSnapshot (any other snapshot is not this lab's and is ignored).
-    void render(const session::SnapshotPtr& snapshot) override;
+    // The sweep's progress for the status bar.
     [[nodiscard]] QString statusText() const override;
 
     [[nodiscard]] QList<ChartView*> charts() const override;
@@ -57,7 +52,9 @@ class BatchSizePage : public LabPage {
     [[nodiscard]] QStringList experimentKinds() const override {
         return {QStringLiteral("batch-sweep"), QStringLiteral("norm-vs-batch")};
     }
+    // The controls, and the finished runs as the file's results.
     [[nodiscard]] std::optional<session::ExperimentConfig> experimentConfig() const override;
+    bool restoreResults(const session::ExperimentConfig& config, QString* problem) override;
     void applyExperimentConfig(const session::ExperimentConfig& config) override;
     // The controls as an experiment file, so a size added by hand survives too.
     void saveSettings(QSettings& settings) const override;
@@ -93,7 +90,10 @@ class BatchSizePage : public LabPage {
     [[nodiscard]] QWidget* viewWidget(const QString& name) const override;
     [[nodiscard]] QString currentView() const override;
     [[nodiscard]] QWidget* controlsPanel() const override { return controlsArea_; }
+    // The window's transport: Play runs the sweep or cancels it, Reset clears it.
     bool runExperiment() override { return runSweep(); }
+    void cancelExperiment() override { cancelSweep(); }
+    void clearExperiment() override;
     [[nodiscard]] bool experimentRunning() const override { return isRunning(); }
     [[nodiscard]] session::course::Measures measures() const override;
 
@@ -117,6 +117,8 @@ class BatchSizePage : public LabPage {
                const std::vector<session::BatchSweepPoint>& points, bool fresh, bool sameRate);
     void renderSweep(const session::SweepSnapshotPtr& sweep);
     void setStatus(const QString& text);
+    // Emits runningChanged() when isRunning() is not what it last said.
+    void noteRunning();
     // The controls column as wide as its contents (they grow in presentation
     // mode), the lesson shown when there is room unless the user chose.
     void fitLayout();
@@ -137,6 +139,7 @@ class BatchSizePage : public LabPage {
     QToolButton* lessonToggle_ = nullptr;
     bool lessonChosen_ = false;
     bool cancelling_ = false;
+    bool saidRunning_ = false;
 
     std::unique_ptr<session::SweepSession> sweep_;
     session::SweepSnapshotPtr shown_;

@@ -24,6 +24,7 @@
 #include "app/labs/feature_scaling/scaling_metrics_csv.h"
 #include "app/labs/feature_scaling/scaling_views.h"
 #include "app/labs/feature_scaling/surface_view.h"
+#include "app/labs/refusal_text.h"
 #include "app/lessons/lesson_text.h"
 #include "app/widgets/exact_spin_box.h"
 #include "app/widgets/field_binding.h"
@@ -42,15 +43,10 @@ const QString kStretch = QStringLiteral("stretch_plots");
 const QStringList kSideTabs{QStringLiteral("controls"), QStringLiteral("lesson")};
 const QStringList kViewTabs{QStringLiteral("surfaces"), QStringLiteral("curves")};
 
-template <typename F>
-void withComparison(core::Experiment& e, F&& apply) {
-    if (auto* c = dynamic_cast<core::ScalingComparison*>(&e)) apply(*c);
-}
-
 }  // namespace
 
 FeatureScalingPage::FeatureScalingPage(QWidget* parent)
-    : LabPage(parent),
+    : TrainingLabPage(parent),
       controls_(new ScalingControls(this)),
       views_(new ScalingViews(this)),
       controlsScroll_(new QScrollArea(this)),
@@ -73,7 +69,7 @@ FeatureScalingPage::FeatureScalingPage(QWidget* parent)
     layout->addWidget(views_, 1);
 
     connect(controls_, &ScalingControls::liveEdited, this, &FeatureScalingPage::postLiveChange);
-    connect(controls_, &ScalingControls::dataChanged, this, &LabPage::resetRequested);
+    connect(controls_, &ScalingControls::dataChanged, this, &TrainingLabPage::resetRequested);
     connect(views_, &ScalingViews::startPicked, this, &FeatureScalingPage::setStart);
     connect(views_->tabs(), &QTabWidget::currentChanged, this, [this](int index) {
         if (index >= 0) viewTab_ = index;
@@ -144,36 +140,32 @@ void FeatureScalingPage::updateCompactness() {
 
 void FeatureScalingPage::postLiveChange(const QString& key) {
     const session::ExperimentConfig c = controls_->config();
+    const auto post = [this](core::ScalingCommand command) {
+        Q_EMIT commandRequested(core::LabCommand{std::move(command)});
+    };
     if (key == QLatin1String("optimizer")) {
-        const core::DescentKind kind =
-            core::descentKindFromString(c.getString("optimizer").toStdString());
-        Q_EMIT commandRequested([kind](core::Experiment& e) {
-            withComparison(e, [kind](core::ScalingComparison& x) { x.setOptimizer(kind); });
-        });
+        post(core::ScalingOptimizer{
+            core::descentKindFromString(c.getString("optimizer").toStdString())});
     } else if (key == QLatin1String("lr_mode") || key == QLatin1String("lr") ||
                key == QLatin1String("fraction")) {
         const core::LearningRateMode mode =
             core::learningRateModeFromString(c.getString("lr_mode").toStdString());
         const double rate = mode == core::LearningRateMode::SameForAll ? c.getDouble("lr")
                                                                        : c.getDouble("fraction");
-        Q_EMIT commandRequested([mode, rate](core::Experiment& e) {
-            withComparison(e, [&](core::ScalingComparison& x) {
-                // Mode and rate together: a mode must never run with the other mode's number.
-                x.setLearningRateMode(mode);
-                x.setLearningRate(rate);
-            });
-        });
+        post(core::ScalingRate{mode, rate});
     } else if (key == QLatin1String("batch_size")) {
-        const int batch = c.getInt("batch_size");
-        Q_EMIT commandRequested([batch](core::Experiment& e) {
-            withComparison(e, [batch](core::ScalingComparison& x) { x.setBatchSize(batch); });
-        });
+        post(core::ScalingBatchSize{c.getInt("batch_size")});
     } else if (key == QLatin1String("start_w1") || key == QLatin1String("start_w2")) {
-        const Eigen::Vector2d start(c.getDouble("start_w1"), c.getDouble("start_w2"));
-        Q_EMIT commandRequested([start](core::Experiment& e) {
-            withComparison(e, [&start](core::ScalingComparison& x) { x.setStart(start); });
-        });
+        post(core::ScalingStart{c.getDouble("start_w1"), c.getDouble("start_w2")});
     }
+}
+
+void FeatureScalingPage::showRefusal(const core::CommandRefusal& refusal) {
+    // The control goes back to what the runs kept, so what is shown and saved is what runs.
+    if (refusal.reason != core::CommandRefusal::Reason::NotThisLab)
+        controls_->field(QString::fromStdString(refusal.field))
+            ->revertRefused(refusal.requested, refusal.kept);
+    controls_->showDataMessage(RefusalText::of(refusal));
 }
 
 void FeatureScalingPage::setStart(const QPointF& start) {

@@ -8,7 +8,7 @@
 #include <QJsonObject>
 #include <memory>
 
-#include "app/labs/lab_page.h"
+#include "app/labs/training_lab_page.h"
 #include "core/lab/scaling_comparison.h"
 
 QT_BEGIN_NAMESPACE
@@ -30,7 +30,7 @@ class RichTextBox;
 class ScalingControls;
 class ScalingViews;
 
-class FeatureScalingPage : public LabPage {
+class FeatureScalingPage : public TrainingLabPage {
     Q_OBJECT
   public:
     explicit FeatureScalingPage(QWidget* parent = nullptr);
@@ -40,6 +40,8 @@ class FeatureScalingPage : public LabPage {
     [[nodiscard]] QString title() const override { return tr("Feature scaling"); }
     [[nodiscard]] session::ExperimentFactory createSession() const override;
     void render(const session::SnapshotPtr& snapshot) override;
+    // In the data message under the controls.
+    void showRefusal(const core::CommandRefusal& refusal) override;
     [[nodiscard]] QList<ChartView*> charts() const override;
     [[nodiscard]] QString metricsCsv() const override;
     [[nodiscard]] QStringList experimentKinds() const override;

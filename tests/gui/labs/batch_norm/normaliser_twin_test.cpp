@@ -21,6 +21,7 @@
 #include "app/main_window.h"
 #include "app/widgets/bound_form.h"
 #include "app/widgets/field_binding.h"
+#include "../../batch_norm_page_fixture.h"
 
 namespace {
 
@@ -30,30 +31,11 @@ using normlab::core::NormKind;
 using normlab::core::TwinTrainer;
 using normlab::session::ExperimentConfig;
 
-ExperimentConfig smallConfig() {
-    ExperimentConfig c = ExperimentConfig::defaults(QStringLiteral("bn-twin"));
-    c.setValue("dataset", "moons");
-    c.setValue("train_samples", 400);
-    c.setValue("depth", 2);
-    c.setValue("width", 16);
-    c.setValue("batch_size", 32);
-    c.setValue("eval_interval", 10);
-    c.setValue("lr", 0.5);
-    return c;
-}
+using normlab::app::test::BatchNormPageFixture;
+using normlab::app::test::smallTwinConfig;
 
-class NormaliserTwinTest : public ::testing::Test {
+class NormaliserTwinTest : public BatchNormPageFixture {
   protected:
-    void SetUp() override {
-        page = new BatchNormPage;
-        page->applyExperimentConfig(smallConfig());
-        window = std::make_unique<MainWindow>(QList<normlab::app::LabPage*>{page});
-        window->resize(1280, 800);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-    }
-    void TearDown() override { window.reset(); }
-
     QComboBox* normaliserCombo() const {
         return page->controls()->field("normaliser")->comboBox();
     }
@@ -67,9 +49,6 @@ class NormaliserTwinTest : public ::testing::Test {
             },
             10000));
     }
-
-    BatchNormPage* page = nullptr;
-    std::unique_ptr<MainWindow> window;
 };
 
 TEST_F(NormaliserTwinTest, ChoosingLayerNormStartsANewRunAndTheViewsNameIt) {
@@ -116,7 +95,7 @@ TEST_F(NormaliserTwinTest, GroupNormShowsItsGroupsAndTheNoisyNetworkIsBatchNorms
 }
 
 TEST_F(NormaliserTwinTest, GroupNormRunsAndTheViewsNameIt) {
-    ExperimentConfig c = smallConfig();
+    ExperimentConfig c = smallTwinConfig();
     c.setValue("normaliser", "group");
     c.setValue("groups", 4);
     page->applyExperimentConfig(c);
@@ -130,7 +109,7 @@ TEST_F(NormaliserTwinTest, GroupNormRunsAndTheViewsNameIt) {
 }
 
 TEST_F(NormaliserTwinTest, TheNormaliserIsSavedAndOpenedLosslessly) {
-    ExperimentConfig c = smallConfig();
+    ExperimentConfig c = smallTwinConfig();
     c.setValue("normaliser", "group");
     c.setValue("groups", 8);
     page->applyExperimentConfig(c);

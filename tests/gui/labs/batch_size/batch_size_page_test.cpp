@@ -18,6 +18,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QFile>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -101,6 +102,11 @@ class BatchSizePageTest : public ::testing::Test {
     std::unique_ptr<BatchSizePage> page;
     normlab::session::SweepSnapshotPtr held;
 };
+
+bool writeFile(const QString& path, const QByteArray& bytes) {
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
 
 // Close to the expected colour anywhere in a small square around `at`.
 bool colourNear(const QImage& image, QPoint at, QColor expected, int radius = 3) {
@@ -355,27 +361,108 @@ TEST_F(BatchSizePageTest, ControlsSurviveARestartIncludingAnAddedSize) {
     page->saveSettings(settings);
     BatchSizePage other;
     other.restoreSettings(settings);
-    EXPECT_EQ(other.experimentConfig()->toJson(), page->experimentConfig()->toJson());
+    // The settings are the controls; finished runs live in experiment files only.
+    normlab::session::ExperimentConfig controls = *page->experimentConfig();
+    controls.results = {};
+    EXPECT_EQ(other.experimentConfig()->toJson(), controls.toJson());
     EXPECT_EQ(other.experimentConfig()->getIntList("batch_sizes"), (QList<int>{8, 24}));
 }
 
-TEST_F(BatchSizePageTest, WindowShowsSweepProgressInsteadOfTransport) {
+// The window drives the sweep through the transport: Play runs it (and shows
+// its progress), Pause cancels, Reset clears; a sweep has no single steps.
+TEST_F(BatchSizePageTest, WindowTransportRunsCancelsAndClearsTheSweep) {
     setSizes({64});
     BatchSizePage* lab = page.release();  // the window owns it from here
     normlab::app::MainWindow window(QList<normlab::app::LabPage*>{lab});
     window.resize(1280, 800);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    EXPECT_FALSE(window.findChild<QAction*>("actionPlayPause")->isEnabled());
+    auto* play = window.findChild<QAction*>("actionPlayPause");
+    auto* reset = window.findChild<QAction*>("actionReset");
+    EXPECT_TRUE(play->isEnabled());
+    EXPECT_TRUE(reset->isEnabled());
+    EXPECT_FALSE(window.findChild<QAction*>("actionStep")->isEnabled());
+    EXPECT_FALSE(window.findChild<QAction*>("actionStepEpoch")->isEnabled());
     EXPECT_TRUE(window.findChild<QAction*>("actionExportCsv")->isEnabled());
-    ASSERT_TRUE(lab->runSweep());
+    play->trigger();
+    EXPECT_TRUE(lab->isRunning());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return play->isChecked(); }, 2000));
     ASSERT_TRUE(QTest::qWaitFor([&] { return !lab->isRunning(); }, 30000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !play->isChecked(); }, 2000));
     const auto statusShows = [&](const QString& text) {
         for (auto* label : window.statusBar()->findChildren<QLabel*>())
             if (label->isVisible() && label->text().contains(text)) return true;
         return false;
     };
     EXPECT_TRUE(QTest::qWaitFor([&] { return statusShows(QStringLiteral("1 of 1")); }, 2000));
+    EXPECT_EQ(lab->finishedRuns(), 1);
+    reset->trigger();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return lab->shownSweep()->size() == 0; }, 2000));
+    // Play again, then Pause: the sweep is cancelled and the lab can run again.
+    for (auto* chip : lab->findChildren<QCheckBox*>())
+        if (chip->objectName().startsWith(QLatin1String("batchSize")))
+            chip->setChecked(chip->objectName() == QLatin1String("batchSize4") ||
+                             chip->objectName() == QLatin1String("batchSize8"));
+    play->trigger();
+    ASSERT_TRUE(lab->isRunning());
+    play->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !lab->isRunning(); }, 30000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !play->isChecked() && play->isEnabled(); }, 2000));
+}
+
+// A finished sweep is saved with its runs and reopens drawing them, not running.
+TEST_F(BatchSizePageTest, SaveOpenSaveWithResultsIsByteIdenticalAndDrawsWithoutRunning) {
+    child<QPushButton>("runSweepButton")->click();
+    ASSERT_TRUE(waitIdle());
+    ASSERT_EQ(page->finishedRuns(), 3);
+    const QByteArray saved = page->experimentConfig()->toJson();
+    ASSERT_TRUE(saved.contains("\"results\"")) << saved.toStdString();
+    const QList<QPointF> drawn =
+        page->accuracyChart()->points(linear(page->accuracyChart()).line);
+    ASSERT_EQ(drawn.size(), 3);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("sweep.json");
+    ASSERT_TRUE(writeFile(path, saved));
+
+    auto* reopened = new BatchSizePage;
+    normlab::app::MainWindow window(QList<normlab::app::LabPage*>{reopened});
+    QString error, warning;
+    ASSERT_TRUE(window.openExperimentFile(path, &error, &warning)) << error.toStdString();
+    EXPECT_TRUE(warning.isEmpty()) << warning.toStdString();
+    const auto& series = linear(reopened->accuracyChart());
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return reopened->accuracyChart()->points(series.line).size() == 3; }, 5000));
+    EXPECT_EQ(reopened->accuracyChart()->points(series.line), drawn);
+    EXPECT_FALSE(reopened->isRunning());
+    EXPECT_EQ(reopened->finishedRuns(), 3);
+    EXPECT_EQ(reopened->runTable()->rowCount(), page->runTable()->rowCount());
+    EXPECT_EQ(reopened->metricsCsv(), page->metricsCsv());
+    EXPECT_EQ(reopened->experimentConfig()->toJson(), saved);
+}
+
+// A corrupt results block: the settings open, the results do not, and the
+// message names the file and the field.
+TEST_F(BatchSizePageTest, ACorruptResultsBlockIsRefusedByFileAndFieldAndTheSettingsOpen) {
+    setSizes({4, 16});
+    child<QPushButton>("runSweepButton")->click();
+    ASSERT_TRUE(waitIdle());
+    QByteArray saved = page->experimentConfig()->toJson();
+    const qsizetype at = saved.indexOf("\"final_test_loss\":");
+    ASSERT_GT(at, 0);
+    saved.insert(at + qsizetype(sizeof("\"final_test_loss\":") - 1), "\"lost\",\"x\":");
+    QTemporaryDir dir;
+    const QString path = dir.filePath("corrupt.json");
+    ASSERT_TRUE(writeFile(path, saved));
+    auto* reopened = new BatchSizePage;
+    normlab::app::MainWindow window(QList<normlab::app::LabPage*>{reopened});
+    QString error, warning;
+    ASSERT_TRUE(window.openExperimentFile(path, &error, &warning)) << error.toStdString();
+    EXPECT_TRUE(warning.contains(path)) << warning.toStdString();
+    EXPECT_TRUE(warning.contains("results.batch_sweep.runs[0].final_test_loss"))
+        << warning.toStdString();
+    EXPECT_EQ(reopened->experimentConfig()->getIntList("batch_sizes"), (QList<int>{4, 16}));
+    EXPECT_EQ(reopened->finishedRuns(), 0);
+    EXPECT_FALSE(reopened->isRunning());
 }
 
 TEST_F(BatchSizePageTest, MeasuredTextStatesThisSweepsNumbers) {
