@@ -15,7 +15,7 @@ namespace normlab::app {
 enum class GifSaveResult { Written, Cancelled, Failed };
 
 class GifFile {
-    Q_DECLARE_TR_FUNCTIONS(GifFile)
+    Q_DECLARE_TR_FUNCTIONS(normlab::app::GifFile)
   public:
     // `progress(done, total)` is called before each frame and at the end;
     // returning false cancels and leaves no file. `lastDelayMs`: how long the

@@ -22,7 +22,7 @@ struct GifFileType;
 namespace normlab::app {
 
 class GifWriter {
-    Q_DECLARE_TR_FUNCTIONS(GifWriter)
+    Q_DECLARE_TR_FUNCTIONS(normlab::app::GifWriter)
   public:
     // Writes the header, palette and loop to `device` (open for writing);
     // `loops` 0 repeats forever. Check ok() before adding frames.
