@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
@@ -264,7 +265,9 @@ TEST_F(MainWindowTest, RecordsTheViewInFrontAsAnAnimatedGif) {
     action("actionRecordGif")->trigger();
     ASSERT_NE(recording->progressDialog(), nullptr);
     EXPECT_FALSE(action("actionRecordGif")->isEnabled());
-    recording->progressDialog()->cancel();
+    auto* cancelButton = recording->progressDialog()->findChild<QPushButton*>();
+    ASSERT_NE(cancelButton, nullptr);
+    cancelButton->click();
     ASSERT_TRUE(ended.wait(10000));
     EXPECT_FALSE(recording->lastMessage().contains(cancelled));
     EXPECT_FALSE(QFile::exists(cancelled));
