@@ -3493,9 +3493,13 @@
     </message>
 </context>
 <context>
-    <name>normlab::app::GifRecorder</name>
+    <name>normlab::app::GifFile</name>
     <message>
-        <source>Nothing was recorded, so no GIF was written.</source>
+        <source>Could not write the GIF &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3562,6 +3566,26 @@
     </message>
     <message>
         <source>Choose File &gt; Record animated GIF again (Ctrl+Shift+G) to stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>normlab::app::GifWriter</name>
+    <message>
+        <source>the GIF encoder could not write its data (is the disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is not enough memory to encode the GIF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a frame is larger than the GIF&apos;s picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the GIF encoder failed (giflib error %1)</source>
+        <extracomment>%1 is giflib&apos;s error code</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3491,10 +3491,14 @@
     </message>
 </context>
 <context>
-    <name>normlab::app::GifRecorder</name>
+    <name>normlab::app::GifFile</name>
     <message>
-        <source>Nothing was recorded, so no GIF was written.</source>
-        <translation>녹화된 것이 없어 GIF를 쓰지 않았습니다.</translation>
+        <source>Could not write the GIF &quot;%1&quot;: %2</source>
+        <translation>GIF &quot;%1&quot;을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>nothing was recorded</source>
+        <translation>녹화된 것이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -3560,6 +3564,26 @@
     <message>
         <source>Choose File &gt; Record animated GIF again (Ctrl+Shift+G) to stop</source>
         <translation>멈추려면 파일 &gt; 움직이는 GIF 녹화를 다시 선택하세요(Ctrl+Shift+G)</translation>
+    </message>
+</context>
+<context>
+    <name>normlab::app::GifWriter</name>
+    <message>
+        <source>the GIF encoder could not write its data (is the disk full?)</source>
+        <translation>GIF 인코더가 데이터를 쓰지 못했습니다(디스크가 가득 찼나요?)</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to encode the GIF</source>
+        <translation>GIF를 인코딩할 메모리가 부족합니다</translation>
+    </message>
+    <message>
+        <source>a frame is larger than the GIF&apos;s picture</source>
+        <translation>프레임이 GIF 화면보다 큽니다</translation>
+    </message>
+    <message>
+        <source>the GIF encoder failed (giflib error %1)</source>
+        <extracomment>%1 is giflib&apos;s error code</extracomment>
+        <translation>GIF 인코더가 실패했습니다(giflib 오류 %1)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
-// The animated GIF writer, read back by Qt's own GIF decoder: frames, delays,
-// the loop, exact pixels when the palette holds every colour, and nearest
-// colours when it cannot.
+// The animated GIF writer (giflib), read back by Qt's own GIF decoder:
+// frames, delays, the loop, exact pixels when the palette holds every colour,
+// and nearest colours when it cannot; errors of the device it writes to.
 
 #include "app/gif/gif_writer.h"
 
@@ -25,6 +25,20 @@ struct Decoded {
     QList<int> delaysMs;
     int loops = 0;
 };
+
+// Encodes `frames` with their `delays` into memory.
+QByteArray encode(QSize size, const GifPalette& palette, const QList<QImage>& frames,
+                  const QList<int>& delays, int* written = nullptr) {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    GifWriter writer(&buffer, size, palette);
+    EXPECT_TRUE(writer.ok()) << writer.errorString().toStdString();
+    for (int i = 0; i < frames.size(); ++i) EXPECT_TRUE(writer.addFrame(frames[i], delays[i]));
+    EXPECT_TRUE(writer.finish()) << writer.errorString().toStdString();
+    if (written) *written = writer.framesWritten();
+    return bytes;
+}
 
 Decoded decode(const QByteArray& bytes) {
     QByteArray copy = bytes;
@@ -72,10 +86,8 @@ TEST(GifWriter, FramesDelaysAndTheLoopReadBackExactly) {
     for (int i = 0; i < 4; ++i) frames.append(chartLikeFrame(size, i));
     const GifPalette palette = GifPalette::fromImages(frames);
     ASSERT_LE(palette.colours().size(), 8);  // white, blue, red, black: no anti-aliasing
-    GifWriter writer(size, palette);
     const QList<int> delays = {10, 20, 5, 40};
-    for (int i = 0; i < 4; ++i) writer.addFrame(frames[i], delays[i]);
-    const Decoded decoded = decode(writer.finish());
+    const Decoded decoded = decode(encode(size, palette, frames, delays));
     ASSERT_EQ(decoded.frames.size(), 4);
     EXPECT_EQ(decoded.loops, -1);  // Qt's word for "forever"
     for (int i = 0; i < 4; ++i) {
@@ -87,12 +99,10 @@ TEST(GifWriter, FramesDelaysAndTheLoopReadBackExactly) {
 TEST(GifWriter, AnIdenticalFrameLengthensThePreviousOne) {
     const QSize size(40, 30);
     const QImage a = chartLikeFrame(size, 0), b = chartLikeFrame(size, 1);
-    GifWriter writer(size, GifPalette::fromImages({a, b}));
-    writer.addFrame(a, 10);
-    writer.addFrame(a, 15);
-    writer.addFrame(b, 10);
-    const QByteArray bytes = writer.finish();
-    EXPECT_EQ(writer.framesWritten(), 2);
+    int written = 0;
+    const QByteArray bytes =
+        encode(size, GifPalette::fromImages({a, b}), {a, a, b}, {10, 15, 10}, &written);
+    EXPECT_EQ(written, 2);
     const Decoded decoded = decode(bytes);
     ASSERT_EQ(decoded.frames.size(), 2);
     EXPECT_EQ(decoded.delaysMs[0], 250);
@@ -113,9 +123,7 @@ TEST(GifWriter, NoiseOverEveryCodeWidthAndTableResetDecodesExactly) {
     for (int y = 0; y < size.height(); ++y)
         for (int x = 0; x < size.width(); ++x)
             image.setPixel(x, y, colours[static_cast<int>(random.bounded(y < 75 ? 256u : 3u))]);
-    GifWriter writer(size, palette);
-    writer.addFrame(image, 10);
-    const Decoded decoded = decode(writer.finish());
+    const Decoded decoded = decode(encode(size, palette, {image}, {10}));
     ASSERT_EQ(decoded.frames.size(), 1);
     EXPECT_EQ(differingPixels(decoded.frames[0], image), 0);
 }
@@ -129,14 +137,38 @@ TEST(GifWriter, SmallPalettesAndTinyImagesDecode) {
             for (int x = 0; x < size.width(); ++x)
                 for (int y = 0; y < size.height(); ++y)
                     image.setPixel(x, y, colours[(x + y) % count]);
-            GifWriter writer(size, GifPalette(colours));
-            writer.addFrame(image, 3);
-            const Decoded decoded = decode(writer.finish());
+            const Decoded decoded = decode(encode(size, GifPalette(colours), {image}, {3}));
             ASSERT_EQ(decoded.frames.size(), 1) << count << " colours";
             EXPECT_EQ(differingPixels(decoded.frames[0], image), 0)
                 << count << " colours, " << size.width() << "x" << size.height();
         }
     }
+}
+
+TEST(GifWriter, ALoopCountIsWrittenAsGiven) {
+    const QSize size(20, 10);
+    const QImage a = chartLikeFrame(size, 0), b = chartLikeFrame(size, 1);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    GifWriter writer(&buffer, size, GifPalette::fromImages({a, b}), 3);
+    writer.addFrame(a, 10);
+    writer.addFrame(b, 10);
+    ASSERT_TRUE(writer.finish());
+    EXPECT_EQ(decode(bytes).loops, 3);
+}
+
+TEST(GifWriter, ADeviceThatRefusesBytesIsReportedAsAWriteError) {
+    const QSize size(30, 20);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);  // every write fails
+    GifWriter writer(&buffer, size, GifPalette::fromImages({chartLikeFrame(size, 0)}));
+    writer.addFrame(chartLikeFrame(size, 0), 10);
+    EXPECT_FALSE(writer.finish());
+    EXPECT_FALSE(writer.ok());
+    EXPECT_FALSE(writer.errorString().isEmpty());
+    EXPECT_TRUE(bytes.isEmpty());
 }
 
 TEST(GifPalette, KeepsTheChartsColoursAndMapsTheRestToTheNearest) {

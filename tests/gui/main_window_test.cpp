@@ -14,8 +14,11 @@
 #include <QImageReader>
 #include <QLabel>
 #include <QMenuBar>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QClipboard>
@@ -226,9 +229,12 @@ TEST_F(MainWindowTest, RecordsTheViewInFrontAsAnAnimatedGif) {
         recorder->captureFrame();
     }
     const QImage last = demo->lossChart()->grab().toImage().convertToFormat(QImage::Format_RGB32);
-    action("actionRecordGif")->trigger();  // stops and writes the file
+    QSignalSpy ended(recording, &normlab::app::GifRecording::writingEnded);
+    action("actionRecordGif")->trigger();  // stops and writes the file on a worker
     EXPECT_FALSE(recorder->isRecording());
+    ASSERT_TRUE(ended.wait(10000));
     EXPECT_TRUE(recording->lastMessage().contains(path));
+    EXPECT_TRUE(action("actionRecordGif")->isEnabled());
 
     QImageReader reader(path);
     ASSERT_TRUE(reader.canRead()) << reader.errorString().toStdString();
@@ -253,17 +259,25 @@ TEST_F(MainWindowTest, RecordsTheViewInFrontAsAnAnimatedGif) {
         }
     EXPECT_GE(close, 0.98 * last.width() * last.height());
 
-    // A file that cannot be written: an error naming it and no file; a
-    // cancelled encoding writes nothing either.
-    QString error;
-    const QString bad = dir.filePath("missing-folder/run.gif");
-    EXPECT_EQ(recorder->save(bad, {}, &error), normlab::app::GifRecorder::SaveResult::Failed);
-    EXPECT_TRUE(error.contains(bad));
-    EXPECT_FALSE(QFile::exists(bad));
+    // A long recording: while it is written the action waits; the dialog's
+    // Cancel stops the encoding and no file is left.
     const QString cancelled = dir.filePath("cancelled.gif");
-    EXPECT_EQ(recorder->save(cancelled, [](int done, int) { return done < 2; }, &error),
-              normlab::app::GifRecorder::SaveResult::Cancelled);
+    recording->setPathChooser([&] { return cancelled; });
+    action("actionRecordGif")->trigger();
+    ASSERT_TRUE(recorder->isRecording());
+    for (int i = 0; i < 150; ++i) recorder->captureFrame();
+    ended.clear();
+    action("actionRecordGif")->trigger();
+    ASSERT_NE(recording->progressDialog(), nullptr);
+    EXPECT_FALSE(action("actionRecordGif")->isEnabled());
+    auto* cancelButton = recording->progressDialog()->findChild<QPushButton*>();
+    ASSERT_NE(cancelButton, nullptr);
+    cancelButton->click();
+    ASSERT_TRUE(ended.wait(10000));
+    EXPECT_FALSE(recording->lastMessage().contains(cancelled));
     EXPECT_FALSE(QFile::exists(cancelled));
+    EXPECT_TRUE(action("actionRecordGif")->isEnabled());
+    EXPECT_EQ(recording->progressDialog(), nullptr);
 }
 
 TEST_F(MainWindowTest, SavedExperimentLoadsBackIntoTheControls) {

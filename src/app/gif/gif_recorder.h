@@ -1,17 +1,15 @@
 #pragma once
 // Records a widget (the view in front) as it changes during a run, a few
-// frames a second, and writes the frames as an animated GIF. Frames are kept
-// zlib-compressed (charts are mostly flat colour), so minutes of a run fit in
-// memory; recording stops by itself at a frame limit or when the widget goes.
+// frames a second, into RecordedFrames (GifFile writes them as an animated
+// GIF); recording stops by itself at a frame limit or when the widget goes.
 
-#include <QByteArray>
 #include <QElapsedTimer>
-#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QSize>
 #include <QTimer>
-#include <functional>
+
+#include "app/gif/recorded_frames.h"
 
 QT_BEGIN_NAMESPACE
 class QWidget;
@@ -31,17 +29,12 @@ class GifRecorder : public QObject {
     void start(QWidget* view);
     void stop();
     [[nodiscard]] bool isRecording() const { return timer_.isActive(); }
-    [[nodiscard]] int frameCount() const { return static_cast<int>(frames_.size()); }
-    [[nodiscard]] QSize frameSize() const { return size_; }
+    [[nodiscard]] int frameCount() const { return frames_.count(); }
+    [[nodiscard]] QSize frameSize() const { return frames_.size; }
+    [[nodiscard]] const RecordedFrames& frames() const { return frames_; }
     // Captures one frame now (the timer calls it; tests too).
     void captureFrame();
 
-    enum class SaveResult { Written, Cancelled, Failed };
-    // Encodes the frames (with their measured delays) and writes `path`
-    // atomically. `progress(done, total)` is called per frame; returning false
-    // cancels and nothing is written.
-    SaveResult save(const QString& path, const std::function<bool(int, int)>& progress,
-                    QString* error) const;
 
   Q_SIGNALS:
     void frameCaptured(int frames);
@@ -49,13 +42,9 @@ class GifRecorder : public QObject {
     void stoppedByItself();
 
   private:
-    [[nodiscard]] QImage frame(int i) const;
-
     QTimer timer_;
     QPointer<QWidget> view_;
-    QSize size_;
-    QList<QByteArray> frames_;  // Format_RGB32 bits, compressed
-    QList<qint64> capturedAtMs_;
+    RecordedFrames frames_;
     QElapsedTimer clock_;
 };
 

@@ -10,6 +10,7 @@
 #include <QSignalBlocker>
 #include <QStatusBar>
 
+#include "app/gif/gif_export_job.h"
 #include "app/gif/gif_recorder.h"
 
 namespace normlab::app {
@@ -22,6 +23,7 @@ GifRecording::GifRecording(QWidget* window, QMenu* fileMenu, QAction* after,
       action_(new QAction(window)),
       label_(new QLabel(window)),
       recorder_(new GifRecorder(this)),
+      job_(new GifExportJob(this)),
       viewInFront_(std::move(viewInFront)) {
     action_->setObjectName(QStringLiteral("actionRecordGif"));
     action_->setCheckable(true);
@@ -43,9 +45,17 @@ GifRecording::GifRecording(QWidget* window, QMenu* fileMenu, QAction* after,
     connect(action_, &QAction::toggled, this, &GifRecording::setRecording);
     connect(recorder_, &GifRecorder::frameCaptured, this, &GifRecording::updateLabel);
     connect(recorder_, &GifRecorder::stoppedByItself, this, [this] { action_->setChecked(false); });
+    connect(job_, &GifExportJob::progressed, this, [this](int done, int total) {
+        if (!progress_) return;
+        progress_->setMaximum(total);
+        progress_->setValue(done);
+    });
+    connect(job_, &GifExportJob::finished, this, &GifRecording::writingFinished);
     window->installEventFilter(this);
     retranslate();
 }
+
+QProgressDialog* GifRecording::progressDialog() const { return progress_; }
 
 void GifRecording::setRecording(bool on) {
     if (!on) {
@@ -73,37 +83,43 @@ void GifRecording::finish() {
     if (path.isEmpty()) {
         lastMessage_ = tr("The recording was discarded.");
         statusBar_->showMessage(lastMessage_, 4000);
+        Q_EMIT writingEnded();
         return;
     }
-    QProgressDialog progress(tr("Writing the animated GIF…"), tr("Cancel"), 0,
-                             recorder_->frameCount(), window_);
-    progress.setWindowTitle(tr("Record animated GIF"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
-    QString error;
-    const GifRecorder::SaveResult result = recorder_->save(
-        path,
-        [&progress](int done, int total) {
-            progress.setMaximum(total);
-            progress.setValue(done);
-            return !progress.wasCanceled();
-        },
-        &error);
-    progress.reset();
+    progress_ = new QProgressDialog(tr("Writing the animated GIF…"), tr("Cancel"), 0,
+                                    recorder_->frameCount(), window_);
+    progress_->setWindowTitle(tr("Record animated GIF"));
+    progress_->setWindowModality(Qt::WindowModal);
+    progress_->setMinimumDuration(400);
+    progress_->setAutoReset(false);
+    progress_->setAutoClose(false);
+    connect(progress_, &QProgressDialog::canceled, job_, &GifExportJob::cancel);
+    // No new recording until this one is written.
+    action_->setEnabled(false);
+    job_->start(recorder_->frames(), path);
+}
+
+void GifRecording::writingFinished(GifSaveResult result, const QString& error) {
+    if (progress_) progress_->deleteLater();
+    progress_ = nullptr;
+    action_->setEnabled(true);
+    const QString path = job_->path();
     switch (result) {
-        case GifRecorder::SaveResult::Written:
+        case GifSaveResult::Written:
             lastMessage_ = tr("Animated GIF written: %1").arg(path);
             statusBar_->showMessage(lastMessage_, 5000);
             break;
-        case GifRecorder::SaveResult::Cancelled:
+        case GifSaveResult::Cancelled:
             lastMessage_ = tr("Writing the GIF was cancelled; no file was written.");
             statusBar_->showMessage(lastMessage_, 5000);
             break;
-        case GifRecorder::SaveResult::Failed:
+        case GifSaveResult::Failed:
             lastMessage_ = error;
+            Q_EMIT writingEnded();
             QMessageBox::warning(window_, tr("Export failed"), error);
-            break;
+            return;
     }
+    Q_EMIT writingEnded();
 }
 
 void GifRecording::updateLabel() {

@@ -1,127 +1,81 @@
 #include "app/gif/gif_writer.h"
 
+#include <gif_lib.h>
+
+#include <QIODevice>
+#include <QRect>
 #include <algorithm>
-#include <cstdint>
+#include <array>
 
 namespace normlab::app {
 
 namespace {
 
-void putWord(QByteArray& out, int value) {
-    out.append(static_cast<char>(value & 0xff));
-    out.append(static_cast<char>((value >> 8) & 0xff));
+int writeToDevice(GifFileType* gif, const GifByteType* bytes, int length) {
+    auto* device = static_cast<QIODevice*>(gif->UserData);
+    return static_cast<int>(device->write(reinterpret_cast<const char*>(bytes), length));
 }
 
-// Least-significant-bit-first code packing, cut into sub-blocks of 255.
-class CodeStream {
-  public:
-    void put(int code, int bits) {
-        buffer_ |= static_cast<std::uint32_t>(code) << filled_;
-        filled_ += bits;
-        while (filled_ >= 8) {
-            bytes_.append(static_cast<char>(buffer_ & 0xff));
-            buffer_ >>= 8;
-            filled_ -= 8;
-        }
-    }
-    QByteArray blocks() {
-        if (filled_ > 0) bytes_.append(static_cast<char>(buffer_ & 0xff));
-        filled_ = 0;
-        buffer_ = 0;
-        QByteArray out;
-        for (qsizetype at = 0; at < bytes_.size(); at += 255) {
-            const qsizetype n = std::min<qsizetype>(255, bytes_.size() - at);
-            out.append(static_cast<char>(n));
-            out.append(bytes_.mid(at, n));
-        }
-        out.append('\0');
-        return out;
-    }
-
-  private:
-    std::uint32_t buffer_ = 0;
-    int filled_ = 0;
-    QByteArray bytes_;
-};
+// The smallest table (a power of two, at least 2 entries) holding `colours`.
+int tableBits(qsizetype colours) {
+    int bits = 1;
+    while ((qsizetype{1} << bits) < colours) ++bits;
+    return bits;
+}
 
 }  // namespace
 
-QByteArray GifWriter::lzwBlocks(const std::vector<unsigned char>& indices, int minCodeSize) {
-    const int clear = 1 << minCodeSize;
-    const int end = clear + 1;
-    constexpr int kMaxCode = 4095;
-    // The dictionary as (prefix code, next index) -> code; a generation
-    // number per slot empties it at a clear code without rewriting it.
-    std::vector<std::uint16_t> codes(4096 * 256);
-    std::vector<std::uint16_t> generation(4096 * 256, 0);
-    std::uint16_t current = 1;
-    CodeStream stream;
-    int codeSize = minCodeSize + 1;
-    int next = end + 1;
-    stream.put(clear, codeSize);
-    if (indices.empty()) {
-        stream.put(end, codeSize);
-        return stream.blocks();
-    }
-    int prefix = indices[0];
-    for (std::size_t i = 1; i < indices.size(); ++i) {
-        const int c = indices[i];
-        const std::size_t slot = static_cast<std::size_t>(prefix) * 256 + c;
-        if (generation[slot] == current) {
-            prefix = codes[slot];
-            continue;
-        }
-        stream.put(prefix, codeSize);
-        // The decoder learns this entry one code later; both widen the code
-        // when the new entry's number needs another bit.
-        codes[slot] = static_cast<std::uint16_t>(next);
-        generation[slot] = current;
-        if (next == (1 << codeSize) && codeSize < 12) ++codeSize;
-        if (next == kMaxCode) {
-            stream.put(clear, codeSize);
-            ++current;
-            if (current == 0) {  // wrapped: really empty the table once
-                std::fill(generation.begin(), generation.end(), 0);
-                current = 1;
-            }
-            codeSize = minCodeSize + 1;
-            next = end + 1;
-        } else {
-            ++next;
-        }
-        prefix = c;
-    }
-    stream.put(prefix, codeSize);
-    // The decoder adds an entry after this last code too and may widen first.
-    if (next == (1 << codeSize) && codeSize < 12) ++codeSize;
-    stream.put(end, codeSize);
-    return stream.blocks();
-}
-
-GifWriter::GifWriter(QSize size, GifPalette palette, int loops)
+GifWriter::GifWriter(QIODevice* device, QSize size, GifPalette palette, int loops)
     : size_(size.expandedTo(QSize(1, 1)).boundedTo(QSize(65535, 65535))),
       palette_(std::move(palette)) {
-    while ((1 << paletteBits_) < palette_.colours().size()) ++paletteBits_;
-    out_.append("GIF89a");
-    putWord(out_, size_.width());
-    putWord(out_, size_.height());
-    // Global table present, 8 bits of colour resolution, its size.
-    out_.append(static_cast<char>(0x80 | 0x70 | (paletteBits_ - 1)));
-    out_.append('\0');  // background: entry 0
-    out_.append('\0');  // square pixels
-    for (int i = 0; i < (1 << paletteBits_); ++i) {
-        const QRgb c = i < palette_.colours().size() ? palette_.colours()[i] : qRgb(0, 0, 0);
-        out_.append(static_cast<char>(qRed(c)));
-        out_.append(static_cast<char>(qGreen(c)));
-        out_.append(static_cast<char>(qBlue(c)));
+    int error = 0;
+    gif_ = EGifOpen(device, writeToDevice, &error);
+    if (!gif_) {
+        fail(error != 0 ? error : E_GIF_ERR_NOT_ENOUGH_MEM);
+        return;
     }
-    out_.append("\x21\xff\x0bNETSCAPE2.0\x03\x01", 16);
-    putWord(out_, std::clamp(loops, 0, 65535));
-    out_.append('\0');
+    EGifSetGifVersion(gif_, true);
+    const int bits = tableBits(palette_.colours().size());
+    std::vector<GifColorType> colours(std::size_t{1} << bits, GifColorType{0, 0, 0});
+    for (qsizetype i = 0; i < palette_.colours().size(); ++i) {
+        const QRgb c = palette_.colours()[i];
+        colours[static_cast<std::size_t>(i)] = {static_cast<GifByteType>(qRed(c)),
+                                                static_cast<GifByteType>(qGreen(c)),
+                                                static_cast<GifByteType>(qBlue(c))};
+    }
+    ColorMapObject* map = GifMakeMapObject(1 << bits, colours.data());
+    if (!map) {
+        fail(E_GIF_ERR_NOT_ENOUGH_MEM);
+        return;
+    }
+    // giflib copies the map; background entry 0.
+    const int screen = EGifPutScreenDesc(gif_, size_.width(), size_.height(), 8, 0, map);
+    GifFreeMapObject(map);
+    if (screen == GIF_ERROR) {
+        fail(gif_->Error);
+        return;
+    }
+    const int count = std::clamp(loops, 0, 65535);
+    const std::array<GifByteType, 3> loop = {1, static_cast<GifByteType>(count & 0xff),
+                                             static_cast<GifByteType>(count >> 8)};
+    if (EGifPutExtensionLeader(gif_, APPLICATION_EXT_FUNC_CODE) == GIF_ERROR ||
+        EGifPutExtensionBlock(gif_, 11, "NETSCAPE2.0") == GIF_ERROR ||
+        EGifPutExtensionBlock(gif_, static_cast<int>(loop.size()), loop.data()) == GIF_ERROR ||
+        EGifPutExtensionTrailer(gif_) == GIF_ERROR)
+        fail(gif_->Error);
 }
 
-void GifWriter::addFrame(const QImage& frame, int delayCs) {
-    if (finished_) return;
+GifWriter::~GifWriter() {
+    if (gif_) EGifCloseFile(gif_, nullptr);
+}
+
+bool GifWriter::fail(int code) {
+    if (error_ == 0) error_ = code != 0 ? code : E_GIF_ERR_WRITE_FAILED;
+    return false;
+}
+
+bool GifWriter::addFrame(const QImage& frame, int delayCs) {
+    if (finished_ || !ok()) return false;
     delayCs = std::clamp(delayCs, 1, 65535);
     QImage image = frame.size() == size_
                        ? frame
@@ -136,16 +90,17 @@ void GifWriter::addFrame(const QImage& frame, int delayCs) {
     }
     if (hasPending_ && indices == pending_) {
         pendingDelay_ = std::min(65535, pendingDelay_ + delayCs);
-        return;
+        return true;
     }
-    flushPending();
+    if (!flushPending()) return false;
     pending_ = std::move(indices);
     pendingDelay_ = delayCs;
     hasPending_ = true;
+    return true;
 }
 
-void GifWriter::flushPending() {
-    if (!hasPending_) return;
+bool GifWriter::flushPending() {
+    if (!hasPending_) return true;
     const int w = size_.width();
     // The rectangle that differs from what is on screen (all of the first frame).
     QRect changed(QPoint(0, 0), size_);
@@ -165,38 +120,52 @@ void GifWriter::flushPending() {
         // one pixel carries the delay.
         changed = x1 < 0 ? QRect(0, 0, 1, 1) : QRect(QPoint(x0, y0), QPoint(x1, y1));
     }
-    // Graphic control: keep the previous frame under this one, the delay.
-    out_.append("\x21\xf9\x04\x04", 4);
-    putWord(out_, pendingDelay_);
-    out_.append("\x00\x00", 2);
-    out_.append('\x2c');
-    putWord(out_, changed.x());
-    putWord(out_, changed.y());
-    putWord(out_, changed.width());
-    putWord(out_, changed.height());
-    out_.append('\0');  // no local table, not interlaced
-    std::vector<unsigned char> part;
-    part.reserve(static_cast<std::size_t>(changed.width()) * changed.height());
+    // Keep the previous frame under this one; no transparency.
+    const GraphicsControlBlock control{DISPOSE_DO_NOT, false, pendingDelay_, NO_TRANSPARENT_COLOR};
+    std::array<GifByteType, 4> extension{};
+    const auto length = static_cast<int>(EGifGCBToExtension(&control, extension.data()));
+    if (EGifPutExtension(gif_, GRAPHICS_EXT_FUNC_CODE, length, extension.data()) == GIF_ERROR ||
+        EGifPutImageDesc(gif_, changed.x(), changed.y(), changed.width(), changed.height(), false,
+                         nullptr) == GIF_ERROR)
+        return fail(gif_->Error);
     for (int y = changed.top(); y <= changed.bottom(); ++y) {
-        const auto* row = pending_.data() + static_cast<std::size_t>(y) * w;
-        part.insert(part.end(), row + changed.left(), row + changed.right() + 1);
+        auto* row = pending_.data() + static_cast<std::size_t>(y) * w + changed.left();
+        if (EGifPutLine(gif_, row, changed.width()) == GIF_ERROR) return fail(gif_->Error);
     }
-    const int minCodeSize = std::max(2, paletteBits_);
-    out_.append(static_cast<char>(minCodeSize));
-    out_.append(lzwBlocks(part, minCodeSize));
     shown_ = std::move(pending_);
     pending_.clear();
     hasPending_ = false;
     ++framesWritten_;
+    return true;
 }
 
-QByteArray GifWriter::finish() {
-    if (!finished_) {
-        flushPending();
-        out_.append('\x3b');
-        finished_ = true;
+bool GifWriter::finish() {
+    if (finished_) return ok();
+    finished_ = true;
+    if (ok()) flushPending();
+    int error = 0;
+    const int closed = EGifCloseFile(gif_, &error);  // frees gif_ whatever it returns
+    gif_ = nullptr;
+    if (closed == GIF_ERROR) fail(error);
+    return ok();
+}
+
+QString GifWriter::errorString() const {
+    switch (error_) {
+        case 0:
+            return {};
+        case E_GIF_ERR_WRITE_FAILED:
+        case E_GIF_ERR_DISK_IS_FULL:
+        case E_GIF_ERR_CLOSE_FAILED:
+            return tr("the GIF encoder could not write its data (is the disk full?)");
+        case E_GIF_ERR_NOT_ENOUGH_MEM:
+            return tr("there is not enough memory to encode the GIF");
+        case E_GIF_ERR_DATA_TOO_BIG:
+            return tr("a frame is larger than the GIF's picture");
+        default:
+            //: %1 is giflib's error code
+            return tr("the GIF encoder failed (giflib error %1)").arg(error_);
     }
-    return out_;
 }
 
 }  // namespace normlab::app
