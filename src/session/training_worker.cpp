@@ -2,6 +2,7 @@
 
 #include <QThread>
 #include <algorithm>
+#include <cerrno>
 #include <exception>
 #include <iterator>
 #include <set>
@@ -111,8 +112,13 @@ QString TrainingWorker::datasetName() const {
 void TrainingWorker::run() {
 #ifdef __linux__
     // Training yields to the GUI thread when cores are scarce, so a busy
-    // machine slows training rather than freezing the window.
-    setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 5);
+    // machine slows training rather than freezing the window. Five steps
+    // below the thread that started it, not an absolute nice value: an app
+    // started with a higher priority keeps it for training too.
+    const auto tid = static_cast<id_t>(gettid());
+    errno = 0;
+    const int started = getpriority(PRIO_PROCESS, tid);
+    if (errno == 0) setpriority(PRIO_PROCESS, tid, std::min(started + 5, 19));
 #endif
     rebuild(factory_);
     publishClock_.start();

@@ -144,8 +144,15 @@ void Scaler::transform(Matrix<float>& x) const {
     if (kind_ == ScalingKind::None) return;
     const Eigen::VectorXd off = offset();
     const Eigen::VectorXd f = factor();
-    for (Eigen::Index j = 0; j < x.cols(); ++j) {
-        x.col(j) = ((x.col(j).cast<double>().array() - off[j]) * f[j]).cast<float>();
+    // Row by row, each value as (double(x) - offset) * factor rounded to
+    // float: the rows are contiguous (a column walk strides a whole row per value).
+    const Eigen::Index cols = x.cols();
+    const double* o = off.data();
+    const double* g = f.data();
+    for (Eigen::Index i = 0; i < x.rows(); ++i) {
+        float* row = x.row(i).data();
+        for (Eigen::Index j = 0; j < cols; ++j)
+            row[j] = static_cast<float>((static_cast<double>(row[j]) - o[j]) * g[j]);
     }
 }
 

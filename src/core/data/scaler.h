@@ -37,7 +37,7 @@ class Scaler {
     void partialFit(const std::uint8_t* data, Eigen::Index rows, Eigen::Index cols);
     void reset();
 
-    // x' = (x - offset) * factor, column by column, in place.
+    // x' = (x - offset) * factor per column, in place.
     void transform(Matrix<float>& x) const;
     [[nodiscard]] Matrix<float> transformed(const Matrix<float>& x) const;
     // Back to raw units: x = x' * spread + offset.

@@ -99,14 +99,29 @@ EvaluationSums NetworkEvaluator::forwardChunk(std::size_t i, Mode mode, int coun
 
 EvaluationSums NetworkEvaluator::evaluateChunk(std::size_t i, Mode mode, const Split& split,
                                                const Scaler& scaler, int samples, int c) {
-    if (i >= mirrors_.size() || !mirrors_[i])
-        throw std::invalid_argument("NetworkEvaluator: prepare the mirror before evaluating");
+    const std::size_t mirrors[] = {i};
+    const Mode modes[] = {mode};
+    EvaluationSums out[1];
+    evaluateChunk(mirrors, modes, split, scaler, samples, c, out);
+    return out[0];
+}
+
+void NetworkEvaluator::evaluateChunk(std::span<const std::size_t> mirrors,
+                                     std::span<const Mode> modes, const Split& split,
+                                     const Scaler& scaler, int samples, int c,
+                                     std::span<EvaluationSums> out) {
+    if (modes.size() != mirrors.size() || out.size() != mirrors.size())
+        throw std::invalid_argument("NetworkEvaluator: one mode and one result per mirror");
+    for (const std::size_t i : mirrors)
+        if (i >= mirrors_.size() || !mirrors_[i])
+            throw std::invalid_argument("NetworkEvaluator: prepare the mirror before evaluating");
     const int n = rowsMeasured(split, samples);
     const int start = c * chunk_;
     if (c < 0 || start >= n) throw std::invalid_argument("NetworkEvaluator: no such chunk");
     const int count = std::min(chunk_, n - start);
     gatherChunk(split, scaler, start, count);
-    return forwardChunk(i, mode, count, n);
+    for (std::size_t k = 0; k < mirrors.size(); ++k)
+        out[k] = forwardChunk(mirrors[k], modes[k], count, n);
 }
 
 void NetworkEvaluator::evaluate(std::span<Network<float>* const> nets, std::span<const Mode> modes,

@@ -66,6 +66,11 @@ class NetworkEvaluator {
     void prepare(std::size_t i, const Network<float>& net) { (void)mirror(i, net); }
     [[nodiscard]] EvaluationSums evaluateChunk(std::size_t i, Mode mode, const Split& split,
                                                const Scaler& scaler, int samples, int c);
+    // Chunk c through mirrors[k] in modes[k] into out[k], gathered and scaled
+    // once for all of them.
+    void evaluateChunk(std::span<const std::size_t> mirrors, std::span<const Mode> modes,
+                       const Split& split, const Scaler& scaler, int samples, int c,
+                       std::span<EvaluationSums> out);
 
   private:
     Network<float>& mirror(std::size_t i, const Network<float>& net);

@@ -452,25 +452,33 @@ void TwinTrainer::evaluate(bool withLandscape) {
         for (int m = 0; m < modelCount_; ++m)
             if (!state_[m].diverged) evaluator->prepare(static_cast<std::size_t>(m), *nets_[m]);
     // Tasks, longest first: the landscape probes, then every chunk of the
-    // test and the training rows of every model.
+    // test and the training rows, each chunk gathered and scaled once and
+    // run through every live model.
     struct Task {
-        int model;
+        int model;  // landscape only
         int split;  // -1: landscape, 0: test, 1: train
         int chunk;
     };
     std::vector<Task> tasks;
-    if (withLandscape)
-        for (int m = 0; m < modelCount_; ++m)
-            if (!state_[m].diverged) tasks.push_back({m, -1, 0});
-    const Split* splits[] = {&data_->test, &data_->train};
-    const int samples[] = {config_.evalSamples, config_.trainEvalSamples};
-    std::array<std::array<std::vector<EvaluationSums>, 2>, kMaxModels> sums;
+    std::vector<std::size_t> live;
+    std::vector<Mode> modes;
     for (int m = 0; m < modelCount_; ++m) {
         if (state_[m].diverged) continue;
+        live.push_back(static_cast<std::size_t>(m));
+        const bool trainMode = state_[m].batchNorm && !config_.bnEvalUsesRunningStats;
+        modes.push_back(trainMode ? Mode::Train : Mode::Eval);
+        if (withLandscape) tasks.push_back({m, -1, 0});
+    }
+    const Split* splits[] = {&data_->test, &data_->train};
+    const int samples[] = {config_.evalSamples, config_.trainEvalSamples};
+    // sums[k][c][i]: split k, chunk c, live model i.
+    std::array<std::vector<std::vector<EvaluationSums>>, 2> sums;
+    if (!live.empty()) {
         for (int k = 0; k < 2; ++k) {
             const int chunks = evaluators_[0]->chunks(*splits[k], samples[k]);
-            sums[m][k].resize(static_cast<std::size_t>(chunks));
-            for (int c = 0; c < chunks; ++c) tasks.push_back({m, k, c});
+            sums[static_cast<std::size_t>(k)].assign(static_cast<std::size_t>(chunks),
+                                                     std::vector<EvaluationSums>(live.size()));
+            for (int c = 0; c < chunks; ++c) tasks.push_back({-1, k, c});
         }
     }
     pool_.run(static_cast<int>(tasks.size()), [&](int i, int worker) {
@@ -484,10 +492,9 @@ void TwinTrainer::evaluate(bool withLandscape) {
             return;
         }
         const Timed timed(phaseTimes_[w][kEvaluationPhase]);
-        const bool trainMode = state_[t.model].batchNorm && !config_.bnEvalUsesRunningStats;
-        sums[t.model][t.split][static_cast<std::size_t>(t.chunk)] = evaluators_[w]->evaluateChunk(
-            static_cast<std::size_t>(t.model), trainMode ? Mode::Train : Mode::Eval,
-            *splits[t.split], scaler_, samples[t.split], t.chunk);
+        const auto k = static_cast<std::size_t>(t.split);
+        evaluators_[w]->evaluateChunk(live, modes, *splits[k], scaler_, samples[k], t.chunk,
+                                      sums[k][static_cast<std::size_t>(t.chunk)]);
     });
     addToProfile(RunPhase::Evaluation, kEvaluationPhase);
     for (int m = 0; m < modelCount_; ++m) {
@@ -499,9 +506,11 @@ void TwinTrainer::evaluate(bool withLandscape) {
         lossSum_[m] = 0;
         if (state.diverged) continue;
         // Added up in chunk order, as one evaluator on one thread would.
+        const auto i = static_cast<std::size_t>(
+            std::find(live.begin(), live.end(), static_cast<std::size_t>(m)) - live.begin());
         EvaluationSums test, train;
-        for (const EvaluationSums& c : sums[m][0]) test.add(c);
-        for (const EvaluationSums& c : sums[m][1]) train.add(c);
+        for (const auto& chunk : sums[0]) test.add(chunk[i]);
+        for (const auto& chunk : sums[1]) train.add(chunk[i]);
         testResult_[m] = test.result();
         trainResult_[m] = train.result();
         record.trainAccuracy = trainResult_[m].accuracy;

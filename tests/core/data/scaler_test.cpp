@@ -29,6 +29,28 @@ TEST(Scaler, MinMaxMapsEachTrainingColumnOntoZeroOne) {
     EXPECT_FLOAT_EQ(t(1, 1), 0.2F);
 }
 
+TEST(Scaler, TransformMapsEveryValueInDoubleAndRoundsOnceToFloat) {
+    // Wider than a row of SIMD lanes, rows of odd length: every value is
+    // (double(x) - offset) * factor rounded once, whatever order the loop takes.
+    Matrix<float> train(7, 37);
+    for (Eigen::Index i = 0; i < train.rows(); ++i)
+        for (Eigen::Index j = 0; j < train.cols(); ++j)
+            train(i, j) = static_cast<float>(std::sin(0.7 * static_cast<double>(i * 37 + j)) *
+                                             (1.0 + static_cast<double>(j)));
+    for (const ScalingKind kind : {ScalingKind::MinMax, ScalingKind::ZScore}) {
+        Scaler s(kind);
+        s.fit(train);
+        const Matrix<float> t = s.transformed(train);
+        const Eigen::VectorXd off = s.offset();
+        const Eigen::VectorXd f = s.factor();
+        for (Eigen::Index i = 0; i < train.rows(); ++i)
+            for (Eigen::Index j = 0; j < train.cols(); ++j)
+                ASSERT_EQ(t(i, j), static_cast<float>(
+                                       (static_cast<double>(train(i, j)) - off[j]) * f[j]))
+                    << toString(kind) << " at " << i << ", " << j;
+    }
+}
+
 TEST(Scaler, ZScoreGivesZeroMeanAndUnitPopulationStd) {
     Scaler s(ScalingKind::ZScore);
     s.fit(sampleTrain());

@@ -149,6 +149,39 @@ TEST(NetworkEvaluator, ChunkByChunkOnSeveralEvaluatorsAddsUpToOneEvaluation) {
     EXPECT_TRUE(std::isnan(EvaluationSums{}.result().loss));
 }
 
+TEST(NetworkEvaluator, OneChunkThroughSeveralMirrorsEqualsEachMirrorAlone) {
+    const Split split = smallSplit();
+    Network<float> plain = Network<float>::build(smallSpec(false), 3);
+    Network<float> bn = Network<float>::build(smallSpec(true), 4);
+    NetworkEvaluator together(3), alone(3);
+    together.prepare(0, plain);
+    together.prepare(1, bn);
+    alone.prepare(0, plain);
+    alone.prepare(1, bn);
+    const std::size_t mirrors[] = {1, 0};
+    const Mode modes[] = {Mode::Train, Mode::Eval};
+    for (int c = 0; c < together.chunks(split, 0); ++c) {
+        EvaluationSums out[2];
+        together.evaluateChunk(mirrors, modes, split, Scaler(), 0, c, out);
+        const EvaluationSums bnAlone = alone.evaluateChunk(1, Mode::Train, split, Scaler(), 0, c);
+        const EvaluationSums plainAlone = alone.evaluateChunk(0, Mode::Eval, split, Scaler(), 0, c);
+        EXPECT_EQ(out[0].loss, bnAlone.loss) << "chunk " << c;
+        EXPECT_EQ(out[0].correct, bnAlone.correct);
+        EXPECT_EQ(out[0].counted, bnAlone.counted);
+        EXPECT_EQ(out[1].loss, plainAlone.loss) << "chunk " << c;
+        EXPECT_EQ(out[1].correct, plainAlone.correct);
+        EXPECT_EQ(out[1].counted, plainAlone.counted);
+    }
+    EvaluationSums one[1];
+    EXPECT_THROW(together.evaluateChunk(mirrors, modes, split, Scaler(), 0, 0, one),
+                 std::invalid_argument)
+        << "one result per mirror";
+    const std::size_t unprepared[] = {0, 2};
+    EvaluationSums two[2];
+    EXPECT_THROW(together.evaluateChunk(unprepared, modes, split, Scaler(), 0, 0, two),
+                 std::invalid_argument);
+}
+
 TEST(NetworkEvaluator, CopyStateNeedsTheSameShape) {
     Network<float> a = Network<float>::build(smallSpec(true), 1);
     Network<float> b = Network<float>::build(smallSpec(true), 2);
