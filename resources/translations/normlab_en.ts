@@ -2778,15 +2778,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The BN placement changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The BN momentum changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BN eps changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2874,14 +2866,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>BN &amp;placement:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before: f(BN(W x)) as in Ioffe &amp; Szegedy; after: BN(f(W x)).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Learnable &amp;γ, β:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2895,14 +2879,6 @@
     </message>
     <message>
         <source>Running statistics: μ_run ← (1 − m)·μ_run + m·μ_B (PyTorch convention).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BN &amp;ε:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ε in √(σ²_B + ε): keeps the division finite for a constant unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3027,6 +3003,30 @@
     </message>
     <message>
         <source>Group norm splits each layer&apos;s units (or channels) into G groups and standardizes each group of each example. Starts a new run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The normaliser placement changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The normaliser ε changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normaliser &amp;placement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the normaliser N sits: before, f(N(W x)) as in Ioffe &amp; Szegedy; after, N(f(W x)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normaliser &amp;ε:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ε in √(σ² + ε), σ² the variance the normaliser divides by: keeps the division finite for a constant unit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

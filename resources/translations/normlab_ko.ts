@@ -2776,16 +2776,8 @@
         <translation>활성화 함수가 바뀌었습니다</translation>
     </message>
     <message>
-        <source>The BN placement changed</source>
-        <translation>BN 위치가 바뀌었습니다</translation>
-    </message>
-    <message>
         <source>The BN momentum changed</source>
         <translation>BN 모멘텀이 바뀌었습니다</translation>
-    </message>
-    <message>
-        <source>BN eps changed</source>
-        <translation>BN eps가 바뀌었습니다</translation>
     </message>
     <message>
         <source>The initialisation changed</source>
@@ -2872,14 +2864,6 @@
         <translation>은닉층의 비선형 함수이며, 두 신경망에 똑같이 적용됩니다.</translation>
     </message>
     <message>
-        <source>BN &amp;placement:</source>
-        <translation>BN 위치(&amp;P):</translation>
-    </message>
-    <message>
-        <source>Before: f(BN(W x)) as in Ioffe &amp; Szegedy; after: BN(f(W x)).</source>
-        <translation>앞: Ioffe &amp; Szegedy처럼 f(BN(W x)). 뒤: BN(f(W x)).</translation>
-    </message>
-    <message>
         <source>Learnable &amp;γ, β:</source>
         <translation>학습 가능한 γ, β(&amp;G):</translation>
     </message>
@@ -2894,14 +2878,6 @@
     <message>
         <source>Running statistics: μ_run ← (1 − m)·μ_run + m·μ_B (PyTorch convention).</source>
         <translation>이동 통계: μ_run ← (1 − m)·μ_run + m·μ_B (PyTorch 방식).</translation>
-    </message>
-    <message>
-        <source>BN &amp;ε:</source>
-        <translation>BN ε(&amp;E):</translation>
-    </message>
-    <message>
-        <source>ε in √(σ²_B + ε): keeps the division finite for a constant unit.</source>
-        <translation>√(σ²_B + ε)의 ε. 값이 일정한 유닛에서도 나눗셈이 유한하도록 합니다.</translation>
     </message>
     <message>
         <source>&amp;Initialisation:</source>
@@ -3026,6 +3002,30 @@
     <message>
         <source>Group norm splits each layer&apos;s units (or channels) into G groups and standardizes each group of each example. Starts a new run.</source>
         <translation>그룹 정규화는 각 층의 유닛(또는 채널)을 G개 그룹으로 나누고 예제마다 각 그룹을 표준화합니다. 새 실행을 시작합니다.</translation>
+    </message>
+    <message>
+        <source>The normaliser placement changed</source>
+        <translation>정규화 위치가 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>The normaliser ε changed</source>
+        <translation>정규화 ε가 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>Normaliser &amp;placement:</source>
+        <translation>정규화 위치(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Where the normaliser N sits: before, f(N(W x)) as in Ioffe &amp; Szegedy; after, N(f(W x)).</source>
+        <translation>정규화 N의 위치. 앞: Ioffe &amp; Szegedy처럼 f(N(W x)). 뒤: N(f(W x)).</translation>
+    </message>
+    <message>
+        <source>Normaliser &amp;ε:</source>
+        <translation>정규화 ε(&amp;E):</translation>
+    </message>
+    <message>
+        <source>ε in √(σ² + ε), σ² the variance the normaliser divides by: keeps the division finite for a constant unit.</source>
+        <translation>√(σ² + ε)의 ε(σ²는 정규화가 나누는 분산). 값이 일정한 유닛에서도 나눗셈이 유한하도록 합니다.</translation>
     </message>
 </context>
 <context>

@@ -213,9 +213,9 @@ QString BnControls::restartReason(const QString& key) const {
     if (key == "depth") return tr("The depth changed");
     if (key == "width") return tr("The width changed");
     if (key == "activation") return tr("The activation changed");
-    if (key == "bn_placement") return tr("The BN placement changed");
+    if (key == "bn_placement") return tr("The normaliser placement changed");
     if (key == "bn_momentum") return tr("The BN momentum changed");
-    if (key == "bn_eps") return tr("BN eps changed");
+    if (key == "bn_eps") return tr("The normaliser ε changed");
     if (key == "noisy_bn")
         return form_->field(key)->value().toBool() ? tr("The noisy BN network was added")
                                                    : tr("The noisy BN network was removed");
@@ -271,16 +271,18 @@ void BnControls::retranslate() {
     setRowTexts("width", tr("&Width:"), tr("Units per hidden layer (8–256)."));
     setRowTexts("activation", tr("&Activation:"),
                 tr("Non-linearity of the hidden layers, the same for both networks."));
-    setRowTexts("bn_placement", tr("BN &placement:"),
-                tr("Before: f(BN(W x)) as in Ioffe & Szegedy; after: BN(f(W x))."));
+    setRowTexts("bn_placement", tr("Normaliser &placement:"),
+                tr("Where the normaliser N sits: before, f(N(W x)) as in Ioffe & Szegedy; "
+                   "after, N(f(W x))."));
     setRowTexts("affine", tr("Learnable &γ, β:"),
                 tr("y = γ·(x − μ_B) / √(σ²_B + ε) + β: γ and β learned, or frozen at 1 and 0 "
                    "(applies at once)."));
     setRowTexts("bn_momentum", tr("BN mo&mentum:"),
                 tr("Running statistics: μ_run ← (1 − m)·μ_run + m·μ_B (PyTorch "
                    "convention)."));
-    setRowTexts("bn_eps", tr("BN &ε:"),
-                tr("ε in √(σ²_B + ε): keeps the division finite for a constant unit."));
+    setRowTexts("bn_eps", tr("Normaliser &ε:"),
+                tr("ε in √(σ² + ε), σ² the variance the normaliser divides by: keeps the "
+                   "division finite for a constant unit."));
     setRowTexts("noisy_bn", tr("Nois&y BN network:"),
                 tr("Santurkar et al. 2018: train a third network, the BN one with random noise "
                    "after every BN layer (a new shift and scale per unit at every step), so its "
