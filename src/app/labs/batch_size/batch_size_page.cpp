@@ -63,14 +63,25 @@ BatchSizePage::BatchSizePage(QWidget* parent) : SweepLabPage(parent) {
     controlsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     controlsArea_ = controlsArea;
 
-    auto* side = new QVBoxLayout;
+    // A widget of its own, so that hiding it for the small-batch view leaves the
+    // controls' own collapsed state (View > collapse controls) alone.
+    sweepSide_ = new QWidget(this);
+    sweepSide_->setObjectName(QStringLiteral("mainSweepSide"));
+    auto* side = new QVBoxLayout(sweepSide_);
     side->setContentsMargins(0, 0, 0, 0);
     side->addWidget(controlsArea, 1);
     side->addWidget(loadBar_);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    layout->addLayout(side);
+    layout->addWidget(sweepSide_);
     layout->addWidget(splitter_, 1);
+    // The small-batch view has its own controls and results: beside it the main
+    // sweep's controls and run table would only squash its charts.
+    connect(views_, &QTabWidget::currentChanged, this, [this] {
+        const bool mainSweep = views_->currentWidget() != smallBatch_;
+        sweepSide_->setVisible(mainSweep);
+        table_->setVisible(mainSweep);
+    });
 
     retranslate();
     renderSweep(sweep_->takeLatest());

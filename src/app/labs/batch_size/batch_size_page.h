@@ -125,6 +125,7 @@ class BatchSizePage : public SweepLabPage {
 
     BatchSizeControls* controls_ = nullptr;
     QWidget* controlsArea_ = nullptr;
+    QWidget* sweepSide_ = nullptr;  // the main sweep's controls and load bar
     QSplitter* splitter_ = nullptr;
     QTabWidget* views_ = nullptr;
     AccuracyView* accuracy_ = nullptr;

@@ -114,9 +114,8 @@ SmallBatchView::SmallBatchView(QWidget* parent) : QWidget(parent), base_(startin
     side->addWidget(status_);
     side->addWidget(about_);
     side->addStretch(1);
-    auto* sideWidget = new QWidget(this);
-    sideWidget->setLayout(side);
-    sideWidget->setMaximumWidth(270);
+    side_ = new QWidget(this);
+    side_->setLayout(side);
 
     auto* charts = new QSplitter(Qt::Vertical, this);
     charts->addWidget(error_);
@@ -131,7 +130,7 @@ SmallBatchView::SmallBatchView(QWidget* parent) : QWidget(parent), base_(startin
     right->addWidget(charts, 1);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
-    layout->addWidget(sideWidget);
+    layout->addWidget(side_);
     layout->addLayout(right, 1);
 
     sweep_ = std::make_unique<session::SweepSession>();
@@ -381,7 +380,17 @@ void SmallBatchView::redraw() {
 
 void SmallBatchView::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) retranslate();
+    if (event->type() == QEvent::FontChange) fitSideWidth();
     QWidget::changeEvent(event);
+}
+
+// Narrow, so the charts keep the width, but never narrower than the run and
+// cancel buttons' labels or about 34 characters of the fields' values (the
+// normaliser list) in this font and language.
+void SmallBatchView::fitSideWidth() {
+    const int buttons =
+        runButton_->sizeHint().width() + cancelButton_->sizeHint().width() + 12;  // + spacing
+    side_->setMaximumWidth(std::max({270, buttons, 34 * fontMetrics().averageCharWidth()}));
 }
 
 void SmallBatchView::retranslate() {
@@ -403,6 +412,7 @@ void SmallBatchView::retranslate() {
         tr("Trains the network once per normaliser, batch size and seed in the background."));
     cancelButton_->setText(tr("&Cancel"));
     cancelButton_->setToolTip(tr("Stops the runs in progress; finished runs stay."));
+    fitSideWidth();
     progress_->setToolTip(tr("Runs finished out of those queued."));
     const bool cnn = base_.getString("model") == QLatin1String("cnn");
     const int tests = base_.getInt("test_samples");

@@ -76,7 +76,9 @@ class SmallBatchView : public QWidget {
     bool start(const std::shared_ptr<const core::Dataset>& data);
     [[nodiscard]] QString measuredText() const;
     [[nodiscard]] QString gapText() const;
+    void fitSideWidth();
 
+    QWidget* side_ = nullptr;  // the controls beside the charts
     QGroupBox* box_ = nullptr;
     BoundForm* form_ = nullptr;
     session::ExperimentConfig base_;

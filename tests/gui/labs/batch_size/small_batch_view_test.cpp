@@ -11,9 +11,12 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTest>
+#include <iostream>
 
 #include "app/charts/labelled_axis_chart.h"
 #include "app/labs/batch_size/batch_size_page.h"
+#include "app/labs/batch_size/run_table_view.h"
+#include "app/main_window.h"
 #include "app/widgets/bound_form.h"
 #include "app/widgets/field_binding.h"
 #include "session/sweep_session.h"
@@ -138,6 +141,51 @@ TEST(SmallBatchViewInPage, IsATabAndTakesNormVsBatchFiles) {
     EXPECT_TRUE(page.charts().contains(page.smallBatchView()->errorChart()));
     // The page's own controls keep their names for their own fields.
     EXPECT_NE(page.findChild<QWidget*>("smallBatch_seeds"), nullptr);
+}
+
+
+// At 1280x800 in presentation mode the view's charts get most of the window
+// (below the menu, tool bar, two rows of tabs and the statement): the main
+// sweep's controls and run table step aside while it is in front, and come
+// back with the main sweep's views. With them beside it the charts were 440
+// of 800 px high (and 500 of 1280 wide, with the lesson hidden).
+TEST(SmallBatchViewInPage, ChartsTakeMostOfTheWindowInPresentationMode) {
+    normlab::app::MainWindow window;
+    window.setSavesSettingsOnClose(false);
+    normlab::app::BatchSizePage* page = nullptr;
+    for (auto* p : window.pages())
+        if (auto* b = qobject_cast<normlab::app::BatchSizePage*>(p)) page = b;
+    ASSERT_NE(page, nullptr);
+    window.resize(1280, 800);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.setPresentationMode(true);
+    window.setCurrentPage(page);
+    ASSERT_TRUE(page->showView(QStringLiteral("small-batch")));
+    // From the error chart's top left to the gap chart's bottom right.
+    const auto chartsSize = [&] {
+        const QList<normlab::app::ChartView*> charts = page->smallBatchView()->charts();
+        const QWidget* last = charts.last();
+        const QPoint span = last->mapTo(&window, QPoint(last->width(), last->height())) -
+                            charts.first()->mapTo(&window, QPoint(0, 0));
+        return QSize(span.x(), span.y());
+    };
+    const auto large = [&] {
+        return window.size() == QSize(1280, 800) && chartsSize().height() >= 0.6 * 800;
+    };
+    const bool tall = QTest::qWaitFor(large, 5000);
+    const QString measured = QStringLiteral("small-batch charts at 1280x800, presentation: %1x%2 px")
+                                 .arg(chartsSize().width())
+                                 .arg(chartsSize().height());
+    std::cout << measured.toStdString() << '\n';
+    EXPECT_TRUE(tall) << measured.toStdString();
+    EXPECT_FALSE(page->runTable()->isVisible());
+    EXPECT_FALSE(page->controlsPanel()->isVisible());
+
+    ASSERT_TRUE(page->showView(QStringLiteral("accuracy")));
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return page->runTable()->isVisible() && page->controlsPanel()->isVisible(); }, 5000));
+    window.setPresentationMode(false);
 }
 
 }  // namespace
