@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -117,7 +118,8 @@ SmallBatchView::SmallBatchView(QWidget* parent) : QWidget(parent), base_(startin
     side_ = new QWidget(this);
     side_->setLayout(side);
 
-    auto* charts = new QSplitter(Qt::Vertical, this);
+    charts_ = new QSplitter(Qt::Vertical, this);
+    auto* charts = charts_;
     charts->addWidget(error_);
     charts->addWidget(gap_);
     charts->setChildrenCollapsible(false);
@@ -376,6 +378,13 @@ void SmallBatchView::redraw() {
 
     const QString gap = gapText();
     verdict_->setText(measuredText() + (gap.isEmpty() ? QString() : QStringLiteral("<br>") + gap));
+}
+
+// Side by side in a short, wide view (1280x800 in presentation mode), where
+// stacked they would each be too low for their axis labels.
+void SmallBatchView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    charts_->setOrientation(width() > 2 * height() ? Qt::Horizontal : Qt::Vertical);
 }
 
 void SmallBatchView::changeEvent(QEvent* event) {

@@ -20,6 +20,7 @@ class QGroupBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QSplitter;
 QT_END_NAMESPACE
 
 namespace normlab::session {
@@ -68,6 +69,7 @@ class SmallBatchView : public QWidget {
 
   protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
   private:
     void render(session::SweepSnapshotPtr sweep);
@@ -79,6 +81,7 @@ class SmallBatchView : public QWidget {
     void fitSideWidth();
 
     QWidget* side_ = nullptr;  // the controls beside the charts
+    QSplitter* charts_ = nullptr;
     QGroupBox* box_ = nullptr;
     BoundForm* form_ = nullptr;
     session::ExperimentConfig base_;
