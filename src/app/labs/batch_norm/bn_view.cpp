@@ -1,48 +1,89 @@
 #include "app/labs/batch_norm/bn_view.h"
 
+#include <QBoxLayout>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QEvent>
+#include <QLabel>
 #include <QSignalBlocker>
 #include <algorithm>
 
 #include "app/charts/model_palette.h"
+#include "app/labs/batch_norm/bn_chart.h"
 
 namespace normlab::app {
+
+BnView::BnView(const char* title, QWidget* parent) : QWidget(parent), title_(title) {}
+
+QString BnView::title() const {
+    return QCoreApplication::translate(metaObject()->className(), title_);
+}
 
 void BnView::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) retranslate();
     QWidget::changeEvent(event);
 }
 
+void BnView::render(const TwinSnapshotPtr& snapshot) {
+    last_ = snapshot;
+    if (!last_) return;
+    adopt(*last_);
+    draw(*last_);
+}
+
+void BnView::redraw() {
+    if (last_) draw(*last_);
+}
+
+BnChart* BnView::addChart(QWidget* parent) {
+    auto* chart = new BnChart(parent ? parent : this);
+    charts_.append(chart);
+    return chart;
+}
+
+QComboBox* addChooser(QWidget* parent, QBoxLayout* row, QLabel*& label, const QString& objectName) {
+    auto* box = new QComboBox(parent);
+    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    box->setObjectName(objectName);
+    label = new QLabel(parent);
+    label->setBuddy(box);
+    row->addWidget(label);
+    row->addWidget(box);
+    return box;
+}
+
 namespace {
+
 core::NormKind shownKind = core::NormKind::Batch;  // GUI thread only
+
+struct NormaliserNames {
+    const char* shortName;
+    const char* longName;
+};
+
+NormaliserNames namesOf(core::NormKind kind) {
+    switch (kind) {
+        case core::NormKind::Layer:
+            return {QT_TRANSLATE_NOOP("normlab::app::BnView", "LN"),
+                    QT_TRANSLATE_NOOP("normlab::app::BnView", "layer norm")};
+        case core::NormKind::Group:
+            return {QT_TRANSLATE_NOOP("normlab::app::BnView", "GN"),
+                    QT_TRANSLATE_NOOP("normlab::app::BnView", "group norm")};
+        default:
+            return {QT_TRANSLATE_NOOP("normlab::app::BnView", "BN"),
+                    QT_TRANSLATE_NOOP("normlab::app::BnView", "batch norm")};
+    }
+}
+
 }  // namespace
 
 void setShownNormaliser(core::NormKind kind) { shownKind = kind; }
 core::NormKind shownNormaliser() { return shownKind; }
 QString normaliserShortName() { return normaliserShortName(shownKind); }
 
-QString normaliserShortName(core::NormKind kind) {
-    switch (kind) {
-        case core::NormKind::Layer:
-            return BnView::tr("LN");
-        case core::NormKind::Group:
-            return BnView::tr("GN");
-        default:
-            return BnView::tr("BN");
-    }
-}
+QString normaliserShortName(core::NormKind kind) { return BnView::tr(namesOf(kind).shortName); }
 
-QString normaliserLongName(core::NormKind kind) {
-    switch (kind) {
-        case core::NormKind::Layer:
-            return BnView::tr("layer norm");
-        case core::NormKind::Group:
-            return BnView::tr("group norm");
-        default:
-            return BnView::tr("batch norm");
-    }
-}
+QString normaliserLongName(core::NormKind kind) { return BnView::tr(namesOf(kind).longName); }
 
 QColor modelColor(int model) {
     switch (model) {
