@@ -13,7 +13,7 @@ namespace normlab::app {
 AffineView::AffineView(QWidget* parent)
     : BnView(QT_TRANSLATE_NOOP("normlab::app::AffineView", "γ and β"), parent) {
     auto* top = new QHBoxLayout;
-    layer_ = addChooser(this, top, layerLabel_, QStringLiteral("affineLayer"));
+    layer_ = addLayerChooser(top, QStringLiteral("affineLayer"));
     top->addStretch(1);
     note_ = new QLabel(this);
     note_->setWordWrap(true);
@@ -32,17 +32,12 @@ AffineView::AffineView(QWidget* parent)
     layout->addLayout(top);
     layout->addLayout(row, 1);
     layout->addWidget(note_);
-    connect(layer_, &QComboBox::currentIndexChanged, this, [this] { redraw(); });
     retranslate();
-}
-
-void AffineView::adopt(const core::TwinSnapshot& snapshot) {
-    syncLayerChooser(layer_, snapshot.hiddenLayers);
 }
 
 void AffineView::draw(const core::TwinSnapshot& s) {
     const auto& log = s.models[core::TwinTrainer::kBn].affine;
-    const int layer = chosenLayer(layer_, s.hiddenLayers) - 1;
+    const int layer = chosenLayerIndex(s);
     double xMax = std::max<double>(1.0, static_cast<double>(s.step));
     for (int i = 0; i < 2; ++i) {
         QList<QPointF> maxs, mins, p85, p15, mean;
@@ -83,7 +78,6 @@ void AffineView::draw(const core::TwinSnapshot& s) {
 }
 
 void AffineView::retranslate() {
-    layerLabel_->setText(tr("&Layer:"));
     layer_->setToolTip(
         tr("Which %1 layer's γ (scale) and β (shift) to show.").arg(normaliserShortName()));
     const QString names[2] = {tr("γ (scale) per unit — with %1").arg(normaliserShortName()),

@@ -17,11 +17,9 @@ class AffineView : public BnView {
     [[nodiscard]] int meanSeries() const { return mean_[0]; }
 
   private:
-    void adopt(const core::TwinSnapshot& snapshot) override;
     void draw(const core::TwinSnapshot& s) override;
 
     QComboBox* layer_;
-    QLabel* layerLabel_;
     QLabel* note_;
     std::array<BnChart*, 2> charts_{};  // [0] gamma, [1] beta
     std::array<int, 2> outer_{}, inner_{}, mean_{}, plain_{};

@@ -19,14 +19,42 @@ QString BnView::title() const {
     return QCoreApplication::translate(metaObject()->className(), title_);
 }
 
+namespace {
+
+// Fills a layer chooser with "Layer 1 ... Layer n" (keeping the current
+// choice, defaulting to the last layer). Data: 1-based layer.
+void syncLayerChooser(QComboBox* chooser, int layers) {
+    const auto itemText = [layers](int l) {
+        return l == layers ? BnView::tr("Layer %1 (last hidden)").arg(l)
+                           : BnView::tr("Layer %1").arg(l);
+    };
+    if (chooser->count() == layers) {
+        // Same layers: only the words may have changed (a language switch).
+        for (int l = 1; l <= layers; ++l) chooser->setItemText(l - 1, itemText(l));
+        return;
+    }
+    const QSignalBlocker block(chooser);
+    const bool wasLast = chooser->count() == 0 || chooser->currentIndex() == chooser->count() - 1;
+    const int previous = wasLast ? layers : chooser->currentData().toInt();
+    chooser->clear();
+    for (int l = 1; l <= layers; ++l) chooser->addItem(itemText(l), l);
+    chooser->setCurrentIndex(std::clamp(previous, 1, std::max(1, layers)) - 1);
+}
+
+}  // namespace
+
 void BnView::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange) retranslate();
+    if (event->type() == QEvent::LanguageChange) {
+        if (layerChooserLabel_) layerChooserLabel_->setText(tr("&Layer:"));
+        retranslate();
+    }
     QWidget::changeEvent(event);
 }
 
 void BnView::render(const TwinSnapshotPtr& snapshot) {
     last_ = snapshot;
     if (!last_) return;
+    if (layerChooser_) syncLayerChooser(layerChooser_, last_->hiddenLayers);
     adopt(*last_);
     draw(*last_);
 }
@@ -39,6 +67,20 @@ BnChart* BnView::addChart(QWidget* parent) {
     auto* chart = new BnChart(parent ? parent : this);
     charts_.append(chart);
     return chart;
+}
+
+QComboBox* BnView::addLayerChooser(QBoxLayout* row, const QString& objectName) {
+    layerChooser_ = addChooser(this, row, layerChooserLabel_, objectName);
+    layerChooserLabel_->setText(tr("&Layer:"));
+    connect(layerChooser_, &QComboBox::currentIndexChanged, this, [this] { redraw(); });
+    return layerChooser_;
+}
+
+int BnView::chosenLayerIndex(const core::TwinSnapshot& snapshot) const {
+    const int layers = snapshot.hiddenLayers;
+    const QVariant data = layerChooser_ ? layerChooser_->currentData() : QVariant();
+    const int l = data.isValid() ? data.toInt() : layers;
+    return std::clamp(l, 1, std::max(1, layers)) - 1;
 }
 
 QComboBox* addChooser(QWidget* parent, QBoxLayout* row, QLabel*& label, const QString& objectName) {
@@ -123,27 +165,5 @@ QList<QPointF> strided(const QList<QPointF>& points, qsizetype maxPoints) {
     return out;
 }
 
-void syncLayerChooser(QComboBox* chooser, int layers) {
-    const auto itemText = [layers](int l) {
-        return l == layers ? BnView::tr("Layer %1 (last hidden)").arg(l)
-                           : BnView::tr("Layer %1").arg(l);
-    };
-    if (chooser->count() == layers) {
-        // Same layers: only the words may have changed (a language switch).
-        for (int l = 1; l <= layers; ++l) chooser->setItemText(l - 1, itemText(l));
-        return;
-    }
-    const QSignalBlocker block(chooser);
-    const bool wasLast = chooser->count() == 0 || chooser->currentIndex() == chooser->count() - 1;
-    const int previous = wasLast ? layers : chooser->currentData().toInt();
-    chooser->clear();
-    for (int l = 1; l <= layers; ++l) chooser->addItem(itemText(l), l);
-    chooser->setCurrentIndex(std::clamp(previous, 1, std::max(1, layers)) - 1);
-}
-
-int chosenLayer(const QComboBox* chooser, int layers) {
-    const int l = chooser->currentData().isValid() ? chooser->currentData().toInt() : layers;
-    return std::clamp(l, 1, std::max(1, layers));
-}
 
 }  // namespace normlab::app

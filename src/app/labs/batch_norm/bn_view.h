@@ -45,6 +45,12 @@ class BnView : public QWidget {
     void changeEvent(QEvent* event) override;
     // A new chart under `parent` (this view by default), exported by charts().
     BnChart* addChart(QWidget* parent = nullptr);
+    // The view's hidden-layer chooser ("Layer: [Layer n (last hidden)]") in
+    // `row`: render() keeps it in step with the run's network, and choosing
+    // another layer redraws. The view words its tooltip.
+    QComboBox* addLayerChooser(QBoxLayout* row, const QString& objectName);
+    // The layer chosen there, 0-based, within the snapshot's network.
+    [[nodiscard]] int chosenLayerIndex(const core::TwinSnapshot& snapshot) const;
     // Before each draw: choosers that follow the network (its layers, units,
     // networks) sync to the snapshot's run here.
     virtual void adopt(const core::TwinSnapshot& /*snapshot*/) {}
@@ -56,6 +62,8 @@ class BnView : public QWidget {
 
   private:
     const char* title_;
+    QComboBox* layerChooser_ = nullptr;
+    QLabel* layerChooserLabel_ = nullptr;
     TwinSnapshotPtr last_;
     QList<ChartView*> charts_;
 };
@@ -89,10 +97,5 @@ inline constexpr std::array<int, 3> kAllModels{core::TwinTrainer::kBn, core::Twi
 // band of thousands of steps costs what a chart of its width can show.
 QList<QPointF> strided(const QList<QPointF>& points, qsizetype maxPoints);
 
-// Fills a layer chooser with "Layer 1 ... Layer n" (keeping the current
-// choice, defaulting to the last layer). Data: 1-based layer.
-void syncLayerChooser(QComboBox* chooser, int layers);
-// The chosen 1-based layer, clamped to [1, layers].
-int chosenLayer(const QComboBox* chooser, int layers);
 
 }  // namespace normlab::app

@@ -37,7 +37,7 @@ double fractionBeyond(const core::Histogram& h, double threshold) {
 LinearRegionView::LinearRegionView(QWidget* parent)
     : BnView(QT_TRANSLATE_NOOP("normlab::app::LinearRegionView", "Linear region"), parent) {
     auto* top = new QHBoxLayout;
-    layer_ = addChooser(this, top, layerLabel_, QStringLiteral("regionLayer"));
+    layer_ = addLayerChooser(top, QStringLiteral("regionLayer"));
     eps_ = new QDoubleSpinBox(this);
     eps_->setObjectName(QStringLiteral("regionEps"));
     eps_->setDecimals(3);
@@ -68,17 +68,12 @@ LinearRegionView::LinearRegionView(QWidget* parent)
     layout->addWidget(table_);
     layout->addWidget(note_);
 
-    connect(layer_, &QComboBox::currentIndexChanged, this, [this] { redraw(); });
     connect(eps_, &QDoubleSpinBox::valueChanged, this, [this] { redraw(); });
     retranslate();
 }
 
-void LinearRegionView::adopt(const core::TwinSnapshot& snapshot) {
-    syncLayerChooser(layer_, snapshot.hiddenLayers);
-}
-
 void LinearRegionView::draw(const core::TwinSnapshot& s) {
-    const int layer = chosenLayer(layer_, s.hiddenLayers) - 1;
+    const int layer = chosenLayerIndex(s);
     double lo = -6, hi = 6;
     const double threshold = std::log(1.0 / eps_->value() - 1.0);
     for (int m : {core::TwinTrainer::kBn, core::TwinTrainer::kPlain}) {
@@ -138,7 +133,6 @@ void LinearRegionView::draw(const core::TwinSnapshot& s) {
 }
 
 void LinearRegionView::retranslate() {
-    layerLabel_->setText(tr("&Layer:"));
     layer_->setToolTip(tr("Whose activation inputs to show, at the latest step."));
     epsLabel_->setText(tr("Saturation &eps:"));
     eps_->setToolTip(

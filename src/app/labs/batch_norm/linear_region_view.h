@@ -33,12 +33,10 @@ class LinearRegionView : public BnView {
     [[nodiscard]] const RegionReadout& readout(int model) const { return readouts_[model]; }
 
   private:
-    void adopt(const core::TwinSnapshot& snapshot) override;
     void draw(const core::TwinSnapshot& s) override;
 
     QComboBox* layer_;
     QDoubleSpinBox* eps_;
-    QLabel* layerLabel_;
     QLabel* epsLabel_;
     QLabel* table_;
     QLabel* note_;

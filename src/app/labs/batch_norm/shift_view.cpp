@@ -90,7 +90,7 @@ QImage densityImage(const core::TwinModelState& state, int layer, QColor color, 
 ShiftView::ShiftView(QWidget* parent)
     : BnView(QT_TRANSLATE_NOOP("normlab::app::ShiftView", "Covariate shift"), parent) {
     auto* top = new QHBoxLayout;
-    layer_ = addChooser(this, top, layerLabel_, QStringLiteral("shiftLayer"));
+    layer_ = addLayerChooser(top, QStringLiteral("shiftLayer"));
     scrubber_ = new QSlider(Qt::Horizontal, this);
     scrubber_->setObjectName(QStringLiteral("shiftScrubber"));
     scrubber_->setRange(0, 0);
@@ -142,7 +142,6 @@ ShiftView::ShiftView(QWidget* parent)
     layout->addWidget(clipped_);
     layout->addLayout(grid, 1);
 
-    connect(layer_, &QComboBox::currentIndexChanged, this, [this] { redraw(); });
     connect(sameScale_, &QCheckBox::toggled, this, [this] { redraw(); });
     connect(scrubber_, &QSlider::valueChanged, this, [this](int v) {
         following_ = v == scrubber_->maximum();
@@ -168,7 +167,6 @@ ShiftView::ShiftView(QWidget* parent)
 }
 
 void ShiftView::adopt(const core::TwinSnapshot& s) {
-    syncLayerChooser(layer_, s.hiddenLayers);
     if (wantedLayer_ >= 0) showLayer(wantedLayer_);
     const int checkpoints =
         static_cast<int>(std::min(s.models[0].histograms.size(), s.models[1].histograms.size()));
@@ -195,7 +193,7 @@ void ShiftView::showLayer(int layer) {
 }
 
 void ShiftView::draw(const core::TwinSnapshot& s) {
-    const int layer = chosenLayer(layer_, s.hiddenLayers) - 1;
+    const int layer = chosenLayerIndex(s);
     const int columns = scrubber_->maximum() + 1;
     const int at = scrubber_->value();
     const bool any = !s.models[0].histograms.empty() && !s.models[1].histograms.empty();
@@ -296,7 +294,6 @@ QString ShiftView::driftText(const core::TwinSnapshot& s, int layer) const {
 }
 
 void ShiftView::retranslate() {
-    layerLabel_->setText(tr("&Layer:"));
     layer_->setToolTip(
         tr("Which hidden layer's pre-activations z = W x + b (the activation's "
            "input; with BN, the normalized and scaled value) to show."));

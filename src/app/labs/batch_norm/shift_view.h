@@ -41,7 +41,6 @@ class ShiftView : public BnView {
     QSlider* scrubber_;
     QPushButton* replay_;
     QCheckBox* sameScale_;
-    QLabel* layerLabel_;
     QLabel* stepLabel_;
     QLabel* explain_;
     QLabel* clipped_;
