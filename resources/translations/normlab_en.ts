@@ -1928,10 +1928,6 @@
 <context>
     <name>normlab::app::AffineView</name>
     <message>
-        <source>&amp;Layer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>γ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3076,6 +3072,10 @@
         <source>plain (no %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Layer:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>normlab::app::ChartView</name>
@@ -3884,10 +3884,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Layer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Whose activation inputs to show, at the latest step.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4513,10 +4509,6 @@ Same fraction of each plot&apos;s 2/λmax: each plot uses lr = fraction × 2/λm
     </message>
     <message>
         <source>step %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Layer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

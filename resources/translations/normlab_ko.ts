@@ -1928,10 +1928,6 @@
 <context>
     <name>normlab::app::AffineView</name>
     <message>
-        <source>&amp;Layer:</source>
-        <translation>층(&amp;L):</translation>
-    </message>
-    <message>
         <source>γ</source>
         <translation>γ</translation>
     </message>
@@ -3074,6 +3070,10 @@
         <source>plain (no %1)</source>
         <translation>일반 (%1 없음)</translation>
     </message>
+    <message>
+        <source>&amp;Layer:</source>
+        <translation>층(&amp;L):</translation>
+    </message>
 </context>
 <context>
     <name>normlab::app::ChartView</name>
@@ -3881,10 +3881,6 @@
         <translation>신경망이 다른 활성화 함수를 씁니다. 시그모이드는 참고용으로 그렸고, 도함수 열은 신경망의 활성화 함수 기준입니다.</translation>
     </message>
     <message>
-        <source>&amp;Layer:</source>
-        <translation>층(&amp;L):</translation>
-    </message>
-    <message>
         <source>Whose activation inputs to show, at the latest step.</source>
         <translation>최근 스텝에서 어느 신경망의 활성화 입력을 표시할지 정합니다.</translation>
     </message>
@@ -4514,10 +4510,6 @@ Same fraction of each plot&apos;s 2/λmax: each plot uses lr = fraction × 2/λm
     <message>
         <source>step %1</source>
         <translation>스텝 %1</translation>
-    </message>
-    <message>
-        <source>&amp;Layer:</source>
-        <translation>층(&amp;L):</translation>
     </message>
     <message>
         <source>Which hidden layer&apos;s pre-activations z = W x + b (the activation&apos;s input; with BN, the normalized and scaled value) to show.</source>

@@ -10,22 +10,17 @@
 
 namespace normlab::app {
 
-AffineView::AffineView(QWidget* parent) : BnView(parent) {
-    layer_ = new QComboBox(this);
-    layer_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    layer_->setObjectName(QStringLiteral("affineLayer"));
-    layerLabel_ = new QLabel(this);
-    layerLabel_->setBuddy(layer_);
+AffineView::AffineView(QWidget* parent)
+    : BnView(QT_TRANSLATE_NOOP("normlab::app::AffineView", "γ and β"), parent) {
+    auto* top = new QHBoxLayout;
+    layer_ = addLayerChooser(top, QStringLiteral("affineLayer"));
+    top->addStretch(1);
     note_ = new QLabel(this);
     note_->setWordWrap(true);
-    auto* top = new QHBoxLayout;
-    top->addWidget(layerLabel_);
-    top->addWidget(layer_);
-    top->addStretch(1);
     auto* row = new QHBoxLayout;
     const QColor bn = modelColor(core::TwinTrainer::kBn);
     for (int i = 0; i < 2; ++i) {
-        auto* chart = new BnChart(this);
+        BnChart* chart = addChart();
         outer_[i] = chart->addBand(QString(), bn.lighter(160));
         inner_[i] = chart->addBand(QString(), bn);
         mean_[i] = chart->addLineSeries(QString(), bn.darker(150), 2.0);
@@ -37,21 +32,12 @@ AffineView::AffineView(QWidget* parent) : BnView(parent) {
     layout->addLayout(top);
     layout->addLayout(row, 1);
     layout->addWidget(note_);
-    connect(layer_, &QComboBox::currentIndexChanged, this, [this] { redraw(); });
     retranslate();
 }
 
-void AffineView::render(const TwinSnapshotPtr& snapshot) {
-    last_ = snapshot;
-    syncLayerChooser(layer_, snapshot->hiddenLayers);
-    redraw();
-}
-
-void AffineView::redraw() {
-    if (!last_) return;
-    const core::TwinSnapshot& s = *last_;
+void AffineView::draw(const core::TwinSnapshot& s) {
     const auto& log = s.models[core::TwinTrainer::kBn].affine;
-    const int layer = chosenLayer(layer_, s.hiddenLayers) - 1;
+    const int layer = chosenLayerIndex(s);
     double xMax = std::max<double>(1.0, static_cast<double>(s.step));
     for (int i = 0; i < 2; ++i) {
         QList<QPointF> maxs, mins, p85, p15, mean;
@@ -91,10 +77,7 @@ void AffineView::redraw() {
                              .arg(normaliserShortName(s.config.normaliser)));
 }
 
-QList<ChartView*> AffineView::charts() const { return {charts_[0], charts_[1]}; }
-
 void AffineView::retranslate() {
-    layerLabel_->setText(tr("&Layer:"));
     layer_->setToolTip(
         tr("Which %1 layer's γ (scale) and β (shift) to show.").arg(normaliserShortName()));
     const QString names[2] = {tr("γ (scale) per unit — with %1").arg(normaliserShortName()),

@@ -42,6 +42,108 @@ const QStringList kModelPresetKeys{"activation", "cnn_channels", "pooling",     
 // Applied by the running twins between two steps; every other field starts a new run.
 const QStringList kLiveKeys{"lr", "momentum", "batch_size", "affine", "bn_eval_mode", "bn_noise"};
 
+// The column's rows, top to bottom, with each row's label and explanation
+// (worded in retranslate()).
+using Group = BnControls::Group;
+struct Row {
+    Group group;
+    const char* key;
+    const char* label;
+    const char* explanation;
+};
+constexpr Row kRows[] = {
+    {Group::Data, "dataset", QT_TRANSLATE_NOOP("normlab::app::BnControls", "&Data set:"),
+     QT_TRANSLATE_NOOP("normlab::app::BnControls",
+                       "The training data; changing it starts a new run. IDX and CSV files are "
+                       "chosen with File > Open data set.")},
+    {Group::Data, "input_scaling", QT_TRANSLATE_NOOP("normlab::app::BnControls", "Input &scaling:"),
+     QT_TRANSLATE_NOOP("normlab::app::BnControls",
+                       "Feature scaling of the inputs, fitted on the training split only.")},
+    {Group::Data, "train_samples",
+     QT_TRANSLATE_NOOP("normlab::app::BnControls", "Training &examples:"),
+     QT_TRANSLATE_NOOP("normlab::app::BnControls",
+                       "How many training examples to use (0 = all; synthetic sets: how many to "
+                       "generate).")},
+    {Group::Networks, "model", QT_TRANSLATE_NOOP("normlab::app::BnControls", "&Model:"),
+     QT_TRANSLATE_NOOP("normlab::app::BnControls",
+                       "An MLP, or conv 3×3 → BN → ReLU twice with pooling and a dense output; the "
+                       "CNN's BN normalizes each channel over batch and pixels.")},
+    {Group::Networks, "normaliser", QT_TRANSLATE_NOOP("normlab::app::BnControls", "&Normaliser:"),
+     QT_TRANSLATE_NOOP("normlab::app::BnControls",
+                       "What the normalised twin uses. Batch norm standardizes each unit over the "
+                       "mini-batch; layer and group norm standardize each example over its own "
+                       "units (all of them, or G groups), so they need no batch and behave the "
+                       "same in training and evaluation. Starts a new run.")},
+    {Group::Networks, "groups", QT_TRANSLATE_NOOP("normlab::app::BnControls", "&Groups G:"),
+     QT_TRANSLATE_NOOP("normlab::app::BnControls",
+                       "Group norm splits each layer's units (or channels) into G groups and "
+                       "standardizes each group of each example. Starts a new run.")},
+    {Group::Networks, "depth", QT_TRANSLATE_NOOP("normlab::app::BnControls", "Hidden &layers:"),
+     QT_TRANSLATE_NOOP("normlab::app::BnControls",
+                       "Number of hidden layers (1–10) in both networks.")},
+    {Group::Networks, "width", QT_TRANSLATE_NOOP("normlab::app::BnControls", "&Width:"),
+     QT_TRANSLATE_NOOP("normlab::app::BnControls", "Units per hidden layer (8–256).")},
+    {Group::Networks, "activation", QT_TRANSLATE_NOOP("normlab::app::BnControls", "&Activation:"),
+     QT_TRANSLATE_NOOP("normlab::app::BnControls",
+                       "Non-linearity of the hidden layers, the same for both networks.")},
+    {Group::Networks, "bn_placement",
+     QT_TRANSLATE_NOOP("normlab::app::BnControls", "Normaliser &placement:"),
+     QT_TRANSLATE_NOOP("normlab::app::BnControls",
+                       "Where the normaliser N sits: before, f(N(W x)) as in Ioffe & Szegedy; "
+                       "after, N(f(W x)).")},
+    {Group::Networks, "affine", QT_TRANSLATE_NOOP("normlab::app::BnControls", "Learnable &γ, β:"),
+     QT_TRANSLATE_NOOP("normlab::app::BnControls",
+                       "y = γ·(x − μ_B) / √(σ²_B + ε) + β: γ and β learned, or frozen at 1 and 0 "
+                       "(applies at once).")},
+    {Group::Networks, "bn_momentum", QT_TRANSLATE_NOOP("normlab::app::BnControls", "BN mo&mentum:"),
+     QT_TRANSLATE_NOOP("normlab::app::BnControls",
+                       "Running statistics: μ_run ← (1 − m)·μ_run + m·μ_B (PyTorch convention).")},
+    {Group::Networks, "bn_eps", QT_TRANSLATE_NOOP("normlab::app::BnControls", "Normaliser &ε:"),
+     QT_TRANSLATE_NOOP("normlab::app::BnControls",
+                       "ε in √(σ² + ε), σ² the variance the normaliser divides by: keeps the "
+                       "division finite for a constant unit.")},
+    {Group::Networks, "noisy_bn",
+     QT_TRANSLATE_NOOP("normlab::app::BnControls", "Nois&y BN network:"),
+     QT_TRANSLATE_NOOP("normlab::app::BnControls",
+                       "Santurkar et al. 2018: train a third network, the BN one with random noise "
+                       "after every BN layer (a new shift and scale per unit at every step), so "
+                       "its layer inputs shift far more than the plain network's. Starts a new "
+                       "run.")},
+    {Group::Networks, "bn_noise", QT_TRANSLATE_NOOP("normlab::app::BnControls", "Noise stren&gth:"),
+     QT_TRANSLATE_NOOP("normlab::app::BnControls",
+                       "s in 0–10: shifts of up to 1.5·s and scales between (1 + s)^−1.5 and (1 + "
+                       "s)^1.5, one part shared by the layer and one per unit, redrawn each step; "
+                       "applies at the next step.")},
+    {Group::Networks, "init", QT_TRANSLATE_NOOP("normlab::app::BnControls", "&Initialisation:"),
+     QT_TRANSLATE_NOOP("normlab::app::BnControls",
+                       "How the weights start; both networks start from the same weights.")},
+    {Group::Networks, "init_std",
+     QT_TRANSLATE_NOOP("normlab::app::BnControls", "Initial weight s&td:"),
+     QT_TRANSLATE_NOOP("normlab::app::BnControls",
+                       "Gaussian initialisation: W ~ N(0, std²), on a log scale; the paper uses 1. "
+                       "Changing it starts a new run.")},
+    {Group::Training, "optimizer", QT_TRANSLATE_NOOP("normlab::app::BnControls", "&Optimiser:"),
+     QT_TRANSLATE_NOOP("normlab::app::BnControls", "The update rule, the same for both networks.")},
+    {Group::Training, "lr", QT_TRANSLATE_NOOP("normlab::app::BnControls", "Lea&rning rate:"),
+     QT_TRANSLATE_NOOP("normlab::app::BnControls",
+                       "lr in w ← w − lr·∇L, on a log scale; applies at the next step.")},
+    {Group::Training, "momentum", QT_TRANSLATE_NOOP("normlab::app::BnControls", "Mome&ntum:"),
+     QT_TRANSLATE_NOOP("normlab::app::BnControls",
+                       "β in v ← β·v + ∇L, w ← w − lr·v; applies at the next step.")},
+    {Group::Training, "batch_size", QT_TRANSLATE_NOOP("normlab::app::BnControls", "&Batch size:"),
+     QT_TRANSLATE_NOOP("normlab::app::BnControls",
+                       "Examples per step (at least 2: BN needs a batch variance); applies at the "
+                       "next step.")},
+    {Group::Training, "bn_eval_mode",
+     QT_TRANSLATE_NOOP("normlab::app::BnControls", "BN at e&valuation:"),
+     QT_TRANSLATE_NOOP("normlab::app::BnControls",
+                       "How the BN network normalizes on the test set: with the running averages "
+                       "μ_run, σ²_run or with each test batch's own statistics.")},
+    {Group::Training, "seed", QT_TRANSLATE_NOOP("normlab::app::BnControls", "S&eed:"),
+     QT_TRANSLATE_NOOP("normlab::app::BnControls",
+                       "Random seed of the initial weights, batch order and synthetic data.")},
+};
+
 bool isImageData(const QString& dataset) { return dataset == "fashion-mnist" || dataset == "idx"; }
 
 }  // namespace
@@ -58,18 +160,16 @@ BnControls::BnControls(QWidget* parent)
     modelForm_ = new QFormLayout(modelGroup_);
     trainingForm_ = new QFormLayout(trainingGroup_);
 
-    addRow(Group::Data, QStringLiteral("dataset"));
+    for (const Row& row : kRows) addRow(row.group, QString::fromLatin1(row.key));
+    // The chosen file's name, right under the data set's row (and its error line).
     dataPath_ = new QLabel(this);
     dataPath_->setObjectName(QStringLiteral("dataPath"));
     dataPath_->setWordWrap(true);
-    dataForm_->addRow(dataPath_);
-    for (const char* key : {"input_scaling", "train_samples"})
-        addRow(Group::Data, QString::fromLatin1(key));
-    for (const char* key : {"model", "normaliser", "groups", "depth", "width", "activation", "bn_placement", "affine",
-                            "bn_momentum", "bn_eps", "noisy_bn", "bn_noise", "init", "init_std"})
-        addRow(Group::Networks, QString::fromLatin1(key));
-    for (const char* key : {"optimizer", "lr", "momentum", "batch_size", "bn_eval_mode", "seed"})
-        addRow(Group::Training, QString::fromLatin1(key));
+    int datasetRow = 0;
+    QFormLayout::ItemRole role{};
+    dataForm_->getWidgetPosition(field(QStringLiteral("dataset"))->errorLabel(), &datasetRow,
+                                 &role);
+    dataForm_->insertRow(datasetRow + 1, dataPath_);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -246,69 +346,8 @@ void BnControls::retranslate() {
     dataGroup_->setTitle(tr("Data"));
     modelGroup_->setTitle(tr("Networks (identical except the normaliser)"));
     trainingGroup_->setTitle(tr("Training"));
-    setRowTexts("dataset", tr("&Data set:"),
-                tr("The training data; changing it starts a new run. IDX and CSV files "
-                   "are chosen with File > Open data set."));
-    setRowTexts("input_scaling", tr("Input &scaling:"),
-                tr("Feature scaling of the inputs, fitted on the training split only."));
-    setRowTexts("train_samples", tr("Training &examples:"),
-                tr("How many training examples to use (0 = all; synthetic sets: "
-                   "how many to generate)."));
+    for (const Row& row : kRows) setRowTexts(row.key, tr(row.label), tr(row.explanation));
     form_->field("train_samples")->spinBox()->setValueName(0, tr("all"));
-    setRowTexts("model", tr("&Model:"),
-                tr("An MLP, or conv 3×3 → BN → ReLU twice with pooling and a dense output; "
-                   "the CNN's BN normalizes each channel over batch and pixels."));
-    setRowTexts("normaliser", tr("&Normaliser:"),
-                tr("What the normalised twin uses. Batch norm standardizes each unit over the "
-                   "mini-batch; layer and group norm standardize each example over its own "
-                   "units (all of them, or G groups), so they need no batch and behave the same "
-                   "in training and evaluation. Starts a new run."));
-    setRowTexts("groups", tr("&Groups G:"),
-                tr("Group norm splits each layer's units (or channels) into G groups and "
-                   "standardizes each group of each example. Starts a new run."));
-    setRowTexts("depth", tr("Hidden &layers:"),
-                tr("Number of hidden layers (1–10) in both networks."));
-    setRowTexts("width", tr("&Width:"), tr("Units per hidden layer (8–256)."));
-    setRowTexts("activation", tr("&Activation:"),
-                tr("Non-linearity of the hidden layers, the same for both networks."));
-    setRowTexts("bn_placement", tr("Normaliser &placement:"),
-                tr("Where the normaliser N sits: before, f(N(W x)) as in Ioffe & Szegedy; "
-                   "after, N(f(W x))."));
-    setRowTexts("affine", tr("Learnable &γ, β:"),
-                tr("y = γ·(x − μ_B) / √(σ²_B + ε) + β: γ and β learned, or frozen at 1 and 0 "
-                   "(applies at once)."));
-    setRowTexts("bn_momentum", tr("BN mo&mentum:"),
-                tr("Running statistics: μ_run ← (1 − m)·μ_run + m·μ_B (PyTorch "
-                   "convention)."));
-    setRowTexts("bn_eps", tr("Normaliser &ε:"),
-                tr("ε in √(σ² + ε), σ² the variance the normaliser divides by: keeps the "
-                   "division finite for a constant unit."));
-    setRowTexts("noisy_bn", tr("Nois&y BN network:"),
-                tr("Santurkar et al. 2018: train a third network, the BN one with random noise "
-                   "after every BN layer (a new shift and scale per unit at every step), so its "
-                   "layer inputs shift far more than the plain network's. Starts a new run."));
-    setRowTexts("bn_noise", tr("Noise stren&gth:"),
-                tr("s in 0–10: shifts of up to 1.5·s and scales between (1 + s)^−1.5 and (1 + "
-                   "s)^1.5, one part shared by the layer and one per unit, redrawn each step; "
-                   "applies at the next step."));
-    setRowTexts("init", tr("&Initialisation:"),
-                tr("How the weights start; both networks start from the same weights."));
-    setRowTexts("init_std", tr("Initial weight s&td:"),
-                tr("Gaussian initialisation: W ~ N(0, std²), on a log scale; the paper "
-                   "uses 1. Changing it starts a new run."));
-    setRowTexts("optimizer", tr("&Optimiser:"), tr("The update rule, the same for both networks."));
-    setRowTexts("lr", tr("Lea&rning rate:"),
-                tr("lr in w ← w − lr·∇L, on a log scale; applies at the next step."));
-    setRowTexts("momentum", tr("Mome&ntum:"),
-                tr("β in v ← β·v + ∇L, w ← w − lr·v; applies at the next step."));
-    setRowTexts("batch_size", tr("&Batch size:"),
-                tr("Examples per step (at least 2: BN needs a batch variance); "
-                   "applies at the next step."));
-    setRowTexts("bn_eval_mode", tr("BN at e&valuation:"),
-                tr("How the BN network normalizes on the test set: with the running "
-                   "averages μ_run, σ²_run or with each test batch's own statistics."));
-    setRowTexts("seed", tr("S&eed:"),
-                tr("Random seed of the initial weights, batch order and synthetic data."));
 }
 
 }  // namespace normlab::app

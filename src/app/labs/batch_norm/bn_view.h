@@ -1,6 +1,8 @@
 #pragma once
 // One view of the batch-normalization lab: it renders a TwinSnapshot and
-// offers its charts for export. Adding a view is one class and one addTab.
+// offers its charts for export. Adding a view is one class and one addTab:
+// the class creates its charts with addChart(), draws in draw() and words
+// itself in retranslate(); the base keeps the snapshot and the chart list.
 
 #include <QColor>
 #include <QList>
@@ -12,27 +14,64 @@
 
 #include "core/lab/twin_trainer.h"
 
+// Declared here for every view's header: the kit's chooser and charts.
 QT_BEGIN_NAMESPACE
+class QBoxLayout;
 class QComboBox;
+class QLabel;
 QT_END_NAMESPACE
 
 namespace normlab::app {
 
+class BnChart;
 class ChartView;
 using TwinSnapshotPtr = std::shared_ptr<const core::TwinSnapshot>;
 
 class BnView : public QWidget {
     Q_OBJECT
   public:
-    using QWidget::QWidget;
-    virtual void render(const TwinSnapshotPtr& snapshot) = 0;
-    [[nodiscard]] virtual QList<ChartView*> charts() const = 0;
-    [[nodiscard]] virtual QString title() const = 0;
+    // `title`, the tab's words, is marked with QT_TRANSLATE_NOOP in the view's
+    // own context and translated by title().
+    explicit BnView(const char* title, QWidget* parent = nullptr);
+    // Keeps the snapshot (the view's own controls redraw from it), lets the
+    // view follow the run's shape, then draws it.
+    void render(const TwinSnapshotPtr& snapshot);
+    // The charts a figure export offers, in the order they were added.
+    [[nodiscard]] virtual QList<ChartView*> charts() const { return charts_; }
+    [[nodiscard]] QString title() const;
     virtual void retranslate() = 0;
 
   protected:
     void changeEvent(QEvent* event) override;
+    // A new chart under `parent` (this view by default), exported by charts().
+    BnChart* addChart(QWidget* parent = nullptr);
+    // The view's hidden-layer chooser ("Layer: [Layer n (last hidden)]") in
+    // `row`: render() keeps it in step with the run's network, and choosing
+    // another layer redraws. The view words its tooltip.
+    QComboBox* addLayerChooser(QBoxLayout* row, const QString& objectName);
+    // The layer chosen there, 0-based, within the snapshot's network.
+    [[nodiscard]] int chosenLayerIndex(const core::TwinSnapshot& snapshot) const;
+    // Before each draw: choosers that follow the network (its layers, units,
+    // networks) sync to the snapshot's run here.
+    virtual void adopt(const core::TwinSnapshot& /*snapshot*/) {}
+    virtual void draw(const core::TwinSnapshot& snapshot) = 0;
+    // Draws the last snapshot again, after one of the view's own controls
+    // changed or the language did; nothing before the first snapshot.
+    void redraw();
+    [[nodiscard]] const TwinSnapshotPtr& lastSnapshot() const { return last_; }
+
+  private:
+    const char* title_;
+    QComboBox* layerChooser_ = nullptr;
+    QLabel* layerChooserLabel_ = nullptr;
+    TwinSnapshotPtr last_;
+    QList<ChartView*> charts_;
 };
+
+// A chooser under `parent` sized to its items, with its label (the
+// mnemonic's buddy) before it in `row`; the label gets its words in the
+// view's retranslate().
+QComboBox* addChooser(QWidget* parent, QBoxLayout* row, QLabel*& label, const QString& objectName);
 
 // The normalised twin's kind in the run the lab shows (batch norm until a
 // run with another is rendered); the names below follow it.
@@ -58,10 +97,5 @@ inline constexpr std::array<int, 3> kAllModels{core::TwinTrainer::kBn, core::Twi
 // band of thousands of steps costs what a chart of its width can show.
 QList<QPointF> strided(const QList<QPointF>& points, qsizetype maxPoints);
 
-// Fills a layer chooser with "Layer 1 ... Layer n" (keeping the current
-// choice, defaulting to the last layer). Data: 1-based layer.
-void syncLayerChooser(QComboBox* chooser, int layers);
-// The chosen 1-based layer, clamped to [1, layers].
-int chosenLayer(const QComboBox* chooser, int layers);
 
 }  // namespace normlab::app

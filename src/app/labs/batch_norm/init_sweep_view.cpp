@@ -6,7 +6,8 @@
 
 namespace normlab::app {
 
-InitSweepView::InitSweepView(QWidget* parent) : BnView(parent) {
+InitSweepView::InitSweepView(QWidget* parent)
+    : BnView(QT_TRANSLATE_NOOP("normlab::app::InitSweepView", "Initialisation"), parent) {
     panel_ = new InitSweepPanel(this);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

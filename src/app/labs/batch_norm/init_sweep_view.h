@@ -14,16 +14,16 @@ class InitSweepView : public BnView {
     Q_OBJECT
   public:
     explicit InitSweepView(QWidget* parent = nullptr);
-    // The sweep runs in its own pool: live snapshots have nothing for it.
-    void render(const TwinSnapshotPtr&) override {}
     [[nodiscard]] QList<ChartView*> charts() const override;
-    [[nodiscard]] QString title() const override { return tr("Initialisation"); }
     void retranslate() override {}
     // The architecture, data and optimiser of the next sweep.
     void setBaseConfig(const session::ExperimentConfig& config);
     [[nodiscard]] InitSweepPanel* panel() const { return panel_; }
 
   private:
+    // The sweep runs in its own pool: live snapshots have nothing for it.
+    void draw(const core::TwinSnapshot& /*snapshot*/) override {}
+
     InitSweepPanel* panel_;
 };
 

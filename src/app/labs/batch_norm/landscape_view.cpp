@@ -16,14 +16,15 @@
 
 namespace normlab::app {
 
-LandscapeView::LandscapeView(QWidget* parent) : BnView(parent) {
+LandscapeView::LandscapeView(QWidget* parent)
+    : BnView(QT_TRANSLATE_NOOP("normlab::app::LandscapeView", "Really covariate shift?"), parent) {
     enable_ = new QCheckBox(this);
     enable_->setObjectName(QStringLiteral("landscapeProbes"));
-    layer_ = new QComboBox(this);
-    layer_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    layer_->setObjectName(QStringLiteral("icsLayer"));
-    layerLabel_ = new QLabel(this);
-    layerLabel_->setBuddy(layer_);
+    auto* top = new QHBoxLayout;
+    top->addWidget(enable_);
+    top->addSpacing(12);
+    layer_ = addChooser(this, top, layerLabel_, QStringLiteral("icsLayer"));
+    top->addStretch(1);
     cost_ = new QLabel(this);
     cost_->setWordWrap(true);
     chartsPane_ = new QWidget(this);
@@ -33,11 +34,11 @@ LandscapeView::LandscapeView(QWidget* parent) : BnView(parent) {
     smoothnessHeading_ = new QLabel(chartsPane_);
     smoothnessHeading_->setWordWrap(true);
 
-    ics_ = new BnChart(chartsPane_);
-    relative_ = new BnChart(chartsPane_);
-    cosine_ = new BnChart(chartsPane_);
-    loss_ = new BnChart(chartsPane_);
-    gradient_ = new BnChart(chartsPane_);
+    ics_ = addChart(chartsPane_);
+    relative_ = addChart(chartsPane_);
+    cosine_ = addChart(chartsPane_);
+    loss_ = addChart(chartsPane_);
+    gradient_ = addChart(chartsPane_);
     for (int m : kAllModels) {
         icsL2_[m] = ics_->addLineSeries(QString(), modelColor(m), 2.5);
         icsRelative_[m] = relative_->addLineSeries(QString(), modelColor(m), 2.5);
@@ -53,12 +54,6 @@ LandscapeView::LandscapeView(QWidget* parent) : BnView(parent) {
         chart->setLegendVisible(false);
         chart->setMinimumWidth(190);
     }
-    auto* top = new QHBoxLayout;
-    top->addWidget(enable_);
-    top->addSpacing(12);
-    top->addWidget(layerLabel_);
-    top->addWidget(layer_);
-    top->addStretch(1);
     auto* grid = new QGridLayout(chartsPane_);
     grid->setContentsMargins(0, 0, 0, 0);
     // The absolute change beside the change relative to the gradient: BN's
@@ -83,35 +78,31 @@ LandscapeView::LandscapeView(QWidget* parent) : BnView(parent) {
     retranslate();
 }
 
-void LandscapeView::render(const TwinSnapshotPtr& snapshot) {
+void LandscapeView::adopt(const core::TwinSnapshot& snapshot) {
     // The box is the page's setting (kept through restarts and in files);
     // a snapshot taken before a toggle reached the worker must not undo it.
-    last_ = snapshot;
-    if (modelCount(*snapshot) != shownModels_) {
-        shownModels_ = modelCount(*snapshot);
+    if (modelCount(snapshot) != shownModels_) {
+        shownModels_ = modelCount(snapshot);
         nameSeries();
     }
     // ICS is measured for weighted layers 2 .. hidden + 1 (the output layer last).
-    const auto& log = snapshot->models[core::TwinTrainer::kBn].landscape;
+    const auto& log = snapshot.models[core::TwinTrainer::kBn].landscape;
     const int measured = log.empty() ? 0 : static_cast<int>(log.back().ics.size());
     if (layer_->count() != measured) {
         const QSignalBlocker block(layer_);
         layer_->clear();
         for (int i = 0; i < measured; ++i) {
             const int weighted = log.back().ics[static_cast<std::size_t>(i)].layer;
-            layer_->addItem(weighted > snapshot->hiddenLayers
+            layer_->addItem(weighted > snapshot.hiddenLayers
                                 ? tr("Output layer (%1)").arg(weighted)
                                 : tr("Layer %1").arg(weighted),
                             i);
         }
         layer_->setCurrentIndex(std::max(0, measured - 2));
     }
-    redraw();
 }
 
-void LandscapeView::redraw() {
-    if (!last_) return;
-    const core::TwinSnapshot& s = *last_;
+void LandscapeView::draw(const core::TwinSnapshot& s) {
     const int which = std::max(0, layer_->currentIndex());
     double xMax = std::max<double>(1.0, static_cast<double>(s.step));
     int checkpoints = 0;
@@ -191,10 +182,6 @@ void LandscapeView::redraw() {
                            .arg(landscape, 0, 'f', 2)
                            .arg(train, 0, 'f', 2)
                            .arg(train > 0 ? 100.0 * landscape / train : 0.0, 0, 'f', 0));
-}
-
-QList<ChartView*> LandscapeView::charts() const {
-    return {ics_, relative_, cosine_, loss_, gradient_};
 }
 
 void LandscapeView::retranslate() {

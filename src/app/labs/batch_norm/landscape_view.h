@@ -9,21 +9,14 @@
 
 QT_BEGIN_NAMESPACE
 class QCheckBox;
-class QComboBox;
-class QLabel;
 QT_END_NAMESPACE
 
 namespace normlab::app {
-
-class BnChart;
 
 class LandscapeView : public BnView {
     Q_OBJECT
   public:
     explicit LandscapeView(QWidget* parent = nullptr);
-    void render(const TwinSnapshotPtr& snapshot) override;
-    [[nodiscard]] QList<ChartView*> charts() const override;
-    [[nodiscard]] QString title() const override { return tr("Really covariate shift?"); }
     void retranslate() override;
 
     [[nodiscard]] QCheckBox* enableBox() const { return enable_; }
@@ -40,8 +33,9 @@ class LandscapeView : public BnView {
     void measuringToggled(bool on);
 
   private:
+    void adopt(const core::TwinSnapshot& snapshot) override;
+    void draw(const core::TwinSnapshot& s) override;
     void nameSeries();
-    void redraw();
 
     QCheckBox* enable_;
     QComboBox* layer_;
@@ -56,7 +50,6 @@ class LandscapeView : public BnView {
     BnChart* loss_;
     BnChart* gradient_;
     std::array<int, 3> icsL2_{}, icsRelative_{}, icsCos_{}, lossBand_{}, gradientBand_{};
-    TwinSnapshotPtr last_;
     int shownModels_ = 2;
 };
 

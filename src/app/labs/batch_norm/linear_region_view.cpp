@@ -9,6 +9,7 @@
 #include <cmath>
 
 #include "app/labs/batch_norm/bn_chart.h"
+#include "app/labs/batch_norm/histogram_outline.h"
 
 namespace normlab::app {
 
@@ -33,12 +34,10 @@ double fractionBeyond(const core::Histogram& h, double threshold) {
     return beyond / total;
 }
 
-LinearRegionView::LinearRegionView(QWidget* parent) : BnView(parent) {
-    layer_ = new QComboBox(this);
-    layer_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    layer_->setObjectName(QStringLiteral("regionLayer"));
-    layerLabel_ = new QLabel(this);
-    layerLabel_->setBuddy(layer_);
+LinearRegionView::LinearRegionView(QWidget* parent)
+    : BnView(QT_TRANSLATE_NOOP("normlab::app::LinearRegionView", "Linear region"), parent) {
+    auto* top = new QHBoxLayout;
+    layer_ = addLayerChooser(top, QStringLiteral("regionLayer"));
     eps_ = new QDoubleSpinBox(this);
     eps_->setObjectName(QStringLiteral("regionEps"));
     eps_->setDecimals(3);
@@ -52,15 +51,12 @@ LinearRegionView::LinearRegionView(QWidget* parent) : BnView(parent) {
     note_ = new QLabel(this);
     note_->setWordWrap(true);
 
-    chart_ = new BnChart(this);
+    chart_ = addChart();
     band_ = chart_->addBand(QString(), QColor(0x2c, 0xa0, 0x2c));
     for (int m : {core::TwinTrainer::kBn, core::TwinTrainer::kPlain})
         histogram_[m] = chart_->addLineSeries(QString(), modelColor(m), 2.5);
     curve_ = chart_->addLineSeries(QString(), QColor(0x30, 0x30, 0x30), 2.0);
 
-    auto* top = new QHBoxLayout;
-    top->addWidget(layerLabel_);
-    top->addWidget(layer_);
     top->addSpacing(12);
     top->addWidget(epsLabel_);
     top->addWidget(eps_);
@@ -72,21 +68,12 @@ LinearRegionView::LinearRegionView(QWidget* parent) : BnView(parent) {
     layout->addWidget(table_);
     layout->addWidget(note_);
 
-    connect(layer_, &QComboBox::currentIndexChanged, this, [this] { redraw(); });
     connect(eps_, &QDoubleSpinBox::valueChanged, this, [this] { redraw(); });
     retranslate();
 }
 
-void LinearRegionView::render(const TwinSnapshotPtr& snapshot) {
-    last_ = snapshot;
-    syncLayerChooser(layer_, snapshot->hiddenLayers);
-    redraw();
-}
-
-void LinearRegionView::redraw() {
-    if (!last_) return;
-    const core::TwinSnapshot& s = *last_;
-    const int layer = chosenLayer(layer_, s.hiddenLayers) - 1;
+void LinearRegionView::draw(const core::TwinSnapshot& s) {
+    const int layer = chosenLayerIndex(s);
     double lo = -6, hi = 6;
     const double threshold = std::log(1.0 / eps_->value() - 1.0);
     for (int m : {core::TwinTrainer::kBn, core::TwinTrainer::kPlain}) {
@@ -94,22 +81,11 @@ void LinearRegionView::redraw() {
         if (static_cast<std::size_t>(layer) >= latest.size()) continue;
         const core::LayerStats& stats = latest[static_cast<std::size_t>(layer)];
         const core::Histogram& h = stats.histogram;
-        std::int64_t peak = 1;
-        for (std::int64_t n : h.counts) peak = std::max(peak, n);
-        QList<QPointF> steps;
         if (h.bins() > 0) {
-            steps.append(QPointF(h.edges.front(), 0));
-            for (int b = 0; b < h.bins(); ++b) {
-                const double y = static_cast<double>(h.counts[static_cast<std::size_t>(b)]) /
-                                 static_cast<double>(peak);
-                steps.append(QPointF(h.edges[static_cast<std::size_t>(b)], y));
-                steps.append(QPointF(h.edges[static_cast<std::size_t>(b) + 1], y));
-            }
-            steps.append(QPointF(h.edges.back(), 0));
             lo = std::min(lo, h.edges.front());
             hi = std::max(hi, h.edges.back());
         }
-        chart_->setPoints(histogram_[m], steps);
+        chart_->setPoints(histogram_[m], histogramOutline(h, HistogramHeight::PeakIsOne));
         readouts_[m] = {stats.linearRegionFraction, fractionBeyond(h, threshold),
                         stats.meanDerivativeRelative};
     }
@@ -156,10 +132,7 @@ void LinearRegionView::redraw() {
                             "them out again when that helps."));
 }
 
-QList<ChartView*> LinearRegionView::charts() const { return {chart_}; }
-
 void LinearRegionView::retranslate() {
-    layerLabel_->setText(tr("&Layer:"));
     layer_->setToolTip(tr("Whose activation inputs to show, at the latest step."));
     epsLabel_->setText(tr("Saturation &eps:"));
     eps_->setToolTip(

@@ -7,14 +7,10 @@
 #include "app/labs/batch_norm/bn_view.h"
 
 QT_BEGIN_NAMESPACE
-class QComboBox;
 class QDoubleSpinBox;
-class QLabel;
 QT_END_NAMESPACE
 
 namespace normlab::app {
-
-class BnChart;
 
 struct RegionReadout {
     double linear = 0;      // fraction with |z| <= 1.96
@@ -30,9 +26,6 @@ class LinearRegionView : public BnView {
     Q_OBJECT
   public:
     explicit LinearRegionView(QWidget* parent = nullptr);
-    void render(const TwinSnapshotPtr& snapshot) override;
-    [[nodiscard]] QList<ChartView*> charts() const override;
-    [[nodiscard]] QString title() const override { return tr("Linear region"); }
     void retranslate() override;
 
     [[nodiscard]] BnChart* chart() const { return chart_; }
@@ -40,11 +33,10 @@ class LinearRegionView : public BnView {
     [[nodiscard]] const RegionReadout& readout(int model) const { return readouts_[model]; }
 
   private:
-    void redraw();
+    void draw(const core::TwinSnapshot& s) override;
 
     QComboBox* layer_;
     QDoubleSpinBox* eps_;
-    QLabel* layerLabel_;
     QLabel* epsLabel_;
     QLabel* table_;
     QLabel* note_;
@@ -53,7 +45,6 @@ class LinearRegionView : public BnView {
     int curve_ = 0;
     std::array<int, 2> histogram_{};
     std::array<RegionReadout, 2> readouts_{};
-    TwinSnapshotPtr last_;
 };
 
 }  // namespace normlab::app

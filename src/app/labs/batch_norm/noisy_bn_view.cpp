@@ -40,10 +40,11 @@ QList<QPointF> bandDrift(const core::TwinModelState& state) {
 
 }  // namespace
 
-NoisyBnView::NoisyBnView(QWidget* parent) : BnView(parent) {
+NoisyBnView::NoisyBnView(QWidget* parent)
+    : BnView(QT_TRANSLATE_NOOP("normlab::app::NoisyBnView", "Noisy BN"), parent) {
     chartsPane_ = new QWidget(this);
-    accuracy_ = new BnChart(chartsPane_);
-    shift_ = new BnChart(chartsPane_);
+    accuracy_ = addChart(chartsPane_);
+    shift_ = addChart(chartsPane_);
     for (int m : kAllModels) {
         accuracySeries_[m] = accuracy_->addLineSeries(QString(), modelColor(m), 2.5);
         shiftSeries_[m] = shift_->addLineSeries(QString(), modelColor(m), 1.5);
@@ -64,17 +65,15 @@ NoisyBnView::NoisyBnView(QWidget* parent) : BnView(parent) {
     retranslate();
 }
 
-void NoisyBnView::render(const TwinSnapshotPtr& snapshot) {
-    last_ = snapshot;
-    redraw();
+void NoisyBnView::showVerdict() {
+    const TwinSnapshotPtr& last = lastSnapshot();
+    chartsPane_->setVisible(last && modelCount(*last) > core::TwinTrainer::kNoisy);
+    text_->setText(verdict());
 }
 
-void NoisyBnView::redraw() {
-    const bool noisy = last_ && modelCount(*last_) > core::TwinTrainer::kNoisy;
-    chartsPane_->setVisible(noisy);
-    text_->setText(verdict());
-    if (!noisy) return;
-    const core::TwinSnapshot& s = *last_;
+void NoisyBnView::draw(const core::TwinSnapshot& s) {
+    showVerdict();
+    if (modelCount(s) <= core::TwinTrainer::kNoisy) return;
     double shiftMax = 0.5;
     for (int m : kAllModels) {
         const core::TwinModelState& state = s.models[static_cast<std::size_t>(m)];
@@ -95,13 +94,14 @@ void NoisyBnView::redraw() {
 }
 
 QString NoisyBnView::verdict() const {
-    if (!last_ || modelCount(*last_) <= core::TwinTrainer::kNoisy)
+    const TwinSnapshotPtr& last = lastSnapshot();
+    if (!last || modelCount(*last) <= core::TwinTrainer::kNoisy)
         return tr("<p><b>More shift, same benefit?</b> Santurkar et al. (2018) trained a third "
                   "network: the BN one with random noise after every BN layer, a new shift and "
                   "scale per unit at every step, so its layer inputs shift all the time.</p>"
                   "<p>Tick <i>Noisy BN network</i> in the controls (or open the bn-noisy "
                   "preset) to train it beside the other two.</p>");
-    const core::TwinSnapshot& s = *last_;
+    const core::TwinSnapshot& s = *last;
     const core::TwinModelState& bn = s.models[core::TwinTrainer::kBn];
     const core::TwinModelState& plain = s.models[core::TwinTrainer::kPlain];
     const core::TwinModelState& noisy = s.models[core::TwinTrainer::kNoisy];
@@ -155,8 +155,6 @@ QString NoisyBnView::verdict() const {
     return text + measured;
 }
 
-QList<ChartView*> NoisyBnView::charts() const { return {accuracy_, shift_}; }
-
 void NoisyBnView::retranslate() {
     accuracy_->setTitle(tr("Test accuracy"));
     accuracy_->setAxisTitles(tr("training step"), tr("test accuracy (%)"));
@@ -166,6 +164,7 @@ void NoisyBnView::retranslate() {
         accuracy_->setSeriesName(accuracySeries_[m], modelName(m));
         shift_->setSeriesName(shiftSeries_[m], modelName(m));
     }
+    showVerdict();
     redraw();
 }
 

@@ -7,21 +7,12 @@
 
 #include "app/labs/batch_norm/bn_view.h"
 
-QT_BEGIN_NAMESPACE
-class QLabel;
-QT_END_NAMESPACE
-
 namespace normlab::app {
-
-class BnChart;
 
 class NoisyBnView : public BnView {
     Q_OBJECT
   public:
     explicit NoisyBnView(QWidget* parent = nullptr);
-    void render(const TwinSnapshotPtr& snapshot) override;
-    [[nodiscard]] QList<ChartView*> charts() const override;
-    [[nodiscard]] QString title() const override { return tr("Noisy BN"); }
     void retranslate() override;
 
     [[nodiscard]] QString verdict() const;
@@ -34,14 +25,15 @@ class NoisyBnView : public BnView {
     static constexpr double kSameAccuracyPoints = 3.0;
 
   private:
-    void redraw();
+    void draw(const core::TwinSnapshot& s) override;
+    // The verdict and whether the charts show: both hold before any run too.
+    void showVerdict();
 
     BnChart* accuracy_;
     BnChart* shift_;
     QLabel* text_;
     QWidget* chartsPane_;
     std::array<int, 3> accuracySeries_{}, shiftSeries_{};
-    TwinSnapshotPtr last_;
 };
 
 }  // namespace normlab::app

@@ -12,6 +12,7 @@
 #include <cmath>
 
 #include "app/labs/batch_norm/bn_chart.h"
+#include "app/labs/batch_norm/histogram_outline.h"
 
 namespace normlab::app {
 
@@ -86,12 +87,10 @@ QImage densityImage(const core::TwinModelState& state, int layer, QColor color, 
 
 }  // namespace
 
-ShiftView::ShiftView(QWidget* parent) : BnView(parent) {
-    layer_ = new QComboBox(this);
-    layer_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    layer_->setObjectName(QStringLiteral("shiftLayer"));
-    layerLabel_ = new QLabel(this);
-    layerLabel_->setBuddy(layer_);
+ShiftView::ShiftView(QWidget* parent)
+    : BnView(QT_TRANSLATE_NOOP("normlab::app::ShiftView", "Covariate shift"), parent) {
+    auto* top = new QHBoxLayout;
+    layer_ = addLayerChooser(top, QStringLiteral("shiftLayer"));
     scrubber_ = new QSlider(Qt::Horizontal, this);
     scrubber_->setObjectName(QStringLiteral("shiftScrubber"));
     scrubber_->setRange(0, 0);
@@ -112,9 +111,6 @@ ShiftView::ShiftView(QWidget* parent) : BnView(parent) {
     clipped_->setStyleSheet(QStringLiteral("color: #b00020"));
     clipped_->hide();
 
-    auto* top = new QHBoxLayout;
-    top->addWidget(layerLabel_);
-    top->addWidget(layer_);
     top->addWidget(sameScale_);
     top->addSpacing(12);
     top->addWidget(replay_);
@@ -122,8 +118,9 @@ ShiftView::ShiftView(QWidget* parent) : BnView(parent) {
     top->addWidget(stepLabel_);
 
     auto* grid = new QGridLayout;
-    for (int m : {core::TwinTrainer::kBn, core::TwinTrainer::kPlain}) {
-        auto* chart = new BnChart(this);
+    // Plain first: the order a figure export offers them in.
+    for (int m : {core::TwinTrainer::kPlain, core::TwinTrainer::kBn}) {
+        BnChart* chart = addChart();
         frameSeries_[m] = chart->addLineSeries(QString(), Qt::transparent, 0.1);
         markerSeries_[m] = chart->addLineSeries(QString(), QColor(0x20, 0x20, 0x20), 1.5);
         chart->setLegendVisible(false);  // the title names the twin
@@ -131,7 +128,7 @@ ShiftView::ShiftView(QWidget* parent) : BnView(parent) {
         heatmaps_[m] = chart;
         grid->addWidget(chart, 0, m);
     }
-    overlay_ = new BnChart(this);
+    overlay_ = addChart();
     for (int m : {core::TwinTrainer::kBn, core::TwinTrainer::kPlain})
         overlaySeries_[m] = overlay_->addLineSeries(modelName(m), modelColor(m), 2.5);
     overlay_->setCompactBelowLines(11);
@@ -145,7 +142,6 @@ ShiftView::ShiftView(QWidget* parent) : BnView(parent) {
     layout->addWidget(clipped_);
     layout->addLayout(grid, 1);
 
-    connect(layer_, &QComboBox::currentIndexChanged, this, [this] { redraw(); });
     connect(sameScale_, &QCheckBox::toggled, this, [this] { redraw(); });
     connect(scrubber_, &QSlider::valueChanged, this, [this](int v) {
         following_ = v == scrubber_->maximum();
@@ -170,10 +166,7 @@ ShiftView::ShiftView(QWidget* parent) : BnView(parent) {
     retranslate();
 }
 
-void ShiftView::render(const TwinSnapshotPtr& snapshot) {
-    last_ = snapshot;
-    const core::TwinSnapshot& s = *snapshot;
-    syncLayerChooser(layer_, s.hiddenLayers);
+void ShiftView::adopt(const core::TwinSnapshot& s) {
     if (wantedLayer_ >= 0) showLayer(wantedLayer_);
     const int checkpoints =
         static_cast<int>(std::min(s.models[0].histograms.size(), s.models[1].histograms.size()));
@@ -182,7 +175,6 @@ void ShiftView::render(const TwinSnapshotPtr& snapshot) {
         scrubber_->setRange(0, std::max(0, checkpoints - 1));
         if (following_ && !replay_->isChecked()) scrubber_->setValue(scrubber_->maximum());
     }
-    redraw();
 }
 
 int ShiftView::shownLayer() const {
@@ -200,10 +192,8 @@ void ShiftView::showLayer(int layer) {
     if (index >= 0) layer_->setCurrentIndex(index);
 }
 
-void ShiftView::redraw() {
-    if (!last_) return;
-    const core::TwinSnapshot& s = *last_;
-    const int layer = chosenLayer(layer_, s.hiddenLayers) - 1;
+void ShiftView::draw(const core::TwinSnapshot& s) {
+    const int layer = chosenLayerIndex(s);
     const int columns = scrubber_->maximum() + 1;
     const int at = scrubber_->value();
     const bool any = !s.models[0].histograms.empty() && !s.models[1].histograms.empty();
@@ -256,20 +246,8 @@ void ShiftView::redraw() {
 
         // The scrubbed checkpoint as a density (fraction per unit of z).
         const core::Histogram& h = histogramAt(state, at, layer);
-        const double total = std::max<double>(1.0, static_cast<double>(h.total()));
-        QList<QPointF> steps;
-        steps.reserve(2 * h.bins() + 2);
-        steps.append(QPointF(h.edges.front(), 0));
-        for (int b = 0; b < h.bins(); ++b) {
-            const double width =
-                h.edges[static_cast<std::size_t>(b) + 1] - h.edges[static_cast<std::size_t>(b)];
-            const double density =
-                static_cast<double>(h.counts[static_cast<std::size_t>(b)]) / total / width;
-            overlayMax = std::max(overlayMax, density);
-            steps.append(QPointF(h.edges[static_cast<std::size_t>(b)], density));
-            steps.append(QPointF(h.edges[static_cast<std::size_t>(b) + 1], density));
-        }
-        steps.append(QPointF(h.edges.back(), 0));
+        const QList<QPointF> steps = histogramOutline(h, HistogramHeight::Density);
+        for (const QPointF& p : steps) overlayMax = std::max(overlayMax, p.y());
         lo = std::min(lo, h.edges.front());
         hi = std::max(hi, h.edges.back());
         overlay_->setPoints(overlaySeries_[m], steps);
@@ -315,12 +293,7 @@ QString ShiftView::driftText(const core::TwinSnapshot& s, int layer) const {
     return measured + QLatin1Char(' ') + verdict;
 }
 
-QList<ChartView*> ShiftView::charts() const {
-    return {heatmaps_[core::TwinTrainer::kPlain], heatmaps_[core::TwinTrainer::kBn], overlay_};
-}
-
 void ShiftView::retranslate() {
-    layerLabel_->setText(tr("&Layer:"));
     layer_->setToolTip(
         tr("Which hidden layer's pre-activations z = W x + b (the activation's "
            "input; with BN, the normalized and scaled value) to show."));
@@ -333,7 +306,7 @@ void ShiftView::retranslate() {
     scrubber_->setToolTip(
         tr("Checkpoint shown in the lower chart and marked by the black line; "
            "at the right end it follows the live run."));
-    if (last_) redraw();
+    redraw();
     for (int m : {core::TwinTrainer::kBn, core::TwinTrainer::kPlain}) {
         heatmaps_[m]->setTitle(m == core::TwinTrainer::kBn
                                    ? tr("With %1").arg(normaliserShortName())

@@ -10,23 +10,16 @@
 
 QT_BEGIN_NAMESPACE
 class QCheckBox;
-class QComboBox;
-class QLabel;
 class QPushButton;
 class QSlider;
 QT_END_NAMESPACE
 
 namespace normlab::app {
 
-class BnChart;
-
 class ShiftView : public BnView {
     Q_OBJECT
   public:
     explicit ShiftView(QWidget* parent = nullptr);
-    void render(const TwinSnapshotPtr& snapshot) override;
-    [[nodiscard]] QList<ChartView*> charts() const override;
-    [[nodiscard]] QString title() const override { return tr("Covariate shift"); }
     void retranslate() override;
 
     [[nodiscard]] BnChart* heatmap(int model) const { return heatmaps_[model]; }
@@ -39,7 +32,8 @@ class ShiftView : public BnView {
     void showLayer(int layer);
 
   private:
-    void redraw();
+    void adopt(const core::TwinSnapshot& s) override;
+    void draw(const core::TwinSnapshot& s) override;
     // The measured drift of both networks' inputs at `layer` (0-based), worded.
     [[nodiscard]] QString driftText(const core::TwinSnapshot& s, int layer) const;
 
@@ -47,7 +41,6 @@ class ShiftView : public BnView {
     QSlider* scrubber_;
     QPushButton* replay_;
     QCheckBox* sameScale_;
-    QLabel* layerLabel_;
     QLabel* stepLabel_;
     QLabel* explain_;
     QLabel* clipped_;
@@ -57,7 +50,6 @@ class ShiftView : public BnView {
     std::array<int, 2> frameSeries_{};
     BnChart* overlay_;
     std::array<int, 2> overlaySeries_{};
-    TwinSnapshotPtr last_;
     bool following_ = true;
     int wantedLayer_ = -1;  // set before the chooser had layers; -1 = none
 };

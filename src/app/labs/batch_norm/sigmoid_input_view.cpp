@@ -18,13 +18,11 @@ namespace {
 constexpr qsizetype kMaxBandPoints = 300;  // about one per two pixels of a chart
 }
 
-SigmoidInputView::SigmoidInputView(QWidget* parent) : BnView(parent) {
-    source_ = new QComboBox(this);
-    source_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    source_->setObjectName(QStringLiteral("sigmoidSource"));
+SigmoidInputView::SigmoidInputView(QWidget* parent)
+    : BnView(QT_TRANSLATE_NOOP("normlab::app::SigmoidInputView", "Sigmoid inputs"), parent) {
+    auto* top = new QHBoxLayout;
+    source_ = addChooser(this, top, sourceLabel_, QStringLiteral("sigmoidSource"));
     source_->addItem(QString(), 0);
-    sourceLabel_ = new QLabel(this);
-    sourceLabel_->setBuddy(source_);
     unit_ = new QSpinBox(this);
     unit_->setObjectName(QStringLiteral("trackedUnit"));
     unit_->setRange(0, 255);
@@ -36,9 +34,6 @@ SigmoidInputView::SigmoidInputView(QWidget* parent) : BnView(parent) {
     readout_ = new QLabel(this);
     readout_->setWordWrap(true);
 
-    auto* top = new QHBoxLayout;
-    top->addWidget(sourceLabel_);
-    top->addWidget(source_);
     top->addWidget(unitLabel_);
     top->addWidget(unit_);
     top->addSpacing(12);
@@ -47,7 +42,7 @@ SigmoidInputView::SigmoidInputView(QWidget* parent) : BnView(parent) {
 
     auto* row = new QHBoxLayout;
     for (int m : {core::TwinTrainer::kBn, core::TwinTrainer::kPlain}) {
-        auto* chart = new BnChart(this);
+        BnChart* chart = addChart();
         band_[m] = chart->addBand(QString(), modelColor(m));
         median_[m] = chart->addLineSeries(QString(), modelColor(m).darker(150), 2.0);
         charts_[m] = chart;
@@ -61,7 +56,8 @@ SigmoidInputView::SigmoidInputView(QWidget* parent) : BnView(parent) {
     connect(source_, &QComboBox::currentIndexChanged, this, [this] { redraw(); });
     connect(sameScale_, &QCheckBox::toggled, this, [this] { redraw(); });
     connect(unit_, &QSpinBox::editingFinished, this, [this] {
-        if (last_ && unit_->value() != last_->config.trackedUnit)
+        const TwinSnapshotPtr& last = lastSnapshot();
+        if (last && unit_->value() != last->config.trackedUnit)
             Q_EMIT trackedUnitRequested(unit_->value());
     });
     retranslate();
@@ -72,9 +68,7 @@ void SigmoidInputView::setUnitCount(int units) {
     unit_->setMaximum(std::max(0, units - 1));
 }
 
-void SigmoidInputView::render(const TwinSnapshotPtr& snapshot) {
-    last_ = snapshot;
-    const core::TwinSnapshot& s = *snapshot;
+void SigmoidInputView::adopt(const core::TwinSnapshot& s) {
     if (source_->count() != s.hiddenLayers + 1) {
         const QSignalBlocker block(source_);
         const int previous = source_->currentIndex();
@@ -91,12 +85,9 @@ void SigmoidInputView::render(const TwinSnapshotPtr& snapshot) {
         unit_->setMaximum(std::max(0, s.config.trackedLayerUnits() - 1));
         if (!unit_->hasFocus()) unit_->setValue(s.config.trackedUnit);
     }
-    redraw();
 }
 
-void SigmoidInputView::redraw() {
-    if (!last_) return;
-    const core::TwinSnapshot& s = *last_;
+void SigmoidInputView::draw(const core::TwinSnapshot& s) {
     const int layer = source_->currentData().toInt();  // 0 = tracked unit
     double lo = 1e300, hi = -1e300;
     double xMax = 1;
@@ -160,10 +151,6 @@ QString SigmoidInputView::driftText(const core::TwinSnapshot& s, int layer) cons
     }
     if (parts.isEmpty()) return tr("No drift measured yet.");
     return tr("Since step 0, in step-0 15–85% band widths: %1.").arg(parts.join(QStringLiteral("; ")));
-}
-
-QList<ChartView*> SigmoidInputView::charts() const {
-    return {charts_[core::TwinTrainer::kBn], charts_[core::TwinTrainer::kPlain]};
 }
 
 void SigmoidInputView::retranslate() {

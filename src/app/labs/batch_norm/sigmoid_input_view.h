@@ -7,22 +7,15 @@
 
 QT_BEGIN_NAMESPACE
 class QCheckBox;
-class QComboBox;
-class QLabel;
 class QSpinBox;
 QT_END_NAMESPACE
 
 namespace normlab::app {
 
-class BnChart;
-
 class SigmoidInputView : public BnView {
     Q_OBJECT
   public:
     explicit SigmoidInputView(QWidget* parent = nullptr);
-    void render(const TwinSnapshotPtr& snapshot) override;
-    [[nodiscard]] QList<ChartView*> charts() const override;
-    [[nodiscard]] QString title() const override { return tr("Sigmoid inputs"); }
     void retranslate() override;
 
     [[nodiscard]] BnChart* chart(int model) const { return charts_[model]; }
@@ -38,7 +31,8 @@ class SigmoidInputView : public BnView {
     void trackedUnitRequested(int unit);
 
   private:
-    void redraw();
+    void adopt(const core::TwinSnapshot& s) override;
+    void draw(const core::TwinSnapshot& s) override;
     // Both networks' drift since step 0 of the shown quantity (0 = the tracked unit).
     [[nodiscard]] QString driftText(const core::TwinSnapshot& s, int layer) const;
 
@@ -51,7 +45,6 @@ class SigmoidInputView : public BnView {
     std::array<BnChart*, 2> charts_{};
     std::array<int, 2> band_{};
     std::array<int, 2> median_{};
-    TwinSnapshotPtr last_;
 };
 
 }  // namespace normlab::app

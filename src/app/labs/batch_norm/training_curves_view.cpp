@@ -10,10 +10,11 @@
 
 namespace normlab::app {
 
-TrainingCurvesView::TrainingCurvesView(QWidget* parent) : BnView(parent) {
-    loss_ = new BnChart(this);
-    accuracy_ = new BnChart(this);
-    gap_ = new BnChart(this);
+TrainingCurvesView::TrainingCurvesView(QWidget* parent)
+    : BnView(QT_TRANSLATE_NOOP("normlab::app::TrainingCurvesView", "Training curves"), parent) {
+    accuracy_ = addChart();
+    loss_ = addChart();
+    gap_ = addChart();
     for (int m : kAllModels) {
         trainLoss_[m] = loss_->addLineSeries(QString(), modelColor(m), 2.5);
         testLoss_[m] = loss_->addLineSeries(QString(), modelColor(m).lighter(150), 1.5);
@@ -32,8 +33,7 @@ TrainingCurvesView::TrainingCurvesView(QWidget* parent) : BnView(parent) {
     retranslate();
 }
 
-void TrainingCurvesView::render(const TwinSnapshotPtr& snapshot) {
-    const core::TwinSnapshot& s = *snapshot;
+void TrainingCurvesView::draw(const core::TwinSnapshot& s) {
     double xMax = 1, lossMax = 0.1, gapLo = 0, gapHi = 1;
     if (modelCount(s) != shownModels_) {
         shownModels_ = modelCount(s);
@@ -85,8 +85,6 @@ void TrainingCurvesView::render(const TwinSnapshotPtr& snapshot) {
     }
     readout_->setText(text + tr("At step %1.").arg(s.step));
 }
-
-QList<ChartView*> TrainingCurvesView::charts() const { return {accuracy_, loss_, gap_}; }
 
 void TrainingCurvesView::retranslate() {
     loss_->setTitle(tr("Loss"));

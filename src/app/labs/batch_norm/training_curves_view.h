@@ -4,27 +4,19 @@
 
 #include "app/labs/batch_norm/bn_view.h"
 
-QT_BEGIN_NAMESPACE
-class QLabel;
-QT_END_NAMESPACE
-
 namespace normlab::app {
-
-class BnChart;
 
 class TrainingCurvesView : public BnView {
     Q_OBJECT
   public:
     explicit TrainingCurvesView(QWidget* parent = nullptr);
-    void render(const TwinSnapshotPtr& snapshot) override;
-    [[nodiscard]] QList<ChartView*> charts() const override;
-    [[nodiscard]] QString title() const override { return tr("Training curves"); }
     void retranslate() override;
 
     [[nodiscard]] BnChart* accuracyChart() const { return accuracy_; }
     [[nodiscard]] int testAccuracySeries(int model) const { return testAccuracy_[model]; }
 
   private:
+    void draw(const core::TwinSnapshot& s) override;
     void nameSeries();
     BnChart* loss_;
     BnChart* accuracy_;
