@@ -3241,6 +3241,10 @@
         <source>%1 The result is shown when the run gets there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Step %1: the course step&apos;s checkpoint is reached, so the run paused. Page Down reveals what it measured; Play continues past it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>normlab::app::CoursePanel</name>
@@ -3656,10 +3660,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Final test accuracy vs initial weight std</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Initial weight std σ (log₁₀ scale)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3725,6 +3725,10 @@
     </message>
     <message>
         <source>Without %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test accuracy by initial std</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3797,10 +3801,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>L2 distance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ICS: cosine(G, G′)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3813,15 +3813,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>loss range (nats)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>‖g(w − c·lr·g) − g(w)‖ along the gradient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gradient change range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3830,10 +3822,6 @@
     </message>
     <message>
         <source>ICS relative to the gradient: ‖G − G′‖ / ‖G‖</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>relative change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3858,6 +3846,22 @@
     </message>
     <message>
         <source>Gradient change range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‖Δg‖</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3239,6 +3239,10 @@
         <source>%1 The result is shown when the run gets there.</source>
         <translation>%1 실행이 거기에 도달하면 결과를 보여 줍니다.</translation>
     </message>
+    <message>
+        <source>Step %1: the course step&apos;s checkpoint is reached, so the run paused. Page Down reveals what it measured; Play continues past it.</source>
+        <translation>스텝 %1: 강의 단계의 체크포인트에 도달해 실행을 멈췄습니다. Page Down을 누르면 측정 결과를 보여 주고, 재생하면 계속 진행합니다.</translation>
+    </message>
 </context>
 <context>
     <name>normlab::app::CoursePanel</name>
@@ -3653,10 +3657,6 @@
         <translation>대기열의 점 중 완료된 수.</translation>
     </message>
     <message>
-        <source>Final test accuracy vs initial weight std</source>
-        <translation>초기 가중치 표준편차별 최종 테스트 정확도</translation>
-    </message>
-    <message>
         <source>Initial weight std σ (log₁₀ scale)</source>
         <translation>초기 가중치 표준편차 σ (log₁₀ 스케일)</translation>
     </message>
@@ -3723,6 +3723,10 @@
     <message>
         <source>Without %1</source>
         <translation>%1 없음</translation>
+    </message>
+    <message>
+        <source>Test accuracy by initial std</source>
+        <translation>초기 표준편차별 테스트 정확도</translation>
     </message>
 </context>
 <context>
@@ -3794,10 +3798,6 @@
         <translation>학습 스텝</translation>
     </message>
     <message>
-        <source>L2 distance</source>
-        <translation>L2 거리</translation>
-    </message>
-    <message>
         <source>ICS: cosine(G, G′)</source>
         <translation>ICS: cosine(G, G′)</translation>
     </message>
@@ -3810,16 +3810,8 @@
         <translation>기울기 방향의 손실, 스텝 0.5–4 × lr</translation>
     </message>
     <message>
-        <source>loss range (nats)</source>
-        <translation>손실 범위 (nats)</translation>
-    </message>
-    <message>
         <source>‖g(w − c·lr·g) − g(w)‖ along the gradient</source>
         <translation>기울기 방향의 ‖g(w − c·lr·g) − g(w)‖</translation>
-    </message>
-    <message>
-        <source>gradient change range</source>
-        <translation>기울기 변화 범위</translation>
     </message>
     <message>
         <source>Really covariate shift?</source>
@@ -3828,10 +3820,6 @@
     <message>
         <source>ICS relative to the gradient: ‖G − G′‖ / ‖G‖</source>
         <translation>기울기 대비 ICS: ‖G − G′‖ / ‖G‖</translation>
-    </message>
-    <message>
-        <source>relative change</source>
-        <translation>상대 변화</translation>
     </message>
     <message>
         <source>&lt;b&gt;Smoothness&lt;/b&gt;: loss and gradient along the gradient, for steps of 0.5–4 × lr</source>
@@ -3856,6 +3844,22 @@
     <message>
         <source>Gradient change range</source>
         <translation>기울기 변화 범위</translation>
+    </message>
+    <message>
+        <source>L2</source>
+        <translation>L2</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>비율</translation>
+    </message>
+    <message>
+        <source>nats</source>
+        <translation>nats</translation>
+    </message>
+    <message>
+        <source>‖Δg‖</source>
+        <translation>‖Δg‖</translation>
     </message>
 </context>
 <context>

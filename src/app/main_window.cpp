@@ -27,6 +27,7 @@
 #include "app/atomic_file.h"
 #include "app/chart_view.h"
 #include "app/course/classroom.h"
+#include "app/course/course_controller.h"
 #include "app/gif/gif_recording.h"
 #include "app/labs/batch_norm_page.h"
 #include "app/labs/batch_size/batch_size_page.h"
@@ -277,11 +278,14 @@ session::TrainingSession* MainWindow::currentSession() {
     session::TrainingSession* s = owned.get();
     s->setStepsPerFrame(stepsPerFrame());
     s->setPauseAtStep(page->stepBudget());
-    connect(s, &session::TrainingSession::pauseStepReached, this, [this](qint64 step) {
+    connect(s, &session::TrainingSession::pauseStepReached, this, [this, page](qint64 step) {
+        const QString checkpoint = classroom_->controller()->pauseMessage(page, step);
         statusBar()->showMessage(
-            tr("Step %1: the experiment's step budget is reached, so the run paused. Play "
-               "continues past it.")
-                .arg(step));
+            !checkpoint.isEmpty()
+                ? checkpoint
+                : tr("Step %1: the experiment's step budget is reached, so the run paused. Play "
+                     "continues past it.")
+                      .arg(step));
     });
     connect(s, &session::TrainingSession::snapshotReady, this,
             [this, page](const session::SnapshotPtr& snapshot) { onSnapshot(page, snapshot); });

@@ -156,6 +156,15 @@ std::int64_t CourseController::checkpointOf(const CourseStep& step) const {
     return stepLimit_ > 0 ? std::min(stepLimit_, step.checkpoint.steps) : step.checkpoint.steps;
 }
 
+QString CourseController::pauseMessage(const LabPage* page, std::int64_t step) const {
+    if (current_ < 0) return {};
+    const CourseStep& s = course_.steps[current_];
+    if (s.checkpoint.sweep || pageFor(s.lab) != page || checkpointOf(s) != step) return {};
+    return tr("Step %1: the course step's checkpoint is reached, so the run paused. Page Down "
+              "reveals what it measured; Play continues past it.")
+        .arg(step);
+}
+
 bool CourseController::isReady() const {
     if (current_ < 0) return false;
     const CourseStep& step = course_.steps[current_];

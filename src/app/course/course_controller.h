@@ -58,6 +58,10 @@ class CourseController : public QObject {
     // course's mechanics; the course test checks the real checkpoints.
     void setStepLimit(std::int64_t limit) { stepLimit_ = limit; }
     void showOverview();
+    // What the status line says when `page`'s run pauses at `step`: the
+    // course's own words when that is the current step's checkpoint, else
+    // empty (the pause is the experiment's budget, or the teacher's).
+    [[nodiscard]] QString pauseMessage(const LabPage* page, std::int64_t step) const;
     // Shows the step again in the current language, keeping its run and
     // whether it is revealed (or waiting to be).
     void retranslate();

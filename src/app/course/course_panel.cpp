@@ -81,15 +81,19 @@ CoursePanel::CoursePanel(QWidget* parent) : QWidget(parent) {
     auto* cv = new QVBoxLayout(content);
     cv->setContentsMargins(0, 0, 0, 0);
     for (QWidget* w : std::initializer_list<QWidget*>{where_, title_, prompt_, question_, answers_,
-                                                      progress_, revealBox_})
+                                                      progress_})
         cv->addWidget(w);
     cv->addStretch(1);
     auto* scroll = new QScrollArea(step);
+    scroll->setObjectName(QStringLiteral("coursePromptScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(content);
     sv->addWidget(scroll, 1);
+    // The reveal sits under the prompt's scrolled text, not in it: when the
+    // class sees the numbers, nobody has to scroll down to them.
+    sv->addWidget(revealBox_);
 
     previous_ = new QPushButton(step);
     reveal_ = new QPushButton(step);

@@ -202,7 +202,7 @@ void InitSweepPanel::retranslate() {
     cancelButton_->setText(tr("&Cancel"));
     cancelButton_->setToolTip(tr("Stops the runs in progress; finished points stay."));
     progress_->setToolTip(tr("Points finished out of those queued."));
-    chart_->setTitle(tr("Final test accuracy vs initial weight std"));
+    chart_->setTitle(tr("Test accuracy by initial std"));
     chart_->setAxisTitles(tr("Initial weight std σ (log₁₀ scale)"), tr("Test accuracy (%)"));
     chart_->setToolTip(
         tr("With BN every layer's inputs are re-normalised, so the scale of the initial weights "

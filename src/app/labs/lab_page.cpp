@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
+#include <QLayout>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSpinBox>
@@ -15,6 +16,10 @@
 namespace normlab::app {
 
 LabPage::LabPage(QWidget* parent) : QWidget(parent) {}
+
+int LabPage::heightForWidth(int width) const {
+    return layout() ? layout()->totalMinimumHeightForWidth(width) : QWidget::heightForWidth(width);
+}
 
 QList<ChartView*> LabPage::charts() const { return findChildren<ChartView*>(); }
 

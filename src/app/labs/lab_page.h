@@ -63,6 +63,13 @@ class LabPage : public QWidget {
     // The controls beside the views, which presentation mode can fold away.
     [[nodiscard]] virtual QWidget* controlsPanel() const { return nullptr; }
 
+    // The least height the page needs at `width`, not the height its wrapped
+    // text would like: a resizable scroll area gives a page with wrapping
+    // text that height, so a page asking for its preferred one always
+    // scrolls; asking for its minimum, it fills the room and scrolls only
+    // when even that does not fit.
+    [[nodiscard]] int heightForWidth(int width) const override;
+
     // Saves/restores every named control (spin boxes, combo boxes, check
     // boxes, sliders) under the group labId(). Override to add more.
     virtual void saveSettings(QSettings& settings) const;

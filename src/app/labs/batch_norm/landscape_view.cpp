@@ -193,24 +193,25 @@ void LandscapeView::retranslate() {
     layerLabel_->setText(tr("ICS of &layer:"));
     layer_->setToolTip(tr("Whose gradient change to show (weighted layers 2 to the output)."));
     // Short titles (the smoothness pair under a heading); the full measure
-    // in each tooltip.
+    // in each tooltip. The y titles are a unit or a symbol: five charts share
+    // a 1280x800 window, and a longer one is elided in presentation type.
     smoothnessHeading_->setText(
         tr("<b>Smoothness</b>: loss and gradient along the gradient, for steps of 0.5–4 × lr"));
     ics_->setTitle(tr("ICS: ‖G − G′‖"));
     ics_->setToolTip(tr("ICS: gradient change ‖G − G′‖"));
-    ics_->setAxisTitles(tr("training step"), tr("L2 distance"));
+    ics_->setAxisTitles(tr("training step"), tr("L2"));
     relative_->setTitle(tr("ICS: ‖G − G′‖ / ‖G‖"));
     relative_->setToolTip(tr("ICS relative to the gradient: ‖G − G′‖ / ‖G‖"));
-    relative_->setAxisTitles(tr("training step"), tr("relative change"));
+    relative_->setAxisTitles(tr("training step"), tr("ratio"));
     cosine_->setTitle(tr("ICS: cos(G, G′)"));
     cosine_->setToolTip(tr("ICS: cosine(G, G′)"));
     cosine_->setAxisTitles(tr("training step"), tr("cosine"));
     loss_->setTitle(tr("Loss range"));
     loss_->setToolTip(tr("Loss along the gradient, steps 0.5–4 × lr"));
-    loss_->setAxisTitles(tr("training step"), tr("loss range (nats)"));
+    loss_->setAxisTitles(tr("training step"), tr("nats"));
     gradient_->setTitle(tr("Gradient change range"));
     gradient_->setToolTip(tr("‖g(w − c·lr·g) − g(w)‖ along the gradient"));
-    gradient_->setAxisTitles(tr("training step"), tr("gradient change range"));
+    gradient_->setAxisTitles(tr("training step"), tr("‖Δg‖"));
     nameSeries();
 }
 

@@ -48,6 +48,10 @@ LinearRegionView::LinearRegionView(QWidget* parent)
     epsLabel_->setBuddy(eps_);
     table_ = new QLabel(this);
     table_->setTextFormat(Qt::RichText);
+    table_->setObjectName(QStringLiteral("regionTable"));
+    // Headers wrap in a narrow view (beside the course panel) instead of
+    // widening it past the window.
+    table_->setWordWrap(true);
     note_ = new QLabel(this);
     note_->setWordWrap(true);
 
@@ -106,7 +110,8 @@ void LinearRegionView::draw(const core::TwinSnapshot& s) {
     const auto pct = [](double f) { return QStringLiteral("%1%").arg(100.0 * f, 0, 'f', 1); };
     QString rows = QStringLiteral(
                        "<table cellspacing=0 cellpadding=4><tr><th></th><th>%1</th>"
-                       "<th>%2</th><th>%3</th></tr>")
+                       "<th style='padding-left:16px'>%2</th>"
+                       "<th style='padding-left:16px'>%3</th></tr>")
                        .arg(tr("in |z| ≤ 1.96"), tr("saturated |z| > %1").arg(threshold, 0, 'f', 2),
                             tr("mean f′(z) / max f′"));
     for (int m : {core::TwinTrainer::kBn, core::TwinTrainer::kPlain})
