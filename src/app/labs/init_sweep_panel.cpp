@@ -142,6 +142,7 @@ InitSweepPanel::InitSweepPanel(QWidget* parent)
 }
 
 InitSweepPanel::~InitSweepPanel() {
+    sweep_->disconnect(this);  // its last signals find no half-destroyed panel
     sweep_->cancel();
     sweep_.reset();  // joins before the widgets it reports to go
 }

@@ -142,6 +142,7 @@ SmallBatchView::SmallBatchView(QWidget* parent) : QWidget(parent), base_(startin
 }
 
 SmallBatchView::~SmallBatchView() {
+    sweep_->disconnect(this);  // its last signals find no half-destroyed view
     sweep_->cancel();
     sweep_.reset();
 }
