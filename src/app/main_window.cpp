@@ -687,8 +687,7 @@ bool MainWindow::openExperimentFile(const QString& path, QString* error, QString
     }
     target->applyExperimentConfig(*config);
     QString problem;
-    if (auto* sweep = qobject_cast<SweepLabPage*>(target);
-        sweep && !sweep->restoreResults(*config, &problem) && warning)
+    if (!target->restoreResults(*config, &problem) && warning)
         *warning = tr("The saved results in %1 were not opened: %2. Its settings were.")
                        .arg(path, problem);
     setCurrentPage(target);

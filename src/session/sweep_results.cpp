@@ -10,7 +10,8 @@ namespace normlab::session {
 
 namespace {
 
-const QString kBlock = QStringLiteral("batch_sweep");
+const QString kBatchBlock = QStringLiteral("batch_sweep");
+const QString kInitBlock = QStringLiteral("init_sweep");
 const QStringList kCurveColumns{"epoch",         "updates",   "examples_seen",  "wall_seconds",
                                 "test_accuracy", "test_loss", "train_accuracy", "train_loss"};
 const QStringList kGapColumns{"layer", "mean_gap", "std_gap"};
@@ -51,6 +52,17 @@ QJsonObject runJson(const BatchSweepRun& run, const core::BatchSizeResult& r) {
             {"reached_target", r.reachedTarget},
             {"running_gap", gaps},
             {"curve", curve}};
+}
+
+QJsonObject initPointJson(const core::InitSweepResult& r) {
+    return {{"init_std", r.initStd},
+            {"seed", qint64(r.seed)},
+            {"steps", qint64(r.steps)},
+            {"bn_test_accuracy", number(r.bnTestAccuracy)},
+            {"plain_test_accuracy", number(r.plainTestAccuracy)},
+            {"bn_diverged", r.bnDiverged},
+            {"plain_diverged", r.plainDiverged},
+            {"wall_seconds", r.wallSeconds}};
 }
 
 // Reads one block field by field; every problem names its path.
@@ -169,9 +181,21 @@ std::pair<BatchSweepPoint, core::BatchSizeResult> readRun(const Reader& in, cons
     return {p, std::move(r)};
 }
 
-}  // namespace
+core::InitSweepResult readInitPoint(const Reader& in, const QJsonObject& o) {
+    core::InitSweepResult r;
+    r.initStd = in.real(o, "init_std");
+    if (!(r.initStd > 0)) in.fail("init_std", QStringLiteral("expected a positive number"));
+    r.seed = static_cast<std::uint64_t>(in.integer(o, "seed", 0));
+    r.steps = in.integer(o, "steps", 0);
+    r.bnTestAccuracy = in.real(o, "bn_test_accuracy", true);
+    r.plainTestAccuracy = in.real(o, "plain_test_accuracy", true);
+    r.bnDiverged = in.boolean(o, "bn_diverged");
+    r.plainDiverged = in.boolean(o, "plain_diverged");
+    r.wallSeconds = in.real(o, "wall_seconds");
+    return r;
+}
 
-QJsonObject batchSweepResults(const SweepSnapshot& sweep) {
+QJsonObject batchSweepBlock(const SweepSnapshot& sweep) {
     QJsonArray runs;
     const core::BatchSizeResult* any = nullptr;
     for (int i = 0; i < sweep.size(); ++i) {
@@ -185,20 +209,34 @@ QJsonObject batchSweepResults(const SweepSnapshot& sweep) {
     }
     if (!any) return {};
     const core::NetworkSpec& net = any->config.network;
-    return {{kBlock, QJsonObject{{"input", shapeJson(net.input)},
-                                 {"classes", net.outputs},
-                                 {"curve_columns", QJsonArray::fromStringList(kCurveColumns)},
-                                 {"running_gap_columns", QJsonArray::fromStringList(kGapColumns)},
-                                 {"runs", runs}}}};
+    return {{"input", shapeJson(net.input)},
+            {"classes", net.outputs},
+            {"curve_columns", QJsonArray::fromStringList(kCurveColumns)},
+            {"running_gap_columns", QJsonArray::fromStringList(kGapColumns)},
+            {"runs", runs}};
 }
 
-RestoredSweep restoredBatchSweep(const ExperimentConfig& config) {
-    RestoredSweep restored;
-    const QJsonValue value = config.results.value(kBlock);
-    if (value.isUndefined()) return restored;
-    const Reader in(QStringLiteral("results.") + kBlock);
-    if (!value.isObject()) in.fail({}, QStringLiteral("expected an object"));
-    const QJsonObject block = value.toObject();
+QJsonObject initSweepBlock(const SweepSnapshot& sweep) {
+    QJsonArray runs;
+    for (int i = 0; i < sweep.size(); ++i)
+        if (const core::InitSweepResult* r = sweep.initResult(i)) runs.append(initPointJson(*r));
+    if (runs.isEmpty()) return {};
+    return {{"runs", runs}};
+}
+
+// Calls `read` with each object of the block's "runs" and a reader naming it.
+template <typename Read>
+void forEachRun(const Reader& in, const QJsonObject& block, Read read) {
+    const QJsonArray runs = in.array(block, "runs");
+    for (qsizetype i = 0; i < runs.size(); ++i) {
+        const Reader at = in.at(QStringLiteral("runs[%1]").arg(i));
+        if (!runs[i].isObject()) at.fail({}, QStringLiteral("expected an object"));
+        read(at, runs[i].toObject());
+    }
+}
+
+void restoreBatchSweep(const Reader& in, const QJsonObject& block, const ExperimentConfig& config,
+                       RestoredSweep& restored) {
     if (in.array(block, "curve_columns") != QJsonArray::fromStringList(kCurveColumns))
         in.fail("curve_columns", QStringLiteral("expected %1").arg(kCurveColumns.join(", ")));
     if (in.array(block, "running_gap_columns") != QJsonArray::fromStringList(kGapColumns))
@@ -211,17 +249,57 @@ RestoredSweep restoredBatchSweep(const ExperimentConfig& config) {
     shape.width = static_cast<int>(in.integer(input[2], "input", 1));
     const int classes = static_cast<int>(in.integer(block, "classes", 1));
     const core::BatchSizeRunConfig base = batchSizeRunConfigFrom(config, shape, classes);
-    const QJsonArray runs = in.array(block, "runs");
-    for (qsizetype i = 0; i < runs.size(); ++i) {
-        const Reader at = in.at(QStringLiteral("runs[%1]").arg(i));
-        if (!runs[i].isObject()) at.fail({}, QStringLiteral("expected an object"));
-        auto [point, result] = readRun(at, runs[i].toObject());
+    forEachRun(in, block, [&](const Reader& at, const QJsonObject& o) {
+        auto [point, result] = readRun(at, o);
         BatchSweepRun run = batchSweepRun(base, point);
         result.config = run.config;
         restored.plan.emplace_back(std::move(run));
         restored.outcomes.emplace_back(std::move(result));
-    }
+    });
+}
+
+void restoreInitSweep(const Reader& in, const QJsonObject& block, RestoredSweep& restored) {
+    forEachRun(in, block, [&](const Reader& at, const QJsonObject& o) {
+        const core::InitSweepResult result = readInitPoint(at, o);
+        restored.plan.emplace_back(InitSweepStdPoint{result.initStd, result.seed});
+        restored.outcomes.emplace_back(result);
+    });
+}
+
+}  // namespace
+
+QJsonObject sweepResults(const SweepSnapshot& sweep) {
+    QJsonObject results;
+    if (const QJsonObject batch = batchSweepBlock(sweep); !batch.isEmpty())
+        results.insert(kBatchBlock, batch);
+    if (const QJsonObject init = initSweepBlock(sweep); !init.isEmpty())
+        results.insert(kInitBlock, init);
+    return results;
+}
+
+RestoredSweep restoredSweep(const ExperimentConfig& config) {
+    RestoredSweep restored;
+    const bool batch = config.kind == QLatin1String("batch-sweep");
+    if (!batch && config.kind != QLatin1String("init-sweep")) return restored;
+    const QString name = batch ? kBatchBlock : kInitBlock;
+    const QJsonValue value = config.results.value(name);
+    if (value.isUndefined()) return restored;
+    const Reader in(QStringLiteral("results.") + name);
+    if (!value.isObject()) in.fail({}, QStringLiteral("expected an object"));
+    if (batch)
+        restoreBatchSweep(in, value.toObject(), config, restored);
+    else
+        restoreInitSweep(in, value.toObject(), restored);
     return restored;
+}
+
+std::optional<RestoredSweep> restoredSweep(const ExperimentConfig& config, QString* problem) {
+    try {
+        return restoredSweep(config);
+    } catch (const ConfigError& e) {
+        if (problem) *problem = e.errors().join(QLatin1Char(' '));
+        return std::nullopt;
+    }
 }
 
 }  // namespace normlab::session

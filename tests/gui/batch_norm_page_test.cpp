@@ -9,6 +9,8 @@
 #include <QComboBox>
 #include <QDataStream>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QSlider>
 #include <QSpinBox>
@@ -20,9 +22,11 @@
 #include <cmath>
 
 #include "app/chart_view.h"
+#include "app/charts/labelled_axis_chart.h"
 #include "app/labs/batch_norm/affine_view.h"
 #include "app/labs/batch_norm/bn_chart.h"
 #include "app/labs/batch_norm/bn_controls.h"
+#include "app/labs/batch_norm/init_sweep_view.h"
 #include "app/labs/batch_norm/landscape_view.h"
 #include "app/labs/batch_norm/linear_region_view.h"
 #include "app/labs/batch_norm/noisy_bn_view.h"
@@ -30,20 +34,24 @@
 #include "app/labs/batch_norm/sigmoid_input_view.h"
 #include "app/labs/batch_norm/training_curves_view.h"
 #include "app/labs/batch_norm/twin_run_text.h"
+#include "app/labs/init_sweep_panel.h"
 #include "app/lessons/lesson_text.h"
 #include "app/main_window.h"
 #include "app/widgets/exact_spin_box.h"
 #include "app/widgets/field_binding.h"
 #include "app/widgets/mapped_slider.h"
 #include "batch_norm_page_fixture.h"
+#include "session/sweep_snapshot.h"
 
 namespace {
 
 using normlab::app::BatchNormPage;
 using normlab::app::FieldBinding;
+using normlab::app::InitSweepPanel;
 using normlab::app::MainWindow;
 using normlab::core::TwinTrainer;
 using normlab::session::ExperimentConfig;
+using normlab::session::SweepPointState;
 
 using normlab::app::test::BatchNormPageFixture;
 using normlab::app::test::smallTwinConfig;
@@ -583,6 +591,80 @@ TEST_F(BatchNormPageTest, TheViewsNeedOnlyTheRoomOfTheViewInFront) {
     const int landscapeWidth = page->tabs()->minimumSizeHint().width();
     page->tabs()->setCurrentIndex(page->tabs()->count() - 1);  // the lesson
     EXPECT_LT(page->tabs()->minimumSizeHint().width(), landscapeWidth);
+}
+
+QByteArray readFile(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool sweepIdle(const InitSweepPanel* panel) {
+    return !panel->isRunning() && panel->shownSweep() && panel->shownSweep()->idle;
+}
+
+// A finished init sweep is saved with its points and reopens drawing them,
+// without running; saving the reopened lab writes the same bytes.
+TEST_F(BatchNormPageTest, AFinishedInitSweepIsSavedAndReopensDrawnWithoutRunning) {
+    ASSERT_TRUE(page->showView(QStringLiteral("init-sweep")));
+    InitSweepPanel* panel = page->initSweepView()->panel();
+    ASSERT_TRUE(panel->field("init_stds")->setValue(QJsonArray{0.05, 0.5, 2.0}).isEmpty());
+    ASSERT_TRUE(panel->field("steps")->setValue(40).isEmpty());
+    ASSERT_TRUE(panel->run());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return sweepIdle(panel); }, 30000));
+    ASSERT_EQ(panel->shownSweep()->count(SweepPointState::Finished), 3);
+    const QList<QPointF> bn = panel->chart()->points(panel->bnSeries());
+    const QList<QPointF> plain = panel->chart()->points(panel->plainSeries());
+    ASSERT_EQ(bn.size(), 3);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("init_sweep.json");
+    QString error;
+    ASSERT_TRUE(window->saveExperimentFile(path, &error)) << error.toStdString();
+    const QByteArray saved = readFile(path);
+    ASSERT_TRUE(saved.contains("\"init_sweep\"")) << saved.toStdString();
+
+    auto* reopened = new BatchNormPage;
+    MainWindow second(QList<normlab::app::LabPage*>{reopened});
+    QString warning;
+    ASSERT_TRUE(second.openExperimentFile(path, &error, &warning)) << error.toStdString();
+    EXPECT_TRUE(warning.isEmpty()) << warning.toStdString();
+    InitSweepPanel* shown = reopened->initSweepView()->panel();
+    EXPECT_EQ(reopened->tabs()->currentWidget(), reopened->initSweepView());
+    EXPECT_FALSE(shown->isRunning());
+    ASSERT_NE(shown->shownSweep(), nullptr);
+    EXPECT_EQ(shown->shownSweep()->count(SweepPointState::Finished), 3);
+    EXPECT_EQ(shown->chart()->points(shown->bnSeries()), bn);
+    EXPECT_EQ(shown->chart()->points(shown->plainSeries()), plain);
+    EXPECT_EQ(shown->resultsCsv(), panel->resultsCsv());
+    const QString again = dir.filePath("again.json");
+    ASSERT_TRUE(second.saveExperimentFile(again, &error)) << error.toStdString();
+    EXPECT_EQ(readFile(again), saved);
+}
+
+// A bad init-sweep results block: the settings open, the points do not, and
+// the message names the field.
+TEST_F(BatchNormPageTest, ABadInitSweepResultsBlockIsRefusedByItsFieldAndTheSettingsOpen) {
+    InitSweepPanel* panel = page->initSweepView()->panel();
+    ExperimentConfig file = panel->sweepConfig();
+    file.setValue("init_stds", QJsonArray{0.02, 0.2});
+    const QJsonObject point{{"init_std", 0.02},         {"seed", 1},
+                            {"steps", 40},              {"bn_test_accuracy", QStringLiteral("lost")},
+                            {"plain_test_accuracy", 0.5}, {"bn_diverged", false},
+                            {"plain_diverged", false},  {"wall_seconds", 0.1}};
+    file.results = {{"init_sweep", QJsonObject{{"runs", QJsonArray{point}}}}};
+    QTemporaryDir dir;
+    const QString path = dir.filePath("bad.json");
+    QFile out(path);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(file.toJson());
+    out.close();
+    QString error, warning;
+    ASSERT_TRUE(window->openExperimentFile(path, &error, &warning)) << error.toStdString();
+    EXPECT_TRUE(warning.contains(path)) << warning.toStdString();
+    EXPECT_TRUE(warning.contains("results.init_sweep.runs[0].bn_test_accuracy"))
+        << warning.toStdString();
+    EXPECT_EQ(panel->stds(), (QList<double>{0.02, 0.2}));
+    EXPECT_FALSE(panel->isRunning());
+    EXPECT_TRUE(!panel->shownSweep() || panel->shownSweep()->size() == 0);
 }
 
 TEST(BatchNormRunText, FlagsANetworkThatStaysAtChance) {

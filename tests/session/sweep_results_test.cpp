@@ -75,13 +75,13 @@ TEST(SweepResults, FinishedRunsRoundTripExactlyThroughTheFile) {
     SweepSession session(1);
     ExperimentConfig c = sweepConfig();
     const SweepSnapshotPtr sweep = finishedSweep(session, c);
-    c.results = batchSweepResults(*sweep);
+    c.results = sweepResults(*sweep);
     ASSERT_FALSE(c.results.isEmpty());
     const QByteArray saved = c.toJson();
     const ExperimentConfig reopened = ExperimentConfig::fromJson(saved);
     EXPECT_EQ(reopened.toJson(), saved);
 
-    const RestoredSweep restored = restoredBatchSweep(reopened);
+    const RestoredSweep restored = restoredSweep(reopened);
     ASSERT_EQ(restored.plan.size(), 3u);
     for (int k = 0; k < 3; ++k) {
         const auto& run = std::get<BatchSweepRun>(restored.plan[static_cast<std::size_t>(k)]);
@@ -124,15 +124,15 @@ TEST(SweepResults, FinishedRunsRoundTripExactlyThroughTheFile) {
     SweepSession again(1);
     again.restore(restored.plan, restored.outcomes);
     ExperimentConfig resaved = reopened;
-    resaved.results = batchSweepResults(*again.snapshot());
+    resaved.results = sweepResults(*again.snapshot());
     EXPECT_EQ(resaved.toJson(), saved);
 }
 
 TEST(SweepResults, NoFinishedRunsMeansNoBlock) {
     app();
     SweepSession session(1);
-    EXPECT_TRUE(batchSweepResults(*session.snapshot()).isEmpty());
-    EXPECT_TRUE(restoredBatchSweep(sweepConfig()).plan.empty());
+    EXPECT_TRUE(sweepResults(*session.snapshot()).isEmpty());
+    EXPECT_TRUE(restoredSweep(sweepConfig()).plan.empty());
     // A file without results is written as before: no "results" key at all.
     EXPECT_FALSE(sweepConfig().toJson().contains("results"));
 }
@@ -142,7 +142,7 @@ ExperimentConfig edited(const std::function<void(QJsonObject&)>& edit) {
     app();
     SweepSession session(1);
     ExperimentConfig c = sweepConfig();
-    QJsonObject block = batchSweepResults(*finishedSweep(session, c)).value("batch_sweep").toObject();
+    QJsonObject block = sweepResults(*finishedSweep(session, c)).value("batch_sweep").toObject();
     edit(block);
     c.results = QJsonObject{{"batch_sweep", block}};
     return ExperimentConfig::fromJson(c.toJson());
@@ -161,7 +161,7 @@ void setRunField(QJsonObject& block, int i, const QString& key, const QJsonValue
 
 std::string problemOf(const ExperimentConfig& c) {
     try {
-        (void)restoredBatchSweep(c);
+        (void)restoredSweep(c);
     } catch (const ConfigError& e) {
         return e.errors().join(' ').toStdString();
     }

@@ -195,19 +195,6 @@ QWidget* BatchNormPage::viewWidget(const QString& name) const {
     return nullptr;
 }
 
-bool BatchNormPage::showView(const QString& name) {
-    QWidget* view = viewWidget(name);
-    if (!view) return false;
-    tabs_->setCurrentWidget(view);
-    return true;
-}
-
-QString BatchNormPage::currentView() const {
-    for (const QString& name : session::course::labViews(labId()))
-        if (viewWidget(name) == tabs_->currentWidget()) return name;
-    return {};
-}
-
 void BatchNormPage::addView(BnView* view) {
     views_.append(view);
     tabs_->insertTab(tabs_->count() - 1, view, view->title());
@@ -404,8 +391,13 @@ void BatchNormPage::applyViewState(const QJsonObject& view) {
 }
 
 std::optional<session::ExperimentConfig> BatchNormPage::experimentConfig() const {
-    if (tabs_->currentWidget() == initSweep_) return initSweep_->panel()->sweepConfig();
+    if (tabs_->currentWidget() == initSweep_) return initSweep_->panel()->savedConfig();
     return twinConfig();
+}
+
+bool BatchNormPage::restoreResults(const session::ExperimentConfig& config, QString* problem) {
+    if (config.kind != QLatin1String("init-sweep")) return true;
+    return initSweep_->panel()->restoreResults(config, problem);
 }
 
 void BatchNormPage::saveSettings(QSettings& settings) const {

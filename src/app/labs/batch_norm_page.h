@@ -53,6 +53,8 @@ class BatchNormPage : public TrainingLabPage {
     [[nodiscard]] QStringList experimentKinds() const override;
     [[nodiscard]] std::optional<session::ExperimentConfig> experimentConfig() const override;
     void applyExperimentConfig(const session::ExperimentConfig& config) override;
+    // An init-sweep file's finished points, into the Initialisation view.
+    bool restoreResults(const session::ExperimentConfig& config, QString* problem) override;
     // The experiment's "steps": the preset's budget.
     [[nodiscard]] std::int64_t stepBudget() const override;
     [[nodiscard]] QString datasetFileFilter() const override;
@@ -86,9 +88,7 @@ class BatchNormPage : public TrainingLabPage {
     static constexpr std::size_t kChanceEvaluations = 3;
     static constexpr double kChanceMargin = 0.02;
 
-    bool showView(const QString& name) override;
     [[nodiscard]] QWidget* viewWidget(const QString& name) const override;
-    [[nodiscard]] QString currentView() const override;
     [[nodiscard]] QWidget* controlsPanel() const override { return sidePanel_; }
 
   protected:

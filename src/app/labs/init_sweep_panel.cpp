@@ -6,7 +6,6 @@
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -17,12 +16,14 @@
 #include "app/charts/model_palette.h"
 #include "app/charts/spread_series.h"
 #include "app/labs/batch_norm/bn_view.h"
+#include "app/labs/sweep_starter.h"
 #include "app/widgets/bound_form.h"
 #include "app/widgets/exact_spin_box.h"
 #include "app/widgets/field_binding.h"
 #include "app/widgets/data_load_bar.h"
-#include "session/dataset_cache.h"
+#include "app/widgets/sweep_progress_box.h"
 #include "session/sweep_plan.h"
+#include "session/sweep_results.h"
 #include "session/sweep_session.h"
 #include "session/sweep_tables.h"
 #include "session/twin_config.h"
@@ -82,17 +83,11 @@ InitSweepPanel::InitSweepPanel(QWidget* parent)
         refreshChart();
     });
 
-    runButton_ = new QPushButton(this);
-    runButton_->setObjectName(QStringLiteral("initSweepRunButton"));
-    cancelButton_ = new QPushButton(this);
-    cancelButton_->setObjectName(QStringLiteral("initSweepCancelButton"));
-    connect(runButton_, &QPushButton::clicked, this, [this] { run(); });
-    connect(cancelButton_, &QPushButton::clicked, this, &InitSweepPanel::cancel);
-    progress_ = new QProgressBar(this);
-    progress_->setRange(0, 1000);
-    progress_->setValue(0);
-    status_ = new QLabel(this);
-    status_->setWordWrap(true);
+    progress_ = new SweepProgressBox(SweepProgressBox::Unit::Points, this);
+    progress_->runButton()->setObjectName(QStringLiteral("initSweepRunButton"));
+    progress_->cancelButton()->setObjectName(QStringLiteral("initSweepCancelButton"));
+    connect(progress_, &SweepProgressBox::runClicked, this, [this] { run(); });
+    connect(progress_, &SweepProgressBox::cancelClicked, this, &InitSweepPanel::cancel);
     baseLabel_ = new QLabel(this);
     baseLabel_->setWordWrap(true);
 
@@ -109,38 +104,29 @@ InitSweepPanel::InitSweepPanel(QWidget* parent)
     sweep_ = std::make_unique<session::SweepSession>();
     connect(sweep_.get(), &session::SweepSession::snapshotReady, this,
             [this] { render(sweep_->takeLatest()); });
-    session::DatasetCache& cache = session::DatasetCache::shared();
-    connect(&cache, &session::DatasetCache::loaded, this, [this](const QString& key) {
-        if (key != pendingKey_) return;
-        pendingKey_.clear();
-        if (auto data = session::DatasetCache::shared().find(sweepConfig())) start(data);
+    connect(sweep_.get(), &session::SweepSession::idle, this, [this] {
         updateProgress();
+        progress_->sweepIdle();
     });
-    connect(&cache, &session::DatasetCache::failed, this,
-            [this](const QString& key, const QString& message) {
-                if (key != pendingKey_) return;
-                pendingKey_.clear();
-                updateProgress();
-                status_->setText(tr("Cannot run: %1").arg(message));
-            });
+    starter_ = new SweepStarter([this] { return sweepConfig(); },
+                                [this](const auto& data) { return start(data); }, this);
+    connect(starter_, &SweepStarter::waitEnded, this, &InitSweepPanel::updateProgress);
+    connect(starter_, &SweepStarter::loadFailed, this, [this](const QString& message) {
+        progress_->setStatus(tr("Cannot run: %1").arg(message));
+    });
 
     loadBar_ = new DataLoadBar(this);
     connect(loadBar_, &DataLoadBar::cancelled, this, [this](const QString& key) {
-        if (key != pendingKey_) return;
-        pendingKey_.clear();
+        if (key != starter_->pendingKey()) return;
+        starter_->forget();
         updateProgress();
-        status_->setText(tr("Loading cancelled: the sweep keeps the points it had."));
+        progress_->setStatus(tr("Loading cancelled: the sweep keeps the points it had."));
     });
 
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(runButton_);
-    buttons->addWidget(cancelButton_);
+    progress_->insertBelowBar(loadBar_);
     auto* side = new QVBoxLayout;
     side->addWidget(controls_);
-    side->addLayout(buttons);
     side->addWidget(progress_);
-    side->addWidget(loadBar_);
-    side->addWidget(status_);
     side->addWidget(baseLabel_);
     side->addStretch(1);
     side_ = new QWidget(this);
@@ -156,13 +142,14 @@ InitSweepPanel::InitSweepPanel(QWidget* parent)
 }
 
 InitSweepPanel::~InitSweepPanel() {
+    sweep_->disconnect(this);  // its last signals find no half-destroyed panel
     sweep_->cancel();
     sweep_.reset();  // joins before the widgets it reports to go
 }
 
 int InitSweepPanel::bnSeries() const { return series_->bn.line; }
 int InitSweepPanel::plainSeries() const { return series_->plain.line; }
-QString InitSweepPanel::statusLine() const { return status_->text(); }
+QString InitSweepPanel::statusLine() const { return progress_->status(); }
 
 void InitSweepPanel::render(std::shared_ptr<const session::SweepSnapshot> sweep) {
     shown_ = std::move(sweep);
@@ -171,7 +158,10 @@ void InitSweepPanel::render(std::shared_ptr<const session::SweepSnapshot> sweep)
 }
 
 void InitSweepPanel::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange) retranslate();
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        updateProgress();  // the idle sentence in the new language
+    }
     // As wide as the form needs, also with presentation mode's larger font.
     if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange)
         side_->setFixedWidth(std::max(260, controls_->sizeHint().width()));
@@ -195,13 +185,11 @@ void InitSweepPanel::retranslate() {
     form_->setTexts(QStringLiteral("seeds"), tr("S&eeds:"),
                     tr("Runs per std with different seeds; the chart shows their mean and a "
                        "min–max band."));
-    runButton_->setText(tr("&Run init sweep"));
-    runButton_->setToolTip(
+    progress_->runButton()->setText(tr("&Run init sweep"));
+    progress_->runButton()->setToolTip(
         tr("Trains the BN and the plain network from each std in the background (both twins "
            "share the initial weights and the mini-batches)."));
-    cancelButton_->setText(tr("&Cancel"));
-    cancelButton_->setToolTip(tr("Stops the runs in progress; finished points stay."));
-    progress_->setToolTip(tr("Points finished out of those queued."));
+    progress_->setIdleText(tr("Press Run to train both networks from each initial std."));
     chart_->setTitle(tr("Test accuracy by initial std"));
     chart_->setAxisTitles(tr("Initial weight std σ (log₁₀ scale)"), tr("Test accuracy (%)"));
     chart_->setToolTip(
@@ -299,21 +287,34 @@ void InitSweepPanel::openConfig(const session::ExperimentConfig& initSweepConfig
     refreshChart();
 }
 
+session::ExperimentConfig InitSweepPanel::savedConfig() const {
+    session::ExperimentConfig c = sweepConfig();
+    if (shown_) c.results = session::sweepResults(*shown_);
+    return c;
+}
+
+bool InitSweepPanel::restoreResults(const session::ExperimentConfig& initSweepConfig,
+                                    QString* problem) {
+    std::optional<session::RestoredSweep> restored =
+        session::restoredSweep(initSweepConfig, problem);
+    if (!restored || restored->plan.empty()) return restored.has_value();
+    starter_->forget();  // a load in flight no longer starts anything
+    sweep_->clear();
+    sweep_->restore(std::move(restored->plan), std::move(restored->outcomes));
+    progress_->setStatus(
+        tr("The finished points saved in \"%1\" are shown; Run runs them again.")
+            .arg(initSweepConfig.name));
+    return true;
+}
+
 bool InitSweepPanel::run() {
     if (isRunning()) return false;
-    const session::ExperimentConfig c = sweepConfig();
-    try {
-        c.validate();
-    } catch (const session::ConfigError& e) {
-        status_->setText(tr("Cannot run: %1").arg(e.errors().join(QLatin1Char(' '))));
-        return false;
-    }
-    session::DatasetCache& cache = session::DatasetCache::shared();
-    if (auto data = cache.find(c)) return start(data);
-    pendingKey_ = cache.request(c);  // start() follows when it has loaded
-    loadBar_->follow(pendingKey_);
-    updateProgress();
-    return true;
+    QString refusal;
+    const bool launched = starter_->launch(&refusal);
+    if (!refusal.isEmpty()) progress_->setStatus(tr("Cannot run: %1").arg(refusal));
+    if (starter_->waiting()) loadBar_->follow(starter_->pendingKey());
+    if (launched) updateProgress();
+    return launched;
 }
 
 bool InitSweepPanel::start(const std::shared_ptr<const core::Dataset>& data) {
@@ -326,7 +327,7 @@ bool InitSweepPanel::start(const std::shared_ptr<const core::Dataset>& data) {
         sweep_->add(session::initSweepWork(data, twin, c.getInt(QStringLiteral("steps")),
                                            session::initSweepPoints(c)));
     } catch (const std::exception& e) {
-        status_->setText(tr("Cannot run: %1").arg(QString::fromStdString(e.what())));
+        progress_->setStatus(tr("Cannot run: %1").arg(QString::fromStdString(e.what())));
         return false;
     }
     return true;
@@ -335,32 +336,13 @@ bool InitSweepPanel::start(const std::shared_ptr<const core::Dataset>& data) {
 void InitSweepPanel::cancel() {
     if (sweep_->isIdle()) return;
     sweep_->cancel();
-    status_->setText(tr("Cancelling: finished points stay."));
+    progress_->cancelling();
 }
 
-bool InitSweepPanel::isRunning() const { return !pendingKey_.isEmpty() || !sweep_->isIdle(); }
+bool InitSweepPanel::isRunning() const { return starter_->waiting() || !sweep_->isIdle(); }
 
 void InitSweepPanel::updateProgress() {
-    const bool running = isRunning();
-    runButton_->setEnabled(!running);
-    cancelButton_->setEnabled(running && pendingKey_.isEmpty());
-    if (!pendingKey_.isEmpty()) {
-        progress_->setRange(0, 0);  // busy: the loader reports no fraction
-        status_->setText(tr("Loading the data…"));
-        return;
-    }
-    progress_->setRange(0, 1000);
-    if (!shown_ || shown_->size() == 0) {
-        progress_->setValue(0);
-        status_->setText(tr("Press Run to train both networks from each initial std."));
-        return;
-    }
-    const int finished = shown_->count(session::SweepPointState::Finished);
-    const int total = shown_->size();
-    progress_->setValue(static_cast<int>(1000.0 * shown_->progress() / total));
-    if (shown_->cancelling) return;  // "Cancelling…" stays until the sweep is idle
-    status_->setText(!shown_->idle ? tr("%1 of %2 points finished…").arg(finished).arg(total)
-                                   : tr("%1 of %2 points finished.").arg(finished).arg(total));
+    progress_->showProgress(shown_.get(), starter_->waiting(), isRunning());
 }
 
 void InitSweepPanel::refreshChart() {

@@ -19,8 +19,6 @@
 QT_BEGIN_NAMESPACE
 class QGroupBox;
 class QLabel;
-class QProgressBar;
-class QPushButton;
 QT_END_NAMESPACE
 
 namespace normlab::session {
@@ -36,6 +34,8 @@ class ExactSpinBox;
 class FieldBinding;
 class DataLoadBar;
 class LabelledAxisChart;
+class SweepProgressBox;
+class SweepStarter;
 
 class InitSweepPanel : public QWidget {
     Q_OBJECT
@@ -72,6 +72,11 @@ class InitSweepPanel : public QWidget {
     // Sets the panel's own fields (stds, steps, seeds, workers) from an
     // init-sweep config, exactly; the rest comes from the base config.
     void openConfig(const session::ExperimentConfig& initSweepConfig);
+    // What File > Save writes: sweepConfig() with the finished points as its results.
+    [[nodiscard]] session::ExperimentConfig savedConfig() const;
+    // Shows the finished points an init-sweep file holds without running
+    // them (see LabPage::restoreResults()).
+    bool restoreResults(const session::ExperimentConfig& initSweepConfig, QString* problem);
     [[nodiscard]] FieldBinding* field(const QString& key) const;
     // The init-sweep fields the panel sets itself: stds, steps, seeds, workers.
     [[nodiscard]] static QStringList ownKeys();
@@ -104,10 +109,7 @@ class InitSweepPanel : public QWidget {
     QLabel* countLabel_ = nullptr;
     ExactSpinBox* count_ = nullptr;
     QLabel* countError_ = nullptr;
-    QPushButton* runButton_ = nullptr;
-    QPushButton* cancelButton_ = nullptr;
-    QProgressBar* progress_ = nullptr;
-    QLabel* status_ = nullptr;
+    SweepProgressBox* progress_ = nullptr;
     QLabel* baseLabel_ = nullptr;
     LabelledAxisChart* chart_ = nullptr;
     struct ModelSeries;
@@ -119,7 +121,7 @@ class InitSweepPanel : public QWidget {
     bool showingEnds_ = false;
     std::unique_ptr<session::SweepSession> sweep_;
     std::shared_ptr<const session::SweepSnapshot> shown_;
-    QString pendingKey_;  // the data set a Run waits for
+    SweepStarter* starter_ = nullptr;
     DataLoadBar* loadBar_ = nullptr;
 };
 

@@ -9,6 +9,8 @@
 #include <QLineEdit>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStackedWidget>
+#include <QTabWidget>
 
 #include "app/chart_view.h"
 #include "session/course/course.h"
@@ -23,7 +25,42 @@ int LabPage::heightForWidth(int width) const {
 
 QList<ChartView*> LabPage::charts() const { return findChildren<ChartView*>(); }
 
-bool LabPage::showView(const QString& /*name*/) { return false; }
+namespace {
+
+// The stacks between `view` and `page`, each with its child that holds
+// `view`: a tab widget's own stack stands for the tab widget.
+template <typename Visit>
+void forEachStackAbove(QWidget* view, const QWidget* page, Visit visit) {
+    for (QWidget* child = view; child && child != page; child = child->parentWidget())
+        if (auto* stack = qobject_cast<QStackedWidget*>(child->parentWidget()))
+            visit(stack, qobject_cast<QTabWidget*>(stack->parentWidget()), child);
+}
+
+}  // namespace
+
+bool LabPage::showView(const QString& name) {
+    QWidget* view = viewWidget(name);
+    if (!view) return false;
+    forEachStackAbove(view, this, [](QStackedWidget* stack, QTabWidget* tabs, QWidget* child) {
+        if (tabs)
+            tabs->setCurrentWidget(child);  // the tab bar follows
+        else
+            stack->setCurrentWidget(child);
+    });
+    return true;
+}
+
+QString LabPage::currentView() const {
+    for (const QString& name : session::course::labViews(labId())) {
+        QWidget* view = viewWidget(name);
+        bool inFront = view != nullptr;
+        forEachStackAbove(view, this, [&](QStackedWidget* stack, QTabWidget*, QWidget* child) {
+            inFront = inFront && stack->currentWidget() == child;
+        });
+        if (inFront) return name;
+    }
+    return {};
+}
 
 QWidget* LabPage::viewWidget(const QString& /*name*/) const { return nullptr; }
 

@@ -44,6 +44,15 @@ class LabPage : public QWidget {
         return std::nullopt;
     }
     virtual void applyExperimentConfig(const session::ExperimentConfig& config);
+    // After applyExperimentConfig(): shows the finished runs the file holds
+    // (its "results"), without running them; nothing to restore (or a lab
+    // that keeps none) is success. On a bad block: false, the problem
+    // (naming the field) in `problem`, and the shown runs unchanged.
+    virtual bool restoreResults(const session::ExperimentConfig& config, QString* problem) {
+        (void)config;
+        (void)problem;
+        return true;
+    }
 
     // File > Open data set: the file-dialog filter this lab reads (empty: it
     // takes no files) and loading one. On failure return false with a
@@ -54,10 +63,12 @@ class LabPage : public QWidget {
     // The guided course's hooks. Views go by the names
     // session::course::labViews(labId()) lists: showView() puts one in front
     // (false: no such view), viewWidget() is its widget (for the reveal's
-    // highlight), currentView() the one in front now.
+    // highlight), currentView() the one in front now. By default a view is
+    // put in front in every tab widget or stack that holds it, and the one
+    // in front is the first listed that is in front in all of them.
     virtual bool showView(const QString& name);
     [[nodiscard]] virtual QWidget* viewWidget(const QString& name) const;
-    [[nodiscard]] virtual QString currentView() const { return {}; }
+    [[nodiscard]] virtual QString currentView() const;
     // The next (delta > 0) or previous view, wrapping; false when the lab has one view.
     bool showAdjacentView(int delta);
     // The controls beside the views, which presentation mode can fold away.

@@ -26,10 +26,6 @@ class SweepLabPage : public LabPage {
     [[nodiscard]] virtual bool experimentRunning() const = 0;
     // The finished runs' measures, for the course's checkpoints.
     [[nodiscard]] virtual session::course::Measures measures() const = 0;
-    // Shows the finished runs an experiment file holds (its "results"), without
-    // running them; nothing to restore is success. On a bad block: false, the
-    // problem (naming the field) in `problem`, and the shown sweep unchanged.
-    virtual bool restoreResults(const session::ExperimentConfig& config, QString* problem) = 0;
     // The status-bar line: the sweep's progress.
     [[nodiscard]] virtual QString statusText() const = 0;
 

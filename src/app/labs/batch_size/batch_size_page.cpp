@@ -25,6 +25,7 @@
 #include "app/labs/batch_size/small_batch_view.h"
 #include "app/lessons/lesson_text.h"
 #include "app/widgets/data_load_bar.h"
+#include "session/course/course.h"
 #include "session/dataset_cache.h"
 #include "session/sweep_results.h"
 #include "session/sweep_tables.h"
@@ -408,23 +409,18 @@ QString BatchSizePage::metricsCsv() const {
 
 std::optional<session::ExperimentConfig> BatchSizePage::experimentConfig() const {
     session::ExperimentConfig config = controls_->config();
-    if (shown_) config.results = session::batchSweepResults(*shown_);
+    if (shown_) config.results = session::sweepResults(*shown_);
     return config;
 }
 
 bool BatchSizePage::restoreResults(const session::ExperimentConfig& config, QString* problem) {
-    if (config.kind != QLatin1String("batch-sweep") || config.results.isEmpty()) return true;
-    session::RestoredSweep restored;
-    try {
-        restored = session::restoredBatchSweep(config);
-    } catch (const session::ConfigError& e) {
-        if (problem) *problem = e.errors().join(QLatin1Char(' '));
-        return false;
-    }
-    if (restored.plan.empty()) return true;
+    if (config.kind != QLatin1String("batch-sweep")) return true;
+    std::optional<session::RestoredSweep> restored = session::restoredSweep(config, problem);
+    if (!restored) return false;
+    if (restored->plan.empty()) return true;
     clearExperiment();
     // Published and drawn through the same snapshot path as a run.
-    sweep_->restore(std::move(restored.plan), std::move(restored.outcomes));
+    sweep_->restore(std::move(restored->plan), std::move(restored->outcomes));
     setStatus(tr("The finished runs saved in \"%1\" are shown; Run sweep runs them again.")
                   .arg(config.name));
     return true;
@@ -451,29 +447,10 @@ void BatchSizePage::restoreSettings(QSettings& settings) {
     if (const auto config = savedExperimentSetting(settings)) controls_->apply(*config);
 }
 
-namespace {
-// The course's view names, in tab order (see session::course::labViews).
-const QStringList& courseViewNames() {
-    static const QStringList names{"accuracy", "curves",    "gap",        "map",
-                                   "bn-modes", "same-loss", "small-batch"};
-    return names;
-}
-}  // namespace
-
 QWidget* BatchSizePage::viewWidget(const QString& name) const {
-    const auto index = courseViewNames().indexOf(name);
+    // The course's names are the tabs' order.
+    const auto index = session::course::labViews(labId()).indexOf(name);
     return index < 0 ? nullptr : views_->widget(static_cast<int>(index));
-}
-
-bool BatchSizePage::showView(const QString& name) {
-    QWidget* view = viewWidget(name);
-    if (!view) return false;
-    views_->setCurrentWidget(view);
-    return true;
-}
-
-QString BatchSizePage::currentView() const {
-    return courseViewNames().value(views_->currentIndex());
 }
 
 session::course::Measures BatchSizePage::measures() const {

@@ -86,9 +86,7 @@ class BatchSizePage : public SweepLabPage {
     [[nodiscard]] RunTableView* runTable() const { return table_; }
 
     // Views by the course's names; the sweep as the course runs it.
-    bool showView(const QString& name) override;
     [[nodiscard]] QWidget* viewWidget(const QString& name) const override;
-    [[nodiscard]] QString currentView() const override;
     [[nodiscard]] QWidget* controlsPanel() const override { return controlsArea_; }
     // The window's transport: Play runs the sweep or cancels it, Reset clears it.
     bool runExperiment() override { return runSweep(); }

@@ -70,12 +70,7 @@ void BnModesView::render(const session::SweepSnapshot& sweep, const QList<int>& 
         }
     }
     setBatchSizeAxis(chart_, sizes);
-    if (lo > hi) {
-        lo = 0;
-        hi = 100;
-    }
-    chart_->setYRange(std::max(0.0, lo - 5), std::min(100.0, hi + 5));
-    chart_->applyNiceNumbers(Qt::Vertical);
+    setPercentAxis(chart_, lo, hi);
 }
 
 }  // namespace normlab::app

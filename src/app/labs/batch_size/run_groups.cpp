@@ -77,4 +77,13 @@ void setBatchSizeAxis(LabelledAxisChart* chart, QList<int> sizes) {
     chart->setXRange(std::log2(sizes.first()) - 0.5, std::log2(sizes.last()) + 0.5);
 }
 
+void setPercentAxis(LabelledAxisChart* chart, double lo, double hi) {
+    if (lo > hi) {
+        lo = 0;
+        hi = 100;
+    }
+    chart->setYRange(std::max(0.0, lo - 5), std::min(100.0, hi + 5));
+    chart->applyNiceNumbers(Qt::Vertical);
+}
+
 }  // namespace normlab::app

@@ -51,5 +51,8 @@ void layOutHintAndChart(QWidget* view, QLabel* hint, QWidget* chart);
 // The batch sizes of these runs and `checked`, on a log2 axis with half a
 // step to spare at each end.
 void setBatchSizeAxis(LabelledAxisChart* chart, QList<int> sizes);
+// A percentage axis over the drawn values lo..hi with 5 points to spare,
+// kept within 0..100 (all of it when nothing is drawn, lo > hi).
+void setPercentAxis(LabelledAxisChart* chart, double lo, double hi);
 
 }  // namespace normlab::app

@@ -5,7 +5,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QSplitter>
@@ -16,9 +15,10 @@
 #include "app/charts/labelled_axis_chart.h"
 #include "app/charts/model_palette.h"
 #include "app/labs/batch_size/run_groups.h"
+#include "app/labs/sweep_starter.h"
 #include "app/widgets/bound_form.h"
 #include "app/widgets/field_binding.h"
-#include "session/dataset_cache.h"
+#include "app/widgets/sweep_progress_box.h"
 #include "session/norm_vs_batch_plan.h"
 #include "session/sweep_session.h"
 #include "session/sweep_tables.h"
@@ -79,16 +79,11 @@ SmallBatchView::SmallBatchView(QWidget* parent) : QWidget(parent), base_(startin
         binding->errorLabel()->setObjectName(QStringLiteral("smallBatch_%1Error").arg(key));
     }
     form_->load(base_);
-    runButton_ = new QPushButton(this);
-    runButton_->setObjectName(QStringLiteral("smallBatchRunButton"));
-    cancelButton_ = new QPushButton(this);
-    cancelButton_->setObjectName(QStringLiteral("smallBatchCancelButton"));
-    connect(runButton_, &QPushButton::clicked, this, [this] { run(); });
-    connect(cancelButton_, &QPushButton::clicked, this, &SmallBatchView::cancel);
-    progress_ = new QProgressBar(this);
-    progress_->setRange(0, 1000);
-    status_ = new QLabel(this);
-    status_->setWordWrap(true);
+    progress_ = new SweepProgressBox(SweepProgressBox::Unit::Runs, this);
+    progress_->runButton()->setObjectName(QStringLiteral("smallBatchRunButton"));
+    progress_->cancelButton()->setObjectName(QStringLiteral("smallBatchCancelButton"));
+    connect(progress_, &SweepProgressBox::runClicked, this, [this] { run(); });
+    connect(progress_, &SweepProgressBox::cancelClicked, this, &SmallBatchView::cancel);
     about_ = new QLabel(this);
     about_->setWordWrap(true);
     verdict_ = new QLabel(this);
@@ -104,15 +99,10 @@ SmallBatchView::SmallBatchView(QWidget* parent) : QWidget(parent), base_(startin
         gapSeries_[l] = SpreadSeries::addBand(gap_, modelShade(true, l - 1));
     for (int l = 1; l <= kMaxGapLayers; ++l) gapSeries_[l].addLines(gap_, modelShade(true, l - 1), false);
 
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(runButton_);
-    buttons->addWidget(cancelButton_);
     auto* side = new QVBoxLayout;
     side->setContentsMargins(0, 0, 0, 0);
     side->addWidget(box_);
-    side->addLayout(buttons);
     side->addWidget(progress_);
-    side->addWidget(status_);
     side->addWidget(about_);
     side->addStretch(1);
     side_ = new QWidget(this);
@@ -139,30 +129,21 @@ SmallBatchView::SmallBatchView(QWidget* parent) : QWidget(parent), base_(startin
     connect(sweep_.get(), &session::SweepSession::snapshotReady, this,
             [this] { render(sweep_->takeLatest()); });
     connect(sweep_.get(), &session::SweepSession::idle, this, [this] {
-        const bool cancelled = cancelling_;
-        cancelling_ = false;
         updateProgress();  // the buttons follow the sweep going idle
-        if (cancelled) status_->setText(tr("Cancelled: finished runs stay in the charts."));
+        progress_->sweepIdle();
     });
-    session::DatasetCache& cache = session::DatasetCache::shared();
-    connect(&cache, &session::DatasetCache::loaded, this, [this](const QString& key) {
-        if (key != pendingKey_) return;
-        pendingKey_.clear();
-        if (auto data = session::DatasetCache::shared().find(config())) start(data);
-        updateProgress();
+    starter_ = new SweepStarter([this] { return config(); },
+                                [this](const auto& data) { return start(data); }, this);
+    connect(starter_, &SweepStarter::waitEnded, this, &SmallBatchView::updateProgress);
+    connect(starter_, &SweepStarter::loadFailed, this, [this](const QString& message) {
+        progress_->setStatus(tr("Could not load the data: %1").arg(message));
     });
-    connect(&cache, &session::DatasetCache::failed, this,
-            [this](const QString& key, const QString& message) {
-                if (key != pendingKey_) return;
-                pendingKey_.clear();
-                updateProgress();
-                status_->setText(tr("Could not load the data: %1").arg(message));
-            });
     retranslate();
     render(sweep_->takeLatest());
 }
 
 SmallBatchView::~SmallBatchView() {
+    sweep_->disconnect(this);  // its last signals find no half-destroyed view
     sweep_->cancel();
     sweep_.reset();
 }
@@ -182,18 +163,11 @@ void SmallBatchView::apply(const session::ExperimentConfig& config) {
 
 bool SmallBatchView::run() {
     if (isRunning()) return false;
-    const session::ExperimentConfig c = config();
-    try {
-        c.validate();
-    } catch (const session::ConfigError& e) {
-        status_->setText(tr("Cannot run: %1").arg(e.errors().join(QLatin1Char(' '))));
-        return false;
-    }
-    session::DatasetCache& cache = session::DatasetCache::shared();
-    if (auto data = cache.find(c)) return start(data);
-    pendingKey_ = cache.request(c);  // start() follows when it has loaded
-    updateProgress();
-    return true;
+    QString refusal;
+    const bool launched = starter_->launch(&refusal);
+    if (!refusal.isEmpty()) progress_->setStatus(tr("Cannot run: %1").arg(refusal));
+    if (launched) updateProgress();
+    return launched;
 }
 
 bool SmallBatchView::start(const std::shared_ptr<const core::Dataset>& data) {
@@ -201,7 +175,7 @@ bool SmallBatchView::start(const std::shared_ptr<const core::Dataset>& data) {
     try {
         work = session::normVsBatchWork(data, config());
     } catch (const std::exception& e) {
-        status_->setText(tr("Cannot run: %1").arg(QString::fromStdString(e.what())));
+        progress_->setStatus(tr("Cannot run: %1").arg(QString::fromStdString(e.what())));
         return false;
     }
     sweep_->clear();
@@ -211,14 +185,13 @@ bool SmallBatchView::start(const std::shared_ptr<const core::Dataset>& data) {
 
 void SmallBatchView::cancel() {
     if (sweep_->isIdle()) return;
-    cancelling_ = true;
     sweep_->cancel();
-    status_->setText(tr("Cancelling: finished runs stay in the charts."));
+    progress_->cancelling();
 }
 
-bool SmallBatchView::isRunning() const { return !pendingKey_.isEmpty() || !sweep_->isIdle(); }
+bool SmallBatchView::isRunning() const { return starter_->waiting() || !sweep_->isIdle(); }
 
-QString SmallBatchView::statusLine() const { return status_->text(); }
+QString SmallBatchView::statusLine() const { return progress_->status(); }
 QString SmallBatchView::verdictText() const { return verdict_->text(); }
 QList<ChartView*> SmallBatchView::charts() const { return {error_, gap_}; }
 
@@ -235,26 +208,7 @@ void SmallBatchView::render(session::SweepSnapshotPtr sweep) {
 }
 
 void SmallBatchView::updateProgress() {
-    const bool running = isRunning();
-    runButton_->setEnabled(!running);
-    cancelButton_->setEnabled(running && pendingKey_.isEmpty());
-    if (!pendingKey_.isEmpty()) {
-        progress_->setRange(0, 0);  // busy: the loader reports no fraction
-        status_->setText(tr("Loading the data…"));
-        return;
-    }
-    progress_->setRange(0, 1000);
-    if (!shown_ || shown_->size() == 0) {
-        progress_->setValue(0);
-        status_->setText(tr("Press Run to train every normaliser at every batch size."));
-        return;
-    }
-    const int finished = shown_->count(session::SweepPointState::Finished);
-    const int total = shown_->size();
-    progress_->setValue(static_cast<int>(1000.0 * shown_->progress() / total));
-    if (shown_->cancelling || cancelling_) return;
-    status_->setText(!shown_->idle ? tr("%1 of %2 runs finished…").arg(finished).arg(total)
-                                   : tr("%1 of %2 runs finished.").arg(finished).arg(total));
+    progress_->showProgress(shown_.get(), starter_->waiting(), isRunning());
 }
 
 QString SmallBatchView::seriesName(NormSeries series) const {
@@ -351,12 +305,7 @@ void SmallBatchView::redraw() {
         hi = std::max(hi, max);
     }
     setBatchSizeAxis(error_, sizes);
-    if (lo > hi) {
-        lo = 0;
-        hi = 100;
-    }
-    error_->setYRange(std::max(0.0, lo - 5), std::min(100.0, hi + 5));
-    error_->applyNiceNumbers(Qt::Vertical);
+    setPercentAxis(error_, lo, hi);
 
     double gapHi = 0;
     QList<int> gapSizes;
@@ -398,7 +347,8 @@ void SmallBatchView::changeEvent(QEvent* event) {
 // normaliser list) in this font and language.
 void SmallBatchView::fitSideWidth() {
     const int buttons =
-        runButton_->sizeHint().width() + cancelButton_->sizeHint().width() + 12;  // + spacing
+        progress_->runButton()->sizeHint().width() + progress_->cancelButton()->sizeHint().width() +
+        12;  // + spacing
     side_->setMaximumWidth(std::max({270, buttons, 34 * fontMetrics().averageCharWidth()}));
 }
 
@@ -416,13 +366,11 @@ void SmallBatchView::retranslate() {
         ->setExplanation(tr("Every run's learning rate is this times its batch size (the "
                             "linear rule), so every batch size gets the same epochs at a "
                             "comparable step."));
-    runButton_->setText(tr("&Run small-batch sweep"));
-    runButton_->setToolTip(
+    progress_->runButton()->setText(tr("&Run small-batch sweep"));
+    progress_->runButton()->setToolTip(
         tr("Trains the network once per normaliser, batch size and seed in the background."));
-    cancelButton_->setText(tr("&Cancel"));
-    cancelButton_->setToolTip(tr("Stops the runs in progress; finished runs stay."));
+    progress_->setIdleText(tr("Press Run to train every normaliser at every batch size."));
     fitSideWidth();
-    progress_->setToolTip(tr("Runs finished out of those queued."));
     const bool cnn = base_.getString("model") == QLatin1String("cnn");
     const int tests = base_.getInt("test_samples");
     const QString testText = tests == 0 ? tr("all") : QString::number(tests);

@@ -18,8 +18,6 @@
 QT_BEGIN_NAMESPACE
 class QGroupBox;
 class QLabel;
-class QProgressBar;
-class QPushButton;
 class QSplitter;
 QT_END_NAMESPACE
 
@@ -32,6 +30,8 @@ namespace normlab::app {
 class BoundForm;
 class ChartView;
 class LabelledAxisChart;
+class SweepProgressBox;
+class SweepStarter;
 
 class SmallBatchView : public QWidget {
     Q_OBJECT
@@ -85,10 +85,7 @@ class SmallBatchView : public QWidget {
     QGroupBox* box_ = nullptr;
     BoundForm* form_ = nullptr;
     session::ExperimentConfig base_;
-    QPushButton* runButton_ = nullptr;
-    QPushButton* cancelButton_ = nullptr;
-    QProgressBar* progress_ = nullptr;
-    QLabel* status_ = nullptr;
+    SweepProgressBox* progress_ = nullptr;
     QLabel* about_ = nullptr;
     QLabel* verdict_ = nullptr;
     LabelledAxisChart* error_ = nullptr;
@@ -100,8 +97,7 @@ class SmallBatchView : public QWidget {
     std::unique_ptr<session::SweepSession> sweep_;
     session::SweepSnapshotPtr shown_;
     core::NormVsBatchSummary summary_;
-    QString pendingKey_;  // the data set a Run waits for
-    bool cancelling_ = false;
+    SweepStarter* starter_ = nullptr;
 };
 
 }  // namespace normlab::app

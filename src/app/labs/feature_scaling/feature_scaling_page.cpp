@@ -304,19 +304,6 @@ QWidget* FeatureScalingPage::viewWidget(const QString& name) const {
     return nullptr;
 }
 
-bool FeatureScalingPage::showView(const QString& name) {
-    QWidget* view = viewWidget(name);
-    if (!view) return false;
-    if (views_->isCompact()) views_->tabs()->setCurrentWidget(view);
-    return true;
-}
-
-QString FeatureScalingPage::currentView() const {
-    if (views_->isCompact() && views_->tabs()->currentWidget() == views_->pane(1))
-        return QStringLiteral("curves");
-    return QStringLiteral("surfaces");
-}
-
 QWidget* FeatureScalingPage::controlsPanel() const { return sideTabs_; }
 
 }  // namespace normlab::app

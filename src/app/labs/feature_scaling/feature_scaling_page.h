@@ -76,10 +76,9 @@ class FeatureScalingPage : public TrainingLabPage {
     [[nodiscard]] QCheckBox* stretchToggle() const;
     [[nodiscard]] QTextBrowser* lesson() const { return lesson_; }
 
-    // "surfaces" and "curves": side by side in a tall window, tabs in a short one.
-    bool showView(const QString& name) override;
+    // "surfaces" and "curves": side by side in a tall window, tabs in a short one
+    // (then the one in front is the current view).
     [[nodiscard]] QWidget* viewWidget(const QString& name) const override;
-    [[nodiscard]] QString currentView() const override;
     [[nodiscard]] QWidget* controlsPanel() const override;
 
   protected:

@@ -25,6 +25,7 @@
 #include <QThread>
 #include <QToolButton>
 #include <cmath>
+#include <memory>
 
 #include "app/charts/heatmap_chart.h"
 #include "app/charts/labelled_axis_chart.h"
@@ -106,6 +107,23 @@ class BatchSizePageTest : public ::testing::Test {
 bool writeFile(const QString& path, const QByteArray& bytes) {
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+// A saved file opened in a fresh window holding a fresh batch-size page, as
+// a user reopening it after a restart would.
+struct Reopened {
+    BatchSizePage* page = nullptr;  // owned by window
+    std::unique_ptr<normlab::app::MainWindow> window;
+    bool opened = false;
+    QString error, warning;
+};
+
+Reopened reopenInNewWindow(const QString& path) {
+    Reopened r;
+    r.page = new BatchSizePage;
+    r.window = std::make_unique<normlab::app::MainWindow>(QList<normlab::app::LabPage*>{r.page});
+    r.opened = r.window->openExperimentFile(path, &r.error, &r.warning);
+    return r;
 }
 
 // Close to the expected colour anywhere in a small square around `at`.
@@ -424,11 +442,10 @@ TEST_F(BatchSizePageTest, SaveOpenSaveWithResultsIsByteIdenticalAndDrawsWithoutR
     const QString path = dir.filePath("sweep.json");
     ASSERT_TRUE(writeFile(path, saved));
 
-    auto* reopened = new BatchSizePage;
-    normlab::app::MainWindow window(QList<normlab::app::LabPage*>{reopened});
-    QString error, warning;
-    ASSERT_TRUE(window.openExperimentFile(path, &error, &warning)) << error.toStdString();
-    EXPECT_TRUE(warning.isEmpty()) << warning.toStdString();
+    const Reopened open = reopenInNewWindow(path);
+    ASSERT_TRUE(open.opened) << open.error.toStdString();
+    EXPECT_TRUE(open.warning.isEmpty()) << open.warning.toStdString();
+    BatchSizePage* reopened = open.page;
     const auto& series = linear(reopened->accuracyChart());
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return reopened->accuracyChart()->points(series.line).size() == 3; }, 5000));
@@ -453,13 +470,12 @@ TEST_F(BatchSizePageTest, ACorruptResultsBlockIsRefusedByFileAndFieldAndTheSetti
     QTemporaryDir dir;
     const QString path = dir.filePath("corrupt.json");
     ASSERT_TRUE(writeFile(path, saved));
-    auto* reopened = new BatchSizePage;
-    normlab::app::MainWindow window(QList<normlab::app::LabPage*>{reopened});
-    QString error, warning;
-    ASSERT_TRUE(window.openExperimentFile(path, &error, &warning)) << error.toStdString();
-    EXPECT_TRUE(warning.contains(path)) << warning.toStdString();
-    EXPECT_TRUE(warning.contains("results.batch_sweep.runs[0].final_test_loss"))
-        << warning.toStdString();
+    const Reopened open = reopenInNewWindow(path);
+    ASSERT_TRUE(open.opened) << open.error.toStdString();
+    EXPECT_TRUE(open.warning.contains(path)) << open.warning.toStdString();
+    EXPECT_TRUE(open.warning.contains("results.batch_sweep.runs[0].final_test_loss"))
+        << open.warning.toStdString();
+    BatchSizePage* reopened = open.page;
     EXPECT_EQ(reopened->experimentConfig()->getIntList("batch_sizes"), (QList<int>{4, 16}));
     EXPECT_EQ(reopened->finishedRuns(), 0);
     EXPECT_FALSE(reopened->isRunning());
