@@ -90,6 +90,9 @@ BatchSizePage::BatchSizePage(QWidget* parent) : SweepLabPage(parent) {
 }
 
 BatchSizePage::~BatchSizePage() {
+    // Cancelling publishes a last snapshot: it must not reach this page (and
+    // through runningChanged the window) while they are being destroyed.
+    sweep_->disconnect(this);
     // The session joins its workers; its queued signals die with it.
     sweep_->cancel();
     sweep_.reset();
