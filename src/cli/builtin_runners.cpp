@@ -1,27 +1,21 @@
 #include "cli/builtin_runners.h"
 
 #include "session/experiment_runner.h"
-#include "session/runners/batch_sweep_runner.h"
-#include "session/runners/bn_twin_runner.h"
-#include "session/runners/feature_scaling_runner.h"
-#include "session/runners/init_sweep_runner.h"
-#include "session/runners/same_loss_runner.h"
-#include "session/runners/norm_vs_batch_runner.h"
+#include "session/runners/builtin_runs.h"
 
 namespace normlab::cli {
 
 void registerBuiltinRunners() {
-    session::registerRunner("bn-twin", [] { return std::make_unique<session::BnTwinRunner>(); });
-    session::registerRunner("feature-scaling",
-                            [] { return std::make_unique<session::FeatureScalingRunner>(); });
-    session::registerRunner("batch-sweep",
-                            [] { return std::make_unique<session::BatchSweepRunner>(); });
-    session::registerRunner("init-sweep",
-                            [] { return std::make_unique<session::InitSweepRunner>(); });
-    session::registerRunner("same-loss",
-                            [] { return std::make_unique<session::SameLossRunner>(); });
-    session::registerRunner("norm-vs-batch",
-                            [] { return std::make_unique<session::NormVsBatchRunner>(); });
+    struct BuiltinRun {
+        const char* kind;
+        session::RunFunction* run;
+    };
+    static constexpr BuiltinRun kRuns[]{
+        {"bn-twin", &session::runBnTwin},         {"feature-scaling", &session::runFeatureScaling},
+        {"batch-sweep", &session::runBatchSweep}, {"init-sweep", &session::runInitSweep},
+        {"same-loss", &session::runSameLoss},     {"norm-vs-batch", &session::runNormVsBatch},
+    };
+    for (const BuiltinRun& r : kRuns) session::registerRunner(r.kind, r.run);
 }
 
 }  // namespace normlab::cli

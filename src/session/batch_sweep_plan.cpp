@@ -10,10 +10,7 @@
 namespace normlab::session {
 
 std::vector<core::LearningRateRule> lrRulesOf(const ExperimentConfig& c) {
-    std::vector<core::LearningRateRule> rules;
-    for (const QString& item : c.getString("lr_rule").split(','))
-        rules.push_back(core::learningRateRuleFromString(item.trimmed().toStdString()));
-    return rules;
+    return namedValuesOf(c, "lr_rule", &core::learningRateRuleFromString);
 }
 
 std::vector<bool> bnSettingsOf(const ExperimentConfig& c) {

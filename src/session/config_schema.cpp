@@ -3,28 +3,23 @@
 #include <QJsonArray>
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include "session/experiment_config.h"
 
 namespace normlab::session {
 
 QString fieldTypeName(FieldType type) {
-    switch (type) {
-        case FieldType::Bool:
-            return QStringLiteral("bool");
-        case FieldType::Int:
-            return QStringLiteral("int");
-        case FieldType::Double:
-            return QStringLiteral("double");
-        case FieldType::Enum:
-            return QStringLiteral("enum");
-        case FieldType::String:
-            return QStringLiteral("string");
-        case FieldType::IntList:
-            return QStringLiteral("int list");
-        case FieldType::DoubleList:
-            return QStringLiteral("double list");
-    }
+    static constexpr std::pair<FieldType, const char*> kNames[]{
+        {FieldType::Bool, "bool"},
+        {FieldType::Int, "int"},
+        {FieldType::Double, "double"},
+        {FieldType::Enum, "enum"},
+        {FieldType::String, "string"},
+        {FieldType::IntList, "int list"},
+        {FieldType::DoubleList, "double list"}};
+    for (const auto& [t, name] : kNames)
+        if (t == type) return QString::fromLatin1(name);
     return {};
 }
 
@@ -79,73 +74,57 @@ namespace {
 
 constexpr int kMaxSeed = 2147483647;
 
-FieldSpec boolField(const QString& key, bool def, const QString& description) {
+// What every field has: the other constructors below add their kind's parts.
+FieldSpec field(const QString& key, FieldType type, const QJsonValue& def,
+                const QString& description) {
     FieldSpec f;
     f.key = key;
-    f.type = FieldType::Bool;
+    f.type = type;
     f.defaultValue = def;
     f.description = description;
     return f;
 }
 
-FieldSpec intField(const QString& key, int def, int min, int max, const QString& description) {
-    FieldSpec f;
-    f.key = key;
-    f.type = FieldType::Int;
-    f.defaultValue = def;
+// A number or list of numbers in [min, max].
+FieldSpec rangedField(const QString& key, FieldType type, const QJsonValue& def, double min,
+                      double max, bool logScale, const QString& description) {
+    FieldSpec f = field(key, type, def, description);
     f.min = min;
     f.max = max;
-    f.description = description;
+    f.logScale = logScale;
     return f;
+}
+
+FieldSpec boolField(const QString& key, bool def, const QString& description) {
+    return field(key, FieldType::Bool, def, description);
+}
+
+FieldSpec intField(const QString& key, int def, int min, int max, const QString& description) {
+    return rangedField(key, FieldType::Int, def, min, max, false, description);
 }
 
 FieldSpec doubleField(const QString& key, double def, double min, double max, bool logScale,
                       const QString& description) {
-    FieldSpec f;
-    f.key = key;
-    f.type = FieldType::Double;
-    f.defaultValue = def;
-    f.min = min;
-    f.max = max;
-    f.logScale = logScale;
-    f.description = description;
-    return f;
+    return rangedField(key, FieldType::Double, def, min, max, logScale, description);
 }
 
 FieldSpec enumField(const QString& key, const QString& def, const QStringList& allowed,
                     const QString& description) {
-    FieldSpec f;
-    f.key = key;
-    f.type = FieldType::Enum;
-    f.defaultValue = def;
+    FieldSpec f = field(key, FieldType::Enum, def, description);
     f.allowed = allowed;
-    f.description = description;
     return f;
 }
 
 FieldSpec stringField(const QString& key, const QString& def, const QString& description) {
-    FieldSpec f;
-    f.key = key;
-    f.type = FieldType::String;
-    f.defaultValue = def;
-    f.description = description;
-    return f;
+    return field(key, FieldType::String, def, description);
 }
 
 template <typename T>
 FieldSpec listField(const QString& key, FieldType type, const QList<T>& def, double min, double max,
                     bool logScale, const QString& description) {
-    FieldSpec f;
-    f.key = key;
-    f.type = type;
     QJsonArray array;
     for (T v : def) array.append(v);
-    f.defaultValue = array;
-    f.min = min;
-    f.max = max;
-    f.logScale = logScale;
-    f.description = description;
-    return f;
+    return rangedField(key, type, array, min, max, logScale, description);
 }
 
 // The same field with a slider over [min, max] in `steps` steps.
@@ -153,6 +132,12 @@ FieldSpec withSlider(FieldSpec f, double min, double max, int steps) {
     f.slider.min = min;
     f.slider.max = max;
     f.slider.steps = steps;
+    return f;
+}
+
+// The same field with a slider that stops at each of `stops`.
+FieldSpec withStops(FieldSpec f, const QList<double>& stops) {
+    f.slider.stops = stops;
     return f;
 }
 
@@ -291,6 +276,14 @@ std::vector<FieldSpec> probeFields() {
     };
 }
 
+FieldSpec groupsField() {
+    return intField(
+        "groups", 2, 1, 64,
+        QT_TRANSLATE_NOOP("FieldSpec",
+                          "group norm: channel groups G (1 = layer norm, G = channels = "
+                          "instance norm); must divide every normalised width"));
+}
+
 // The twin's normaliser: the plain network against batch, layer or group norm.
 std::vector<FieldSpec> twinNormaliserFields() {
     return {
@@ -299,10 +292,7 @@ std::vector<FieldSpec> twinNormaliserFields() {
                                     "the normaliser of the twin the plain network is compared "
                                     "with: batch norm (statistics over the batch), layer norm or "
                                     "group norm (over each sample's own units)")),
-        intField("groups", 2, 1, 64,
-                 QT_TRANSLATE_NOOP("FieldSpec",
-                                   "group norm: channel groups G (1 = layer norm, G = channels = "
-                                   "instance norm); must divide every normalised width")),
+        groupsField(),
     };
 }
 
@@ -312,14 +302,11 @@ std::vector<FieldSpec> twinTrainingFields(int defaultSteps) {
         withSlider(doubleField("lr", 0.5, 1e-5, 10.0, true,
                                QT_TRANSLATE_NOOP("FieldSpec", "learning rate")),
                    1e-4, 10.0, 100),
-        [] {
-            FieldSpec f = intField(
-                "batch_size", 60, 2, 4096,
-                QT_TRANSLATE_NOOP("FieldSpec",
-                                  "mini-batch size (at least 2: BN needs a batch variance)"));
-            f.slider.stops = {2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096};
-            return f;
-        }(),
+        withStops(
+            intField("batch_size", 60, 2, 4096,
+                     QT_TRANSLATE_NOOP("FieldSpec",
+                                       "mini-batch size (at least 2: BN needs a batch variance)")),
+            {2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096}),
         intField("steps", defaultSteps, 1, 10000000,
                  QT_TRANSLATE_NOOP("FieldSpec", "training steps per run")),
     };
@@ -333,20 +320,38 @@ FieldSpec seedField() {
     return f;
 }
 
-FieldSpec seedsField() {
-    return intField("seeds", 1, 1, 100,
-                    QT_TRANSLATE_NOOP("FieldSpec", "runs per point, with seeds seed, seed+1, ..."));
-}
-
-FieldSpec workersField() {
-    return intField(
-        "workers", 0, 0, 64,
-        QT_TRANSLATE_NOOP(
-            "FieldSpec",
-            "parallel runs (0 = automatic: cores - 1 in the app, every core headless)"));
+// A sweep's seed, its runs per point and how many run at once.
+std::vector<FieldSpec> sweepSeedFields(int defaultSeeds = 1) {
+    return {
+        seedField(),
+        intField("seeds", defaultSeeds, 1, 100,
+                 QT_TRANSLATE_NOOP("FieldSpec", "runs per point, with seeds seed, seed+1, ...")),
+        intField("workers", 0, 0, 64,
+                 QT_TRANSLATE_NOOP(
+                     "FieldSpec",
+                     "parallel runs (0 = automatic: cores - 1 in the app, every core headless)")),
+    };
 }
 
 void checkGroupsDivide(const ExperimentConfig& c, QStringList& errors);
+
+// A comma-separated list of names ("none, batch"): the distinct known ones,
+// with one message per unknown or repeated entry.
+QStringList checkNameList(const ExperimentConfig& c, const QString& key, const QStringList& known,
+                          QStringList& errors) {
+    QStringList names;
+    for (const QString& name : c.getNameList(key)) {
+        if (!known.contains(name)) {
+            errors << QStringLiteral("field \"%1\": \"%2\" is not one of %3%4")
+                          .arg(key, name, known.join(", "), didYouMean(name, known));
+        } else if (names.contains(name)) {
+            errors << QStringLiteral("field \"%1\": \"%2\" is listed twice").arg(key, name);
+        } else {
+            names << name;
+        }
+    }
+    return names;
+}
 
 void requirePath(const ExperimentConfig& c, const QStringList& kindsNeedingPath,
                  QStringList& errors) {
@@ -396,17 +401,7 @@ QStringList checkTwin(const ExperimentConfig& c) {
 QStringList checkBatchSweep(const ExperimentConfig& c) {
     QStringList errors;
     checkNetworkData(c, errors);
-    static const QStringList kRules{"constant", "linear", "sqrt"};
-    QStringList seen;
-    for (const QString& item : c.getString("lr_rule").split(',')) {
-        const QString rule = item.trimmed();
-        if (!kRules.contains(rule))
-            errors << QStringLiteral("field \"lr_rule\": \"%1\" is not one of %2%3")
-                          .arg(rule, kRules.join(", "), didYouMean(rule, kRules));
-        else if (seen.contains(rule))
-            errors << QStringLiteral("field \"lr_rule\": \"%1\" is listed twice").arg(rule);
-        seen << rule;
-    }
+    (void)checkNameList(c, "lr_rule", {"constant", "linear", "sqrt"}, errors);
     if (c.getBool("also_without_bn") && !c.getBool("bn"))
         errors << QStringLiteral(
             "field \"also_without_bn\": only meaningful with bn=true (bn=false runs without "
@@ -446,28 +441,11 @@ void checkGroupsDivide(const ExperimentConfig& c, QStringList& errors) {
                       .arg(dense);
 }
 
-// "none, batch" -> the listed normalisers, with one message per bad entry.
-QStringList parseNormaliserList(const QString& text, QStringList& errors) {
-    static const QStringList kKnown{"none", "batch", "layer", "group"};
-    QStringList kinds;
-    for (const QString& item : text.split(',')) {
-        const QString kind = item.trimmed();
-        if (!kKnown.contains(kind)) {
-            errors << QStringLiteral("field \"normalisers\": \"%1\" is not one of %2%3")
-                          .arg(kind, kKnown.join(", "), didYouMean(kind, kKnown));
-        } else if (kinds.contains(kind)) {
-            errors << QStringLiteral("field \"normalisers\": \"%1\" is listed twice").arg(kind);
-        } else {
-            kinds << kind;
-        }
-    }
-    return kinds;
-}
-
 QStringList checkNormVsBatch(const ExperimentConfig& c) {
     QStringList errors;
     checkNetworkData(c, errors);
-    const QStringList kinds = parseNormaliserList(c.getString("normalisers"), errors);
+    const QStringList kinds =
+        checkNameList(c, "normalisers", {"none", "batch", "layer", "group"}, errors);
     if (kinds.contains("batch") && c.getIntList("batch_sizes").contains(1))
         errors << QStringLiteral(
             "field \"batch_sizes\": batch size 1 cannot train with batch norm (its batch "
@@ -476,12 +454,31 @@ QStringList checkNormVsBatch(const ExperimentConfig& c) {
     return errors;
 }
 
+// A network lab's schema: its data fields, then the network's.
+ExperimentSchema networkSchema(const QString& kind, const QString& description,
+                               CrossFieldCheck check, const NetworkDefaults& d, bool withInit) {
+    ExperimentSchema s{kind, description, networkDataFields(), check};
+    append(s.fields, networkFields(d, withInit));
+    return s;
+}
+
+// The BN/plain twin, alone or once per point of a sweep: the network, the
+// twin's normaliser and its training.
+ExperimentSchema twinSchema(const QString& kind, const QString& description, bool withInit,
+                            int defaultSteps) {
+    ExperimentSchema s = networkSchema(kind, description, &checkTwin, NetworkDefaults{}, withInit);
+    append(s.fields, twinNormaliserFields());
+    append(s.fields, twinTrainingFields(defaultSteps));
+    return s;
+}
+
 ExperimentSchema featureScalingSchema() {
-    ExperimentSchema s;
-    s.kind = "feature-scaling";
-    s.description = QT_TRANSLATE_NOOP(
-        "FieldSpec", "linear regression on two features: none vs min-max vs z-score scaling");
-    s.crossCheck = &checkFeatureScaling;
+    ExperimentSchema s{
+        "feature-scaling",
+        QT_TRANSLATE_NOOP("FieldSpec",
+                          "linear regression on two features: none vs min-max vs z-score scaling"),
+        {},
+        &checkFeatureScaling};
     s.fields = {
         enumField(
             "dataset", "synthetic", {"synthetic", "csv"},
@@ -561,14 +558,11 @@ ExperimentSchema featureScalingSchema() {
                                    "FieldSpec",
                                    "lr as a fraction of 2/lambda_max when lr_mode is fraction")),
                    0.01, 2.5, 240),
-        [] {
-            FieldSpec f =
-                intField("batch_size", 0, 0, 100000,
-                         QT_TRANSLATE_NOOP("FieldSpec",
-                                           "mini-batch size for noisy SGD paths (0 = full batch)"));
-            f.slider.stops = {0, 1, 2, 4, 8, 16, 32, 64, 128, 256};
-            return f;
-        }(),
+        withStops(
+            intField("batch_size", 0, 0, 100000,
+                     QT_TRANSLATE_NOOP("FieldSpec",
+                                       "mini-batch size for noisy SGD paths (0 = full batch)")),
+            {0, 1, 2, 4, 8, 16, 32, 64, 128, 256}),
         doubleField("start_w1", 12.0, -1e6, 1e6, false,
                     QT_TRANSLATE_NOOP("FieldSpec", "starting weight w1 (all scalings)")),
         doubleField("start_w2", -10.0, -1e6, 1e6, false,
@@ -589,15 +583,11 @@ ExperimentSchema featureScalingSchema() {
 }
 
 ExperimentSchema bnTwinSchema() {
-    ExperimentSchema s;
-    s.kind = "bn-twin";
-    s.description = QT_TRANSLATE_NOOP(
-        "FieldSpec", "twin networks with and without batch norm, same init and batches");
-    s.crossCheck = &checkTwin;
-    s.fields = networkDataFields();
-    append(s.fields, networkFields(NetworkDefaults{}, true));
-    append(s.fields, twinNormaliserFields());
-    append(s.fields, twinTrainingFields(5000));
+    ExperimentSchema s = twinSchema(
+        "bn-twin",
+        QT_TRANSLATE_NOOP("FieldSpec",
+                          "twin networks with and without batch norm, same init and batches"),
+        true, 5000);
     append(s.fields,
            {
                intField("eval_interval", 100, 1, 1000000,
@@ -623,26 +613,21 @@ ExperimentSchema bnTwinSchema() {
 }
 
 ExperimentSchema initSweepSchema() {
-    ExperimentSchema s;
-    s.kind = "init-sweep";
-    s.description = QT_TRANSLATE_NOOP(
-        "FieldSpec", "final test accuracy vs initial weight std, with and without batch norm");
-    s.crossCheck = &checkTwin;
-    s.fields = networkDataFields();
-    append(s.fields, networkFields(NetworkDefaults{}, false));
-    append(s.fields, twinNormaliserFields());
-    append(s.fields, twinTrainingFields(1000));
-    append(s.fields,
-           {
-               listField<double>(
-                   "init_stds", FieldType::DoubleList,
-                   {0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0}, 1e-4, 100.0, true,
-                   QT_TRANSLATE_NOOP("FieldSpec", "gaussian init weight stds to sweep")),
-               seedField(),
-               seedsField(),
-               workersField(),
-           });
+    ExperimentSchema s = twinSchema(
+        "init-sweep",
+        QT_TRANSLATE_NOOP("FieldSpec",
+                          "final test accuracy vs initial weight std, with and without batch norm"),
+        false, 1000);
+    s.fields.push_back(listField<double>(
+        "init_stds", FieldType::DoubleList, {0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0},
+        1e-4, 100.0, true, QT_TRANSLATE_NOOP("FieldSpec", "gaussian init weight stds to sweep")));
+    append(s.fields, sweepSeedFields());
     return s;
+}
+
+FieldSpec batchSizesField(const QList<int>& def) {
+    return listField<int>("batch_sizes", FieldType::IntList, def, 1, 4096, true,
+                          QT_TRANSLATE_NOOP("FieldSpec", "mini-batch sizes to sweep"));
 }
 
 // The batch-size sweeps' network: two ReLU layers with He init.
@@ -666,19 +651,15 @@ std::vector<FieldSpec> learningRateRuleFields() {
 }
 
 ExperimentSchema batchSweepSchema() {
-    ExperimentSchema s;
-    s.kind = "batch-sweep";
-    s.description = QT_TRANSLATE_NOOP(
-        "FieldSpec", "final test accuracy vs mini-batch size at a fixed budget of epochs");
-    s.crossCheck = &checkBatchSweep;
-    s.fields = networkDataFields();
-    append(s.fields, networkFields(sweepNetworkDefaults(), true));
+    ExperimentSchema s = networkSchema(
+        "batch-sweep",
+        QT_TRANSLATE_NOOP("FieldSpec",
+                          "final test accuracy vs mini-batch size at a fixed budget of epochs"),
+        &checkBatchSweep, sweepNetworkDefaults(), true);
     append(
         s.fields,
         {
-            listField<int>("batch_sizes", FieldType::IntList,
-                           {2, 4, 8, 16, 32, 64, 128, 256, 512, 1024}, 1, 4096, true,
-                           QT_TRANSLATE_NOOP("FieldSpec", "mini-batch sizes to sweep")),
+            batchSizesField({2, 4, 8, 16, 32, 64, 128, 256, 512, 1024}),
             doubleField(
                 "epochs", 1.0, 0.01, 1000.0, true,
                 QT_TRANSLATE_NOOP("FieldSpec", "training budget in passes over the training set")),
@@ -719,30 +700,22 @@ ExperimentSchema batchSweepSchema() {
                          "FieldSpec",
                          "test examples per learning-curve point (0 = all; final numbers always "
                          "use the whole test set)")),
-            seedField(),
-            seedsField(),
-            workersField(),
         });
+    append(s.fields, sweepSeedFields());
     return s;
 }
 
 // Keskar et al. (2017): a small-batch and a large-batch model trained to the
 // same training loss, then compared by test accuracy and sharpness.
 ExperimentSchema sameLossSchema() {
-    ExperimentSchema s;
-    s.kind = "same-loss";
-    s.description =
+    NetworkDefaults d = sweepNetworkDefaults();
+    d.optimizer = "adam";
+    ExperimentSchema s = networkSchema(
+        "same-loss",
         QT_TRANSLATE_NOOP("FieldSpec",
                           "small vs large batch trained to the same training loss: test accuracy, "
-                          "loss along the line between them, epsilon-sharpness");
-    s.crossCheck = &checkTwin;
-    s.fields = networkDataFields();
-    NetworkDefaults d;
-    d.depth = 2;
-    d.activation = "relu";
-    d.init = "he";
-    d.optimizer = "adam";
-    append(s.fields, networkFields(d, true));
+                          "loss along the line between them, epsilon-sharpness"),
+        &checkTwin, d, true);
     append(
         s.fields,
         {
@@ -782,23 +755,19 @@ ExperimentSchema sameLossSchema() {
             intField(
                 "sharpness_samples", 5000, 100, 1000000,
                 QT_TRANSLATE_NOOP("FieldSpec", "training rows the sharpness loss is measured on")),
-            seedField(),
-            seedsField(),
-            workersField(),
         });
+    append(s.fields, sweepSeedFields());
     return s;
 }
 
 ExperimentSchema normVsBatchSchema() {
-    ExperimentSchema s;
-    s.kind = "norm-vs-batch";
-    s.description = QT_TRANSLATE_NOOP(
-        "FieldSpec",
-        "final test accuracy vs mini-batch size for each normaliser, and BN's batch vs running "
-        "statistics");
-    s.crossCheck = &checkNormVsBatch;
-    s.fields = networkDataFields();
-    append(s.fields, networkFields(sweepNetworkDefaults(), true));
+    ExperimentSchema s = networkSchema(
+        "norm-vs-batch",
+        QT_TRANSLATE_NOOP(
+            "FieldSpec",
+            "final test accuracy vs mini-batch size for each normaliser, and BN's batch vs running "
+            "statistics"),
+        &checkNormVsBatch, sweepNetworkDefaults(), true);
     append(
         s.fields,
         {
@@ -811,13 +780,8 @@ ExperimentSchema normVsBatchSchema() {
                         QT_TRANSLATE_NOOP(
                             "FieldSpec",
                             "comma-separated normalisers to compare: none, batch, layer, group")),
-            intField("groups", 2, 1, 64,
-                     QT_TRANSLATE_NOOP(
-                         "FieldSpec",
-                         "group norm: channel groups G (1 = layer norm, G = channels = instance "
-                         "norm); must divide every normalised width")),
-            listField<int>("batch_sizes", FieldType::IntList, {2, 4, 8, 16, 32, 64}, 1, 4096, true,
-                           QT_TRANSLATE_NOOP("FieldSpec", "mini-batch sizes to sweep")),
+            groupsField(),
+            batchSizesField({2, 4, 8, 16, 32, 64}),
             doubleField("epochs", 1.0, 0.01, 1000.0, true,
                         QT_TRANSLATE_NOOP(
                             "FieldSpec",
@@ -831,14 +795,8 @@ ExperimentSchema normVsBatchSchema() {
                    QT_TRANSLATE_NOOP(
                        "FieldSpec",
                        "batch norm: training batches of B measuring batch vs running statistics")),
-               seedField(),
-               [] {
-                   FieldSpec f = seedsField();
-                   f.defaultValue = 3;
-                   return f;
-               }(),
-               workersField(),
            });
+    append(s.fields, sweepSeedFields(3));
     return s;
 }
 

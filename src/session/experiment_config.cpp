@@ -76,8 +76,7 @@ QString checkValue(const FieldSpec& f, const QJsonValue& v, QJsonValue& normaliz
     switch (f.type) {
         case FieldType::Bool:
             if (!v.isBool()) return prefix + "expected a bool (true or false), got " + describe(v);
-            normalized = v;
-            return {};
+            break;
         case FieldType::Int:
         case FieldType::Double: {
             const bool integral = f.type == FieldType::Int;
@@ -94,12 +93,10 @@ QString checkValue(const FieldSpec& f, const QJsonValue& v, QJsonValue& normaliz
                 return prefix + QStringLiteral("%1 is not one of %2%3")
                                     .arg(quoted(v.toString()), f.allowed.join(", "),
                                          didYouMean(v.toString(), f.allowed));
-            normalized = v;
-            return {};
+            break;
         case FieldType::String:
             if (!v.isString()) return prefix + "expected a string, got " + describe(v);
-            normalized = v;
-            return {};
+            break;
         case FieldType::IntList:
         case FieldType::DoubleList: {
             const bool integral = f.type == FieldType::IntList;
@@ -121,7 +118,8 @@ QString checkValue(const FieldSpec& f, const QJsonValue& v, QJsonValue& normaliz
             return {};
         }
     }
-    return prefix + "unsupported field type";
+    normalized = v;  // a bool, enum or string is stored as given
+    return {};
 }
 
 // One value as compact JSON text (a document cannot hold a bare scalar).
@@ -372,6 +370,12 @@ double ExperimentConfig::getDouble(const QString& key) const {
 
 QString ExperimentConfig::getString(const QString& key) const {
     return values_.value(spec(key, FieldType::String).key).toString();
+}
+
+QStringList ExperimentConfig::getNameList(const QString& key) const {
+    QStringList names;
+    for (const QString& item : getString(key).split(',')) names << item.trimmed();
+    return names;
 }
 
 QList<int> ExperimentConfig::getIntList(const QString& key) const {

@@ -13,6 +13,8 @@
 #include <QString>
 #include <QStringList>
 #include <stdexcept>
+#include <string_view>
+#include <vector>
 
 #include "session/config_schema.h"
 
@@ -58,6 +60,8 @@ class ExperimentConfig {
     [[nodiscard]] int getInt(const QString& key) const;
     [[nodiscard]] double getDouble(const QString& key) const;
     [[nodiscard]] QString getString(const QString& key) const;  // enum and string fields
+    // A string field holding comma-separated names ("constant, sqrt"), each trimmed.
+    [[nodiscard]] QStringList getNameList(const QString& key) const;
     [[nodiscard]] QList<int> getIntList(const QString& key) const;
     [[nodiscard]] QList<double> getDoubleList(const QString& key) const;
     [[nodiscard]] QJsonValue value(const QString& key) const;
@@ -96,6 +100,16 @@ class ExperimentConfig {
     const ExperimentSchema* schema_;
     QJsonObject values_;  // one validated value per schema key
 };
+
+// The values a comma-separated name list field holds, each read by
+// `fromName` (which throws on a name it does not know).
+template <class E>
+std::vector<E> namedValuesOf(const ExperimentConfig& c, const QString& key,
+                             E (*fromName)(std::string_view)) {
+    std::vector<E> values;
+    for (const QString& name : c.getNameList(key)) values.push_back(fromName(name.toStdString()));
+    return values;
+}
 
 struct PresetInfo {
     QString name;  // file base name, as given to loadPreset()

@@ -23,12 +23,28 @@ Registry& registry() {
     return instance;
 }
 
+class FunctionRunner final : public ExperimentRunner {
+  public:
+    explicit FunctionRunner(RunFunction* run) : run_(run) {}
+    void run(const ExperimentConfig& config, const QString& outDir,
+             const ProgressCallback& progress) override {
+        run_(config, outDir, progress, profile_);
+    }
+
+  private:
+    RunFunction* run_;
+};
+
 }  // namespace
 
 void registerRunner(const QString& kind, RunnerFactory factory) {
     Registry& r = registry();
     const std::lock_guard lock(r.mutex);
     r.factories[kind] = std::move(factory);
+}
+
+void registerRunner(const QString& kind, RunFunction* run) {
+    registerRunner(kind, [run] { return std::make_unique<FunctionRunner>(run); });
 }
 
 void unregisterRunner(const QString& kind) {

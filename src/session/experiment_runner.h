@@ -38,9 +38,16 @@ class ExperimentRunner {
 
 using RunnerFactory = std::function<std::unique_ptr<ExperimentRunner>()>;
 
+// A kind's whole run as one function: ExperimentRunner::run, with the
+// profile its phase times go to (null: nowhere).
+using RunFunction = void(const ExperimentConfig& config, const QString& outDir,
+                         const ProgressCallback& progress, core::RunProfile* profile);
+
 // Process-wide registry; a later registration for a kind replaces the
 // earlier one. Thread-safe.
 void registerRunner(const QString& kind, RunnerFactory factory);
+// Registers a runner that calls `run`.
+void registerRunner(const QString& kind, RunFunction* run);
 void unregisterRunner(const QString& kind);
 [[nodiscard]] bool hasRunner(const QString& kind);
 // nullptr when no runner is registered for the kind.

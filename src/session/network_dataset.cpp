@@ -98,4 +98,10 @@ std::shared_ptr<const core::Dataset> loadNetworkDataset(const ExperimentConfig& 
     return data;
 }
 
+std::shared_ptr<const core::Dataset> loadNetworkDatasetTimed(const ExperimentConfig& config,
+                                                             core::RunProfile* profile) {
+    const core::PhaseTimer timer(profile, core::RunPhase::DataLoading);
+    return loadNetworkDataset(config);
+}
+
 }  // namespace normlab::session

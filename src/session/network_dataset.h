@@ -8,6 +8,7 @@
 
 #include "core/data/dataset.h"
 #include "core/data/load_progress.h"
+#include "core/lab/run_profile.h"
 #include "session/experiment_config.h"
 
 namespace normlab::session {
@@ -22,5 +23,8 @@ std::string datasetCacheDir();
 // core::LoadCancelled when the monitor stops a file's load.
 std::shared_ptr<const core::Dataset> loadNetworkDataset(const ExperimentConfig& config,
                                                         const core::LoadMonitor& monitor = {});
+// The same, timed as the profile's data-loading phase (null profile: untimed).
+std::shared_ptr<const core::Dataset> loadNetworkDatasetTimed(const ExperimentConfig& config,
+                                                             core::RunProfile* profile);
 
 }  // namespace normlab::session

@@ -5,10 +5,7 @@
 namespace normlab::session {
 
 std::vector<core::NormKind> normalisersOf(const ExperimentConfig& config) {
-    std::vector<core::NormKind> kinds;
-    for (const QString& item : config.getString("normalisers").split(','))
-        kinds.push_back(core::normKindFromString(item.trimmed().toStdString()));
-    return kinds;
+    return namedValuesOf(config, "normalisers", &core::normKindFromString);
 }
 
 core::BatchSizeRunConfig normVsBatchRunConfigFrom(const ExperimentConfig& c, core::Shape input,

@@ -12,7 +12,7 @@
 #include "core/data/classification_set.h"
 #include "event_loop_util.h"
 #include "session/batch_sweep_plan.h"
-#include "session/runners/batch_sweep_runner.h"
+#include "session/runners/builtin_runs.h"
 #include "session/sweep_tables.h"
 
 namespace normlab::session {
@@ -177,7 +177,7 @@ TEST(SweepSession, CommandLineRunsThePlan) {
     ExperimentConfig c = smallSweep();
     c.applyOverride("epochs=0.2");
     QTemporaryDir dir;
-    BatchSweepRunner().run(c, dir.path(), {});
+    runBatchSweep(c, dir.path(), {}, nullptr);
     QFile file(QDir(dir.path()).filePath("sweep.csv"));
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QStringList lines = QString::fromUtf8(file.readAll()).trimmed().split('\n');

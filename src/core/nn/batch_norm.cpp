@@ -5,21 +5,14 @@
 namespace normlab::core {
 
 template <class T>
-BatchNorm<T>::BatchNorm(int channels, BatchNormOptions options) : options_(options) {
-    if (channels <= 0) {
-        throw std::invalid_argument("BatchNorm: channel count must be positive, got " +
-                                    std::to_string(channels));
-    }
+BatchNorm<T>::BatchNorm(int channels, BatchNormOptions options)
+    : ChannelAffine<T>("BatchNorm", channels, options.affineLearnable), options_(options) {
     if (!(options.eps > 0.0)) {
         throw std::invalid_argument("BatchNorm: eps must be positive");
     }
     if (!(options.momentum >= 0.0 && options.momentum <= 1.0)) {
         throw std::invalid_argument("BatchNorm: momentum must be in [0, 1]");
     }
-    gamma_ = Matrix<T>::Ones(1, channels);
-    beta_ = Matrix<T>::Zero(1, channels);
-    gammaGrad_ = Matrix<T>::Zero(1, channels);
-    betaGrad_ = Matrix<T>::Zero(1, channels);
     runningMean_ = Matrix<T>::Zero(1, channels);
     runningVar_ = Matrix<T>::Ones(1, channels);
     mean_ = runningMean_;
@@ -127,21 +120,7 @@ void BatchNorm<T>::backward(const Tensor<T>& dy, Tensor<T>* dx) {
     const Eigen::Index n = dy.data.rows();
     const T count = static_cast<T>(n * spatial);
     const Matrix<T>& g = dy.data;
-    if (spatial == 1) {
-        betaGrad_.noalias() = g.colwise().sum();
-        gammaGrad_.noalias() = (g.array() * xhat_.array()).matrix().colwise().sum();
-    } else {
-        for (int c = 0; c < channels(); ++c) {
-            T db = 0, dg = 0;
-            for (Eigen::Index i = 0; i < n; ++i) {
-                auto gs = g.row(i).segment(c * spatial, spatial);
-                db += gs.sum();
-                dg += gs.dot(xhat_.row(i).segment(c * spatial, spatial));
-            }
-            betaGrad_(0, c) = db;
-            gammaGrad_(0, c) = dg;
-        }
-    }
+    this->computeAffineGrads(g, xhat_, spatial);
     if (dx == nullptr) return;
     dx->shape = inputShape_;
     dx->data.resize(g.rows(), g.cols());
@@ -179,12 +158,6 @@ void BatchNorm<T>::backward(const Tensor<T>& dy, Tensor<T>* dx) {
                 s;
         }
     }
-}
-
-template <class T>
-std::vector<ParamRef<T>> BatchNorm<T>::params() {
-    return {{"gamma", &gamma_, &gammaGrad_, options_.affineLearnable},
-            {"beta", &beta_, &betaGrad_, options_.affineLearnable}};
 }
 
 template class BatchNorm<float>;

@@ -7,7 +7,7 @@
 // the running statistics by `momentum` towards the batch mean and the
 // unbiased variance; eval mode normalises with the running statistics.
 
-#include "core/nn/layer.h"
+#include "core/nn/channel_affine.h"
 
 namespace normlab::core {
 
@@ -18,7 +18,7 @@ struct BatchNormOptions {
 };
 
 template <class T>
-class BatchNorm final : public Layer<T> {
+class BatchNorm final : public ChannelAffine<T> {
   public:
     explicit BatchNorm(int channels, BatchNormOptions options = {});
 
@@ -28,23 +28,16 @@ class BatchNorm final : public Layer<T> {
     // value in the batch (N * H * W == 1): its variance would be zero.
     void forward(const Tensor<T>& x, Tensor<T>& y, Mode mode) override;
     void backward(const Tensor<T>& dy, Tensor<T>* dx) override;
-    [[nodiscard]] std::vector<ParamRef<T>> params() override;
 
-    [[nodiscard]] int channels() const { return static_cast<int>(gamma_.cols()); }
+    using ChannelAffine<T>::channels;
     [[nodiscard]] const BatchNormOptions& options() const { return options_; }
     void setMomentum(double momentum) { options_.momentum = momentum; }
 
-    // All 1 x C.
-    Matrix<T>& gamma() { return gamma_; }
-    Matrix<T>& beta() { return beta_; }
+    // Both 1 x C.
     Matrix<T>& runningMean() { return runningMean_; }
     Matrix<T>& runningVar() { return runningVar_; }
-    const Matrix<T>& gamma() const { return gamma_; }
-    const Matrix<T>& beta() const { return beta_; }
     const Matrix<T>& runningMean() const { return runningMean_; }
     const Matrix<T>& runningVar() const { return runningVar_; }
-    const Matrix<T>& gammaGrad() const { return gammaGrad_; }
-    const Matrix<T>& betaGrad() const { return betaGrad_; }
     // The mean and biased variance the last forward normalised with: the
     // batch's in train mode, the running ones in eval mode.
     const Matrix<T>& lastMean() const { return mean_; }
@@ -54,8 +47,12 @@ class BatchNorm final : public Layer<T> {
     void computeBatchStatistics(const Matrix<T>& x, int spatial);
     void normalise(const Matrix<T>& x, Matrix<T>& y, int spatial);
 
+    using ChannelAffine<T>::gamma_;
+    using ChannelAffine<T>::beta_;
+    using ChannelAffine<T>::gammaGrad_;
+    using ChannelAffine<T>::betaGrad_;
+
     BatchNormOptions options_;
-    Matrix<T> gamma_, beta_, gammaGrad_, betaGrad_;
     Matrix<T> runningMean_, runningVar_;
     Matrix<T> mean_, var_, invStd_;
     Matrix<T> xhat_;

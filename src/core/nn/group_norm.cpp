@@ -7,11 +7,9 @@ namespace normlab::core {
 
 template <class T>
 GroupNorm<T>::GroupNorm(int groups, int channels, GroupNormOptions options)
-    : groups_(groups), options_(options) {
-    if (channels <= 0) {
-        throw std::invalid_argument("GroupNorm: channel count must be positive, got " +
-                                    std::to_string(channels));
-    }
+    : ChannelAffine<T>("GroupNorm", channels, options.affineLearnable),
+      groups_(groups),
+      options_(options) {
     if (groups <= 0 || channels % groups != 0) {
         throw std::invalid_argument("GroupNorm: the group count must divide the " +
                                     std::to_string(channels) + " channels, got " +
@@ -20,10 +18,6 @@ GroupNorm<T>::GroupNorm(int groups, int channels, GroupNormOptions options)
     if (!(options.eps > 0.0) || !std::isfinite(options.eps)) {
         throw std::invalid_argument("GroupNorm: eps must be positive");
     }
-    gamma_ = Matrix<T>::Ones(1, channels);
-    beta_ = Matrix<T>::Zero(1, channels);
-    gammaGrad_ = Matrix<T>::Zero(1, channels);
-    betaGrad_ = Matrix<T>::Zero(1, channels);
 }
 
 template <class T>
@@ -90,21 +84,7 @@ void GroupNorm<T>::backward(const Tensor<T>& dy, Tensor<T>* dx) {
     const int channelsPerGroup = channels() / groups_;
     const int groupSize = channelsPerGroup * spatial;
     const Matrix<T>& g = dy.data;
-    if (spatial == 1) {
-        betaGrad_.noalias() = g.colwise().sum();
-        gammaGrad_.noalias() = (g.array() * xhat_.array()).matrix().colwise().sum();
-    } else {
-        for (int c = 0; c < channels(); ++c) {
-            T db = 0, dg = 0;
-            for (Eigen::Index i = 0; i < n; ++i) {
-                const auto gs = g.row(i).segment(c * spatial, spatial);
-                db += gs.sum();
-                dg += gs.dot(xhat_.row(i).segment(c * spatial, spatial));
-            }
-            betaGrad_(0, c) = db;
-            gammaGrad_(0, c) = dg;
-        }
-    }
+    this->computeAffineGrads(g, xhat_, spatial);
     if (dx == nullptr) return;
     dx->shape = inputShape_;
     dx->data.resize(n, g.cols());
@@ -122,12 +102,6 @@ void GroupNorm<T>::backward(const Tensor<T>& dy, Tensor<T>* dx) {
             d.array() = (d.array() - meanD - xh.array() * meanDx) * invStd_(i, grp);
         }
     }
-}
-
-template <class T>
-std::vector<ParamRef<T>> GroupNorm<T>::params() {
-    return {{"gamma", &gamma_, &gammaGrad_, options_.affineLearnable},
-            {"beta", &beta_, &betaGrad_, options_.affineLearnable}};
 }
 
 template class GroupNorm<float>;

@@ -7,7 +7,7 @@
 // and any batch size works. G = 1 is layer norm over (C, H, W); G = C is
 // instance norm. An (N, C) input is (N, C, 1, 1).
 
-#include "core/nn/layer.h"
+#include "core/nn/channel_affine.h"
 
 namespace normlab::core {
 
@@ -17,7 +17,7 @@ struct GroupNormOptions {
 };
 
 template <class T>
-class GroupNorm : public Layer<T> {
+class GroupNorm : public ChannelAffine<T> {
   public:
     // Throws std::invalid_argument unless groups >= 1 divides channels >= 1.
     GroupNorm(int groups, int channels, GroupNormOptions options = {});
@@ -27,26 +27,21 @@ class GroupNorm : public Layer<T> {
     // The mode is ignored: the statistics are always the sample's own.
     void forward(const Tensor<T>& x, Tensor<T>& y, Mode mode) override;
     void backward(const Tensor<T>& dy, Tensor<T>* dx) override;
-    [[nodiscard]] std::vector<ParamRef<T>> params() override;
 
     [[nodiscard]] int groups() const { return groups_; }
-    [[nodiscard]] int channels() const { return static_cast<int>(gamma_.cols()); }
+    using ChannelAffine<T>::channels;
     [[nodiscard]] const GroupNormOptions& options() const { return options_; }
-
-    // All 1 x C.
-    Matrix<T>& gamma() { return gamma_; }
-    Matrix<T>& beta() { return beta_; }
-    const Matrix<T>& gamma() const { return gamma_; }
-    const Matrix<T>& beta() const { return beta_; }
-    const Matrix<T>& gammaGrad() const { return gammaGrad_; }
-    const Matrix<T>& betaGrad() const { return betaGrad_; }
 
   private:
     void scaleByChannel(const Matrix<T>& in, Matrix<T>& out, int spatial, bool addBeta) const;
 
+    using ChannelAffine<T>::gamma_;
+    using ChannelAffine<T>::beta_;
+    using ChannelAffine<T>::gammaGrad_;
+    using ChannelAffine<T>::betaGrad_;
+
     int groups_;
     GroupNormOptions options_;
-    Matrix<T> gamma_, beta_, gammaGrad_, betaGrad_;
     Matrix<T> xhat_;    // N x (C*H*W)
     Matrix<T> invStd_;  // N x G
     Shape inputShape_;

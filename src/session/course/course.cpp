@@ -45,45 +45,46 @@ class Reader {
                       QStringLiteral("unknown field (allowed: %1)").arg(keys.join(", ")));
     }
 
-    QString text(const QJsonObject& o, const QString& path, const QString& key, bool required) {
+    // The member `key` when `fits` accepts it; otherwise records why (its
+    // absence only when it is required) and gives nothing.
+    std::optional<QJsonValue> member(const QJsonObject& o, const QString& path, const QString& key,
+                                     bool required, bool (*fits)(const QJsonValue&),
+                                     const char* missing, const char* mustBe) {
         const QJsonValue v = o.value(key);
         if (v.isUndefined()) {
-            if (required) error(join(path, key), QStringLiteral("missing (a text is required)"));
-            return {};
+            if (required)
+                error(join(path, key), QStringLiteral("missing (%1 is required)").arg(missing));
+            return std::nullopt;
         }
-        if (!v.isString() || v.toString().trimmed().isEmpty()) {
-            error(join(path, key), QStringLiteral("must be a non-empty text"));
-            return {};
+        if (!fits(v)) {
+            error(join(path, key), QStringLiteral("must be %1").arg(mustBe));
+            return std::nullopt;
         }
-        return v.toString();
+        return v;
+    }
+
+    QString text(const QJsonObject& o, const QString& path, const QString& key, bool required) {
+        const auto fits = [](const QJsonValue& v) {
+            return v.isString() && !v.toString().trimmed().isEmpty();
+        };
+        const auto v = member(o, path, key, required, fits, "a text", "a non-empty text");
+        return v ? v->toString() : QString();
     }
 
     std::optional<QJsonObject> object(const QJsonObject& o, const QString& path,
                                       const QString& key, bool required) {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined()) {
-            if (required) error(join(path, key), QStringLiteral("missing (an object is required)"));
-            return std::nullopt;
-        }
-        if (!v.isObject()) {
-            error(join(path, key), QStringLiteral("must be an object"));
-            return std::nullopt;
-        }
-        return v.toObject();
+        const auto fits = [](const QJsonValue& v) { return v.isObject(); };
+        const auto v = member(o, path, key, required, fits, "an object", "an object");
+        if (!v) return std::nullopt;
+        return v->toObject();
     }
 
     std::optional<QJsonArray> array(const QJsonObject& o, const QString& path, const QString& key,
                                     bool required) {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined()) {
-            if (required) error(join(path, key), QStringLiteral("missing (a list is required)"));
-            return std::nullopt;
-        }
-        if (!v.isArray()) {
-            error(join(path, key), QStringLiteral("must be a list"));
-            return std::nullopt;
-        }
-        return v.toArray();
+        const auto fits = [](const QJsonValue& v) { return v.isArray(); };
+        const auto v = member(o, path, key, required, fits, "a list", "a list");
+        if (!v) return std::nullopt;
+        return v->toArray();
     }
 
     std::optional<qint64> integer(const QJsonObject& o, const QString& path, const QString& key,
@@ -106,6 +107,19 @@ class Reader {
     }
     static QString index(const QString& path, qsizetype i) {
         return path + QStringLiteral("[%1]").arg(i);
+    }
+
+    // visit(element, its path) for each element of `list` (at `listPath`)
+    // that is an object; any other element is an error.
+    template <class Visit>
+    void eachObject(const QJsonArray& list, const QString& listPath, const Visit& visit) {
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QString path = index(listPath, i);
+            if (list.at(i).isObject())
+                visit(list.at(i).toObject(), path);
+            else
+                error(path, QStringLiteral("must be an object"));
+        }
     }
 
   private:
@@ -132,61 +146,53 @@ Reveal readReveal(Reader& r, const QJsonObject& o, const QString& path, const Co
     if (const auto figures = r.array(o, path, "figures", true)) {
         if (figures->isEmpty() || figures->size() > 4)
             r.error(Reader::join(path, "figures"), QStringLiteral("must hold 1 to 4 figures"));
-        for (qsizetype i = 0; i < figures->size(); ++i) {
-            const QString fp = Reader::index(Reader::join(path, "figures"), i);
-            if (!figures->at(i).isObject()) {
-                r.error(fp, QStringLiteral("must be an object"));
-                continue;
-            }
-            const QJsonObject f = figures->at(i).toObject();
-            r.onlyKeys(f, fp, {"label", "measure", "decimals", "unit"});
-            Figure figure;
-            figure.label = r.text(f, fp, "label", true);
-            figure.measure = r.text(f, fp, "measure", true);
-            if (!figure.measure.isEmpty())
-                checkMeasure(r, step, Reader::join(fp, "measure"), figure.measure);
-            figure.decimals = static_cast<int>(r.integer(f, fp, "decimals", 0, 6).value_or(1));
-            if (f.contains("unit")) figure.unit = f.value("unit").toString();
-            reveal.figures << figure;
-        }
+        r.eachObject(
+            *figures, Reader::join(path, "figures"), [&](const QJsonObject& f, const QString& fp) {
+                r.onlyKeys(f, fp, {"label", "measure", "decimals", "unit"});
+                Figure figure;
+                figure.label = r.text(f, fp, "label", true);
+                figure.measure = r.text(f, fp, "measure", true);
+                if (!figure.measure.isEmpty())
+                    checkMeasure(r, step, Reader::join(fp, "measure"), figure.measure);
+                figure.decimals = static_cast<int>(r.integer(f, fp, "decimals", 0, 6).value_or(1));
+                if (f.contains("unit")) figure.unit = f.value("unit").toString();
+                reveal.figures << figure;
+            });
     }
     if (const auto statements = r.array(o, path, "statements", true)) {
         if (statements->isEmpty())
             r.error(Reader::join(path, "statements"), QStringLiteral("must hold a statement"));
-        for (qsizetype i = 0; i < statements->size(); ++i) {
-            const QString sp = Reader::index(Reader::join(path, "statements"), i);
-            if (!statements->at(i).isObject()) {
-                r.error(sp, QStringLiteral("must be an object"));
-                continue;
-            }
-            const QJsonObject s = statements->at(i).toObject();
-            r.onlyKeys(s, sp, {"when", "text", "explanation"});
-            Statement statement;
-            statement.text = r.text(s, sp, "text", true);
-            statement.explanation = r.text(s, sp, "explanation", true);
-            checkPlaceholders(r, step, Reader::join(sp, "text"), statement.text);
-            checkPlaceholders(r, step, Reader::join(sp, "explanation"), statement.explanation);
-            // Every statement needs a condition: no sentence about a run is
-            // shown without the run's numbers backing it.
-            const auto when = r.array(s, sp, "when", true);
-            if (when && when->isEmpty())
-                r.error(Reader::join(sp, "when"), QStringLiteral("must hold a condition"));
-            for (qsizetype k = 0; when && k < when->size(); ++k) {
-                const QString cp = Reader::index(Reader::join(sp, "when"), k);
-                QString why;
-                const std::optional<Condition> c =
-                    when->at(k).isString() ? Condition::parse(when->at(k).toString(), &why)
-                                           : std::nullopt;
-                if (!c) {
-                    r.error(cp, when->at(k).isString() ? why
-                                                       : QStringLiteral("must be a comparison text"));
-                    continue;
+        r.eachObject(
+            *statements, Reader::join(path, "statements"),
+            [&](const QJsonObject& s, const QString& sp) {
+                r.onlyKeys(s, sp, {"when", "text", "explanation"});
+                Statement statement;
+                statement.text = r.text(s, sp, "text", true);
+                statement.explanation = r.text(s, sp, "explanation", true);
+                checkPlaceholders(r, step, Reader::join(sp, "text"), statement.text);
+                checkPlaceholders(r, step, Reader::join(sp, "explanation"), statement.explanation);
+                // Every statement needs a condition: no sentence about a run is
+                // shown without the run's numbers backing it.
+                const auto when = r.array(s, sp, "when", true);
+                if (when && when->isEmpty())
+                    r.error(Reader::join(sp, "when"), QStringLiteral("must hold a condition"));
+                for (qsizetype k = 0; when && k < when->size(); ++k) {
+                    const QString cp = Reader::index(Reader::join(sp, "when"), k);
+                    QString why;
+                    const std::optional<Condition> c =
+                        when->at(k).isString() ? Condition::parse(when->at(k).toString(), &why)
+                                               : std::nullopt;
+                    if (!c) {
+                        r.error(cp, when->at(k).isString()
+                                        ? why
+                                        : QStringLiteral("must be a comparison text"));
+                        continue;
+                    }
+                    for (const QString& m : c->measures()) checkMeasure(r, step, cp, m);
+                    statement.when << *c;
                 }
-                for (const QString& m : c->measures()) checkMeasure(r, step, cp, m);
-                statement.when << *c;
-            }
-            reveal.statements << statement;
-        }
+                reveal.statements << statement;
+            });
     }
     if (const auto teaches = r.integer(o, path, "teaches", -1, 99)) {
         if (*teaches >= reveal.statements.size())
@@ -359,19 +365,15 @@ Course parseCourse(const QByteArray& json, const QString& source) {
     if (const auto steps = r.array(root, {}, "steps", true)) {
         if (steps->isEmpty()) r.error("steps", QStringLiteral("must hold at least one step"));
         QSet<QString> ids;
-        for (qsizetype i = 0; i < steps->size(); ++i) {
-            const QString path = Reader::index(QStringLiteral("steps"), i);
-            if (!steps->at(i).isObject()) {
-                r.error(path, QStringLiteral("must be an object"));
-                continue;
-            }
-            CourseStep step = readStep(r, steps->at(i).toObject(), path, presetKinds);
-            if (!step.id.isEmpty() && ids.contains(step.id))
-                r.error(Reader::join(path, "id"),
-                        QStringLiteral("\"%1\" is the id of an earlier step").arg(step.id));
-            ids.insert(step.id);
-            course.steps << step;
-        }
+        r.eachObject(
+            *steps, QStringLiteral("steps"), [&](const QJsonObject& o, const QString& path) {
+                CourseStep step = readStep(r, o, path, presetKinds);
+                if (!step.id.isEmpty() && ids.contains(step.id))
+                    r.error(Reader::join(path, "id"),
+                            QStringLiteral("\"%1\" is the id of an earlier step").arg(step.id));
+                ids.insert(step.id);
+                course.steps << step;
+            });
     }
     if (!errors.isEmpty()) throw CourseError(errors);
     return course;

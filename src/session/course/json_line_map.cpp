@@ -14,44 +14,18 @@ class Walker {
         if (pos_ >= text_.size()) return;
         const char c = text_[pos_];
         if (c == '{') {
-            ++pos_;
-            skipSpace();
-            if (peek() == '}') {
-                ++pos_;
-                return;
-            }
-            for (;;) {
+            elements('}', [&](int) {
                 skipSpace();
                 const QString key = string();
                 skipSpace();
                 ++pos_;  // ':'
                 value(path.isEmpty() ? key : path + QLatin1Char('.') + key);
-                skipSpace();
-                if (peek() == ',') {
-                    ++pos_;
-                    continue;
-                }
-                ++pos_;  // '}'
-                return;
-            }
+            });
+            return;
         }
         if (c == '[') {
-            ++pos_;
-            skipSpace();
-            if (peek() == ']') {
-                ++pos_;
-                return;
-            }
-            for (int i = 0;; ++i) {
-                value(path + QStringLiteral("[%1]").arg(i));
-                skipSpace();
-                if (peek() == ',') {
-                    ++pos_;
-                    continue;
-                }
-                ++pos_;  // ']'
-                return;
-            }
+            elements(']', [&](int i) { value(path + QStringLiteral("[%1]").arg(i)); });
+            return;
         }
         if (c == '"') {
             string();
@@ -62,6 +36,24 @@ class Walker {
     }
 
   private:
+    // At an object's '{' or an array's '['; walks each element (by its
+    // index) up to and past the `close` bracket.
+    template <class Element>
+    void elements(char close, const Element& element) {
+        ++pos_;
+        skipSpace();
+        if (peek() == close) {
+            ++pos_;
+            return;
+        }
+        for (int i = 0;; ++i) {
+            element(i);
+            skipSpace();
+            if (peek() != ',') break;
+            ++pos_;
+        }
+        ++pos_;  // close
+    }
     [[nodiscard]] char peek() const { return pos_ < text_.size() ? text_[pos_] : '\0'; }
     static bool isDelimiter(char c) {
         return c == ',' || c == '}' || c == ']' || c == ' ' || c == '\n' || c == '\r' || c == '\t';

@@ -1,4 +1,4 @@
-#include "session/runners/batch_sweep_runner.h"
+#include "session/runners/builtin_runs.h"
 
 #include <QDir>
 
@@ -10,21 +10,17 @@
 
 namespace normlab::session {
 
-void BatchSweepRunner::run(const ExperimentConfig& config, const QString& outDir,
-                           const ProgressCallback& progress) {
-    std::shared_ptr<const core::Dataset> data;
-    {
-        const core::PhaseTimer timer(profile_, core::RunPhase::DataLoading);
-        data = loadNetworkDataset(config);
-    }
+void runBatchSweep(const ExperimentConfig& config, const QString& outDir,
+                   const ProgressCallback& progress, core::RunProfile* profile) {
+    const std::shared_ptr<const core::Dataset> data = loadNetworkDatasetTimed(config, profile);
     const core::BatchSizeRunConfig base =
         batchSizeRunConfigFrom(config, data->shape, data->numClasses);
     // A bad point (a batch larger than the data, ...) fails before any runs.
     const std::vector<BatchSweepRun> runs = batchSweepRuns(data, base, batchSweepPoints(config));
     const SweepSnapshotPtr sweep =
-        runSweepToEnd(batchSweepWork(data, runs), headlessWorkerCount(config), progress, profile_);
+        runSweepToEnd(batchSweepWork(data, runs), headlessWorkerCount(config), progress, profile);
 
-    const core::PhaseTimer timer(profile_, core::RunPhase::Output);
+    const core::PhaseTimer timer(profile, core::RunPhase::Output);
     const QDir dir(outDir);
     // An interrupted run writes the partial results it has.
     const std::vector<const core::BatchSizeResult*> results = batchResultsOf(*sweep, true);

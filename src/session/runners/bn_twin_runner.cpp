@@ -1,4 +1,4 @@
-#include "session/runners/bn_twin_runner.h"
+#include "session/runners/builtin_runs.h"
 
 #include <QDir>
 #include <optional>
@@ -112,17 +112,13 @@ QString accuracyText(const core::TwinModelState& s) {
 
 }  // namespace
 
-void BnTwinRunner::run(const ExperimentConfig& config, const QString& outDir,
-                       const ProgressCallback& progress) {
-    std::shared_ptr<const core::Dataset> data;
-    {
-        const core::PhaseTimer timer(profile_, core::RunPhase::DataLoading);
-        data = loadNetworkDataset(config);
-    }
+void runBnTwin(const ExperimentConfig& config, const QString& outDir,
+               const ProgressCallback& progress, core::RunProfile* profile) {
+    const std::shared_ptr<const core::Dataset> data = loadNetworkDatasetTimed(config, profile);
     const core::TwinConfig twin = twinConfigFrom(config, data->shape, data->numClasses);
     TwinTrainer trainer(data, twin);
-    trainer.setProfile(profile_);
-    std::optional<core::PhaseTimer> timer(std::in_place, profile_, core::RunPhase::Output);
+    trainer.setProfile(profile);
+    std::optional<core::PhaseTimer> timer(std::in_place, profile, core::RunPhase::Output);
     TwinCsvFiles files(QDir(outDir), twin.landscapeProbes);
     timer.reset();
 
@@ -133,7 +129,7 @@ void BnTwinRunner::run(const ExperimentConfig& config, const QString& outDir,
         const bool last = i + 1 == steps || runInterruptRequested();
         if (trainer.steps() % twin.evalInterval == 0 || last) {
             if (trainer.steps() % twin.evalInterval != 0) trainer.evaluate();
-            const core::PhaseTimer output(profile_, core::RunPhase::Output);
+            const core::PhaseTimer output(profile, core::RunPhase::Output);
             files.append(trainer);
             if (progress) {
                 QString line = QStringLiteral("step %1/%2").arg(trainer.steps()).arg(steps);
@@ -149,7 +145,7 @@ void BnTwinRunner::run(const ExperimentConfig& config, const QString& outDir,
             anyTraining = anyTraining || !trainer.model(m).diverged;
         if (last || !anyTraining) break;  // interrupted, or nothing left to train
     }
-    timer.emplace(profile_, core::RunPhase::Output);
+    timer.emplace(profile, core::RunPhase::Output);
     files.close();
 }
 

@@ -1,4 +1,4 @@
-#include "session/runners/feature_scaling_runner.h"
+#include "session/runners/builtin_runs.h"
 
 #include "core/lab/scaling_report.h"
 #include "session/feature_scaling_config.h"
@@ -6,8 +6,8 @@
 
 namespace normlab::session {
 
-void FeatureScalingRunner::run(const ExperimentConfig& config, const QString& outDir,
-                               const ProgressCallback& progress) {
+void runFeatureScaling(const ExperimentConfig& config, const QString& outDir,
+                       const ProgressCallback& progress, core::RunProfile* /*profile*/) {
     core::ScalingComparison comparison(scalingComparisonConfigFrom(config));
     const qint64 steps = config.getInt("steps");
     const core::ScalingReportResult result =

@@ -1,4 +1,4 @@
-#include "session/runners/init_sweep_runner.h"
+#include "session/runners/builtin_runs.h"
 
 #include <QDir>
 
@@ -10,21 +10,17 @@
 
 namespace normlab::session {
 
-void InitSweepRunner::run(const ExperimentConfig& config, const QString& outDir,
-                          const ProgressCallback& progress) {
-    std::shared_ptr<const core::Dataset> data;
-    {
-        const core::PhaseTimer timer(profile_, core::RunPhase::DataLoading);
-        data = loadNetworkDataset(config);
-    }
+void runInitSweep(const ExperimentConfig& config, const QString& outDir,
+                  const ProgressCallback& progress, core::RunProfile* profile) {
+    const std::shared_ptr<const core::Dataset> data = loadNetworkDatasetTimed(config, profile);
     const core::TwinConfig twin = initSweepTwinConfigFrom(config, data->shape, data->numClasses);
     const std::int64_t steps = config.getInt("steps");
     (void)core::TwinTrainer(data, twin);  // a bad config fails before any runs
     const SweepSnapshotPtr sweep =
         runSweepToEnd(initSweepWork(data, twin, steps, initSweepPoints(config)),
-                      headlessWorkerCount(config), progress, profile_);
+                      headlessWorkerCount(config), progress, profile);
 
-    const core::PhaseTimer timer(profile_, core::RunPhase::Output);
+    const core::PhaseTimer timer(profile, core::RunPhase::Output);
     writeCsv(QDir(outDir).filePath("init_sweep.csv"), initSweepTable(initResultsOf(*sweep, true)));
 }
 

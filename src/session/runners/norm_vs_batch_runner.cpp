@@ -1,4 +1,4 @@
-#include "session/runners/norm_vs_batch_runner.h"
+#include "session/runners/builtin_runs.h"
 
 #include <QDir>
 
@@ -10,8 +10,8 @@
 
 namespace normlab::session {
 
-void NormVsBatchRunner::run(const ExperimentConfig& config, const QString& outDir,
-                            const ProgressCallback& progress) {
+void runNormVsBatch(const ExperimentConfig& config, const QString& outDir,
+                    const ProgressCallback& progress, core::RunProfile* /*profile*/) {
     const auto data = loadNetworkDataset(config);
     const std::vector<SweepPointStatus> points =
         runSweepToEnd(normVsBatchWork(data, config), headlessWorkerCount(config), progress)

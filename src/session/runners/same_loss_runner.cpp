@@ -1,4 +1,4 @@
-#include "session/runners/same_loss_runner.h"
+#include "session/runners/builtin_runs.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -25,8 +25,8 @@ QString modelName(int model) {
 
 }  // namespace
 
-void SameLossRunner::run(const ExperimentConfig& config, const QString& outDir,
-                         const ProgressCallback& progress) {
+void runSameLoss(const ExperimentConfig& config, const QString& outDir,
+                 const ProgressCallback& progress, core::RunProfile* /*profile*/) {
     QElapsedTimer clock;
     clock.start();
     const auto data = loadNetworkDataset(config);
