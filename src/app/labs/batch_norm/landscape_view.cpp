@@ -53,6 +53,9 @@ LandscapeView::LandscapeView(QWidget* parent) : BnView(parent) {
         chart->setLegendVisible(false);
         chart->setMinimumWidth(190);
     }
+    // The smoothness pair is the lower row: in Korean presentation type it is
+    // too short for its x title, which Qt Charts would elide to "...".
+    for (BnChart* chart : {loss_, gradient_}) chart->setCompactBelowLines(10);
     auto* top = new QHBoxLayout;
     top->addWidget(enable_);
     top->addSpacing(12);
