@@ -167,6 +167,10 @@ TEST_F(ClassroomLayoutTest, NothingTheClassReadsIsElidedInPresentationType) {
     for (const QString& language : {QStringLiteral("en"), QStringLiteral("ko")}) {
         SCOPED_TRACE(language.toStdString());
         window->setLanguage(language);
+        // Checked once the views have their new texts, not before.
+        const QString measure = LandscapeView::tr("&Measure at every checkpoint (costly)");
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return bn->landscapeView()->enableBox()->text() == measure; }, 3000));
         window->setCurrentPage(bn);
         for (QWidget* view : {static_cast<QWidget*>(bn->landscapeView()),
                               static_cast<QWidget*>(bn->initSweepView())}) {

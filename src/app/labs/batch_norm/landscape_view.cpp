@@ -54,6 +54,9 @@ LandscapeView::LandscapeView(QWidget* parent)
         chart->setLegendVisible(false);
         chart->setMinimumWidth(190);
     }
+    // The smoothness pair is the lower row: in Korean presentation type it is
+    // too short for its x title, which Qt Charts would elide to "...".
+    for (BnChart* chart : {loss_, gradient_}) chart->setCompactBelowLines(10);
     auto* grid = new QGridLayout(chartsPane_);
     grid->setContentsMargins(0, 0, 0, 0);
     // The absolute change beside the change relative to the gradient: BN's
