@@ -3648,18 +3648,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stops the runs in progress; finished points stay.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Points finished out of those queued.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Initial weight std σ (log₁₀ scale)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3680,27 +3668,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelling: finished points stay.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Press Run to train both networks from each initial std.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 points finished…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 points finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Diverged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading the data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3729,6 +3701,10 @@
     </message>
     <message>
         <source>Test accuracy by initial std</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finished points saved in &quot;%1&quot; are shown; Run runs them again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4709,10 +4685,6 @@ Same fraction of each plot&apos;s 2/λmax: each plot uses lr = fraction × 2/λm
 <context>
     <name>normlab::app::SmallBatchView</name>
     <message>
-        <source>Cancelled: finished runs stay in the charts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not load the data: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4721,23 +4693,7 @@ Same fraction of each plot&apos;s 2/λmax: each plot uses lr = fraction × 2/λm
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelling: finished runs stay in the charts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading the data…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Press Run to train every normaliser at every batch size.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 runs finished…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 runs finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4840,18 +4796,6 @@ Same fraction of each plot&apos;s 2/λmax: each plot uses lr = fraction × 2/λm
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stops the runs in progress; finished runs stay.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Runs finished out of those queued.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4949,6 +4893,65 @@ Same fraction of each plot&apos;s 2/λmax: each plot uses lr = fraction × 2/λm
     </message>
     <message>
         <source>Loss contours over the weights (w1, w2); darker = higher loss. Click to start all three runs at that point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>normlab::app::SweepProgressBox</name>
+    <message>
+        <source>Loading the data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 points finished…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs finished…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 points finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: finished points stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: finished runs stay in the charts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: finished points stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: finished runs stay in the charts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops the runs in progress; finished points stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops the runs in progress; finished runs stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points finished out of those queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs finished out of those queued.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3645,18 +3645,6 @@
         <translation>각 표준편차에서 BN 신경망과 일반 신경망을 백그라운드에서 학습합니다 (두 신경망은 초기 가중치와 미니배치를 공유합니다).</translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation>취소(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Stops the runs in progress; finished points stay.</source>
-        <translation>진행 중인 실행을 멈춥니다. 완료된 점은 유지됩니다.</translation>
-    </message>
-    <message>
-        <source>Points finished out of those queued.</source>
-        <translation>대기열의 점 중 완료된 수.</translation>
-    </message>
-    <message>
         <source>Initial weight std σ (log₁₀ scale)</source>
         <translation>초기 가중치 표준편차 σ (log₁₀ 스케일)</translation>
     </message>
@@ -3677,28 +3665,12 @@
         <translation>실행할 수 없습니다: %1</translation>
     </message>
     <message>
-        <source>Cancelling: finished points stay.</source>
-        <translation>취소하는 중: 완료된 점은 유지됩니다.</translation>
-    </message>
-    <message>
         <source>Press Run to train both networks from each initial std.</source>
         <translation>실행을 누르면 각 초기 표준편차에서 두 신경망을 학습합니다.</translation>
     </message>
     <message>
-        <source>%1 of %2 points finished…</source>
-        <translation>점 %2개 중 %1개 완료…</translation>
-    </message>
-    <message>
-        <source>%1 of %2 points finished.</source>
-        <translation>점 %2개 중 %1개 완료.</translation>
-    </message>
-    <message>
         <source>Diverged</source>
         <translation>발산함</translation>
-    </message>
-    <message>
-        <source>Loading the data…</source>
-        <translation>데이터를 불러오는 중…</translation>
     </message>
     <message>
         <source>S&amp;tds:</source>
@@ -3727,6 +3699,10 @@
     <message>
         <source>Test accuracy by initial std</source>
         <translation>초기 표준편차별 테스트 정확도</translation>
+    </message>
+    <message>
+        <source>The finished points saved in &quot;%1&quot; are shown; Run runs them again.</source>
+        <translation>&quot;%1&quot;에 저장된 완료된 점을 보여 줍니다. 실행을 누르면 다시 실행합니다.</translation>
     </message>
 </context>
 <context>
@@ -4709,10 +4685,6 @@ Same fraction of each plot&apos;s 2/λmax: each plot uses lr = fraction × 2/λm
 <context>
     <name>normlab::app::SmallBatchView</name>
     <message>
-        <source>Cancelled: finished runs stay in the charts.</source>
-        <translation>취소됨: 끝난 실행은 차트에 남습니다.</translation>
-    </message>
-    <message>
         <source>Could not load the data: %1</source>
         <translation>데이터를 불러올 수 없습니다: %1</translation>
     </message>
@@ -4721,24 +4693,8 @@ Same fraction of each plot&apos;s 2/λmax: each plot uses lr = fraction × 2/λm
         <translation>실행할 수 없습니다: %1</translation>
     </message>
     <message>
-        <source>Cancelling: finished runs stay in the charts.</source>
-        <translation>취소하는 중: 끝난 실행은 차트에 남습니다.</translation>
-    </message>
-    <message>
-        <source>Loading the data…</source>
-        <translation>데이터를 불러오는 중…</translation>
-    </message>
-    <message>
         <source>Press Run to train every normaliser at every batch size.</source>
         <translation>실행을 누르면 모든 정규화를 모든 배치 크기에서 학습합니다.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 runs finished…</source>
-        <translation>실행 %2개 중 %1개 끝남…</translation>
-    </message>
-    <message>
-        <source>%1 of %2 runs finished.</source>
-        <translation>실행 %2개 중 %1개 끝남.</translation>
     </message>
     <message>
         <source>no norm</source>
@@ -4837,18 +4793,6 @@ Same fraction of each plot&apos;s 2/λmax: each plot uses lr = fraction × 2/λm
     <message>
         <source>Trains the network once per normaliser, batch size and seed in the background.</source>
         <translation>정규화, 배치 크기, 시드마다 한 번씩 신경망을 백그라운드에서 학습합니다.</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>취소(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Stops the runs in progress; finished runs stay.</source>
-        <translation>진행 중인 실행을 멈춥니다. 완료된 실행은 유지됩니다.</translation>
-    </message>
-    <message>
-        <source>Runs finished out of those queued.</source>
-        <translation>대기열의 실행 중 완료된 수.</translation>
     </message>
     <message>
         <source>all</source>
@@ -4950,6 +4894,65 @@ Same fraction of each plot&apos;s 2/λmax: each plot uses lr = fraction × 2/λm
     <message>
         <source>Loss contours over the weights (w1, w2); darker = higher loss. Click to start all three runs at that point.</source>
         <translation>가중치 (w1, w2)에 대한 손실 등고선. 어두울수록 손실이 큽니다. 클릭하면 세 실행 모두 그 지점에서 시작합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>normlab::app::SweepProgressBox</name>
+    <message>
+        <source>Loading the data…</source>
+        <translation>데이터를 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points finished…</source>
+        <translation>점 %2개 중 %1개 완료…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs finished…</source>
+        <translation>실행 %2개 중 %1개 끝남…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points finished.</source>
+        <translation>점 %2개 중 %1개 완료.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs finished.</source>
+        <translation>실행 %2개 중 %1개 끝남.</translation>
+    </message>
+    <message>
+        <source>Cancelling: finished points stay.</source>
+        <translation>취소하는 중: 완료된 점은 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Cancelling: finished runs stay in the charts.</source>
+        <translation>취소하는 중: 끝난 실행은 차트에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Cancelled: finished points stay.</source>
+        <translation>취소됨: 완료된 점은 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Cancelled: finished runs stay in the charts.</source>
+        <translation>취소됨: 끝난 실행은 차트에 남습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>취소(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stops the runs in progress; finished points stay.</source>
+        <translation>진행 중인 실행을 멈춥니다. 완료된 점은 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Stops the runs in progress; finished runs stay.</source>
+        <translation>진행 중인 실행을 멈춥니다. 완료된 실행은 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Points finished out of those queued.</source>
+        <translation>대기열의 점 중 완료된 수.</translation>
+    </message>
+    <message>
+        <source>Runs finished out of those queued.</source>
+        <translation>대기열의 실행 중 완료된 수.</translation>
     </message>
 </context>
 <context>
