@@ -214,4 +214,9 @@ std::vector<SweepPointStatus> SweepRunner::points() const {
     return status_;
 }
 
+SweepRunner::Progress SweepRunner::progress() const {
+    std::lock_guard lock(mutex_);
+    return {status_, queue_.empty() && running_ == 0};
+}
+
 }  // namespace normlab::session

@@ -99,6 +99,14 @@ class SweepRunner : public QObject {
     // Copies taken under the lock: safe from any thread at any time.
     [[nodiscard]] SweepPointStatus point(int index) const;
     [[nodiscard]] std::vector<SweepPointStatus> points() const;
+    // The points and whether the runner is idle, read under one lock: read
+    // one after the other, a point that ends in between shows as running in
+    // a sweep that says it is idle.
+    struct Progress {
+        std::vector<SweepPointStatus> points;
+        bool idle = true;
+    };
+    [[nodiscard]] Progress progress() const;
 
   Q_SIGNALS:
     void pointStarted(int index);

@@ -1,6 +1,7 @@
 #include "session/sweep_session.h"
 
 #include <stdexcept>
+#include <utility>
 
 namespace normlab::session {
 
@@ -76,11 +77,12 @@ bool SweepSession::isIdle() const { return runner_->isIdle(); }
 
 SweepSnapshotPtr SweepSession::snapshot() const {
     auto s = std::make_shared<SweepSnapshot>();
-    s->points = runner_->points();
+    SweepRunner::Progress progress = runner_->progress();
+    s->points = std::move(progress.points);
     s->plan = plan_;
     s->plan.resize(s->points.size(), SweepPlanEntry{});  // never shorter than the points
     s->workerLimit = runner_->workerLimit();
-    s->idle = runner_->isIdle();
+    s->idle = progress.idle;
     s->cancelling = cancelling_ && !s->idle;
     s->generation = generation_;
     return s;

@@ -249,6 +249,31 @@ TEST(SweepRunner, AFailingPointFailsAloneWithItsMessage) {
     EXPECT_THROW((void)runner.point(2), std::out_of_range);
 }
 
+// A sweep that says it is idle has no point left running: the views draw
+// the idle snapshot as the final one. Polled while points end, so a point
+// that ends between reading the points and reading idle would be caught.
+TEST(SweepRunner, IdleIsNeverReadBesideARunningPoint) {
+    SweepRunner runner(2);
+    const auto quick = [](const core::RunControl&) -> SweepOutcome {
+        return core::BatchSizeResult{};
+    };
+    int idleReads = 0;
+    for (int round = 0; round < 300; ++round) {
+        runner.add({SweepTask{QStringLiteral("a"), quick, 1}, SweepTask{QStringLiteral("b"), quick, 1}});
+        for (;;) {
+            const SweepRunner::Progress progress = runner.progress();
+            if (!progress.idle) continue;
+            ++idleReads;
+            for (const SweepPointStatus& point : progress.points)
+                ASSERT_EQ(point.state, SweepPointState::Finished) << "round " << round;
+            break;
+        }
+    }
+    runner.wait();
+    EXPECT_EQ(idleReads, 300);
+    EXPECT_EQ(runner.progress().points.size(), 600u);
+}
+
 TEST(SweepRunner, DestructorCancelsAndJoins) {
     const int threadsBefore = threadCount();
     const auto start = std::chrono::steady_clock::now();
