@@ -49,6 +49,7 @@ using normlab::session::TrainingSession;
 constexpr int kDefaultActions = 200;
 constexpr std::int64_t kRssBoundKiB = 1536 * 1024;  // growth allowed over the start
 constexpr int kAnswerMs = 10000;                    // a stuck window fails, a slow one not
+constexpr int kFreshMs = 500;                        // a rebuilt run's first snapshot
 constexpr int kLoadMs = 300000;                     // a data set's load, however busy the machine
 
 std::int64_t residentKiB() {
@@ -97,6 +98,10 @@ class PopupCloser : public QObject {
 struct SessionState {
     int rebuilds = 0;
     bool failed = false;
+    // The newest snapshot when the last rebuild was heard of: until the new
+    // run publishes, the worker still hands out the old run's, whose step
+    // the new run may reach again and so seem not to move.
+    const void* beforeRebuild = nullptr;
 };
 
 class GuiMonkey : public ::testing::Test {
@@ -250,6 +255,7 @@ class GuiMonkey : public ::testing::Test {
         QObject::connect(s, &TrainingSession::experimentRebuilt, window.get(), [this, s] {
             ++sessions[s].rebuilds;
             sessions[s].failed = false;
+            sessions[s].beforeRebuild = s->latest().get();
         });
         QObject::connect(s, &TrainingSession::failed, window.get(),
                          [this, s] { sessions[s].failed = true; });
@@ -275,6 +281,12 @@ class GuiMonkey : public ::testing::Test {
         TrainingSession* s = window->currentSession();
         if (!s || s->isStopped()) return true;  // a lab without a run (a sweep page)
         SessionState& state = watch(s);
+        // A step counted from the rebuilt run's own first snapshot (a run
+        // that had already published when the rebuild was heard of has none
+        // newer; its snapshot is then the one to count from).
+        (void)QTest::qWaitFor(
+            [&] { return s->latest() && s->latest().get() != state.beforeRebuild; }, kFreshMs);
+        state.beforeRebuild = nullptr;
         const int rebuilds = state.rebuilds;
         const std::int64_t before = workerStep(s, kAnswerMs);
         if (before < 0) {
