@@ -41,13 +41,13 @@ void LoadProgressBar::showProgress(double fraction, qint64 bytesDone, qint64 byt
     fraction_ = fraction;
     bytesDone_ = bytesDone;
     bytesTotal_ = bytesTotal;
-    bar_->setValue(static_cast<int>(fraction * kSteps));
     if (bytesTotal > 0)
         bar_->setFormat(tr("Loading the data: %1 of %2 MB read (%p%)")
                             .arg(static_cast<double>(bytesDone) / kMegabyte, 0, 'f', 1)
                             .arg(static_cast<double>(bytesTotal) / kMegabyte, 0, 'f', 1));
     else
         bar_->setFormat(tr("Loading the data (%p%)"));
+    bar_->setValue(static_cast<int>(fraction * kSteps));  // after the text: watchers see both
 }
 
 void LoadProgressBar::retranslate() {

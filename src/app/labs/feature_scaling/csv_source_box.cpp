@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QVBoxLayout>
 
 #include "app/widgets/load_progress_bar.h"
 
@@ -22,9 +23,12 @@ CsvSourceBox::CsvSourceBox(QWidget* parent)
     openButton_->setObjectName(QStringLiteral("openCsv"));
     fileLabel_->setWordWrap(true);
     form->addRow(openButton_);
-    form->addRow(fileLabel_);
     loadBar_->setObjectName(QStringLiteral("csvLoadBar"));
-    form->addRow(loadBar_);
+    // One row: a form keeps the spacing of a hidden row, a box layout does not.
+    auto* fileRow = new QVBoxLayout;
+    fileRow->addWidget(fileLabel_);
+    fileRow->addWidget(loadBar_);
+    form->addRow(fileRow);
     for (std::size_t i = 0; i < pickers_.size(); ++i) {
         pickers_[i] = new QComboBox(this);
         pickers_[i]->setObjectName(QStringLiteral("csvColumn%1").arg(i));
