@@ -2073,6 +2073,10 @@
         <source>Loading cancelled: the run keeps its data.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read %1: no such file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>normlab::app::BatchSizePage</name>
@@ -3391,27 +3395,12 @@
         <source>Column the model predicts.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>normlab::app::DataLoadBar</name>
     <message>
-        <source>Loading the data: %1 of %2 MB read (%p%)</source>
+        <source>Loading %1 was cancelled; still using %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loading the data (%p%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop loading; the lab keeps the data it had before.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How much of the data file has been read and converted.</source>
+        <source>Loading %1 was cancelled; no file open yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3909,6 +3898,29 @@
     </message>
     <message>
         <source>inputs with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>normlab::app::LoadProgressBar</name>
+    <message>
+        <source>Loading the data: %1 of %2 MB read (%p%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the data (%p%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop loading; the lab keeps the data it had before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of the data file has been read and converted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2073,6 +2073,10 @@
         <source>Loading cancelled: the run keeps its data.</source>
         <translation>불러오기를 취소했습니다. 실행은 기존 데이터를 그대로 유지합니다.</translation>
     </message>
+    <message>
+        <source>Cannot read %1: no such file or folder.</source>
+        <translation>%1을(를) 읽을 수 없습니다: 그런 파일이나 폴더가 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>normlab::app::BatchSizePage</name>
@@ -3389,28 +3393,13 @@
         <source>Column the model predicts.</source>
         <translation>모델이 예측하는 열.</translation>
     </message>
-</context>
-<context>
-    <name>normlab::app::DataLoadBar</name>
     <message>
-        <source>Loading the data: %1 of %2 MB read (%p%)</source>
-        <translation>데이터를 불러오는 중: %2 MB 중 %1 MB 읽음 (%p%)</translation>
+        <source>Loading %1 was cancelled; still using %2.</source>
+        <translation>%1 불러오기를 취소했습니다. 계속 %2을(를) 사용합니다.</translation>
     </message>
     <message>
-        <source>Loading the data (%p%)</source>
-        <translation>데이터를 불러오는 중 (%p%)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
-        <source>Stop loading; the lab keeps the data it had before.</source>
-        <translation>불러오기를 멈춥니다. 실험실은 이전 데이터를 그대로 유지합니다.</translation>
-    </message>
-    <message>
-        <source>How much of the data file has been read and converted.</source>
-        <translation>데이터 파일을 얼마나 읽고 변환했는지 보여 줍니다.</translation>
+        <source>Loading %1 was cancelled; no file open yet.</source>
+        <translation>%1 불러오기를 취소했습니다. 아직 열린 파일이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -3907,6 +3896,29 @@
     <message>
         <source>inputs with %1</source>
         <translation>%1 사용 시 입력</translation>
+    </message>
+</context>
+<context>
+    <name>normlab::app::LoadProgressBar</name>
+    <message>
+        <source>Loading the data: %1 of %2 MB read (%p%)</source>
+        <translation>데이터를 불러오는 중: %2 MB 중 %1 MB 읽음 (%p%)</translation>
+    </message>
+    <message>
+        <source>Loading the data (%p%)</source>
+        <translation>데이터를 불러오는 중 (%p%)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Stop loading; the lab keeps the data it had before.</source>
+        <translation>불러오기를 멈춥니다. 실험실은 이전 데이터를 그대로 유지합니다.</translation>
+    </message>
+    <message>
+        <source>How much of the data file has been read and converted.</source>
+        <translation>데이터 파일을 얼마나 읽고 변환했는지 보여 줍니다.</translation>
     </message>
 </context>
 <context>

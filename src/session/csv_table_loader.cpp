@@ -9,46 +9,89 @@ namespace normlab::session {
 CsvTableLoader::CsvTableLoader(QObject* parent) : QObject(parent) {}
 
 CsvTableLoader::~CsvTableLoader() {
-    for (const std::unique_ptr<QThread>& thread : threads_) thread->wait();
+    for (const Load& load : loads_) *load.stop = true;
+    for (const Load& load : loads_) load.thread->wait();
+}
+
+bool CsvTableLoader::cancel() {
+    if (pending_ == 0) return false;
+    *stop_ = true;
+    return true;
+}
+
+CsvTableLoader::Result CsvTableLoader::parse(const QString& path, const core::LoadMonitor& monitor,
+                                             const std::atomic<bool>& stop) {
+    Result result;
+    try {
+        core::CsvTable table = core::readCsvTable(path.toStdString(), 0, monitor);
+        core::CsvSummary summary = core::inspectCsv(table);
+        if (stop) throw core::LoadCancelled(path.toStdString());
+        result.csv = std::make_shared<const ParsedCsv>(
+            ParsedCsv{path, std::move(table), std::move(summary)});
+        result.outcome = Outcome::Loaded;
+    } catch (const core::LoadCancelled&) {
+        result.outcome = Outcome::Cancelled;
+    } catch (const std::exception& e) {
+        result.message = QString::fromUtf8(e.what());
+    }
+    return result;
 }
 
 void CsvTableLoader::load(const QString& path) {
+    if (stop_) *stop_ = true;  // the older load is superseded: no need to finish it
     const quint64 generation = ++generation_;
     pending_ = generation;
+    stop_ = std::make_shared<std::atomic<bool>>(false);
     // Finished threads are done with: drop them before starting another.
-    std::erase_if(threads_, [](const std::unique_ptr<QThread>& t) { return t->isFinished(); });
+    std::erase_if(loads_, [](const Load& l) { return l.thread->isFinished(); });
     QPointer<CsvTableLoader> self(this);
-    std::unique_ptr<QThread> thread(QThread::create([self, generation, path] {
-        std::shared_ptr<const ParsedCsv> csv;
-        QString message;
-        try {
-            core::CsvTable table = core::readCsvTable(path.toStdString());
-            core::CsvSummary summary = core::inspectCsv(table);
-            csv = std::make_shared<const ParsedCsv>(
-                ParsedCsv{path, std::move(table), std::move(summary)});
-        } catch (const std::exception& e) {
-            message = QString::fromUtf8(e.what());
-        }
+    const StopFlag stop = stop_;
+    std::unique_ptr<QThread> thread(QThread::create([self, generation, path, stop] {
+        int sentPermille = -1;
+        // The table is the whole job: the fraction is of the bytes parsed
+        // (the reader's row half is for a data set's conversion to numbers).
+        const core::LoadMonitor monitor = [&](const core::LoadProgress& p) {
+            const double fraction =
+                p.bytesTotal == 0 ? 0.0 : double(p.bytesDone) / double(p.bytesTotal);
+            const int permille = static_cast<int>(fraction * 1000.0);
+            if (permille != sentPermille) {
+                sentPermille = permille;
+                const auto done = static_cast<qint64>(p.bytesDone);
+                const auto total = static_cast<qint64>(p.bytesTotal);
+                QMetaObject::invokeMethod(
+                    self.data(),
+                    [self, generation, fraction, done, total] {
+                        if (self && generation == self->pending_)
+                            Q_EMIT self->progress(fraction, done, total);
+                    },
+                    Qt::QueuedConnection);
+            }
+            return !*stop;
+        };
+        const Result result = parse(path, monitor, *stop);
         // The destructor waits for this thread, so `self` outlives the call.
         QMetaObject::invokeMethod(
             self.data(),
-            [self, generation, csv, path, message] {
-                if (self) self->finish(generation, csv, path, message);
+            [self, generation, path, result] {
+                if (self) self->finish(generation, path, result);
             },
             Qt::QueuedConnection);
     }));
     thread->start();
-    threads_.push_back(std::move(thread));
+    loads_.push_back({std::move(thread), stop});
 }
 
-void CsvTableLoader::finish(quint64 generation, std::shared_ptr<const ParsedCsv> csv,
-                            const QString& path, const QString& message) {
+void CsvTableLoader::finish(quint64 generation, const QString& path, const Result& result) {
     if (generation != generation_) return;  // a newer load is on its way
+    const bool stopped = *stop_;            // a cancel after the parse is a cancel still
     pending_ = 0;
-    if (csv)
-        Q_EMIT loaded(std::move(csv));
+    stop_.reset();
+    if (stopped || result.outcome == Outcome::Cancelled)
+        Q_EMIT cancelled(path);
+    else if (result.outcome == Outcome::Loaded)
+        Q_EMIT loaded(result.csv);
     else
-        Q_EMIT failed(path, message);
+        Q_EMIT failed(path, result.message);
 }
 
 }  // namespace normlab::session

@@ -2,12 +2,16 @@
 // Reads and parses a CSV file on a thread of its own, once, and hands the
 // parsed table and its column summary back on the owner's thread. A page
 // then picks columns from the table without touching the file again. A newer
-// load supersedes an older one still running: only the newest is reported.
+// load supersedes an older one still running: the older is stopped and only
+// the newest is reported. While it runs, progress() tells how far it got, and
+// cancel() stops it at the reader's next report (every MB or so).
 
 #include <QObject>
 #include <QString>
 #include <QThread>
+#include <atomic>
 #include <memory>
+#include <vector>
 
 #include "core/data/csv_loader.h"
 
@@ -23,25 +27,45 @@ class CsvTableLoader : public QObject {
     Q_OBJECT
   public:
     explicit CsvTableLoader(QObject* parent = nullptr);
-    // Waits for a parse still running (it cannot be interrupted, and is bounded by the
-    // CSV reader's limits).
+    // Stops the parses still running, then waits for their threads.
     ~CsvTableLoader() override;
 
     void load(const QString& path);
     [[nodiscard]] bool isLoading() const { return pending_ != 0; }
+    // Stops the running load: cancelled() follows instead of loaded() or
+    // failed(), even when the parse was already done. False when idle.
+    bool cancel();
 
   Q_SIGNALS:
+    // 0..1 of the file parsed, never falling within one load; sent when it
+    // moves by 0.1 %.
+    void progress(double fraction, qint64 bytesDone, qint64 bytesTotal);
     void loaded(std::shared_ptr<const normlab::session::ParsedCsv> csv);
     // The reader's one-line message naming the file and the problem.
     void failed(const QString& path, const QString& message);
+    void cancelled(const QString& path);
 
   private:
-    void finish(quint64 generation, std::shared_ptr<const ParsedCsv> csv, const QString& path,
-                const QString& message);
+    using StopFlag = std::shared_ptr<std::atomic<bool>>;
+    enum class Outcome { Loaded, Failed, Cancelled };
+    struct Result {
+        Outcome outcome = Outcome::Failed;
+        std::shared_ptr<const ParsedCsv> csv;
+        QString message;
+    };
+    // On the loading thread: the parse, told through `monitor`.
+    static Result parse(const QString& path, const core::LoadMonitor& monitor,
+                        const std::atomic<bool>& stop);
+    void finish(quint64 generation, const QString& path, const Result& result);
 
     quint64 generation_ = 0;
     quint64 pending_ = 0;  // generation still loading, 0 when idle
-    std::vector<std::unique_ptr<QThread>> threads_;
+    StopFlag stop_;        // of the pending load
+    struct Load {
+        std::unique_ptr<QThread> thread;
+        StopFlag stop;
+    };
+    std::vector<Load> loads_;
 };
 
 }  // namespace normlab::session

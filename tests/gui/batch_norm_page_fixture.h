@@ -1,7 +1,8 @@
 #pragma once
 // The batch-normalization lab alone in a window, on two moons with small
 // networks and a checkpoint every 10 steps, so a run takes about a second:
-// the set-up of the tests of the lab's page and of its normalised twin.
+// the set-up of the tests of the lab's page and of its normalised twin, and
+// their ways to run it.
 
 #include <gtest/gtest.h>
 
@@ -38,6 +39,26 @@ class BatchNormPageFixture : public ::testing::Test {
         ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
     }
     void TearDown() override { window.reset(); }
+
+    // Runs `steps` more steps and waits until they are on screen.
+    void run(qint64 steps) {
+        const qint64 target = (page->lastRendered() ? page->lastRendered()->step : 0) + steps;
+        window->currentSession()->step(steps);
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return page->lastRendered() && page->lastRendered()->step >= target; }, 10000))
+            << "only reached step " << (page->lastRendered() ? page->lastRendered()->step : -1);
+    }
+
+    // Steps one at a time, each waited for on screen, until `done` holds.
+    template <typename Done>
+    bool stepUntil(Done done, int maxSteps = 300) {
+        for (int i = 0; i < maxSteps && !done(); ++i) {
+            const auto before = page->lastRendered();
+            window->currentSession()->step(1);
+            if (!QTest::qWaitFor([&] { return page->lastRendered() != before; }, 5000)) break;
+        }
+        return done();
+    }
 
     BatchNormPage* page = nullptr;  // owned by the window
     std::unique_ptr<MainWindow> window;

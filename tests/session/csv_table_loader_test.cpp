@@ -1,16 +1,19 @@
 // A CSV file parsed once off the owner's thread: the table and summary come
-// back on the owner's thread, bad files come back as one message, and a newer
-// load supersedes an older one.
+// back on the owner's thread, bad files come back as one message, a newer
+// load supersedes an older one, progress rises, and a cancel stops the parse.
 
 #include "session/csv_table_loader.h"
 
 #include <gtest/gtest.h>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QThread>
+#include <algorithm>
 
 #include "event_loop_util.h"
+#include "large_csv.h"
 
 namespace {
 
@@ -88,6 +91,86 @@ TEST_F(CsvTableLoaderTest, OnlyTheNewestLoadIsReported) {
     // The first load's result, had it arrived before, was dropped.
     EXPECT_EQ(reported, QStringList{second});
     EXPECT_FALSE(loader.isLoading());
+}
+
+TEST_F(CsvTableLoaderTest, ALargeFileReportsRisingProgressUpToTheWhole) {
+    const QString path = dir.filePath("large.csv");
+    ASSERT_TRUE(normlab::test::writeLargeCsv(path, 300'000));  // about 3.5 MB
+    const qint64 size = QFileInfo(path).size();
+    CsvTableLoader loader;
+    std::vector<double> fractions;
+    qint64 lastDone = -1, lastTotal = -1;
+    QObject::connect(&loader, &CsvTableLoader::progress,
+                     [&](double fraction, qint64 done, qint64 total) {
+                         fractions.push_back(fraction);
+                         lastDone = done;
+                         lastTotal = total;
+                     });
+    int loaded = 0;
+    QObject::connect(&loader, &CsvTableLoader::loaded, [&] { ++loaded; });
+    loader.load(path);
+    ASSERT_TRUE(normlab::session::test::waitFor([&] { return loaded == 1; }, 30000));
+    ASSERT_GE(fractions.size(), 4u);  // one a MB parsed, and the end
+    EXPECT_TRUE(std::is_sorted(fractions.begin(), fractions.end()));
+    EXPECT_LT(fractions.front(), 0.5);
+    EXPECT_DOUBLE_EQ(fractions.back(), 1.0);
+    EXPECT_EQ(std::adjacent_find(fractions.begin(), fractions.end()), fractions.end())
+        << "each report moves the fraction";
+    EXPECT_EQ(lastDone, size);
+    EXPECT_EQ(lastTotal, size);
+}
+
+TEST_F(CsvTableLoaderTest, CancelStopsTheParseAndReportsOnlyCancelled) {
+    const QString path = dir.filePath("large.csv");
+    ASSERT_TRUE(normlab::test::writeLargeCsv(path, 1'300'000));  // about 16 MB
+    CsvTableLoader loader;
+    EXPECT_FALSE(loader.cancel());  // nothing to cancel
+    double highest = 0;
+    const QMetaObject::Connection canceller =
+        QObject::connect(&loader, &CsvTableLoader::progress, [&](double fraction, qint64, qint64) {
+            highest = std::max(highest, fraction);
+            if (fraction > 0) {
+                EXPECT_TRUE(loader.cancel()) << "still loading at its first MB";
+            }
+        });
+    QStringList cancelled;
+    int loaded = 0, failed = 0;
+    QObject::connect(&loader, &CsvTableLoader::cancelled,
+                     [&](const QString& cancelledPath) { cancelled << cancelledPath; });
+    QObject::connect(&loader, &CsvTableLoader::loaded, [&] { ++loaded; });
+    QObject::connect(&loader, &CsvTableLoader::failed, [&] { ++failed; });
+    loader.load(path);
+    ASSERT_TRUE(normlab::session::test::waitFor([&] { return !cancelled.isEmpty(); }, 30000));
+    EXPECT_EQ(cancelled, QStringList{path});
+    EXPECT_FALSE(loader.isLoading());
+    // The parse stopped at one of its next reports, long before the end of the file.
+    EXPECT_LT(highest, 1.0);
+    EXPECT_EQ(loaded, 0);
+    EXPECT_EQ(failed, 0);
+
+    // The loader is ready for the next file.
+    QObject::disconnect(canceller);
+    const QString small = write("small.csv", "x,y\n1,2\n");
+    loader.load(small);
+    ASSERT_TRUE(normlab::session::test::waitFor([&] { return loaded == 1; }));
+    EXPECT_EQ(cancelled.size(), 1);
+}
+
+TEST_F(CsvTableLoaderTest, DestroyingTheLoaderMidParseStopsIt) {
+    const QString path = dir.filePath("large.csv");
+    ASSERT_TRUE(normlab::test::writeLargeCsv(path, 1'300'000));
+    auto loader = std::make_unique<CsvTableLoader>();
+    int reports = 0;
+    QObject::connect(loader.get(), &CsvTableLoader::loaded, [&] { ++reports; });
+    QObject::connect(loader.get(), &CsvTableLoader::failed, [&] { ++reports; });
+    QObject::connect(loader.get(), &CsvTableLoader::cancelled, [&] { ++reports; });
+    bool progressed = false;
+    QObject::connect(loader.get(), &CsvTableLoader::progress, [&] { progressed = true; });
+    loader->load(path);
+    ASSERT_TRUE(normlab::session::test::waitFor([&] { return progressed; }, 30000));
+    loader.reset();  // stops the parse, then joins its thread
+    QCoreApplication::processEvents();
+    EXPECT_EQ(reports, 0);  // nothing is reported by a loader that is gone
 }
 
 }  // namespace

@@ -2,7 +2,6 @@
 
 #include <QCheckBox>
 #include <QEvent>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -115,14 +114,9 @@ BatchNormPage::BatchNormPage(QWidget* parent)
             [this](double strength) { postToTwins(core::TwinNoiseStrength{strength}); });
     connect(controls_, &BnControls::restartNeeded, this, &BatchNormPage::restartWhenDataReady);
     session::DatasetCache& cache = session::DatasetCache::shared();
-    const auto dataArrived = [this](const QString& key) {
-        if (key.isEmpty() || key != pendingKey_) return;
-        pendingKey_.clear();
-        Q_EMIT resetRequested(pendingReason_);  // a failure is shown by the new run
-    };
-    connect(&cache, &session::DatasetCache::loaded, this, dataArrived);
-    connect(&cache, &session::DatasetCache::failed, this,
-            [dataArrived](const QString& key, const QString&) { dataArrived(key); });
+    connect(&cache, &session::DatasetCache::loaded, this,
+            [this](const QString& key) { dataArrived(key, {}); });
+    connect(&cache, &session::DatasetCache::failed, this, &BatchNormPage::dataArrived);
     connect(loadBar_, &DataLoadBar::cancelled, this, &BatchNormPage::dataCancelled);
     // The sweep follows every control, live ones included.
     const auto updateSweep = [this] { followControls(); };
@@ -151,7 +145,7 @@ BatchNormPage::BatchNormPage(QWidget* parent)
         }
         refusal_.clear();
         trackedUnit_ = unit;
-        Q_EMIT resetRequested(tr("The tracked unit changed"));
+        requestRestart(tr("The tracked unit changed"));
     });
 
     statusTimer_.setInterval(150);
@@ -238,27 +232,64 @@ void BatchNormPage::restartWhenDataReady(const QString& reason) {
     const QString key = session::DatasetCache::keyOf(config);
     if (!pendingKey_.isEmpty() && pendingKey_ != key) cache.cancel(pendingKey_);
     pendingKey_.clear();
-    if (!runConfig_ || cache.find(config)) {
-        Q_EMIT resetRequested(reason);
+    pendingReason_ = reason;
+    // With no run in front and no file to check, the new run loads its data on its thread.
+    if (cache.find(config) || (!runConfig_ && !beforeOpen_)) {
+        dataReady({});
         return;
     }
-    pendingReason_ = reason;
     pendingKey_ = cache.request(config);
     loadBar_->follow(pendingKey_);
+}
+
+void BatchNormPage::dataArrived(const QString& key, const QString& failure) {
+    if (key.isEmpty() || key != pendingKey_) return;
+    pendingKey_.clear();
+    dataReady(failure);
+}
+
+void BatchNormPage::dataReady(const QString& failure) {
+    if (beforeOpen_) {
+        const session::ExperimentConfig config = controls_->config();
+        const auto data = session::DatasetCache::shared().find(config);
+        if (!failure.isEmpty()) return openFailed(twinLoadFailure(config, failure));
+        if (data && !data->isClassification()) return openFailed(twinNoClassLabels(config));
+        beforeOpen_.reset();
+    }
+    requestRestart(pendingReason_);  // any other failure is shown by the new run
+}
+
+void BatchNormPage::requestRestart(const QString& reason) {
+    dataProblem_.clear();
+    Q_EMIT resetRequested(reason);
+    updateStatus();
+}
+
+void BatchNormPage::openFailed(const QString& problem) {
+    returnToData(runConfig_.value_or(*beforeOpen_));
+    beforeOpen_.reset();
+    dataProblem_ = problem;
+    updateStatus();
 }
 
 void BatchNormPage::dataCancelled(const QString& key) {
     if (key.isEmpty() || key != pendingKey_) return;
     pendingKey_.clear();
     // The controls go back to the data the run in front trains on.
+    if (const std::optional<session::ExperimentConfig> from = runConfig_ ? runConfig_ : beforeOpen_)
+        returnToData(*from);
+    beforeOpen_.reset();
+    dataProblem_ = tr("Loading cancelled: the run keeps its data.");
+    updateStatus();
+}
+
+void BatchNormPage::returnToData(const session::ExperimentConfig& from) {
     session::ExperimentConfig config = controls_->config();
-    if (runConfig_) {
-        for (const QString& k : config.schema().dataKeys())
-            config.applyOverride(k + QLatin1Char('=') + runConfig_->valueText(k));
-    }
+    QStringList keys = config.schema().dataKeys();
+    if (beforeOpen_) keys << QStringLiteral("model");  // an opened CSV file switched it to the MLP
+    for (const QString& k : keys) config.applyOverride(k + QLatin1Char('=') + from.valueText(k));
     controls_->setConfig(config);
-    initSweep_->setBaseConfig(controls_->config());
-    status_->setText(tr("Loading cancelled: the run keeps its data."));
+    followControls();
 }
 
 session::ExperimentFactory BatchNormPage::createSession() const {
@@ -279,12 +310,18 @@ void BatchNormPage::updateStatus() {
         message = loadStatus_->message;
     }
     busy_->setVisible(state == DataLoadStatus::State::Loading && loadBar_->isHidden());
+    const auto warning = [](const QString& w) {
+        return QStringLiteral("<span style='color:#b00020'>%1</span>").arg(w.toHtmlEscaped());
+    };
+    // A file that could not be opened is said above what the run in front says.
+    const QString problem =
+        dataProblem_.isEmpty() ? QString() : warning(dataProblem_) + QStringLiteral("<br>");
     switch (state) {
         case DataLoadStatus::State::Idle:
-            status_->setText(tr("Press Play to train both networks."));
+            status_->setText(problem + tr("Press Play to train both networks."));
             break;
         case DataLoadStatus::State::Loading:
-            status_->setText(tr("Loading %1…").arg(source.toHtmlEscaped()));
+            status_->setText(problem + tr("Loading %1…").arg(source.toHtmlEscaped()));
             break;
         case DataLoadStatus::State::Ready: {
             QStringList warnings;
@@ -293,16 +330,13 @@ void BatchNormPage::updateStatus() {
             if (const QString diverged = divergenceWarning(); !diverged.isEmpty())
                 warnings << diverged;
             if (const QString chance = chanceWarning(); !chance.isEmpty()) warnings << chance;
-            QString text;
-            for (const QString& w : warnings)
-                text += QStringLiteral("<span style='color:#b00020'>%1</span><br>")
-                            .arg(w.toHtmlEscaped());
+            QString text = problem;
+            for (const QString& w : warnings) text += warning(w) + QStringLiteral("<br>");
             status_->setText(text + message.toHtmlEscaped());
             break;
         }
         case DataLoadStatus::State::Failed:
-            status_->setText(QStringLiteral("<span style='color:#b00020'>%1</span>")
-                                 .arg(message.toHtmlEscaped()));
+            status_->setText(problem + warning(message));
             break;
     }
 }
@@ -444,33 +478,20 @@ QString BatchNormPage::datasetFileFilter() const {
 }
 
 bool BatchNormPage::openDataset(const QString& path, QString* error) {
-    const QFileInfo info(path);
-    const bool csv = info.suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0;
-    const QString kind = csv ? QStringLiteral("csv") : QStringLiteral("idx");
-    // An IDX file stands for its folder, which holds the four files.
-    const QString source = csv || info.isDir() ? path : info.absolutePath();
-    session::ExperimentConfig config = controls_->config();
-    try {
-        config.setValue("dataset", kind);
-        config.setValue("data_path", source);
-        if (csv) config.setValue("model", "mlp");
-        config.validate();
-        const auto data = session::DatasetCache::shared().get(config);  // on the worker thread
-        if (!data->isClassification()) {
-            if (error)
-                *error = tr("%1 has no class labels; the lab trains classifiers.").arg(source);
-            return false;
-        }
-    } catch (const session::ConfigError& e) {
-        if (error) *error = e.errors().join(QLatin1Char('\n'));
-        return false;
-    } catch (const std::exception& e) {
-        if (error) *error = twinLoadFailure(config, e);
+    const std::optional<session::ExperimentConfig> config =
+        twinConfigForFile(controls_->config(), path, error);
+    if (!config) return false;
+    // A set already in the cache is checked now; any other once it has loaded.
+    if (const auto data = session::DatasetCache::shared().find(*config);
+        data && !data->isClassification()) {
+        if (error) *error = twinNoClassLabels(*config);
         return false;
     }
-    controls_->setDataFile(kind, source);
+    if (!beforeOpen_) beforeOpen_ = controls_->config();  // a second open goes back as far
+    dataProblem_.clear();
+    controls_->setDataFile(config->getString("dataset"), config->getString("data_path"));
     followControls();
-    Q_EMIT resetRequested(tr("A new data set was opened"));
+    restartWhenDataReady(tr("A new data set was opened"));
     return true;
 }
 

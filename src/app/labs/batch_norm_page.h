@@ -58,6 +58,9 @@ class BatchNormPage : public TrainingLabPage {
     // The experiment's "steps": the preset's budget.
     [[nodiscard]] std::int64_t stepBudget() const override;
     [[nodiscard]] QString datasetFileFilter() const override;
+    // Checks the file's kind at once (false with why); the data then loads on
+    // the cache's thread and the run restarts on it. A file that fails to load
+    // or has no class labels is said in the status line and the lab keeps its data.
     bool openDataset(const QString& path, QString* error) override;
     // The twins' config and the init sweep's, each exactly.
     void saveSettings(QSettings& settings) const override;
@@ -110,7 +113,17 @@ class BatchNormPage : public TrainingLabPage {
     // The bn-twin experiment: the controls and the Measure box.
     [[nodiscard]] session::ExperimentConfig twinConfig() const;
     void restartWhenDataReady(const QString& reason);
+    // The cache's load of `key` ended; `failure` is its message when it failed.
+    void dataArrived(const QString& key, const QString& failure);
+    // The controls' data is in (or failed): the restart waiting for it, unless
+    // a file being opened turned out unusable.
+    void dataReady(const QString& failure);
     void dataCancelled(const QString& key);
+    // The controls go back to the data (and model) of `config`.
+    void returnToData(const session::ExperimentConfig& config);
+    // A file opened could not be used: said, and the lab keeps its data.
+    void openFailed(const QString& problem);
+    void requestRestart(const QString& reason);
 
     BnControls* controls_;
     QTabWidget* tabs_;
@@ -122,6 +135,9 @@ class BatchNormPage : public TrainingLabPage {
     DataLoadBar* loadBar_;
     QString pendingKey_;     // the data a restart waits for
     QString pendingReason_;  // and the restart's reason
+    // The controls before a File > Open whose data is still on its way.
+    std::optional<session::ExperimentConfig> beforeOpen_;
+    QString dataProblem_;  // a failed or cancelled load, shown until the next restart
     mutable std::optional<session::ExperimentConfig> runConfig_;  // of the run in front
     ShiftView* shift_;
     SigmoidInputView* sigmoid_;

@@ -56,7 +56,9 @@ class LabPage : public QWidget {
 
     // File > Open data set: the file-dialog filter this lab reads (empty: it
     // takes no files) and loading one. On failure return false with a
-    // message naming the problem and leave the lab as it was.
+    // message naming the problem and leave the lab as it was. A lab that
+    // reads the file on a thread returns true once the read has started and
+    // shows a problem found later itself, again leaving the lab as it was.
     [[nodiscard]] virtual QString datasetFileFilter() const { return {}; }
     virtual bool openDataset(const QString& path, QString* error);
 

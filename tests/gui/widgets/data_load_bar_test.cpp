@@ -11,9 +11,10 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
-#include <future>
 #include <memory>
 
+#include "../../session/large_csv.h"
+#include "../cache_load_hold.h"
 #include "app/labs/init_sweep_panel.h"
 #include "session/dataset_cache.h"
 #include "session/experiment_config.h"
@@ -36,22 +37,10 @@ ExperimentConfig smallTwin() {
     return c;
 }
 
-QString writeLargeCsv(const QTemporaryDir& dir) {
-    const QString path = dir.filePath(QStringLiteral("large.csv"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) return {};
-    QByteArray text = "a,b,label\n";
-    for (int r = 0; r < 200'000; ++r)
-        text += QByteArray::number(r % 997) + ".5," + QByteArray::number(r % 13) + ".25," +
-                QByteArray::number(r % 2) + "\n";
-    file.write(text);
-    return path;
-}
-
 TEST(DataLoadBar, ShowsALoadsProgressAndCancelKeepsTheLabsSweep) {
     const QTemporaryDir dir;
-    const QString path = writeLargeCsv(dir);
-    ASSERT_FALSE(path.isEmpty());
+    const QString path = dir.filePath(QStringLiteral("large.csv"));
+    ASSERT_TRUE(normlab::test::writeLargeCsv(path, 200'000));
     InitSweepPanel panel;
     panel.resize(1100, 600);
     panel.show();
@@ -79,42 +68,24 @@ TEST(DataLoadBar, ShowsALoadsProgressAndCancelKeepsTheLabsSweep) {
     large.setValue(QStringLiteral("data_path"), path);
     large.setValue(QStringLiteral("model"), QStringLiteral("mlp"));
     large.setValue(QStringLiteral("train_samples"), 0);
-    std::promise<void> release;
-    const std::shared_future<void> released = release.get_future().share();
-    struct Releaser {
-        std::promise<void>& p;
-        bool done = false;
-        void operator()() {
-            if (!done) p.set_value();
-            done = true;
-        }
-        ~Releaser() { (*this)(); }
-    } releaser{release};
-    bool held = false;
-    const QMetaObject::Connection hold = QObject::connect(
-        &DatasetCache::shared(), &DatasetCache::progress, &panel,
-        [&held, released](const QString&, double fraction, qint64, qint64) {
-            if (held || fraction <= 0) return;
-            held = true;
-            released.wait();
-        },
-        Qt::DirectConnection);
+    normlab::app::test::CacheLoadHold hold(&panel);
     panel.setBaseConfig(large);
     ASSERT_TRUE(panel.run());
-    ASSERT_TRUE(QTest::qWaitFor([&] { return bar->isVisible() && bar->bar()->value() > 0; },
-                                30000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return bar->isVisible() && bar->bar()->value() > 0; }, 30000));
     EXPECT_TRUE(panel.isRunning());
-    EXPECT_TRUE(bar->bar()->text().contains(QStringLiteral("MB"))) << bar->bar()->text().toStdString();
+    EXPECT_TRUE(bar->bar()->text().contains(QStringLiteral("MB")))
+        << bar->bar()->text().toStdString();
     EXPECT_TRUE(bar->cancelButton()->isEnabled());
     QTest::mouseClick(bar->cancelButton(), Qt::LeftButton);
-    releaser();
+    hold.release();
     ASSERT_TRUE(QTest::qWaitFor([&] { return bar->isHidden() && !panel.isRunning(); }, 30000));
-    QObject::disconnect(hold);
     EXPECT_FALSE(DatasetCache::shared().isLoading(bar->followed()));
     // The sweep shown is the one it had.
     ASSERT_TRUE(panel.shownSweep());
     EXPECT_EQ(panel.shownSweep()->size(), before->size());
-    EXPECT_EQ(panel.shownSweep()->count(normlab::session::SweepPointState::Finished), finishedBefore);
+    EXPECT_EQ(panel.shownSweep()->count(normlab::session::SweepPointState::Finished),
+              finishedBefore);
     EXPECT_TRUE(panel.statusLine().contains(QStringLiteral("cancelled")))
         << panel.statusLine().toStdString();
 

@@ -24,6 +24,10 @@ QString twinLoadFailure(const session::ExperimentConfig& config, const std::exce
     if (dynamic_cast<const core::LoadCancelled*>(&e))
         return BatchNormPage::tr("Loading %1 was cancelled; choose a data set to train on.")
             .arg(twinSourceName(config));
+    return twinLoadFailure(config, QString::fromStdString(e.what()));
+}
+
+QString twinLoadFailure(const session::ExperimentConfig& config, const QString& what) {
     if (config.getString("dataset") == "fashion-mnist") {
         const QString dir = config.getString("data_path").isEmpty()
                                 ? QString::fromLatin1(core::kFashionMnistDefaultDir)
@@ -32,10 +36,34 @@ QString twinLoadFailure(const session::ExperimentConfig& config, const std::exce
                    "Fashion-MNIST could not be loaded from %1 (%2). Install the Debian package "
                    "dataset-fashion-mnist (sudo apt install dataset-fashion-mnist), or choose "
                    "a synthetic data set.")
-            .arg(dir, QString::fromStdString(e.what()));
+            .arg(dir, what);
     }
-    return BatchNormPage::tr("%1 could not be loaded: %2")
-        .arg(twinSourceName(config), QString::fromStdString(e.what()));
+    return BatchNormPage::tr("%1 could not be loaded: %2").arg(twinSourceName(config), what);
+}
+
+QString twinNoClassLabels(const session::ExperimentConfig& config) {
+    return BatchNormPage::tr("%1 has no class labels; the lab trains classifiers.")
+        .arg(config.getString("data_path"));
+}
+
+std::optional<session::ExperimentConfig> twinConfigForFile(session::ExperimentConfig config,
+                                                           const QString& path, QString* error) {
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        if (error) *error = BatchNormPage::tr("Cannot read %1: no such file or folder.").arg(path);
+        return std::nullopt;
+    }
+    const bool csv = info.suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0;
+    try {
+        config.setValue("dataset", csv ? QStringLiteral("csv") : QStringLiteral("idx"));
+        config.setValue("data_path", csv || info.isDir() ? path : info.absolutePath());
+        if (csv) config.setValue("model", "mlp");
+        config.validate();
+    } catch (const session::ConfigError& e) {
+        if (error) *error = e.errors().join(QLatin1Char('\n'));
+        return std::nullopt;
+    }
+    return config;
 }
 
 namespace {

@@ -7,6 +7,7 @@
 #include <exception>
 #include <memory>
 #include <mutex>
+#include <optional>
 
 #include "session/experiment_config.h"
 #include "session/training_worker.h"
@@ -26,6 +27,15 @@ struct DataLoadStatus {
 QString twinSourceName(const session::ExperimentConfig& config);
 // Why `config`'s data could not be loaded, with what to do about it.
 QString twinLoadFailure(const session::ExperimentConfig& config, const std::exception& e);
+// The same from the loader's message (as the dataset cache's failed() gives it).
+QString twinLoadFailure(const session::ExperimentConfig& config, const QString& what);
+// Why a set without class labels cannot be `config`'s data.
+QString twinNoClassLabels(const session::ExperimentConfig& config);
+// `config` training on the data file at `path` (an IDX file stands for its
+// folder, which holds the four files), checked without reading the data:
+// nothing, with why in `error`, for a missing file or a config the schema refuses.
+std::optional<session::ExperimentConfig> twinConfigForFile(session::ExperimentConfig config,
+                                                           const QString& path, QString* error);
 
 // Twins of `config` tracking `unit` (the last unit of a narrower layer), with
 // the loading reported into `status`.

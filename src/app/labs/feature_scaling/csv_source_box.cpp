@@ -6,6 +6,9 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QVBoxLayout>
+
+#include "app/widgets/load_progress_bar.h"
 
 namespace normlab::app {
 
@@ -13,13 +16,19 @@ CsvSourceBox::CsvSourceBox(QWidget* parent)
     : QWidget(parent),
       loader_(new session::CsvTableLoader(this)),
       openButton_(new QPushButton(this)),
-      fileLabel_(new QLabel(this)) {
+      fileLabel_(new QLabel(this)),
+      loadBar_(new LoadProgressBar(this)) {
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     openButton_->setObjectName(QStringLiteral("openCsv"));
     fileLabel_->setWordWrap(true);
     form->addRow(openButton_);
-    form->addRow(fileLabel_);
+    loadBar_->setObjectName(QStringLiteral("csvLoadBar"));
+    // One row: a form keeps the spacing of a hidden row, a box layout does not.
+    auto* fileRow = new QVBoxLayout;
+    fileRow->addWidget(fileLabel_);
+    fileRow->addWidget(loadBar_);
+    form->addRow(fileRow);
     for (std::size_t i = 0; i < pickers_.size(); ++i) {
         pickers_[i] = new QComboBox(this);
         pickers_[i]->setObjectName(QStringLiteral("csvColumn%1").arg(i));
@@ -32,17 +41,46 @@ CsvSourceBox::CsvSourceBox(QWidget* parent)
     connect(loader_, &session::CsvTableLoader::loaded, this, &CsvSourceBox::accept);
     connect(loader_, &session::CsvTableLoader::failed, this,
             [this](const QString& /*path*/, const QString& message) {
-                openButton_->setEnabled(true);
+                endLoad();
                 Q_EMIT failed(message);
             });
+    connect(loader_, &session::CsvTableLoader::progress, loadBar_, &LoadProgressBar::showProgress);
+    connect(loadBar_, &LoadProgressBar::cancelRequested, loader_, &session::CsvTableLoader::cancel);
+    connect(loader_, &session::CsvTableLoader::cancelled, this, [this](const QString& path) {
+        endLoad();
+        const QString name = QFileInfo(path).fileName();
+        fileLabel_->setText(csv_ ? tr("Loading %1 was cancelled; still using %2.")
+                                       .arg(name, QFileInfo(csv_->path).fileName())
+                                 : tr("Loading %1 was cancelled; no file open yet.").arg(name));
+        wanted_.clear();
+        Q_EMIT cancelled();
+    });
 }
 
 void CsvSourceBox::open(const QString& path, const QStringList& columns) {
     wanted_ = columns;
     openButton_->setEnabled(false);  // one file at a time
     fileLabel_->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    loadBar_->start();
     loader_->load(path);
 }
+
+void CsvSourceBox::endLoad() {
+    loadBar_->finish();
+    openButton_->setEnabled(true);
+    showFile();
+}
+
+void CsvSourceBox::showFile() {
+    if (csv_)
+        fileLabel_->setText(tr("File: %1 (%2 numeric columns)")
+                                .arg(QFileInfo(csv_->path).fileName())
+                                .arg(pickers_[0]->count()));
+    else
+        fileLabel_->setText(tr("No file open yet."));
+}
+
+QString CsvSourceBox::fileText() const { return fileLabel_->text(); }
 
 QString CsvSourceBox::path() const { return csv_ ? csv_->path : QString(); }
 
@@ -63,13 +101,12 @@ QString CsvSourceBox::columnProblem() const {
 }
 
 void CsvSourceBox::accept(const std::shared_ptr<const session::ParsedCsv>& csv) {
-    openButton_->setEnabled(true);
+    endLoad();
     const QString name = QFileInfo(csv->path).fileName();
     QStringList numeric;
     for (const core::CsvColumnInfo& c : csv->summary.columns)
         if (c.numeric) numeric << QString::fromStdString(c.name);
     if (numeric.size() < 3) {
-        if (!csv_) fileLabel_->setText(tr("No file open yet."));
         Q_EMIT failed(
             tr("%1 has %2 numeric columns (%3); the lab needs three: two features and "
                "the target.")
@@ -79,7 +116,6 @@ void CsvSourceBox::accept(const std::shared_ptr<const session::ParsedCsv>& csv) 
         return;
     }
     if (csv->summary.rows < 2) {
-        if (!csv_) fileLabel_->setText(tr("No file open yet."));
         Q_EMIT failed(tr("%1 has %2 data rows; the lab needs at least two.")
                           .arg(name)
                           .arg(csv->summary.rows));
@@ -98,7 +134,7 @@ void CsvSourceBox::accept(const std::shared_ptr<const session::ParsedCsv>& csv) 
         if (!want.isEmpty() && index < 0) missing << want;
         pickers_[i]->setCurrentIndex(static_cast<int>(index >= 0 ? index : fallback[i]));
     }
-    fileLabel_->setText(tr("File: %1 (%2 numeric columns)").arg(name).arg(numeric.size()));
+    showFile();
     wanted_.clear();
     Q_EMIT opened(missing);
 }
@@ -106,12 +142,7 @@ void CsvSourceBox::accept(const std::shared_ptr<const session::ParsedCsv>& csv) 
 void CsvSourceBox::retranslate() {
     openButton_->setText(tr("Open CSV file…"));
     openButton_->setToolTip(tr("Load a CSV file with a header row (also File > Open data set)."));
-    if (!csv_ && !isLoading())
-        fileLabel_->setText(tr("No file open yet."));
-    else if (csv_)
-        fileLabel_->setText(tr("File: %1 (%2 numeric columns)")
-                                .arg(QFileInfo(csv_->path).fileName())
-                                .arg(pickers_[0]->count()));
+    if (!isLoading()) showFile();
     const std::array<QString, 3> labels{tr("Feature x1:"), tr("Feature x2:"), tr("Target y:")};
     const std::array<QString, 3> tips{tr("Column used as the first feature (weight w1)."),
                                       tr("Column used as the second feature (weight w2)."),

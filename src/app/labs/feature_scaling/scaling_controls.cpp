@@ -93,6 +93,8 @@ void ScalingControls::buildData() {
         csvPending_ = false;
         showDataMessage(message);
     });
+    // The box says so and keeps the file it had; the lab keeps its data.
+    connect(csv_, &CsvSourceBox::cancelled, this, [this] { csvPending_ = false; });
     connect(csv_, &CsvSourceBox::columnsPicked, this, [this] {
         const QString problem = csv_->columnProblem();
         showDataMessage(problem);
