@@ -3210,6 +3210,10 @@
         <source>Folds the lab&apos;s controls away so the charts get the width</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The controls are folded away so the view fits beside the course panel; F9 shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>normlab::app::CourseController</name>

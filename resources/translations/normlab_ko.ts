@@ -3208,6 +3208,10 @@
         <source>Folds the lab&apos;s controls away so the charts get the width</source>
         <translation>실험실의 조작 패널을 접어 차트가 너비를 다 쓰게 합니다</translation>
     </message>
+    <message>
+        <source>The controls are folded away so the view fits beside the course panel; F9 shows them.</source>
+        <translation>강의 패널 옆에 그림이 다 보이도록 조작 패널을 접었습니다. F9를 누르면 다시 보입니다.</translation>
+    </message>
 </context>
 <context>
     <name>normlab::app::CourseController</name>

@@ -56,6 +56,16 @@ class CourseWindowTest : public ::testing::Test {
     void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
         QTest::keyClick(window.get(), static_cast<Qt::Key>(key), modifiers);
     }
+    [[nodiscard]] int stepIndex(const QString& id) const {
+        for (int i = 0; i < controller->course().steps.size(); ++i)
+            if (controller->course().steps[i].id == id) return i;
+        return -1;
+    }
+    // The page in front needs no more width than its scroll area shows.
+    [[nodiscard]] bool pageFitsSideways() const {
+        LabPage* page = window->currentPage();
+        return page->minimumSizeHint().width() <= page->parentWidget()->width();
+    }
 
     std::unique_ptr<MainWindow> window;
     CourseController* controller = nullptr;
@@ -156,9 +166,7 @@ TEST_F(CourseWindowTest, LeavingTheScriptAndComingBackRestoresTheStep) {
 
 TEST_F(CourseWindowTest, ALanguageChangeWhileARevealWaitsKeepsThePendingReveal) {
     controller->setStepLimit(300);
-    int drift = -1;
-    for (int i = 0; i < controller->course().steps.size(); ++i)
-        if (controller->course().steps[i].id == QLatin1String("bn-drift")) drift = i;
+    const int drift = stepIndex(QStringLiteral("bn-drift"));
     ASSERT_GE(drift, 0);
     const session::course::CourseStep& step = controller->course().steps[drift];
     window->setStepsPerFrame(1);  // slow enough to pause well before the checkpoint
@@ -225,6 +233,30 @@ TEST_F(CourseWindowTest, PresenterKeysSwitchLabsViewsBlankAndFoldTheControls) {
     for (LabPage* page : pages) EXPECT_TRUE(page->controlsPanel()->isHidden());
     press(Qt::Key_F9);
     for (LabPage* page : pages) EXPECT_FALSE(page->controlsPanel()->isHidden());
+}
+
+TEST_F(CourseWindowTest, AStepFoldsControlsThatWouldPushItsViewSidewaysUntilF9IsUsed) {
+    controller->setStepLimit(50);
+    window->setPresentationMode(true);
+    window->showNormal();  // a 1280x800 projector
+    window->resize(1280, 800);
+    const int ics = stepIndex(QStringLiteral("bn-ics"));
+    const int drift = stepIndex(QStringLiteral("bn-drift"));
+    ASSERT_GE(ics, 0);
+    ASSERT_GE(drift, 0);
+    LabPage* bn = window->pages()[1];
+    controller->goTo(ics);
+    QTRY_VERIFY(bn->controlsPanel()->isHidden());
+    EXPECT_TRUE(window->classroom()->controlsCollapsed());
+    QTRY_VERIFY(pageFitsSideways());
+
+    press(Qt::Key_F9);  // the teacher wants the controls: they stay from now on
+    EXPECT_FALSE(bn->controlsPanel()->isHidden());
+    controller->goTo(drift);
+    for (int i = 0; i < 5; ++i) QApplication::processEvents();
+    EXPECT_FALSE(bn->controlsPanel()->isHidden());
+    EXPECT_FALSE(window->classroom()->controlsCollapsed());
+    window->setPresentationMode(false);  // its larger type is the application's font
 }
 
 TEST_F(CourseWindowTest, PresetsMenuListsEveryBundledPresetAndOpensIt) {

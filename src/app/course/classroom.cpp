@@ -8,6 +8,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
+#include <QTimer>
 #include <algorithm>
 
 #include "app/course/course_controller.h"
@@ -63,7 +65,10 @@ Classroom::Classroom(MainWindow* window, QMenu* fileMenu, QAction* openAction, Q
         controller_->load(path);
     rebuildStepActions();
     rebuildRecentMenu();
-    connect(controller_, &CourseController::stepEntered, this, [this] { dock_->show(); });
+    connect(controller_, &CourseController::stepEntered, this, [this] {
+        dock_->show();
+        foldControlsWhenCramped();
+    });
     connect(dock_, &QDockWidget::visibilityChanged, this, [this](bool shown) {
         if (shown) fitDockWidth();
     });
@@ -162,7 +167,10 @@ void Classroom::buildViewActions(QMenu* viewMenu) {
     collapse_->setObjectName(QStringLiteral("actionCollapseControls"));
     collapse_->setCheckable(true);
     collapse_->setShortcut(QKeySequence(Qt::Key_F9));
-    connect(collapse_, &QAction::toggled, this, &Classroom::setControlsCollapsed);
+    connect(collapse_, &QAction::toggled, this, [this](bool collapsed) {
+        foldIsTeachers_ = true;
+        setControlsCollapsed(collapsed);
+    });
     viewMenu->addAction(collapse_);
 }
 
@@ -214,9 +222,29 @@ void Classroom::fitDockWidth() {
     window_->resizeDocks({dock_}, {width}, Qt::Horizontal);
 }
 
+void Classroom::foldControlsWhenCramped() {
+    // Measured once the window has laid out its new size, dock and fonts.
+    QTimer::singleShot(0, this, [this] {
+        LabPage* page = window_->currentPage();
+        if (collapsed_ || foldIsTeachers_ || controller_->currentStep() < 0 || !page ||
+            !dock_->isVisible() || !page->controlsPanel())
+            return;
+        const QWidget* viewport = page->parentWidget();  // the page's scroll area's
+        if (!viewport || page->minimumSizeHint().width() <= viewport->width()) return;
+        setControlsCollapsed(true);
+        window_->statusBar()->showMessage(
+            tr("The controls are folded away so the view fits beside the course panel; F9 "
+               "shows them."),
+            8000);
+    });
+}
+
 bool Classroom::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == window_ && event->type() == QEvent::Resize) fitDockWidth();
-    if (watched == panel_ && event->type() == QEvent::FontChange) fitDockWidth();
+    if ((watched == window_ && event->type() == QEvent::Resize) ||
+        (watched == panel_ && event->type() == QEvent::FontChange)) {
+        fitDockWidth();
+        foldControlsWhenCramped();
+    }
     if (watched == panel_ && event->type() == QEvent::LanguageChange) {
         retranslate();
         rebuildStepActions();

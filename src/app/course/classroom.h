@@ -3,7 +3,9 @@
 // start page on a first run), the Lessons menu, the Presets menu, File >
 // Open recent, and the presenter keys (Page Down / Page Up, B or period to
 // blank, Ctrl+1/2/3 for the labs, Ctrl+Page Down / Page Up for a lab's
-// views, F9 to fold the controls away).
+// views, F9 to fold the controls away). While a step is shown, the controls
+// fold away by themselves when the lab would otherwise scroll sideways beside
+// the course panel, until the teacher uses F9.
 
 #include <QObject>
 #include <QStringList>
@@ -45,6 +47,7 @@ class Classroom : public QObject {
 
   private:
     void fitDockWidth();
+    void foldControlsWhenCramped();
     void buildLessonsMenu();
     void buildPresetsMenu();
     void buildViewActions(QMenu* viewMenu);
@@ -74,6 +77,7 @@ class Classroom : public QObject {
     QList<QAction*> labActions_;
     QStringList recentPaths_;
     bool collapsed_ = false;
+    bool foldIsTeachers_ = false;  // F9 was used: the controls stay as the teacher left them
 };
 
 }  // namespace normlab::app
