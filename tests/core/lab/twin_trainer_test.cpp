@@ -194,8 +194,9 @@ TEST(TwinTrainer, HugeLearningRateIsReportedAsDivergence) {
     // Training on, the record keeps the step it diverged at.
     const std::int64_t at = snap->step;
     for (int i = 0; i < 5; ++i) trainer.step();
-    for (const TwinModelState& m : std::dynamic_pointer_cast<const TwinSnapshot>(
-                                        trainer.snapshot())->models)
+    // Held by name: a range-for over a temporary's member outlives the temporary.
+    const auto later = std::dynamic_pointer_cast<const TwinSnapshot>(trainer.snapshot());
+    for (const TwinModelState& m : later->models)
         if (m.diverged && names.find(m.name) != std::string::npos) {
             EXPECT_EQ(m.divergedAtStep, at);
         }
