@@ -189,8 +189,10 @@ void SweepRunner::wait() {
 
 bool SweepRunner::isIdle() const {
     std::lock_guard lock(mutex_);
-    return queue_.empty() && running_ == 0;
+    return idleLocked();
 }
+
+bool SweepRunner::idleLocked() const { return queue_.empty() && running_ == 0; }
 
 int SweepRunner::activeWorkers() const {
     std::lock_guard lock(mutex_);
@@ -216,7 +218,7 @@ std::vector<SweepPointStatus> SweepRunner::points() const {
 
 SweepRunner::Progress SweepRunner::progress() const {
     std::lock_guard lock(mutex_);
-    return {status_, queue_.empty() && running_ == 0};
+    return {status_, idleLocked()};
 }
 
 }  // namespace normlab::session

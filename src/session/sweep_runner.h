@@ -118,6 +118,8 @@ class SweepRunner : public QObject {
     void idle();
 
   private:
+    // Nothing queued and nothing running; the caller holds mutex_.
+    [[nodiscard]] bool idleLocked() const;
     struct Worker {
         std::thread thread;
         bool exited = false;
