@@ -56,6 +56,29 @@ QStringList elidedChartTexts(const QWidget* root) {
     return out;
 }
 
+// The course panel's wrapped labels that got fewer lines than their text needs.
+QStringList squeezedLabels(const CoursePanel* panel) {
+    QStringList out;
+    for (const QLabel* l : panel->findChildren<QLabel*>())
+        if (l->isVisible() && l->wordWrap() && !l->text().isEmpty() &&
+            l->height() < l->heightForWidth(l->width()))
+            out << QStringLiteral("%1 (%2 of %3 px): %4")
+                       .arg(l->objectName())
+                       .arg(l->height())
+                       .arg(l->heightForWidth(l->width()))
+                       .arg(l->text());
+    return out;
+}
+
+// The step's title is wholly inside the prompt's visible area.
+bool titleInView(const CoursePanel* panel) {
+    const auto* title = panel->findChild<QLabel*>(QStringLiteral("courseStepTitle"));
+    const auto* scroll = panel->findChild<QScrollArea*>(QStringLiteral("coursePromptScroll"));
+    if (!title || !scroll) return false;
+    const QRect shown(title->mapTo(scroll->viewport(), QPoint(0, 0)), title->size());
+    return scroll->viewport()->rect().contains(shown);
+}
+
 class ClassroomLayoutTest : public ::testing::Test {
   protected:
     void SetUp() override {
@@ -146,6 +169,40 @@ TEST_F(ClassroomLayoutTest, TheRevealIsInViewUnderThePromptAndTheCheckpointHasIt
     EXPECT_GE(shown.top(), promptRect.bottom()) << "the reveal is not under the prompt";
     EXPECT_GE(reveal->height(), reveal->minimumSizeHint().height());
     shoot(QStringLiteral("reveal_%1_1280x800").arg(step.id));
+}
+
+// Four figures and a long statement on a 1280x800 or 1280x720 projector:
+// smaller type rather than lines cut in half or a title pushed out of view.
+TEST_F(ClassroomLayoutTest, EveryRevealFitsUnderItsTitleWithNoLineCut) {
+    CourseController* course = window->classroom()->controller();
+    CoursePanel* panel = window->classroom()->panel();
+    course->setStepLimit(30);
+    const QList<session::course::CourseStep>& steps = course->course().steps;
+    for (const QSize size : {QSize(1280, 800), QSize(1280, 720)}) {
+        present(size);
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("ko")}) {
+            window->setLanguage(language);
+            for (int i = 0; i < steps.size(); ++i) {
+                SCOPED_TRACE(QStringLiteral("%1 %2 %3x%4")
+                                 .arg(steps[i].id, language)
+                                 .arg(size.width())
+                                 .arg(size.height())
+                                 .toStdString());
+                course->goTo(i);
+                ASSERT_TRUE(QTest::qWaitFor([&] { return course->isReady(); }, 240000));
+                course->reveal();
+                ASSERT_TRUE(QTest::qWaitFor([&] { return course->isRevealed(); }, 240000));
+                // Pending layouts first: a check before them would see the old geometry.
+                QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+                const bool fits = QTest::qWaitFor(
+                    [&] { return squeezedLabels(panel).isEmpty() && titleInView(panel); }, 2000);
+                EXPECT_TRUE(fits) << squeezedLabels(panel).join(QStringLiteral(" | ")).toStdString()
+                                  << (titleInView(panel) ? "" : " | the title is cut");
+                shoot(QStringLiteral("reveal_%1_%2_%3").arg(steps[i].id, language).arg(size.height()));
+            }
+        }
+    }
+    window->setLanguage(QStringLiteral("en"));
 }
 
 

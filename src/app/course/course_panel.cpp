@@ -5,9 +5,12 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+#include <iterator>
 
 namespace normlab::app {
 
@@ -22,6 +25,18 @@ QLabel* wrapped(QWidget* parent, const char* name) {
     label->setTextFormat(Qt::PlainText);
     return label;
 }
+
+// The reveal's type sizes, largest first: the first that fits the dock under
+// the step's title is used, so a reveal of four figures on a short projector
+// gets smaller numbers rather than squeezed, cut-off lines.
+struct RevealType {
+    double value;
+    double statement;
+    double label;
+};
+constexpr RevealType kRevealTypes[] = {
+    {2.0, 1.15, 1.0}, {1.6, 1.1, 1.0}, {1.35, 1.0, 0.95}, {1.15, 1.0, 0.9}};
+constexpr int kRevealTypeCount = int(std::size(kRevealTypes));
 
 void scaleFont(QWidget* w, double factor, bool bold) {
     QFont f = w->parentWidget() ? w->parentWidget()->font() : w->font();
@@ -56,6 +71,7 @@ CoursePanel::CoursePanel(QWidget* parent) : QWidget(parent) {
 
     auto* step = new QWidget;
     auto* sv = new QVBoxLayout(step);
+    stepLayout_ = sv;
     where_ = wrapped(step, "courseWhere");
     title_ = wrapped(step, "courseStepTitle");
     prompt_ = wrapped(step, "coursePrompt");
@@ -66,8 +82,10 @@ CoursePanel::CoursePanel(QWidget* parent) : QWidget(parent) {
     revealBox_->setObjectName(QStringLiteral("courseReveal"));
     auto* rv = new QVBoxLayout(revealBox_);
     rv->setContentsMargins(0, 0, 0, 0);
+    // Each figure on one row, its number before its label: a row is as high
+    // as the label's lines, not the label's lines plus a line of large type.
     figures_ = new QGridLayout;
-    figures_->setColumnStretch(0, 1);
+    figures_->setColumnStretch(1, 1);
     rv->addLayout(figures_);
     statement_ = wrapped(revealBox_, "courseStatement");
     explanation_ = wrapped(revealBox_, "courseExplanation");
@@ -85,6 +103,7 @@ CoursePanel::CoursePanel(QWidget* parent) : QWidget(parent) {
         cv->addWidget(w);
     cv->addStretch(1);
     auto* scroll = new QScrollArea(step);
+    promptScroll_ = scroll;
     scroll->setObjectName(QStringLiteral("coursePromptScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -104,6 +123,7 @@ CoursePanel::CoursePanel(QWidget* parent) : QWidget(parent) {
     // Two columns, Reveal across both: the panel stays narrow enough for a
     // quarter of a 1280-pixel projector in presentation type.
     auto* buttons = new QGridLayout;
+    buttons_ = buttons;
     buttons->addWidget(previous_, 0, 0);
     buttons->addWidget(next_, 0, 1);
     buttons->addWidget(reveal_, 1, 0, 1, 2);
@@ -133,8 +153,50 @@ void CoursePanel::applyFonts() {
     scaleFont(title_, 1.35, true);
     scaleFont(courseTitle_, 1.25, true);
     scaleFont(question_, 1.1, true);
-    scaleFont(statement_, 1.15, true);
-    for (QLabel* v : figureValues_) scaleFont(v, 2.0, true);
+    applyRevealType();
+}
+
+void CoursePanel::applyRevealType() {
+    const RevealType& type = kRevealTypes[revealType_];
+    scaleFont(statement_, type.statement, true);
+    for (QLabel* l : figureLabels_) scaleFont(l, type.label, false);
+    for (int i = 0; i < figureValues_.size(); ++i)
+        scaleFont(figureValues_[i], measured_.value(i) ? type.value : type.label, true);
+    // A child's new font invalidates the reveal's layout, not this nested grid.
+    figures_->invalidate();
+}
+
+int CoursePanel::revealHeightFor(int width) const {
+    revealBox_->layout()->invalidate();
+    return revealBox_->layout()->totalHeightForWidth(width);
+}
+
+void CoursePanel::fitReveal() {
+    if (revealBox_->isHidden()) {
+        promptScroll_->setMinimumHeight(0);
+        return;
+    }
+    const QRect area = stepLayout_->contentsRect();
+    if (area.width() <= 0) return;  // not laid out yet; the first resize fits it
+    const int width = area.width();
+    const int spacing = stepLayout_->spacing();
+    // The step's place and title stay in view above the reveal, beside the
+    // prompt's scroll bar (shown once the reveal leaves the prompt short).
+    const int textWidth = width - promptScroll_->verticalScrollBar()->sizeHint().width();
+    const int header =
+        where_->heightForWidth(textWidth) + spacing + title_->heightForWidth(textWidth);
+    const int room = area.height() - header - buttons_->sizeHint().height() - 2 * spacing;
+    // The smallest type is kept even when it does not fit: nothing smaller is legible.
+    for (revealType_ = 0;; ++revealType_) {
+        applyRevealType();
+        if (revealType_ + 1 == kRevealTypeCount || revealHeightFor(width) <= room) break;
+    }
+    promptScroll_->setMinimumHeight(header);
+}
+
+void CoursePanel::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitReveal();
 }
 
 void CoursePanel::retranslate() {
@@ -159,7 +221,10 @@ void CoursePanel::retranslate() {
 void CoursePanel::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) retranslate();
-    if (event->type() == QEvent::FontChange) applyFonts();
+    if (event->type() == QEvent::FontChange) {
+        applyFonts();
+        fitReveal();
+    }
 }
 
 void CoursePanel::showOverview(const session::course::Course& course, int current) {
@@ -203,9 +268,11 @@ void CoursePanel::clearReveal() {
     for (QLabel* l : figureLabels_ + figureValues_) delete l;
     figureLabels_.clear();
     figureValues_.clear();
+    measured_.clear();
     statement_->clear();
     explanation_->clear();
     revealBox_->hide();
+    promptScroll_->setMinimumHeight(0);
 }
 
 void CoursePanel::showReveal(const session::course::CourseStep& step,
@@ -225,13 +292,16 @@ void CoursePanel::showReveal(const session::course::CourseStep& step,
         value->setText(f.unit.isEmpty() || !outcome.figures[i]
                            ? number
                            : QStringLiteral("%1 %2").arg(number, courseText(f.unit)));
-        // Under its label, wrapping: a narrow dock must not cut the number off.
-        value->setWordWrap(true);
+        value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         QPalette pal = value->palette();
         pal.setColor(QPalette::WindowText, QColor(0xb3, 0x53, 0x00));
         value->setPalette(pal);
-        figures_->addWidget(label, 2 * i, 0);
-        figures_->addWidget(value, 2 * i + 1, 0);
+        figures_->addWidget(value, i, 0);
+        figures_->addWidget(label, i, 1, Qt::AlignVCenter);
+        // Shown now, not on the layout's queued show: fitReveal measures them.
+        value->show();
+        label->show();
+        measured_ << outcome.figures[i].has_value();
         figureLabels_ << label;
         figureValues_ << value;
     }
@@ -243,8 +313,9 @@ void CoursePanel::showReveal(const session::course::CourseStep& step,
         explanation_->setText(
             tr("The lab was changed or stopped early; the numbers are this run's as they are."));
     }
-    applyFonts();
     revealBox_->show();
+    applyFonts();
+    fitReveal();
 }
 
 void CoursePanel::showError(const QString& text) {

@@ -17,7 +17,9 @@ class QGridLayout;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QScrollArea;
 class QStackedWidget;
+class QVBoxLayout;
 QT_END_NAMESPACE
 
 namespace normlab::app {
@@ -53,13 +55,21 @@ class CoursePanel : public QWidget {
 
   protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
   private:
     void retranslate();
     void clearReveal();
     void applyFonts();
+    void applyRevealType();
+    // Picks the largest reveal type whose reveal fits under the title.
+    void fitReveal();
+    [[nodiscard]] int revealHeightFor(int width) const;
 
     QStackedWidget* stack_ = nullptr;
+    QVBoxLayout* stepLayout_ = nullptr;
+    QScrollArea* promptScroll_ = nullptr;
+    QGridLayout* buttons_ = nullptr;
     // Overview.
     QLabel* courseTitle_ = nullptr;
     QLabel* overviewHint_ = nullptr;
@@ -76,6 +86,8 @@ class CoursePanel : public QWidget {
     QGridLayout* figures_ = nullptr;
     QList<QLabel*> figureLabels_;
     QList<QLabel*> figureValues_;
+    QList<bool> measured_;  // per figure: has a number (large type) or says "not measured"
+    int revealType_ = 0;    // index into the reveal type sizes
     QLabel* statement_ = nullptr;
     QLabel* explanation_ = nullptr;
     QPushButton* previous_ = nullptr;
