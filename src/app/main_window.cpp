@@ -36,6 +36,7 @@
 #include "app/labs/sweep_lab_page.h"
 #include "app/labs/training_lab_page.h"
 #include "app/shortcuts_dialog.h"
+#include "app/status_messages.h"
 #include "ui_main_window.h"
 
 namespace normlab::app {
@@ -116,7 +117,8 @@ void MainWindow::setUpPages(const QList<LabPage*>& pages) {
             if (page == currentPage()) ui_->divergenceBanner->hide();
             it->second->setPauseAtStep(training->stepBudget());
             it->second->reset(training->createSession());
-            statusBar()->showMessage(tr("%1: the run starts again.").arg(reason), 5000);
+            statusMessages()->show([reason] { return tr("%1: the run starts again.").arg(reason); },
+                                   5000);
         });
     }
     connect(ui_->labTabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
@@ -209,7 +211,7 @@ void MainWindow::setUpMenus() {
     connect(ui_->actionCopyChart, &QAction::triggered, this, [this] {
         QString error;
         if (copyChartToClipboard(&error))
-            statusBar()->showMessage(tr("Chart copied to the clipboard."), 3000);
+            statusMessages()->show([] { return tr("Chart copied to the clipboard."); }, 3000);
         else
             showError(tr("Copy failed"), error);
     });
@@ -224,7 +226,7 @@ void MainWindow::setUpMenus() {
     connect(ui_->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(ui_->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     classroom_ = new Classroom(this, ui_->menuFile, ui_->actionOpenExperiment, ui_->menuView);
-    gifRecording_ = new GifRecording(this, ui_->menuFile, ui_->actionCopyChart, statusBar(),
+    gifRecording_ = new GifRecording(this, ui_->menuFile, ui_->actionCopyChart, statusMessages(),
                                      [this] { return viewInFront(); });
 }
 
@@ -268,6 +270,11 @@ LabPage* MainWindow::pageAt(int index) const {
     return scroll ? qobject_cast<LabPage*>(scroll->widget()) : nullptr;
 }
 
+StatusMessages* MainWindow::statusMessages() {
+    if (!statusMessages_) statusMessages_ = new StatusMessages(statusBar());
+    return statusMessages_;
+}
+
 session::TrainingSession* MainWindow::currentSession() {
     auto* page = qobject_cast<TrainingLabPage*>(currentPage());
     if (!page) return nullptr;
@@ -279,13 +286,14 @@ session::TrainingSession* MainWindow::currentSession() {
     s->setStepsPerFrame(stepsPerFrame());
     s->setPauseAtStep(page->stepBudget());
     connect(s, &session::TrainingSession::pauseStepReached, this, [this, page](qint64 step) {
-        const QString checkpoint = classroom_->controller()->pauseMessage(page, step);
-        statusBar()->showMessage(
-            !checkpoint.isEmpty()
-                ? checkpoint
-                : tr("Step %1: the experiment's step budget is reached, so the run paused. Play "
-                     "continues past it.")
-                      .arg(step));
+        statusMessages()->show([this, page, step] {
+            const QString checkpoint = classroom_->controller()->pauseMessage(page, step);
+            return !checkpoint.isEmpty()
+                       ? checkpoint
+                       : tr("Step %1: the experiment's step budget is reached, so the run "
+                            "paused. Play continues past it.")
+                             .arg(step);
+        });
     });
     connect(s, &session::TrainingSession::snapshotReady, this,
             [this, page](const session::SnapshotPtr& snapshot) { onSnapshot(page, snapshot); });
@@ -693,10 +701,13 @@ bool MainWindow::openExperimentFile(const QString& path, QString* error, QString
     setCurrentPage(target);
     experimentPath_ = path;
     restartRun(target);
-    statusBar()->showMessage(problem.isEmpty() ? tr("Opened %1").arg(path)
-                                               : tr("Opened the settings of %1, not its results: %2")
-                                                     .arg(path, problem),
-                             10000);
+    statusMessages()->show(
+        [path, problem] {
+            return problem.isEmpty()
+                       ? tr("Opened %1").arg(path)
+                       : tr("Opened the settings of %1, not its results: %2").arg(path, problem);
+        },
+        10000);
     Q_EMIT experimentOpened(path);
     return true;
 }
@@ -711,7 +722,7 @@ bool MainWindow::saveExperimentFile(const QString& path, QString* error) {
     }
     if (!writeFileAtomically(path, config->toJson(), error)) return false;
     experimentPath_ = path;
-    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+    statusMessages()->show([path] { return tr("Saved %1").arg(path); }, 5000);
     return true;
 }
 

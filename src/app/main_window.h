@@ -29,6 +29,7 @@ namespace normlab::app {
 class ChartView;
 class Classroom;
 class GifRecording;
+class StatusMessages;
 class LabPage;
 class TrainingLabPage;
 
@@ -80,6 +81,8 @@ class MainWindow : public QMainWindow {
     // What an animated GIF records: the current lab's view in front, else its chart in front.
     [[nodiscard]] QWidget* viewInFront() const;
     [[nodiscard]] GifRecording* gifRecording() const { return gifRecording_; }
+    // The status bar's messages, composed again after a language switch.
+    [[nodiscard]] StatusMessages* statusMessages();
 
     void saveSettings(QSettings& settings) const;
     void restoreSettings(QSettings& settings);
@@ -142,6 +145,7 @@ class MainWindow : public QMainWindow {
     QTranslator qtTranslator_;
     QString language_ = QStringLiteral("en");
     GifRecording* gifRecording_ = nullptr;
+    StatusMessages* statusMessages_ = nullptr;
     bool savesSettingsOnClose_ = true;
     bool presentation_ = false;
     QFont normalFont_;

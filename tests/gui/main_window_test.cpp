@@ -422,6 +422,23 @@ TEST_F(MainWindowTest, KoreanTranslationRetranslatesTheShell) {
     EXPECT_EQ(action("actionQuit")->text(), QStringLiteral("&Quit"));
 }
 
+TEST_F(MainWindowTest, AStatusMessageShownBeforeALanguageSwitchIsShownInTheNewLanguage) {
+    const QString path = dir.filePath("demo.json");
+    QString error;
+    ASSERT_TRUE(window->saveExperimentFile(path, &error)) << error.toStdString();
+    const QString english = window->statusBar()->currentMessage();
+    EXPECT_EQ(english, MainWindow::tr("Saved %1").arg(path));
+    ASSERT_TRUE(window->setLanguage("ko"));
+    const QString korean = MainWindow::tr("Saved %1").arg(path);
+    EXPECT_NE(korean, english) << "no Korean translation for the message";
+    EXPECT_TRUE(QTest::qWaitFor([&] { return window->statusBar()->currentMessage() == korean; },
+                                3000))
+        << window->statusBar()->currentMessage().toStdString();
+    ASSERT_TRUE(window->setLanguage("en"));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return window->statusBar()->currentMessage() == english; },
+                                3000));
+}
+
 TEST_F(MainWindowTest, ClosingMidRunStopsWithinASecond) {
     window->setStepsPerFrame(0);
     action("actionPlayPause")->trigger();

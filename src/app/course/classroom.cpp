@@ -14,6 +14,7 @@
 
 #include "app/course/course_controller.h"
 #include "app/course/course_panel.h"
+#include "app/status_messages.h"
 #include "app/course/screen_blank.h"
 #include "app/labs/lab_page.h"
 #include "app/main_window.h"
@@ -232,9 +233,11 @@ void Classroom::foldControlsWhenCramped() {
         const QWidget* viewport = page->parentWidget();  // the page's scroll area's
         if (!viewport || page->minimumSizeHint().width() <= viewport->width()) return;
         setControlsCollapsed(true);
-        window_->statusBar()->showMessage(
-            tr("The controls are folded away so the view fits beside the course panel; F9 "
-               "shows them."),
+        window_->statusMessages()->show(
+            [] {
+                return tr("The controls are folded away so the view fits beside the course "
+                          "panel; F9 shows them.");
+            },
             8000);
     });
 }

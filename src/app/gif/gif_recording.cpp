@@ -12,14 +12,15 @@
 
 #include "app/gif/gif_export_job.h"
 #include "app/gif/gif_recorder.h"
+#include "app/status_messages.h"
 
 namespace normlab::app {
 
 GifRecording::GifRecording(QWidget* window, QMenu* fileMenu, QAction* after,
-                           QStatusBar* statusBar, std::function<QWidget*()> viewInFront)
+                           StatusMessages* status, std::function<QWidget*()> viewInFront)
     : QObject(window),
       window_(window),
-      statusBar_(statusBar),
+      status_(status),
       action_(new QAction(window)),
       label_(new QLabel(window)),
       recorder_(new GifRecorder(this)),
@@ -37,7 +38,7 @@ GifRecording::GifRecording(QWidget* window, QMenu* fileMenu, QAction* after,
     label_->setObjectName(QStringLiteral("gifRecordingLabel"));
     label_->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
     label_->hide();
-    statusBar_->addPermanentWidget(label_);
+    status_->bar()->addPermanentWidget(label_);
     choosePath_ = [this] {
         return QFileDialog::getSaveFileName(window_, tr("Save the recording as an animated GIF"),
                                             QString(), tr("GIF images (*.gif)"));
@@ -75,14 +76,18 @@ void GifRecording::setRecording(bool on) {
     updateLabel();
 }
 
+void GifRecording::showMessage(std::function<QString()> compose, int timeoutMs) {
+    lastMessage_ = compose();
+    status_->show(std::move(compose), timeoutMs);
+}
+
 void GifRecording::finish() {
     recorder_->stop();
     label_->hide();
     if (recorder_->frameCount() == 0) return;
     const QString path = choosePath_ ? choosePath_() : QString();
     if (path.isEmpty()) {
-        lastMessage_ = tr("The recording was discarded.");
-        statusBar_->showMessage(lastMessage_, 4000);
+        showMessage([] { return tr("The recording was discarded."); }, 4000);
         Q_EMIT writingEnded();
         return;
     }
@@ -106,12 +111,11 @@ void GifRecording::writingFinished(GifSaveResult result, const QString& error) {
     const QString path = job_->path();
     switch (result) {
         case GifSaveResult::Written:
-            lastMessage_ = tr("Animated GIF written: %1").arg(path);
-            statusBar_->showMessage(lastMessage_, 5000);
+            showMessage([path] { return tr("Animated GIF written: %1").arg(path); }, 5000);
             break;
         case GifSaveResult::Cancelled:
-            lastMessage_ = tr("Writing the GIF was cancelled; no file was written.");
-            statusBar_->showMessage(lastMessage_, 5000);
+            showMessage([] { return tr("Writing the GIF was cancelled; no file was written."); },
+                        5000);
             break;
         case GifSaveResult::Failed:
             lastMessage_ = error;

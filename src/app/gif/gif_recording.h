@@ -17,7 +17,6 @@ class QAction;
 class QLabel;
 class QMenu;
 class QProgressDialog;
-class QStatusBar;
 class QWidget;
 QT_END_NAMESPACE
 
@@ -25,13 +24,14 @@ namespace normlab::app {
 
 class GifExportJob;
 class GifRecorder;
+class StatusMessages;
 
 class GifRecording : public QObject {
     Q_OBJECT
   public:
     // Adds the action to `fileMenu` after `after`; `viewInFront` gives the
     // widget to record (nullptr: nothing to record).
-    GifRecording(QWidget* window, QMenu* fileMenu, QAction* after, QStatusBar* statusBar,
+    GifRecording(QWidget* window, QMenu* fileMenu, QAction* after, StatusMessages* status,
                  std::function<QWidget*()> viewInFront);
 
     [[nodiscard]] QAction* action() const { return action_; }
@@ -55,10 +55,12 @@ class GifRecording : public QObject {
     void writingFinished(GifSaveResult result, const QString& error);
     void retranslate();
     void updateLabel();
+    // Shows the message (retranslated while shown) and keeps it as lastMessage().
+    void showMessage(std::function<QString()> compose, int timeoutMs);
     bool eventFilter(QObject* watched, QEvent* event) override;
 
     QWidget* window_;
-    QStatusBar* statusBar_;
+    StatusMessages* status_;
     QAction* action_;
     QLabel* label_;
     GifRecorder* recorder_;
