@@ -28,8 +28,12 @@ SmallBatchVerdict verdictOf(const std::map<NormSeries, std::map<int, SeedSpread>
     // Batch sizes every series has.
     std::set<int> common;
     for (const auto& [b, s] : error.begin()->second) common.insert(b);
-    for (const auto& [series, points] : error)
+    // A named reference, not a structured binding: clang 14 (the fuzz build)
+    // cannot capture a binding in a lambda.
+    for (const auto& entry : error) {
+        const std::map<int, SeedSpread>& points = entry.second;
         std::erase_if(common, [&](int b) { return !points.contains(b); });
+    }
     if (common.empty()) return v;
     v.valid = true;
     v.smallBatch = *common.begin();
