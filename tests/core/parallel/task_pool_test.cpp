@@ -53,9 +53,12 @@ TEST(TaskPool, NamesEachThreadsWorkerSlotOnce) {
             threadsOfWorker[static_cast<std::size_t>(worker)].insert(std::this_thread::get_id());
         });
         // Worker 0 is the caller; a slot is only ever one thread, so tasks may
-        // keep per-worker scratch without locks.
-        ASSERT_EQ(threadsOfWorker[0].size(), 1u);
-        EXPECT_EQ(*threadsOfWorker[0].begin(), caller);
+        // keep per-worker scratch without locks. A slot may get no task at
+        // all: a spinning helper can take all eight before the caller does.
+        ASSERT_LE(threadsOfWorker[0].size(), 1u);
+        if (!threadsOfWorker[0].empty()) {
+            EXPECT_EQ(*threadsOfWorker[0].begin(), caller);
+        }
         EXPECT_LE(threadsOfWorker[1].size(), 1u);
         if (!threadsOfWorker[1].empty()) {
             EXPECT_NE(*threadsOfWorker[1].begin(), caller);
