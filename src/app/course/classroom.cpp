@@ -14,10 +14,10 @@
 
 #include "app/course/course_controller.h"
 #include "app/course/course_panel.h"
-#include "app/status_messages.h"
 #include "app/course/screen_blank.h"
 #include "app/labs/lab_page.h"
 #include "app/main_window.h"
+#include "app/status_messages.h"
 #include "session/course/course.h"
 #include "session/resource_paths.h"
 

@@ -162,7 +162,8 @@ void CoursePanel::applyRevealType() {
     for (QLabel* l : figureLabels_) scaleFont(l, type.label, false);
     for (int i = 0; i < figureValues_.size(); ++i)
         scaleFont(figureValues_[i], measured_.value(i) ? type.value : type.label, true);
-    // A child's new font invalidates the reveal's layout, not this nested grid.
+    // fitReveal measures right after this: the nested grid must not answer
+    // from sizes it cached for the previous type.
     figures_->invalidate();
 }
 
