@@ -10,7 +10,7 @@ CsvTableLoader::CsvTableLoader(QObject* parent) : QObject(parent) {}
 
 CsvTableLoader::~CsvTableLoader() {
     for (const Load& load : loads_) *load.stop = true;
-    for (const Load& load : loads_) load.thread->wait();
+    for (Load& load : loads_) load.thread.join();
 }
 
 bool CsvTableLoader::cancel() {
@@ -42,11 +42,16 @@ void CsvTableLoader::load(const QString& path) {
     const quint64 generation = ++generation_;
     pending_ = generation;
     stop_ = std::make_shared<std::atomic<bool>>(false);
-    // Finished threads are done with: drop them before starting another.
-    std::erase_if(loads_, [](const Load& l) { return l.thread->isFinished(); });
+    // Finished threads are done with: join them (at once) before starting another.
+    std::erase_if(loads_, [](Load& l) {
+        if (!*l.done) return false;
+        l.thread.join();
+        return true;
+    });
     QPointer<CsvTableLoader> self(this);
     const StopFlag stop = stop_;
-    std::unique_ptr<QThread> thread(QThread::create([self, generation, path, stop] {
+    const auto done = std::make_shared<std::atomic<bool>>(false);
+    std::thread thread([self, generation, path, stop, done] {
         int sentPermille = -1;
         // The table is the whole job: the fraction is of the bytes parsed
         // (the reader's row half is for a data set's conversion to numbers).
@@ -76,9 +81,9 @@ void CsvTableLoader::load(const QString& path) {
                 if (self) self->finish(generation, path, result);
             },
             Qt::QueuedConnection);
-    }));
-    thread->start();
-    loads_.push_back({std::move(thread), stop});
+        *done = true;
+    });
+    loads_.push_back({std::move(thread), stop, done});
 }
 
 void CsvTableLoader::finish(quint64 generation, const QString& path, const Result& result) {

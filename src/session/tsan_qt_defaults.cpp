@@ -27,8 +27,8 @@
 // threads in our own code is still reported, on a thread QThread started too
 // (TsanQtDefaults.ARaceOnAQThreadIsStillReported). One blind spot, measured:
 // under the switch a body run by QThread::create is not checked at all (the
-// body runs inside QtCore's call of its std::future); CsvTableLoader is the
-// one such body in the session layer.
+// body runs inside QtCore's call of its std::future), so the session layer
+// starts its own threads with std::thread (CsvTableLoader).
 
 #if defined(__SANITIZE_THREAD__)
 extern "C" const char* __tsan_default_options() { return "ignore_noninstrumented_modules=1"; }
