@@ -1,7 +1,6 @@
 #include "session/csv_table_loader.h"
 
 #include <QMetaObject>
-#include <QPointer>
 #include <exception>
 
 namespace normlab::session {
@@ -48,10 +47,10 @@ void CsvTableLoader::load(const QString& path) {
         l.thread.join();
         return true;
     });
-    QPointer<CsvTableLoader> self(this);
     const StopFlag stop = stop_;
     const auto done = std::make_shared<std::atomic<bool>>(false);
-    std::thread thread([self, generation, path, stop, done] {
+    // The destructor joins this thread, so `this` outlives it.
+    std::thread thread([this, generation, path, stop, done] {
         int sentPermille = -1;
         // The table is the whole job: the fraction is of the bytes parsed
         // (the reader's row half is for a data set's conversion to numbers).
@@ -61,29 +60,40 @@ void CsvTableLoader::load(const QString& path) {
             const int permille = static_cast<int>(fraction * 1000.0);
             if (permille != sentPermille) {
                 sentPermille = permille;
-                const auto done = static_cast<qint64>(p.bytesDone);
-                const auto total = static_cast<qint64>(p.bytesTotal);
-                QMetaObject::invokeMethod(
-                    self.data(),
-                    [self, generation, fraction, done, total] {
-                        if (self && generation == self->pending_)
-                            Q_EMIT self->progress(fraction, done, total);
-                    },
-                    Qt::QueuedConnection);
+                post({generation, false, fraction, static_cast<qint64>(p.bytesDone),
+                      static_cast<qint64>(p.bytesTotal), QString(), Result()});
             }
             return !*stop;
         };
-        const Result result = parse(path, monitor, *stop);
-        // The destructor waits for this thread, so `self` outlives the call.
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, generation, path, result] {
-                if (self) self->finish(generation, path, result);
-            },
-            Qt::QueuedConnection);
+        post({generation, true, 0, 0, 0, path, parse(path, monitor, *stop)});
         *done = true;
     });
     loads_.push_back({std::move(thread), stop, done});
+}
+
+void CsvTableLoader::post(Report report) {
+    bool first = false;
+    {
+        const std::lock_guard lock(reportsMutex_);
+        first = reports_.empty();
+        reports_.push_back(std::move(report));
+    }
+    // One queued drain per batch: it takes every report posted until then.
+    if (first) QMetaObject::invokeMethod(this, "drainReports", Qt::QueuedConnection);
+}
+
+void CsvTableLoader::drainReports() {
+    std::vector<Report> reports;
+    {
+        const std::lock_guard lock(reportsMutex_);
+        reports.swap(reports_);
+    }
+    for (const Report& r : reports) {
+        if (r.finished)
+            finish(r.generation, r.path, r.result);
+        else if (r.generation == pending_)
+            Q_EMIT progress(r.fraction, r.bytesDone, r.bytesTotal);
+    }
 }
 
 void CsvTableLoader::finish(quint64 generation, const QString& path, const Result& result) {

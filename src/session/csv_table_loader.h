@@ -10,6 +10,7 @@
 #include <QString>
 #include <atomic>
 #include <memory>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -57,6 +58,25 @@ class CsvTableLoader : public QObject {
     static Result parse(const QString& path, const core::LoadMonitor& monitor,
                         const std::atomic<bool>& stop);
     void finish(quint64 generation, const QString& path, const Result& result);
+
+    // What a loading thread tells the owner's thread. It goes through a queue
+    // under our own mutex, and the thread only posts a call of drainReports()
+    // by name: a functor posted with invokeMethod would be built on the
+    // loading thread and run on the owner's, handed over inside QtCore, where
+    // TSan cannot see the hand-over and reports the functor's own fields.
+    struct Report {
+        quint64 generation = 0;
+        bool finished = false;  // else progress
+        double fraction = 0;
+        qint64 bytesDone = 0;
+        qint64 bytesTotal = 0;
+        QString path;
+        Result result;
+    };
+    void post(Report report);  // on a loading thread
+    Q_INVOKABLE void drainReports();
+    std::mutex reportsMutex_;
+    std::vector<Report> reports_;
 
     quint64 generation_ = 0;
     quint64 pending_ = 0;  // generation still loading, 0 when idle
