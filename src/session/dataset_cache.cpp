@@ -15,6 +15,23 @@ std::string sourceOf(const ExperimentConfig& config) {
     return (path.isEmpty() ? config.getString("dataset") : path).toStdString();
 }
 
+// Every data field but the row counts: sets that agree on it are read from
+// the same files in the same way.
+QString sourceKeyOf(const ExperimentConfig& config) {
+    QString key;
+    for (const QString& k : config.schema().dataKeys())
+        if (k != QLatin1String("train_samples") && k != QLatin1String("test_samples"))
+            key += k + QLatin1Char('=') + config.valueText(k) + QLatin1Char('\n');
+    return key;
+}
+
+int rowsAsked(const ExperimentConfig& config, const char* key) {
+    return config.has(key) ? config.getInt(key) : 0;
+}
+
+// A set cut to `have` rows (0 = all) holds the first `want` rows too.
+bool covers(int have, int want) { return have <= 0 || (want > 0 && want <= have); }
+
 }  // namespace
 
 DatasetCache::DatasetCache(int capacity, QObject* parent)
@@ -103,9 +120,15 @@ QString DatasetCache::request(const ExperimentConfig& config) {
 DatasetCache::Outcome DatasetCache::load(const QString& key, const ExperimentConfig& config,
                                          QString& error) {
     std::shared_ptr<std::atomic<bool>> stop;
+    std::shared_ptr<const core::Dataset> whole;
     {
         const std::lock_guard lock(mutex_);
-        stop = entries_[key].stop;
+        Entry& entry = entries_[key];
+        stop = entry.stop;
+        entry.source = sourceKeyOf(config);
+        entry.trainSamples = rowsAsked(config, "train_samples");
+        entry.testSamples = rowsAsked(config, "test_samples");
+        whole = coveringSet(config);
     }
     int sentPermille = -1;
     const core::LoadMonitor monitor = [&](const core::LoadProgress& p) {
@@ -120,7 +143,7 @@ DatasetCache::Outcome DatasetCache::load(const QString& key, const ExperimentCon
     std::shared_ptr<const core::Dataset> data;
     Outcome outcome = Outcome::Loaded;
     try {
-        data = loadNetworkDataset(config, monitor);
+        data = whole ? cutNetworkDataset(*whole, config) : loadNetworkDataset(config, monitor);
     } catch (const core::LoadCancelled&) {
         outcome = Outcome::Cancelled;
     } catch (const std::exception& e) {
@@ -156,6 +179,19 @@ void DatasetCache::evict() {
         if (kept <= capacity_) return;
         entries_.erase(oldest);  // a holder's shared_ptr keeps its data alive
     }
+}
+
+std::shared_ptr<const core::Dataset> DatasetCache::coveringSet(
+    const ExperimentConfig& config) const {
+    if (!cutsRowsOfFiles(config)) return nullptr;
+    const QString source = sourceKeyOf(config);
+    const int train = rowsAsked(config, "train_samples");
+    const int test = rowsAsked(config, "test_samples");
+    for (const auto& [key, entry] : entries_)
+        if (entry.data && entry.source == source && covers(entry.trainSamples, train) &&
+            covers(entry.testSamples, test))
+            return entry.data;
+    return nullptr;
 }
 
 std::shared_ptr<const core::Dataset> DatasetCache::get(const ExperimentConfig& config) {

@@ -4,7 +4,9 @@
 // Loading runs on a worker thread: request() returns at once and loaded() or
 // failed() follows, queued into the receiver's thread, so a window never
 // parses data on its own thread. get() blocks and is for threads that may
-// wait (a training session's factory, the command line).
+// wait (a training session's factory, the command line). A set that only
+// cuts fewer rows from files a kept set was read from is taken from that
+// set's first rows, not read again.
 
 #include <QObject>
 #include <QString>
@@ -67,6 +69,10 @@ class DatasetCache : public QObject {
         std::shared_ptr<std::atomic<bool>> stop;  // set by cancel(), read by the loader
         QString error;  // the last load's failure
         std::uint64_t lastUse = 0;
+        // The data fields but the row counts, and the row counts (0 = all).
+        QString source;
+        int trainSamples = 0;
+        int testSamples = 0;
     };
     enum class Outcome { Loaded, Failed, Cancelled };
     // With mutex_ held: marks `key` loading; false when loaded or loading already.
@@ -74,6 +80,8 @@ class DatasetCache : public QObject {
     // Runs the loader and stores what it gave; `error` gets the failure's text.
     Outcome load(const QString& key, const ExperimentConfig& config, QString& error);
     void evict();  // with mutex_ held
+    // With mutex_ held: a kept set `config`'s rows can be cut from, or null.
+    std::shared_ptr<const core::Dataset> coveringSet(const ExperimentConfig& config) const;
 
     const int capacity_;
     mutable std::mutex mutex_;

@@ -23,6 +23,15 @@ std::string datasetCacheDir();
 // core::LoadCancelled when the monitor stops a file's load.
 std::shared_ptr<const core::Dataset> loadNetworkDataset(const ExperimentConfig& config,
                                                         const core::LoadMonitor& monitor = {});
+// Whether the config's set is read from files and train_samples /
+// test_samples only cut it to its first rows (a synthetic set they size).
+[[nodiscard]] bool cutsRowsOfFiles(const ExperimentConfig& config);
+// `config`'s set taken from `whole`, a set loaded for a config that differs
+// only in train_samples / test_samples and holds at least the rows asked for:
+// the same first rows a load would give, without reading the files again.
+// Throws like loadNetworkDataset when a split is too small.
+std::shared_ptr<const core::Dataset> cutNetworkDataset(const core::Dataset& whole,
+                                                       const ExperimentConfig& config);
 // The same, timed as the profile's data-loading phase (null profile: untimed).
 std::shared_ptr<const core::Dataset> loadNetworkDatasetTimed(const ExperimentConfig& config,
                                                              core::RunProfile* profile);

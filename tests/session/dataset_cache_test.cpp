@@ -225,5 +225,84 @@ TEST(DatasetCache, KeepsOnlyTheRecentSets) {
     EXPECT_EQ(a->train.size() + a->test.size(), 100);  // a holder keeps its data
 }
 
+// A small CSV whose rows are numbered by their first value, `offset` apart
+// from another such file's.
+QString writeNumberedCsv(const QTemporaryDir& dir, int rows, int offset) {
+    const QString path = dir.filePath(QStringLiteral("numbered.csv"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) return {};
+    QByteArray text = "x1,x2,label\n";
+    for (int r = 0; r < rows; ++r)
+        text += QByteArray::number(r + offset) + "," + QByteArray::number(r % 5) + "," +
+                QByteArray::number(r % 2) + "\n";
+    file.write(text);
+    return path;
+}
+
+void expectSameRows(const core::Split& a, const core::Split& b, int rows) {
+    ASSERT_EQ(a.size(), rows);
+    ASSERT_EQ(b.size(), rows);
+    for (int r = 0; r < rows; ++r) {
+        EXPECT_EQ(a.labels[static_cast<std::size_t>(r)], b.labels[static_cast<std::size_t>(r)]);
+        for (int c = 0; c < a.features.cols(); ++c)
+            EXPECT_EQ(a.features.at(r, c), b.features.at(r, c)) << "row " << r << " col " << c;
+    }
+}
+
+TEST(DatasetCache, FewerRowsOfAKeptSetAreCutFromItNotReadAgain) {
+    const QTemporaryDir dir;
+    const QString path = writeNumberedCsv(dir, 400, 0);
+    ExperimentConfig whole = csvConfig(path);
+    whole.applyOverride("batch_size=10");
+    ExperimentConfig fewer = whole;
+    fewer.applyOverride("train_samples=50");
+    fewer.applyOverride("test_samples=20");
+    // What a load from the file gives for the smaller set.
+    const auto loadedFewer = DatasetCache(1).get(fewer);
+
+    DatasetCache cache;
+    const auto all = cache.get(whole);
+    ASSERT_GT(all->train.size(), 50);
+    ASSERT_GT(all->test.size(), 20);
+    // The file now holds other numbers: a read would show them.
+    ASSERT_FALSE(writeNumberedCsv(dir, 400, 100'000).isEmpty());
+    const auto cut = cache.get(fewer);
+    ASSERT_NE(cut, all);
+    expectSameRows(cut->train, loadedFewer->train, 50);
+    expectSameRows(cut->test, loadedFewer->test, 20);
+    EXPECT_EQ(cut->name, loadedFewer->name);
+    EXPECT_EQ(cut->numClasses, loadedFewer->numClasses);
+
+    // More rows than any kept set holds, or other data fields, are read again.
+    DatasetCache onlyFewer;
+    (void)onlyFewer.get(fewer);
+    ASSERT_FALSE(writeNumberedCsv(dir, 400, 200'000).isEmpty());
+    ExperimentConfig more = fewer;
+    more.applyOverride("train_samples=0");
+    const auto reread = onlyFewer.get(more);
+    EXPECT_EQ(reread->train.size(), all->train.size());
+    EXPECT_GE(reread->train.features.at(0, 0), 200'000.0f);
+    ExperimentConfig otherSeed = fewer;
+    otherSeed.applyOverride(QStringLiteral("seed=%1").arg(fewer.getInt("seed") + 1));
+    EXPECT_GE(cache.get(otherSeed)->train.features.at(0, 0), 200'000.0f);
+}
+
+TEST(DatasetCache, ACutTooSmallForTheBatchIsRefusedLikeALoad) {
+    const QTemporaryDir dir;
+    DatasetCache cache;
+    const ExperimentConfig whole = csvConfig(writeNumberedCsv(dir, 400, 0));
+    (void)cache.get(whole);
+    ExperimentConfig tiny = whole;
+    tiny.applyOverride("train_samples=2");
+    tiny.applyOverride(QStringLiteral("batch_size=%1").arg(8));
+    try {
+        (void)cache.get(tiny);
+        FAIL() << "a 2-row training split for batches of 8 was accepted";
+    } catch (const std::exception& e) {
+        EXPECT_TRUE(QString::fromUtf8(e.what()).contains(QStringLiteral("2 rows for training")))
+            << e.what();
+    }
+}
+
 }  // namespace
 }  // namespace normlab::session
