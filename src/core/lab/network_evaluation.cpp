@@ -9,7 +9,9 @@ namespace normlab::core {
 Scaler fitScaler(ScalingKind kind, const Split& train) {
     Scaler scaler(kind);
     if (kind == ScalingKind::None) return scaler;
-    constexpr int kChunk = 4096;
+    // Small chunks: each is held as float and as double while it is fitted, and
+    // sweeps fit on every worker at once (4096 rows of 784 pixels took ~60 MB).
+    constexpr int kChunk = 512;
     const int n = train.size();
     std::vector<int> rows;
     Matrix<float> chunk;
