@@ -83,6 +83,14 @@
         <source>--measure takes a number of seconds from 0.5 to 3600, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print the time from start to the first drawn frame and the memory taken once every lab has been used (each lab trains or runs its sweep, each view is shown), then quit. Saved settings are neither read nor written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--measure-footprint runs alone: not with --measure or --screenshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Course</name>

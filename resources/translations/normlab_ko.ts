@@ -83,6 +83,14 @@
         <source>--measure takes a number of seconds from 0.5 to 3600, not &apos;%1&apos;.</source>
         <translation>--measure에는 0.5부터 3600까지의 초를 주어야 합니다(&apos;%1&apos;는 안 됩니다).</translation>
     </message>
+    <message>
+        <source>Print the time from start to the first drawn frame and the memory taken once every lab has been used (each lab trains or runs its sweep, each view is shown), then quit. Saved settings are neither read nor written.</source>
+        <translation>시작부터 첫 화면이 그려질 때까지의 시간과, 모든 실험을 한 번씩 써 본 뒤의 메모리 사용량을 출력하고 끝냅니다(각 실험은 학습하거나 스윕을 돌리고, 모든 보기를 한 번씩 보여 줍니다). 저장된 설정은 읽지도 쓰지도 않습니다.</translation>
+    </message>
+    <message>
+        <source>--measure-footprint runs alone: not with --measure or --screenshot.</source>
+        <translation>--measure-footprint는 단독으로만 실행합니다. --measure나 --screenshot과 함께 쓸 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Course</name>

@@ -89,6 +89,10 @@ CommandLineResult parseCommandLine(const QStringList& arguments, int labCount) {
             "given), print the longest GUI stall and render times, then quit. Saved "
             "settings are neither read nor written."),
          QStringLiteral("SECONDS")},
+        {QStringLiteral("measure-footprint"),
+         CommandLine::tr("Print the time from start to the first drawn frame and the memory "
+            "taken once every lab has been used (each lab trains or runs its sweep, each "
+            "view is shown), then quit. Saved settings are neither read nor written.")},
     });
 
     // Qt's own options, read by QApplication itself (listed by Qt's docs).
@@ -164,6 +168,10 @@ CommandLineResult parseCommandLine(const QStringList& arguments, int labCount) {
             return failure(
                 CommandLine::tr("--measure takes a number of seconds from 0.5 to 3600, not '%1'.").arg(text));
     }
+    o.measureFootprint = p.isSet(QStringLiteral("measure-footprint"));
+    if (o.measureFootprint && (o.measureSeconds > 0.0 || !o.screenshot.isEmpty()))
+        return failure(CommandLine::tr(
+            "--measure-footprint runs alone: not with --measure or --screenshot."));
     return result;
 }
 

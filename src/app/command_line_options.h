@@ -9,6 +9,7 @@ namespace normlab::app {
 // What `normlab` was asked to do on its command line.
 struct CommandLineOptions {
     double measureSeconds = 0.0;  // > 0: the responsiveness measurement
+    bool measureFootprint = false;  // start-up time and memory with every lab used
     QString screenshot;
     bool presentation = false;
     int tab = -1;
@@ -20,7 +21,9 @@ struct CommandLineOptions {
 
     // A scripted run (a screenshot or a measurement) leaves the user's saved
     // settings alone: it neither reads nor writes them.
-    bool scripted() const { return !screenshot.isEmpty() || measureSeconds > 0.0; }
+    bool scripted() const {
+        return !screenshot.isEmpty() || measureSeconds > 0.0 || measureFootprint;
+    }
 };
 
 // The outcome of parsing: run the app, or print `text` and exit with `exitCode`

@@ -3,7 +3,8 @@
 // every view live) at full speed and prints the longest GUI stall and
 // render times; --screenshot saves the window once it is shown (after
 // training --steps N steps, with the page's own tab K in front);
-// --experiment opens an experiment file first.
+// --experiment opens an experiment file first; --measure-footprint prints
+// the start-up time and the memory once every lab has been used.
 
 #include <QApplication>
 #include <QSettings>
@@ -13,6 +14,7 @@
 #include <cstdio>
 
 #include "app/command_line_options.h"
+#include "app/footprint_measurement.h"
 #include "app/labs/batch_norm_page.h"
 #include "app/labs/batch_size/batch_size_page.h"
 #include "app/labs/feature_scaling/feature_scaling_page.h"
@@ -87,6 +89,21 @@ int main(int argc, char** argv) {
         if (options.presentation) window.setPresentationMode(true);
         if (options.subtab >= 0) showSubtab(window, options.subtab);
         return measure(window, options.measureSeconds, options.screenshot);
+    }
+
+    if (options.measureFootprint) {
+        MainWindow window;
+        window.setSavesSettingsOnClose(false);
+        window.resize(options.size.isValid() ? options.size : QSize(1280, 800));
+        if (!options.language.isEmpty()) window.setLanguage(options.language);
+        FootprintMeasurement measurement(window);
+        QObject::connect(&measurement, &FootprintMeasurement::finished, &window, [&measurement] {
+            QTextStream(stdout) << measurement.report().toText();
+            QCoreApplication::exit(measurement.report().meetsTargets() ? 0 : 1);
+        });
+        window.show();
+        if (options.presentation) window.setPresentationMode(true);
+        return QApplication::exec();
     }
 
     MainWindow window;

@@ -30,7 +30,7 @@ TEST(CommandLineOptions, HelpListsEveryOptionAndExitsZero) {
     EXPECT_TRUE(r.text.startsWith(QLatin1String("Usage: normlab [options]"))) << r.text.toStdString();
     for (const char* option : {"--help", "--version", "--tab", "--subtab", "--presentation",
                                "--language", "--experiment", "--size", "--steps", "--screenshot",
-                               "--measure"})
+                               "--measure", "--measure-footprint"})
         EXPECT_TRUE(r.text.contains(QLatin1String(option))) << option;
 }
 
@@ -78,6 +78,14 @@ TEST(CommandLineOptions, MeasureWithAndWithoutSeconds) {
     EXPECT_TRUE(parse({"--measure"}).options.scripted());
 }
 
+TEST(CommandLineOptions, MeasureFootprintIsAScriptedRunOfItsOwn) {
+    const auto r = parse({"--measure-footprint", "--size", "1920x1080"});
+    ASSERT_EQ(r.action, CommandLineResult::Action::Run) << r.text.toStdString();
+    EXPECT_TRUE(r.options.measureFootprint);
+    EXPECT_TRUE(r.options.scripted());
+    EXPECT_FALSE(parse({}).options.measureFootprint);
+}
+
 TEST(CommandLineOptions, BadInputIsRefusedWithExitCodeTwoAndAReason) {
     const std::vector<std::pair<QStringList, const char*>> cases = {
         {{"--bogus"}, "bogus"},
@@ -90,6 +98,8 @@ TEST(CommandLineOptions, BadInputIsRefusedWithExitCodeTwoAndAReason) {
         {{"--language", "fr"}, "--language"},
         {{"--measure=0"}, "--measure"},
         {{"--screenshot", ""}, "--screenshot"},
+        {{"--measure-footprint", "--measure"}, "--measure-footprint"},
+        {{"--measure-footprint", "--screenshot", "a.png"}, "--measure-footprint"},
         {{"stray"}, "stray"},
     };
     for (const auto& [args, mention] : cases) {
