@@ -2750,6 +2750,26 @@
         <source>The finished runs saved in &quot;%1&quot; are shown; Run sweep runs them again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>B = %1: %2 % at lr %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tuned, measured in this map&lt;/b&gt; (each batch size at its best rate, marked ★): best %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best of B = 8–32: %1, %2 points above the largest batch (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best of B = 8–32: %1, %2 points below the largest batch (%3): tuned, the small batches do &lt;i&gt;not&lt;/i&gt; win here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates at which every run trained: B = %1: %2 of %3 (%4 … %5); B = %6: %7 of %8 (%9 … %10).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>normlab::app::BnControls</name>

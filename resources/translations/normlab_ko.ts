@@ -2748,6 +2748,26 @@
         <source>The finished runs saved in &quot;%1&quot; are shown; Run sweep runs them again.</source>
         <translation>&quot;%1&quot;에 저장된 끝난 실행들을 보여 줍니다. 스윕 실행을 누르면 다시 실행합니다.</translation>
     </message>
+    <message>
+        <source>B = %1: %2 % at lr %3</source>
+        <translation>B = %1: lr %3에서 %2 %</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tuned, measured in this map&lt;/b&gt; (each batch size at its best rate, marked ★): best %1.</source>
+        <translation>&lt;b&gt;학습률을 맞춘 결과, 이 지도에서 측정&lt;/b&gt; (배치 크기마다 가장 좋은 학습률, ★ 표시): 최고는 %1.</translation>
+    </message>
+    <message>
+        <source>Best of B = 8–32: %1, %2 points above the largest batch (%3).</source>
+        <translation>B = 8–32 중 최고: %1, 가장 큰 배치(%3)보다 %2 포인트 높습니다.</translation>
+    </message>
+    <message>
+        <source>Best of B = 8–32: %1, %2 points below the largest batch (%3): tuned, the small batches do &lt;i&gt;not&lt;/i&gt; win here.</source>
+        <translation>B = 8–32 중 최고: %1, 가장 큰 배치(%3)보다 %2 포인트 낮습니다. 학습률을 맞추면 여기서는 작은 배치가 이기지 &lt;i&gt;않습니다&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>Rates at which every run trained: B = %1: %2 of %3 (%4 … %5); B = %6: %7 of %8 (%9 … %10).</source>
+        <translation>모든 실행이 학습된 학습률: B = %1은 %3개 중 %2개(%4 … %5), B = %6은 %8개 중 %7개(%9 … %10).</translation>
+    </message>
 </context>
 <context>
     <name>normlab::app::BnControls</name>

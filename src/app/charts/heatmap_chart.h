@@ -34,6 +34,7 @@ class HeatmapChart : public LabelledAxisChart {
     void setValueRange(double low, double high);
     void setCells(const QList<HeatCell>& cells);
     [[nodiscard]] int cellCount() const { return static_cast<int>(cells_.size()); }
+    [[nodiscard]] const QList<HeatCell>& cells() const { return cells_; }
     // The colour a value gets (perceptually ordered, dark = low).
     [[nodiscard]] QColor colorFor(double value) const;
 

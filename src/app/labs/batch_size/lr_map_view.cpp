@@ -1,6 +1,7 @@
 #include "app/labs/batch_size/lr_map_view.h"
 
 #include <QLabel>
+#include <QLayout>
 #include <cmath>
 #include <map>
 #include <optional>
@@ -10,6 +11,7 @@
 #include "app/charts/spread_series.h"
 #include "app/labs/batch_size/batch_size_page.h"
 #include "app/labs/batch_size/run_groups.h"
+#include "app/labs/batch_size/tuned_lr.h"
 #include "core/lab/run_verdict.h"
 
 namespace normlab::app {
@@ -18,7 +20,14 @@ LrMapView::LrMapView(QWidget* parent) : QWidget(parent) {
     chart_ = new HeatmapChart;
     hint_ = new QLabel;
     layOutHintAndChart(this, hint_, chart_);
+    tuned_ = new QLabel;
+    tuned_->setObjectName(QStringLiteral("tunedLrText"));
+    tuned_->setWordWrap(true);
+    tuned_->setTextFormat(Qt::RichText);
+    layout()->addWidget(tuned_);
 }
+
+QString LrMapView::tunedText() const { return tuned_->text(); }
 
 void LrMapView::render(const session::SweepSnapshot& sweep, const QList<int>& checkedSizes) {
     chart_->setTitle(BatchSizePage::tr("Final test accuracy (%) by learning rate and batch size"));
@@ -31,6 +40,7 @@ void LrMapView::render(const session::SweepSnapshot& sweep, const QList<int>& ch
     // (log2 B, half-decade row) -> accuracies
     std::map<std::pair<int, int>, QList<double>> cells;
     std::map<std::pair<int, int>, int> diverged;
+    std::map<std::pair<int, int>, int> underTrained;
     std::set<int> sizes;
     int rowLo = -6, rowHi = 0;  // in half decades: -6 = 1e-3, 0 = 1
     bool anyMapRun = false;
@@ -69,15 +79,19 @@ void LrMapView::render(const session::SweepSnapshot& sweep, const QList<int>& ch
             if (offRow(r.learningRate) >= offRow(known->second)) continue;
             cells.erase(key);  // a rate nearer the row replaces the cell
             diverged.erase(key);
+            underTrained.erase(key);
         }
         cellLr[key] = r.learningRate;
         sizes.insert(r.config.batchSize);
         rowLo = std::min(rowLo, row);
         rowHi = std::max(rowHi, row);
-        if (core::verdictOf(r) == core::RunVerdict::Diverged)
+        const core::RunVerdict verdict = core::verdictOf(r);
+        if (verdict == core::RunVerdict::Diverged) {
             ++diverged[key];
-        else
-            cells[key] << 100.0 * r.finalTestAccuracy;
+            continue;
+        }
+        if (verdict == core::RunVerdict::UnderTrained) ++underTrained[key];
+        cells[key] << 100.0 * r.finalTestAccuracy;
     }
     if (setting)
         chart_->setTitle(
@@ -91,6 +105,15 @@ void LrMapView::render(const session::SweepSnapshot& sweep, const QList<int>& ch
     std::set<std::pair<int, int>> keys;
     for (const auto& [k, v] : cells) keys.insert(k);
     for (const auto& [k, v] : diverged) keys.insert(k);
+    QList<LrCell> lrCells;
+    for (const auto& key : keys)
+        lrCells << LrCell{key.first, cellLr[key], cells[key], diverged[key], underTrained[key]};
+    const QList<TunedBatchSize> tuned = tunedByBatchSize(lrCells);
+    const auto isBest = [&tuned](int batchSize, double lr) {
+        for (const TunedBatchSize& t : tuned)
+            if (t.batchSize == batchSize && t.bestLearningRate == lr) return true;
+        return false;
+    };
     for (const auto& key : keys) {
         const double x = std::log2(static_cast<double>(key.first));
         const double y = key.second / 2.0;
@@ -99,6 +122,7 @@ void LrMapView::render(const session::SweepSnapshot& sweep, const QList<int>& ch
         HeatCell cell{QRectF(x - 0.5, y + 0.25, 1.0, -0.5), s.mean, QString(), QString()};
         cell.text =
             std::isfinite(s.mean) ? QString::number(s.mean, 'f', 0) : BatchSizePage::tr("div.");
+        if (std::isfinite(s.mean) && isBest(key.first, lr)) cell.text += QStringLiteral("★");
         cell.toolTip =
             std::isfinite(s.mean)
                 ? BatchSizePage::tr("B = %1, lr ≈ %2: %3% test accuracy (%n run(s))", "",
@@ -124,6 +148,8 @@ void LrMapView::render(const session::SweepSnapshot& sweep, const QList<int>& ch
         chart_->setValueRange(0, 100);
     chart_->setCells(list);
     hint_->setVisible(!anyMapRun);
+    tuned_->setText(tunedLrText(tuned));
+    tuned_->setVisible(!tuned_->text().isEmpty());
 }
 
 }  // namespace normlab::app

@@ -2,6 +2,7 @@
 // "lr x B map": final test accuracy per batch size and learning rate. A cell
 // holds only runs that differ in their seed: one BN setting and budget per
 // map (the latest map run's, else the latest run's), one exact lr per cell.
+// Below it, the map read as tuned lr per batch size (tuned_lr.h).
 
 #include <QWidget>
 
@@ -21,10 +22,13 @@ class LrMapView : public QWidget {
     explicit LrMapView(QWidget* parent = nullptr);
     void render(const session::SweepSnapshot& sweep, const QList<int>& checkedSizes);
     [[nodiscard]] HeatmapChart* chart() const { return chart_; }
+    // The tuned-lr sentences under the map; empty until two batch sizes trained.
+    [[nodiscard]] QString tunedText() const;
 
   private:
     HeatmapChart* chart_ = nullptr;
     QLabel* hint_ = nullptr;
+    QLabel* tuned_ = nullptr;
 };
 
 }  // namespace normlab::app

@@ -250,6 +250,26 @@ TEST_F(BatchSizePageTest, MapSweepFillsTheLrByBatchSizeGrid) {
     ASSERT_TRUE(waitIdle());
     // The sweep's runs share rows (lr 0.01 and 0.1) with map runs: 7 x 2 cells.
     EXPECT_EQ(page->heatmapChart()->cellCount(), 14);
+    // Each batch size's best cell is marked, and the tuned sentences name its number.
+    const auto* tuned = child<QLabel>("tunedLrText");
+    ASSERT_NE(tuned, nullptr);
+    EXPECT_TRUE(tuned->isVisibleTo(page.get()));
+    int marked = 0;
+    for (const auto& cell : page->heatmapChart()->cells()) {
+        if (!cell.text.endsWith(QStringLiteral("★"))) continue;
+        ++marked;
+        EXPECT_GE(cell.value, 0.0);
+        // Every run of this small set trains, so no cell is left out of the best.
+        for (const auto& other : page->heatmapChart()->cells()) {
+            if (std::abs(other.rect.center().x() - cell.rect.center().x()) < 1e-9 &&
+                std::isfinite(other.value)) {
+                EXPECT_LE(other.value, cell.value + 1e-9) << other.toolTip.toStdString();
+            }
+        }
+        EXPECT_TRUE(tuned->text().contains(QString::number(cell.value, 'f', 1)))
+            << tuned->text().toStdString();
+    }
+    EXPECT_EQ(marked, 2);
     // The map's constant-lr runs stay out of the accuracy-vs-B curves.
     EXPECT_EQ(
         page->accuracyChart()
