@@ -394,7 +394,10 @@ TEST_F(TrainingSessionTest, StepsPerFrameSlowsTrainingToTheFrameRate) {
     const std::int64_t steps = receivedStep();
     const qint64 elapsedMs = clock.elapsed();
     session->pause();
-    EXPECT_GE(steps, 2 * shown - 2);  // frames 0, 2, 4, ...; a coalesced one only adds
+    // Every frame but the first follows at least one new step. Not two: when
+    // steps are slow (a sanitizer) the publish interval can run out after the
+    // first step of a frame, and that frame is shown at once.
+    EXPECT_GE(steps, shown - 1);
     // The worker sleeps out each 33 ms frame after its 2 steps, so the steps
     // never outrun the clock, however late this thread takes the frames (a
     // loaded machine or a sanitizer coalesces many of them).
