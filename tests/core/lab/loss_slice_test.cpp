@@ -76,7 +76,7 @@ void expectFilterNormalised(const NetworkSpec& spec, const NetworkWeights& w,
                 ++filters;
             }
         } else {
-            EXPECT_EQ(d[i].cwiseAbs().maxCoeff(), 0.0f);  // bias, gamma, beta
+            EXPECT_EQ(d[i].squaredNorm(), 0.0f);  // bias, gamma, beta
             ++zeroed;
         }
     }
