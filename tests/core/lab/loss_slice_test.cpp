@@ -11,6 +11,7 @@
 #include "core/lab/loss_slice.h"
 #include "core/lab/network_evaluation.h"
 #include "moons_data.h"
+#include "../nn/small_cnn.h"
 
 namespace normlab::core {
 namespace {
@@ -45,18 +46,7 @@ const Trained& trained() {
     return t;
 }
 
-NetworkSpec smallCnn(NormKind normaliser) {
-    NetworkSpec spec;
-    spec.model = ModelType::Cnn;
-    spec.input = Shape{1, 6, 6};
-    spec.convChannels = {2, 3};
-    spec.hidden = {4};
-    spec.outputs = 3;
-    spec.activation = ActivationKind::Relu;
-    spec.normaliser = normaliser;
-    spec.init = InitKind::He;
-    return spec;
-}
+using test::smallCnn;
 
 // Every filter (row of a dense or conv weight) of d has the norm of w's.
 void expectFilterNormalised(const NetworkSpec& spec, const NetworkWeights& w,
