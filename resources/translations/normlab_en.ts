@@ -4323,6 +4323,10 @@
         <source>2-D slices (Li et al. 2018): the training loss at w + a d₁ + b d₂ for a, b in [−%1, %1] on %2 × %2 points, d₁ and d₂ random directions whose every filter has the norm of the solution&apos;s. Over the slice the loss rises on average by %3 around B = %4 and by %5 around B = %6; the nearest point where it has risen by %7 lies at distance %8 vs %9. The large-batch slice rises more in %10 of %11 seeds.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a = %1, b = %2: training loss %3 (%4 above the solution), training accuracy %5 %</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>normlab::app::ScalingControls</name>

@@ -4320,6 +4320,10 @@
         <source>2-D slices (Li et al. 2018): the training loss at w + a d₁ + b d₂ for a, b in [−%1, %1] on %2 × %2 points, d₁ and d₂ random directions whose every filter has the norm of the solution&apos;s. Over the slice the loss rises on average by %3 around B = %4 and by %5 around B = %6; the nearest point where it has risen by %7 lies at distance %8 vs %9. The large-batch slice rises more in %10 of %11 seeds.</source>
         <translation>2차원 단면 (Li et al. 2018): a, b가 [−%1, %1]인 %2 × %2 격자에서 w + a d₁ + b d₂의 학습 손실. d₁, d₂는 모든 필터의 노름을 해의 필터 노름에 맞춘 무작위 방향입니다. 단면 전체에서 손실은 평균 B = %4 주변에서 %3, B = %6 주변에서 %5 오릅니다. 손실이 %7 오른 가장 가까운 점까지의 거리는 %8 대 %9입니다. 큰 배치의 단면이 %11개 시드 중 %10개에서 더 많이 오릅니다.</translation>
     </message>
+    <message>
+        <source>a = %1, b = %2: training loss %3 (%4 above the solution), training accuracy %5 %</source>
+        <translation>a = %1, b = %2: 훈련 손실 %3 (해보다 %4 높음), 훈련 정확도 %5 %</translation>
+    </message>
 </context>
 <context>
     <name>normlab::app::ScalingControls</name>

@@ -69,6 +69,7 @@ SameLossView::SameLossView(QWidget* parent) : QWidget(parent) {
                                              : QStringLiteral("largeSlicePlot"));
         slicePlots_[m]->addScatterSeries(QString(), QColor(0xc0, 0x10, 0x10), 12.0);
         slicePlots_[m]->setMinimumSize(220, 220);
+        slicePlots_[m]->setToolTipFunction([this, m](QPointF v) { return sliceToolTip(m, v); });
     }
     sliceKey_ = new QLabel(this);
     sliceKey_->setObjectName(QStringLiteral("sliceKey"));
@@ -263,6 +264,24 @@ void SameLossView::render() {
     summary_->setText(parts.join(QLatin1Char(' ')));
 }
 
+QString SameLossView::sliceToolTip(int model, QPointF value) const {
+    const QList<session::SameLossSlicePoint>& grid = shownSlice_[model];
+    const int n = result_ ? result_->slicePoints : 0;
+    if (n == 0 || grid.size() != qsizetype(n) * n) return {};
+    // The grid point nearest the mouse.
+    const auto nearest = std::min_element(grid.begin(), grid.end(), [value](auto& x, auto& y) {
+        return std::hypot(x.a - value.x(), x.b - value.y()) <
+               std::hypot(y.a - value.x(), y.b - value.y());
+    });
+    const double centre = grid[(n / 2) * n + n / 2].trainLoss;
+    return tr("a = %1, b = %2: training loss %3 (%4 above the solution), training accuracy %5 %")
+        .arg(nearest->a, 0, 'g', 3)
+        .arg(nearest->b, 0, 'g', 3)
+        .arg(nearest->trainLoss, 0, 'f', 3)
+        .arg(nearest->trainLoss - centre, 0, 'f', 3)
+        .arg(100.0 * nearest->trainAccuracy, 0, 'f', 1);
+}
+
 QString SameLossView::renderSlices() {
     const session::SameLossResult& r = *result_;
     const int n = r.slicePoints;
@@ -314,8 +333,11 @@ QString SameLossView::renderSlices() {
     const double radius = std::abs(r.slice.front().a);
     core::LossGrid grids[2];
     double lo = INFINITY, hi = -INFINITY;
+    shownSlice_[0].clear();
+    shownSlice_[1].clear();
     for (const session::SameLossSlicePoint& p : r.slice) {
         if (p.seed != seed) continue;
+        shownSlice_[p.large ? 1 : 0] << p;
         core::LossGrid& g = grids[p.large ? 1 : 0];
         g.values.push_back(static_cast<float>(p.trainLoss));
         if (std::isfinite(p.trainLoss)) {

@@ -47,6 +47,7 @@ class SameLossView : public QWidget {
     void render();
     // The slices of the first seed, and the sentence of what all seeds measured.
     [[nodiscard]] QString renderSlices();
+    [[nodiscard]] QString sliceToolTip(int model, QPointF value) const;
 
     LabelledAxisChart* chart_ = nullptr;
     QLabel* summary_ = nullptr;
@@ -56,6 +57,7 @@ class SameLossView : public QWidget {
     // The slice plots frame themselves from their size: surfaces given to a
     // hidden view wait until it is first shown.
     bool slicesPending_ = false;
+    QList<session::SameLossSlicePoint> shownSlice_[2];  // the grids drawn, for tooltips
     QPushButton* openButton_ = nullptr;
     std::optional<session::SameLossResult> result_;
     QString directory_;

@@ -57,6 +57,11 @@ TEST(SameLossSlices, DrawsBothSlicesAndWordsTheirNumbers) {
         ContourChartView* plot = view.slicePlot(m);
         ASSERT_TRUE(plot->isVisible());
         EXPECT_EQ(plot->points(0), QList<QPointF>{QPointF(0, 0)});  // the centre marked
+        // A cell's tooltip: the nearest grid point, its loss and rise.
+        const QString tip = plot->toolTipAt(QPointF(0.02, -0.01));
+        EXPECT_TRUE(tip.startsWith("a = 0, b = 0: training loss")) << tip.toStdString();
+        EXPECT_TRUE(tip.contains("(0.000 above the solution)")) << tip.toStdString();
+        EXPECT_TRUE(plot->toolTipAt(QPointF(0.98, 1.0)).startsWith("a = 1, b = 1:"));
         // The band at the centre is the lowest one's colour (the solution is the valley).
         QImage image;
         QTRY_VERIFY_WITH_TIMEOUT(
