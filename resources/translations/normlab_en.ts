@@ -1533,10 +1533,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>small vs large batch trained to the same training loss: test accuracy, loss along the line between them, epsilon-sharpness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the small-batch model&apos;s mini-batch size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1610,6 +1606,22 @@
     </message>
     <message>
         <source>the normaliser of the twin the plain network is compared with: batch norm (statistics over the batch), layer norm or group norm (over each sample&apos;s own units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>small vs large batch trained to the same training loss: test accuracy, loss along the line between them, epsilon-sharpness, 2-D loss slices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2-D loss slice: a and b in [-radius, radius] along two filter-normalised random directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2-D loss slice: grid points per side (odd: the solution is the centre)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training rows the 2-D slice&apos;s loss is measured on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4305,6 +4317,42 @@
     </message>
     <message>
         <source>Half a unit of α beyond each solution the training loss rises by %1 on the small-batch side and %2 on the large-batch side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This result has no 2-D loss slices (no slice.csv): run it again to add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B = %1, seed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a (along d₁)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>b (along d₂)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training loss, the same colours and contour lines in both slices (red dot: the solution): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2-D slices (Li et al. 2018): the training loss at w + a d₁ + b d₂ for a, b in [−%1, %1] on %2 × %2 points, d₁ and d₂ random directions whose every filter has the norm of the solution&apos;s. Over the slice the loss rises on average by %3 around B = %4 and by %5 around B = %6; the nearest point where it has risen by %7 lies at distance %8 vs %9. The large-batch slice rises more in %10 of %11 seeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a = %1, b = %2: training loss %3 (%4 above the solution), training accuracy %5 %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

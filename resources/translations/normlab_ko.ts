@@ -1533,10 +1533,6 @@
         <translation>학습 곡선 점마다 쓸 테스트 예제 수 (0 = 전부; 최종 수치는 항상 테스트 데이터 전체로)</translation>
     </message>
     <message>
-        <source>small vs large batch trained to the same training loss: test accuracy, loss along the line between them, epsilon-sharpness</source>
-        <translation>같은 학습 손실까지 학습한 작은 배치와 큰 배치: 테스트 정확도, 둘 사이 직선을 따른 손실, 엡실론 날카로움</translation>
-    </message>
-    <message>
         <source>the small-batch model&apos;s mini-batch size</source>
         <translation>작은 배치 모델의 미니배치 크기</translation>
     </message>
@@ -1611,6 +1607,22 @@
     <message>
         <source>the normaliser of the twin the plain network is compared with: batch norm (statistics over the batch), layer norm or group norm (over each sample&apos;s own units)</source>
         <translation>일반 신경망과 비교할 쌍둥이의 정규화: 배치 정규화(배치 전체의 통계), 층 정규화 또는 그룹 정규화(각 샘플 자신의 유닛에 대한 통계)</translation>
+    </message>
+    <message>
+        <source>small vs large batch trained to the same training loss: test accuracy, loss along the line between them, epsilon-sharpness, 2-D loss slices</source>
+        <translation>같은 학습 손실까지 학습한 작은 배치와 큰 배치: 테스트 정확도, 둘 사이 직선 위의 손실, epsilon-날카로움, 2차원 손실 단면</translation>
+    </message>
+    <message>
+        <source>2-D loss slice: a and b in [-radius, radius] along two filter-normalised random directions</source>
+        <translation>2차원 손실 단면: 필터 정규화된 두 무작위 방향을 따라 a, b는 [-radius, radius]</translation>
+    </message>
+    <message>
+        <source>2-D loss slice: grid points per side (odd: the solution is the centre)</source>
+        <translation>2차원 손실 단면: 한 변의 격자점 수 (홀수: 해가 중심)</translation>
+    </message>
+    <message>
+        <source>training rows the 2-D slice&apos;s loss is measured on</source>
+        <translation>2차원 단면의 손실을 재는 학습 데이터 행 수</translation>
     </message>
 </context>
 <context>
@@ -4303,6 +4315,42 @@
     <message>
         <source>test loss, seed band</source>
         <translation>테스트 손실, 시드 범위</translation>
+    </message>
+    <message>
+        <source>This result has no 2-D loss slices (no slice.csv): run it again to add them.</source>
+        <translation>이 결과에는 2차원 손실 단면이 없습니다 (slice.csv 없음): 다시 실행하면 추가됩니다.</translation>
+    </message>
+    <message>
+        <source>B = %1, seed %2</source>
+        <translation>B = %1, 시드 %2</translation>
+    </message>
+    <message>
+        <source>a (along d₁)</source>
+        <translation>a (d₁ 방향)</translation>
+    </message>
+    <message>
+        <source>b (along d₂)</source>
+        <translation>b (d₂ 방향)</translation>
+    </message>
+    <message>
+        <source>below %1</source>
+        <translation>%1 미만</translation>
+    </message>
+    <message>
+        <source>above %1</source>
+        <translation>%1 초과</translation>
+    </message>
+    <message>
+        <source>Training loss, the same colours and contour lines in both slices (red dot: the solution): %1</source>
+        <translation>학습 손실, 두 단면에 같은 색과 같은 등고선 (빨간 점: 해): %1</translation>
+    </message>
+    <message>
+        <source>2-D slices (Li et al. 2018): the training loss at w + a d₁ + b d₂ for a, b in [−%1, %1] on %2 × %2 points, d₁ and d₂ random directions whose every filter has the norm of the solution&apos;s. Over the slice the loss rises on average by %3 around B = %4 and by %5 around B = %6; the nearest point where it has risen by %7 lies at distance %8 vs %9. The large-batch slice rises more in %10 of %11 seeds.</source>
+        <translation>2차원 단면 (Li et al. 2018): a, b가 [−%1, %1]인 %2 × %2 격자에서 w + a d₁ + b d₂의 학습 손실. d₁, d₂는 모든 필터의 노름을 해의 필터 노름에 맞춘 무작위 방향입니다. 단면 전체에서 손실은 평균 B = %4 주변에서 %3, B = %6 주변에서 %5 오릅니다. 손실이 %7 오른 가장 가까운 점까지의 거리는 %8 대 %9입니다. 큰 배치의 단면이 %11개 시드 중 %10개에서 더 많이 오릅니다.</translation>
+    </message>
+    <message>
+        <source>a = %1, b = %2: training loss %3 (%4 above the solution), training accuracy %5 %</source>
+        <translation>a = %1, b = %2: 훈련 손실 %3 (해보다 %4 높음), 훈련 정확도 %5 %</translation>
     </message>
 </context>
 <context>

@@ -398,6 +398,15 @@ QStringList checkTwin(const ExperimentConfig& c) {
     return errors;
 }
 
+// The same-loss comparison: the twin's rules, and a slice grid with a centre point.
+QStringList checkSameLoss(const ExperimentConfig& c) {
+    QStringList errors = checkTwin(c);
+    if (c.getInt("slice_points") % 2 == 0)
+        errors << QStringLiteral(
+            "field \"slice_points\": must be odd, so the solution itself is the grid's centre");
+    return errors;
+}
+
 QStringList checkBatchSweep(const ExperimentConfig& c) {
     QStringList errors;
     checkNetworkData(c, errors);
@@ -714,8 +723,8 @@ ExperimentSchema sameLossSchema() {
         "same-loss",
         QT_TRANSLATE_NOOP("FieldSpec",
                           "small vs large batch trained to the same training loss: test accuracy, "
-                          "loss along the line between them, epsilon-sharpness"),
-        &checkTwin, d, true);
+                          "loss along the line between them, epsilon-sharpness, 2-D loss slices"),
+        &checkSameLoss, d, true);
     append(
         s.fields,
         {
@@ -755,6 +764,17 @@ ExperimentSchema sameLossSchema() {
             intField(
                 "sharpness_samples", 5000, 100, 1000000,
                 QT_TRANSLATE_NOOP("FieldSpec", "training rows the sharpness loss is measured on")),
+            doubleField("slice_radius", 1.0, 1e-3, 10.0, false,
+                        QT_TRANSLATE_NOOP("FieldSpec",
+                                          "2-D loss slice: a and b in [-radius, radius] along two "
+                                          "filter-normalised random directions")),
+            intField("slice_points", 21, 3, 101,
+                     QT_TRANSLATE_NOOP("FieldSpec",
+                                       "2-D loss slice: grid points per side (odd: the solution "
+                                       "is the centre)")),
+            intField("slice_samples", 5000, 100, 1000000,
+                     QT_TRANSLATE_NOOP("FieldSpec",
+                                       "training rows the 2-D slice's loss is measured on")),
         });
     append(s.fields, sweepSeedFields());
     return s;

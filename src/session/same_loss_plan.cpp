@@ -47,6 +47,15 @@ core::SharpnessConfig sharpnessConfigFrom(const ExperimentConfig& c) {
     return s;
 }
 
+core::SliceConfig sliceConfigFrom(const ExperimentConfig& c, std::uint64_t seed) {
+    core::SliceConfig s;
+    s.radius = c.getDouble("slice_radius");
+    s.pointsPerSide = c.getInt("slice_points");
+    s.samples = c.getInt("slice_samples");
+    s.seed = seed;
+    return s;
+}
+
 SweepTask sameLossTask(std::shared_ptr<const core::Dataset> data,
                        const core::BatchSizeRunConfig& run, SameLossModel model) {
     SweepTask task;

@@ -9,6 +9,7 @@
 #include "core/data/dataset.h"
 #include "core/lab/batch_size_run.h"
 #include "core/lab/epsilon_sharpness.h"
+#include "core/lab/loss_slice.h"
 #include "core/lab/weight_interpolation.h"
 #include "session/experiment_config.h"
 #include "session/sweep_runner.h"
@@ -24,6 +25,10 @@ enum class SameLossModel { Small = 0, Large = 1 };
 [[nodiscard]] std::vector<std::uint64_t> sameLossSeeds(const ExperimentConfig& config);
 [[nodiscard]] core::InterpolationConfig interpolationConfigFrom(const ExperimentConfig& config);
 [[nodiscard]] core::SharpnessConfig sharpnessConfigFrom(const ExperimentConfig& config);
+// The 2-D slice around each model of `seed`: both models of a seed draw the
+// same Gaussian directions (then filter-normalised against each solution).
+[[nodiscard]] core::SliceConfig sliceConfigFrom(const ExperimentConfig& config,
+                                                std::uint64_t seed);
 [[nodiscard]] SweepTask sameLossTask(std::shared_ptr<const core::Dataset> data,
                                      const core::BatchSizeRunConfig& run, SameLossModel model);
 

@@ -2,8 +2,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QMap>
+#include <QPair>
 #include <QHash>
 #include <QStringList>
+#include <cmath>
 #include <limits>
 
 #include "session/experiment_config.h"
@@ -11,6 +15,9 @@
 namespace normlab::session {
 
 namespace {
+
+// The key of a row's line number in the file (1 = the header).
+const QString kLine = QStringLiteral("#line");
 
 // The rows of a CSV as column name -> text, after checking the columns exist.
 QList<QHash<QString, QString>> readTable(const QString& path, const QStringList& required) {
@@ -34,6 +41,7 @@ QList<QHash<QString, QString>> readTable(const QString& path, const QStringList&
                                   .arg(header.size()));
         QHash<QString, QString> row;
         for (qsizetype c = 0; c < header.size(); ++c) row.insert(header[c], cells[c]);
+        row.insert(kLine, QString::number(i + 1));
         rows << row;
     }
     return rows;
@@ -43,9 +51,63 @@ double number(const QHash<QString, QString>& row, const QString& key, const QStr
     bool ok = false;
     const double v = row.value(key).toDouble(&ok);
     if (!ok && row.value(key) != QLatin1String("nan"))
-        throw ConfigError(QStringLiteral("%1: \"%2\" is not a number in column %3")
-                              .arg(path, row.value(key), key));
+        throw ConfigError(QStringLiteral("%1: line %2: \"%3\" is not a number in column %4")
+                              .arg(path, row.value(kLine), row.value(key), key));
     return ok ? v : std::numeric_limits<double>::quiet_NaN();
+}
+
+// Every (seed, model) holds one n x n grid, n odd, b outer and a inner, the
+// same n for all; a and b run over the same coordinates.
+void readSlice(const QString& path, SameLossResult& result) {
+    QMap<QPair<int, bool>, int> counts;
+    QString firstLine;
+    for (const auto& row :
+         readTable(path, {"seed", "model", "a", "b", "train_loss", "train_accuracy"})) {
+        const QString model = row.value("model");
+        if (model != QLatin1String("small") && model != QLatin1String("large"))
+            throw ConfigError(QStringLiteral("%1: line %2: model \"%3\" is neither small nor large")
+                                  .arg(path, row.value(kLine), model));
+        SameLossSlicePoint p;
+        p.seed = static_cast<int>(number(row, "seed", path));
+        p.large = model == QLatin1String("large");
+        p.a = number(row, "a", path);
+        p.b = number(row, "b", path);
+        p.trainLoss = number(row, "train_loss", path);
+        p.trainAccuracy = number(row, "train_accuracy", path);
+        if (!std::isfinite(p.a) || !std::isfinite(p.b))
+            throw ConfigError(QStringLiteral("%1: line %2: a and b must be finite")
+                                  .arg(path, row.value(kLine)));
+        ++counts[{p.seed, p.large}];
+        result.slice << p;
+    }
+    if (result.slice.isEmpty()) throw ConfigError(QStringLiteral("%1: no grid points").arg(path));
+    int n = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        const int side = static_cast<int>(std::lround(std::sqrt(static_cast<double>(it.value()))));
+        if (side * side != it.value() || side < 3 || side % 2 == 0 || (n != 0 && side != n))
+            throw ConfigError(
+                QStringLiteral("%1: seed %2 %3 has %4 rows, not an odd n x n grid like the others")
+                    .arg(path)
+                    .arg(it.key().first)
+                    .arg(it.key().second ? QStringLiteral("large") : QStringLiteral("small"))
+                    .arg(it.value()));
+        n = side;
+    }
+    // Each group's rows in order: b outer, a inner, on one set of coordinates.
+    const QList<SameLossSlicePoint>& s = result.slice;
+    for (qsizetype k = 0; k < s.size(); ++k) {
+        const qsizetype first = k - k % (qsizetype(n) * n);
+        const qsizetype i = (k - first) % n, j = (k - first) / n;
+        const bool sameGroup = s[k].seed == s[first].seed && s[k].large == s[first].large;
+        if (!sameGroup || s[k].a != s[first + i].a || s[k].b != s[first + j * n].b ||
+            (j > 0 && s[k].a != s[k - n].a) || (i > 0 && s[k].b != s[k - 1].b) ||
+            (i > 0 && !(s[k].a > s[k - 1].a)) || (j > 0 && !(s[k].b > s[k - n].b)))
+            throw ConfigError(QStringLiteral("%1: line %2 is out of the grid's order (b outer, a "
+                                             "inner, both rising)")
+                                  .arg(path)
+                                  .arg(k + 2));
+    }
+    result.slicePoints = n;
 }
 
 }  // namespace
@@ -85,6 +147,8 @@ SameLossResult readSameLossResult(const QString& directory) {
             number(row, "train_loss", linePath), number(row, "test_loss", linePath)};
     if (result.models.isEmpty())
         throw ConfigError(QStringLiteral("%1: no models").arg(summaryPath));
+    const QString slicePath = dir.filePath(QStringLiteral("slice.csv"));
+    if (QFileInfo::exists(slicePath)) readSlice(slicePath, result);
     return result;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 // A finished same-loss comparison read back from the CSV files normlab-cli
-// wrote (same_loss.csv, interpolation.csv): what the lab's Same training loss
+// wrote (same_loss.csv, interpolation.csv, slice.csv): what the lab's Same training loss
 // view draws, so a bundled result opens instantly and any rerun replaces it.
 
 #include <QList>
@@ -33,9 +33,23 @@ struct SameLossLinePoint {
     double testLoss = 0;
 };
 
+// One grid point of the 2-D filter-normalised slice around one model.
+struct SameLossSlicePoint {
+    int seed = 0;
+    bool large = false;
+    double a = 0;
+    double b = 0;
+    double trainLoss = 0;
+    double trainAccuracy = 0;
+};
+
 struct SameLossResult {
     QList<SameLossModelRow> models;  // small then large, per seed
     QList<SameLossLinePoint> line;
+    // slice.csv: per seed and model slicePoints^2 points, b outer, a inner.
+    // Empty (slicePoints 0) for a folder written before the slices existed.
+    QList<SameLossSlicePoint> slice;
+    int slicePoints = 0;
 };
 
 // Throws ConfigError naming the file and what is wrong with it.

@@ -8,7 +8,9 @@
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QLineSeries>
+#include <QHelpEvent>
 #include <QMouseEvent>
+#include <QToolTip>
 #include <QPen>
 #include <QValueAxis>
 #include <algorithm>
@@ -429,7 +431,30 @@ void ContourChartView::place() {
                                           target.bottom() + sy * window_.top()));
 }
 
+void ContourChartView::setToolTipFunction(std::function<QString(QPointF)> function) {
+    toolTip_ = std::move(function);
+}
+
+QString ContourChartView::toolTipAt(QPointF value) const {
+    return toolTip_ ? toolTip_(value) : QString();
+}
+
 bool ContourChartView::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::ToolTip && toolTip_ && !chart()->series().isEmpty()) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        if (auto* view = findChild<QChartView*>()) {
+            const QPointF chartPos = chart()->mapFromScene(view->mapToScene(help->pos()));
+            const QString text =
+                chart()->plotArea().contains(chartPos)
+                    ? toolTip_(chart()->mapToValue(chartPos, chart()->series().first()))
+                    : QString();
+            if (text.isEmpty())
+                QToolTip::hideText();
+            else
+                QToolTip::showText(help->globalPos(), text, view->viewport());
+            return true;
+        }
+    }
     if (event->type() == QEvent::MouseButtonPress && !chart()->series().isEmpty()) {
         auto* mouse = static_cast<QMouseEvent*>(event);
         auto* view = findChild<QChartView*>();

@@ -18,6 +18,8 @@
 #include <QPainterPath>
 #include <QPointF>
 #include <QRectF>
+#include <QString>
+#include <functional>
 #include <vector>
 
 #include "app/charts/nice_chart_view.h"
@@ -58,6 +60,10 @@ class ContourChartView : public NiceChartView {
     void setStretchedNote(const QString& note);
     // Tick values of an axis as drawn (for tests).
     [[nodiscard]] QList<double> tickValues(Qt::Orientation orientation) const;
+    // The tooltip for the point of the plot under the mouse, from (w1, w2);
+    // an empty text shows none. Unset: no tooltips.
+    void setToolTipFunction(std::function<QString(QPointF)> function);
+    [[nodiscard]] QString toolTipAt(QPointF value) const;
     // The 1-2-5 spacing at least `minimum`.
     [[nodiscard]] static double niceStepAtLeast(double minimum);
 
@@ -95,6 +101,7 @@ class ContourChartView : public NiceChartView {
     QImage heatmap_;
     bool placePending_ = false;
     QRectF window_;  // in (w1, w2)
+    std::function<QString(QPointF)> toolTip_;
 };
 
 }  // namespace normlab::app

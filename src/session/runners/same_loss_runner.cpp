@@ -37,6 +37,7 @@ void runSameLoss(const ExperimentConfig& config, const QString& outDir,
             const core::BatchSizeRunConfig run =
                 sameLossRunConfig(config, data->shape, data->numClasses, model, seed);
             (void)core::BatchSizeRun(data, run);  // a bad config fails before any runs
+            sliceConfigFrom(config, seed).validate();
             tasks.push_back(sameLossTask(data, run, model));
         }
     const int workers = headlessWorkerCount(config);
@@ -56,11 +57,14 @@ void runSameLoss(const ExperimentConfig& config, const QString& outDir,
     CsvWriter line(dir.filePath("interpolation.csv"),
                    {"seed", "alpha", "train_loss", "train_accuracy", "test_loss", "test_accuracy"});
     CsvWriter box(dir.filePath("sharpness.csv"), {"seed", "model", "batch_size", "step", "loss"});
+    CsvWriter slices(dir.filePath("slice.csv"),
+                     {"seed", "model", "batch_size", "a", "b", "train_loss", "train_accuracy"});
 
     const core::InterpolationConfig lineConfig = interpolationConfigFrom(config);
     const core::SharpnessConfig boxConfig = sharpnessConfigFrom(config);
     QElapsedTimer probeClock;
     probeClock.start();
+    double sliceSeconds = 0;
     for (std::size_t s = 0; s < seeds.size(); ++s) {
         const auto& small = std::get<core::BatchSizeResult>(*points[2 * s].outcome);
         const auto& large = std::get<core::BatchSizeResult>(*points[2 * s + 1].outcome);
@@ -94,6 +98,19 @@ void runSameLoss(const ExperimentConfig& config, const QString& outDir,
                                           scaler, lineConfig, workers))
                 line.writeRow(
                     {seed, p.alpha, p.trainLoss, p.trainAccuracy, p.testLoss, p.testAccuracy});
+            // The 2-D slices, each over every worker.
+            QElapsedTimer sliceClock;
+            sliceClock.start();
+            const core::SliceConfig sliceConfig = sliceConfigFrom(config, seeds[s]);
+            for (int m = 0; m < 2; ++m) {
+                const core::BatchSizeResult& r = m == 0 ? small : large;
+                const core::LossSlice slice = core::lossSlice(r.config.network, r.weights, *data,
+                                                              scaler, sliceConfig, workers);
+                for (const core::SlicePoint& p : slice.points)
+                    slices.writeRow({seed, modelName(m), r.config.batchSize, p.a, p.b,
+                                     p.trainLoss, p.trainAccuracy});
+            }
+            sliceSeconds += sliceClock.elapsed() / 1000.0;
         }
         for (int m = 0; m < 2; ++m) {
             const core::BatchSizeResult& r = m == 0 ? small : large;
@@ -129,11 +146,14 @@ void runSameLoss(const ExperimentConfig& config, const QString& outDir,
     curves.close();
     line.close();
     box.close();
+    slices.close();
     if (progress)
         progress({qint64(seeds.size()), qint64(seeds.size()),
-                  QStringLiteral("training %1 s (wall), probes %2 s (wall)")
+                  QStringLiteral("training %1 s (wall), probes %2 s (wall), of which 2-D slices "
+                                 "%3 s")
                       .arg(trainingSeconds, 0, 'f', 1)
-                      .arg(probeClock.elapsed() / 1000.0, 0, 'f', 1)});
+                      .arg(probeClock.elapsed() / 1000.0, 0, 'f', 1)
+                      .arg(sliceSeconds, 0, 'f', 1)});
 }
 
 }  // namespace normlab::session

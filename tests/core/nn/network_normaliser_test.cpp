@@ -6,6 +6,7 @@
 
 #include "core/nn/network.h"
 #include "network_gradient_check.h"
+#include "small_cnn.h"
 
 namespace normlab::core {
 namespace {
@@ -13,19 +14,7 @@ namespace {
 using test::checkNetworkGradients;
 using test::randomTensor;
 
-NetworkSpec smallCnn(NormKind normaliser, int groups) {
-    NetworkSpec spec;
-    spec.model = ModelType::Cnn;
-    spec.input = Shape{1, 6, 6};
-    spec.convChannels = {2, 4};
-    spec.hidden = {4};
-    spec.outputs = 3;
-    spec.activation = ActivationKind::Tanh;
-    spec.normaliser = normaliser;
-    spec.normGroups = groups;
-    spec.init = InitKind::He;
-    return spec;
-}
+using test::smallCnn;
 
 std::vector<std::string> paramNames(const Network<double>& net) {
     std::vector<std::string> names;

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QEvent>
+#include <QShowEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -12,7 +13,10 @@
 #include <cmath>
 #include <map>
 
+#include "app/charts/contour_chart_view.h"
 #include "app/charts/labelled_axis_chart.h"
+#include "core/quadratic/contour_lines.h"
+#include "core/quadratic/loss_grid.h"
 #include "session/experiment_config.h"
 #include "session/resource_paths.h"
 
@@ -59,6 +63,18 @@ SameLossView::SameLossView(QWidget* parent) : QWidget(parent) {
     summary_->setWordWrap(true);
     summary_->setTextFormat(Qt::RichText);
     summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    for (int m = 0; m < 2; ++m) {
+        slicePlots_[m] = new ContourChartView(this);
+        slicePlots_[m]->setObjectName(m == 0 ? QStringLiteral("smallSlicePlot")
+                                             : QStringLiteral("largeSlicePlot"));
+        slicePlots_[m]->addScatterSeries(QString(), QColor(0xc0, 0x10, 0x10), 12.0);
+        slicePlots_[m]->setMinimumSize(220, 220);
+        slicePlots_[m]->setToolTipFunction([this, m](QPointF v) { return sliceToolTip(m, v); });
+    }
+    sliceKey_ = new QLabel(this);
+    sliceKey_->setObjectName(QStringLiteral("sliceKey"));
+    sliceKey_->setTextFormat(Qt::RichText);
+    sliceKey_->setWordWrap(true);
     openButton_ = new QPushButton(this);
     openButton_->setObjectName(QStringLiteral("openSameLossButton"));
     connect(openButton_, &QPushButton::clicked, this, [this] {
@@ -71,7 +87,16 @@ SameLossView::SameLossView(QWidget* parent) : QWidget(parent) {
     row->addWidget(summary_, 1);
     row->addWidget(openButton_, 0, Qt::AlignTop);
     layout->addLayout(row);
-    layout->addWidget(chart_, 1);
+    auto* charts = new QHBoxLayout;
+    charts->addWidget(chart_, 1);
+    auto* slices = new QVBoxLayout;
+    auto* pair = new QHBoxLayout;
+    pair->addWidget(slicePlots_[0], 1);
+    pair->addWidget(slicePlots_[1], 1);
+    slices->addLayout(pair, 1);
+    slices->addWidget(sliceKey_);
+    charts->addLayout(slices, 2);
+    layout->addLayout(charts, 1);
     const QString bundled = bundledDirectory();
     if (bundled.isEmpty())
         error_ = tr("The bundled result was not found.");
@@ -105,6 +130,11 @@ bool SameLossView::load(const QString& directory) {
 void SameLossView::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) render();
+}
+
+void SameLossView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (slicesPending_) render();
 }
 
 QString SameLossView::summaryText() const { return summary_->text(); }
@@ -230,7 +260,147 @@ void SameLossView::render() {
     parts << tr("Half a unit of α beyond each solution the training loss rises by %1 on the "
                 "small-batch side and %2 on the large-batch side.")
                  .arg(rangeText(riseSmall, 3), rangeText(riseLarge, 3));
+    parts << renderSlices();
     summary_->setText(parts.join(QLatin1Char(' ')));
+}
+
+QString SameLossView::sliceToolTip(int model, QPointF value) const {
+    const QList<session::SameLossSlicePoint>& grid = shownSlice_[model];
+    const int n = result_ ? result_->slicePoints : 0;
+    if (n == 0 || grid.size() != qsizetype(n) * n) return {};
+    // The grid point nearest the mouse.
+    const auto nearest = std::min_element(grid.begin(), grid.end(), [value](auto& x, auto& y) {
+        return std::hypot(x.a - value.x(), x.b - value.y()) <
+               std::hypot(y.a - value.x(), y.b - value.y());
+    });
+    const double centre = grid[(n / 2) * n + n / 2].trainLoss;
+    return tr("a = %1, b = %2: training loss %3 (%4 above the solution), training accuracy %5 %")
+        .arg(nearest->a, 0, 'g', 3)
+        .arg(nearest->b, 0, 'g', 3)
+        .arg(nearest->trainLoss, 0, 'f', 3)
+        .arg(nearest->trainLoss - centre, 0, 'f', 3)
+        .arg(100.0 * nearest->trainAccuracy, 0, 'f', 1);
+}
+
+QString SameLossView::renderSlices() {
+    const session::SameLossResult& r = *result_;
+    const int n = r.slicePoints;
+    sliceLevels_.clear();
+    if (n == 0 || r.slice.isEmpty()) {
+        for (ContourChartView* plot : slicePlots_) plot->hide();
+        sliceKey_->hide();
+        return tr("This result has no 2-D loss slices (no slice.csv): run it again to add them.");
+    }
+    // Per seed and model: the centre's loss, the mean rise over the grid and
+    // the distance of the nearest point where the loss rose by kRise.
+    constexpr double kRise = 1.0;
+    struct Measured {
+        double meanRise = NAN;
+        double nearest = NAN;
+    };
+    std::map<int, std::pair<Measured, Measured>> bySeed;
+    int batch[2] = {0, 0};
+    for (const session::SameLossModelRow& m : r.models) batch[m.large ? 1 : 0] = m.batchSize;
+    const qsizetype grid = qsizetype(n) * n;
+    for (qsizetype first = 0; first + grid <= r.slice.size(); first += grid) {
+        const session::SameLossSlicePoint& f = r.slice[first];
+        const double centre = r.slice[first + (n / 2) * n + n / 2].trainLoss;
+        Range rise;
+        double nearest = INFINITY;
+        for (qsizetype k = first; k < first + grid; ++k) {
+            const session::SameLossSlicePoint& p = r.slice[k];
+            rise.add(p.trainLoss - centre);
+            if (p.trainLoss - centre >= kRise) nearest = std::min(nearest, std::hypot(p.a, p.b));
+        }
+        Measured& m = f.large ? bySeed[f.seed].second : bySeed[f.seed].first;
+        m = {rise.mean(), nearest};
+    }
+    Range meanRise[2], nearest[2];
+    int largeRisesMore = 0, seeds = 0;
+    for (const auto& [seed, pair] : bySeed) {
+        meanRise[0].add(pair.first.meanRise);
+        meanRise[1].add(pair.second.meanRise);
+        nearest[0].add(pair.first.nearest);
+        nearest[1].add(pair.second.nearest);
+        if (std::isfinite(pair.first.meanRise) && std::isfinite(pair.second.meanRise)) {
+            ++seeds;
+            largeRisesMore += pair.second.meanRise > pair.first.meanRise ? 1 : 0;
+        }
+    }
+
+    // The first seed's two slices, on one set of contour levels.
+    const int seed = r.slice.front().seed;
+    const double radius = std::abs(r.slice.front().a);
+    core::LossGrid grids[2];
+    double lo = INFINITY, hi = -INFINITY;
+    shownSlice_[0].clear();
+    shownSlice_[1].clear();
+    for (const session::SameLossSlicePoint& p : r.slice) {
+        if (p.seed != seed) continue;
+        shownSlice_[p.large ? 1 : 0] << p;
+        core::LossGrid& g = grids[p.large ? 1 : 0];
+        g.values.push_back(static_cast<float>(p.trainLoss));
+        if (std::isfinite(p.trainLoss)) {
+            lo = std::min(lo, p.trainLoss);
+            hi = std::max(hi, p.trainLoss);
+        }
+    }
+    if (hi > lo) {
+        const std::vector<double> levels = core::autoLevels(lo, hi, 9);
+        sliceLevels_ = QList<double>(levels.begin(), levels.end());
+    }
+    const std::vector<double> levels(sliceLevels_.begin(), sliceLevels_.end());
+    for (int m = 0; m < 2; ++m) {
+        core::LossGrid& g = grids[m];
+        ContourChartView* plot = slicePlots_[m];
+        const bool shown = g.values.size() == static_cast<std::size_t>(grid);
+        plot->setVisible(shown);
+        slicesPending_ = !isVisible();
+        if (!shown || slicesPending_) continue;
+        g.window = {-radius, radius, -radius, radius};
+        g.columns = g.rows = n;
+        plot->setSurface(g, core::contourLines(g, levels));
+        plot->setPoints(0, {QPointF(0, 0)});
+        plot->setFraming(QRectF(QPointF(-radius, -radius), QPointF(radius, radius)), true);
+        plot->setTitle(tr("B = %1, seed %2").arg(batch[m]).arg(seed));
+        plot->setAxisTitles(tr("a (along d₁)"), tr("b (along d₂)"));
+    }
+    // The colour key: one swatch per band between consecutive levels.
+    QStringList key;
+    for (qsizetype b = 0; b <= sliceLevels_.size(); ++b) {
+        const QColor c =
+            ContourChartView::bandColor(static_cast<double>(b) / std::max<qsizetype>(1, sliceLevels_.size()));
+        const QString range =
+            b == 0 ? tr("below %1").arg(sliceLevels_.value(0), 0, 'g', 3)
+            : b == sliceLevels_.size()
+                ? tr("above %1").arg(sliceLevels_.value(b - 1), 0, 'g', 3)
+                : QStringLiteral("%1–%2")
+                      .arg(sliceLevels_[b - 1], 0, 'g', 3)
+                      .arg(sliceLevels_[b], 0, 'g', 3);
+        key << QStringLiteral("<span style=\"background-color:%1; border:1px solid #555;\">"
+                              "&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;%2")
+                   .arg(c.name(), range);
+    }
+    sliceKey_->setText(tr("Training loss, the same colours and contour lines in both slices (red dot: the "
+                              "solution): %1")
+                           .arg(key.join(QStringLiteral(" &nbsp; "))));
+    sliceKey_->show();
+
+    return tr("2-D slices (Li et al. 2018): the training loss at w + a d₁ + b d₂ for a, b in "
+              "[−%1, %1] on %2 × %2 points, d₁ and d₂ random directions whose every filter has "
+              "the norm of the solution's. Over the slice the loss rises on average by %3 around "
+              "B = %4 and by %5 around B = %6; the nearest point where it has risen by %7 lies "
+              "at distance %8 vs %9. The large-batch slice rises more in %10 of %11 seeds.")
+        .arg(radius)
+        .arg(n)
+        .arg(rangeText(meanRise[0], 2))
+        .arg(batch[0])
+        .arg(rangeText(meanRise[1], 2))
+        .arg(batch[1])
+        .arg(kRise)
+        .arg(rangeText(nearest[0], 2), rangeText(nearest[1], 2))
+        .arg(largeRisesMore)
+        .arg(seeds);
 }
 
 }  // namespace normlab::app

@@ -1,7 +1,9 @@
 #pragma once
 // The batch-size lab's Same training loss view (Keskar et al. 2017): a
 // small-batch and a large-batch model trained to the same training loss, the
-// loss along the straight line between them, and their epsilon-sharpness.
+// loss along the straight line between them, their epsilon-sharpness, and
+// a 2-D filter-normalised slice of the training loss around each (Li et al.
+// 2018) with one colour scale and one set of contour levels for both.
 // It shows a finished normlab-cli result (the bundled one, or a folder the
 // user opens) and words only what that result measured.
 
@@ -17,6 +19,7 @@ QT_END_NAMESPACE
 
 namespace normlab::app {
 
+class ContourChartView;
 class LabelledAxisChart;
 
 class SameLossView : public QWidget {
@@ -31,15 +34,30 @@ class SameLossView : public QWidget {
 
     [[nodiscard]] LabelledAxisChart* chart() const { return chart_; }
     [[nodiscard]] QString summaryText() const;
+    // The 2-D slices around the small-batch (0) and large-batch (1) solution.
+    [[nodiscard]] ContourChartView* slicePlot(int model) const { return slicePlots_[model]; }
+    // The contour levels both slices share (empty without slices).
+    [[nodiscard]] const QList<double>& sliceLevels() const { return sliceLevels_; }
 
   protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
   private:
     void render();
+    // The slices of the first seed, and the sentence of what all seeds measured.
+    [[nodiscard]] QString renderSlices();
+    [[nodiscard]] QString sliceToolTip(int model, QPointF value) const;
 
     LabelledAxisChart* chart_ = nullptr;
     QLabel* summary_ = nullptr;
+    ContourChartView* slicePlots_[2] = {nullptr, nullptr};
+    QLabel* sliceKey_ = nullptr;
+    QList<double> sliceLevels_;
+    // The slice plots frame themselves from their size: surfaces given to a
+    // hidden view wait until it is first shown.
+    bool slicesPending_ = false;
+    QList<session::SameLossSlicePoint> shownSlice_[2];  // the grids drawn, for tooltips
     QPushButton* openButton_ = nullptr;
     std::optional<session::SameLossResult> result_;
     QString directory_;
