@@ -3,6 +3,7 @@
 #include <QEvent>
 #include <QTextStream>
 #include <QTimer>
+#include <algorithm>
 #include <memory>
 
 #include "app/labs/lab_page.h"
@@ -66,6 +67,8 @@ void FootprintMeasurement::useLab(int index) {
     const QList<LabPage*> pages = window_.pages();
     if (index >= pages.size()) {
         report_.peakResidentBytes = peakResidentBytes();
+        for (const FootprintReport::Lab& lab : report_.labs)
+            report_.peakResidentBytes = std::max<qint64>(report_.peakResidentBytes, lab.peakBytes);
         Q_EMIT finished();
         return;
     }
@@ -118,9 +121,13 @@ void FootprintMeasurement::showViews(LabPage* page, int view, std::function<void
 
 void FootprintMeasurement::finishLab(int index, bool completed, const QString& work) {
     const LabPage* page = window_.pages()[index];
+    // The kernel folds page counts into its peak lazily, so the peak can
+    // trail the resident set read just before: the true peak is the larger.
+    const qint64 resident = residentBytes();
     report_.labs << FootprintReport::Lab{page->labId(), work,
                                          static_cast<double>(labClock_.elapsed()) / 1000.0,
-                                         residentBytes(), peakResidentBytes(), completed};
+                                         resident, std::max<qint64>(resident, peakResidentBytes()),
+                                         completed};
     useLab(index + 1);
 }
 
