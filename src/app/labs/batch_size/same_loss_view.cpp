@@ -6,6 +6,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QScrollArea>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -83,8 +84,16 @@ SameLossView::SameLossView(QWidget* parent) : QWidget(parent) {
     });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
+    // The summary scrolls once it would take more than a third of the view,
+    // so the plots keep their room on a small or presentation screen.
+    summaryScroll_ = new QScrollArea(this);
+    summaryScroll_->setObjectName(QStringLiteral("sameLossSummaryScroll"));
+    summaryScroll_->setWidget(summary_);
+    summaryScroll_->setWidgetResizable(true);
+    summaryScroll_->setFrameShape(QFrame::NoFrame);
+    summaryScroll_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* row = new QHBoxLayout;
-    row->addWidget(summary_, 1);
+    row->addWidget(summaryScroll_, 1);
     row->addWidget(openButton_, 0, Qt::AlignTop);
     layout->addLayout(row);
     auto* charts = new QHBoxLayout;
@@ -94,9 +103,9 @@ SameLossView::SameLossView(QWidget* parent) : QWidget(parent) {
     pair->addWidget(slicePlots_[0], 1);
     pair->addWidget(slicePlots_[1], 1);
     slices->addLayout(pair, 1);
-    slices->addWidget(sliceKey_);
     charts->addLayout(slices, 2);
     layout->addLayout(charts, 1);
+    layout->addWidget(sliceKey_);  // the whole width, so it wraps to fewer lines
     const QString bundled = bundledDirectory();
     if (bundled.isEmpty())
         error_ = tr("The bundled result was not found.");
@@ -130,6 +139,18 @@ bool SameLossView::load(const QString& directory) {
 void SameLossView::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) render();
+    if (event->type() == QEvent::FontChange) fitSummary();
+}
+
+void SameLossView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitSummary();
+}
+
+void SameLossView::fitSummary() {
+    const int wanted = summary_->heightForWidth(summaryScroll_->width());
+    const int cap = std::max(3 * fontMetrics().lineSpacing(), height() / 3);
+    summaryScroll_->setFixedHeight(std::max(1, std::min(wanted, cap)));
 }
 
 void SameLossView::showEvent(QShowEvent* event) {
@@ -148,6 +169,7 @@ void SameLossView::render() {
                           tr("Cross-entropy loss"));
     if (!result_) {
         summary_->setText(error_);
+        fitSummary();
         return;
     }
     const session::SameLossResult& r = *result_;
@@ -262,6 +284,7 @@ void SameLossView::render() {
                  .arg(rangeText(riseSmall, 3), rangeText(riseLarge, 3));
     parts << renderSlices();
     summary_->setText(parts.join(QLatin1Char(' ')));
+    fitSummary();
 }
 
 QString SameLossView::sliceToolTip(int model, QPointF value) const {

@@ -15,6 +15,7 @@
 QT_BEGIN_NAMESPACE
 class QLabel;
 class QPushButton;
+class QScrollArea;
 QT_END_NAMESPACE
 
 namespace normlab::app {
@@ -42,8 +43,11 @@ class SameLossView : public QWidget {
   protected:
     void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
   private:
+    // The summary's height: all of it, or a third of the view with a scroll bar.
+    void fitSummary();
     void render();
     // The slices of the first seed, and the sentence of what all seeds measured.
     [[nodiscard]] QString renderSlices();
@@ -51,6 +55,7 @@ class SameLossView : public QWidget {
 
     LabelledAxisChart* chart_ = nullptr;
     QLabel* summary_ = nullptr;
+    QScrollArea* summaryScroll_ = nullptr;
     ContourChartView* slicePlots_[2] = {nullptr, nullptr};
     QLabel* sliceKey_ = nullptr;
     QList<double> sliceLevels_;
