@@ -3,13 +3,13 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
-#include <exception>
 #include <limits>
+#include <memory>
 #include <stdexcept>
 #include <string>
-#include <thread>
 
 #include "core/lab/network_evaluation.h"
+#include "core/parallel/task_pool.h"
 #include "core/seeded_random.h"
 
 namespace normlab::core {
@@ -110,37 +110,32 @@ LossSlice lossSlice(const NetworkSpec& spec, const NetworkWeights& w, const Data
         for (std::size_t i = 0; i < n; ++i)
             slice.points[j * n + i] = {slice.coordinates[i], slice.coordinates[j], nan, nan};
 
-    std::atomic<std::size_t> next{0}, done{0};
-    std::atomic<bool> failed{false};
-    std::exception_ptr failure;
+    // Grid points are independent: the pool hands them out, each worker with
+    // its own network and evaluator (built on its first point).
+    const int workers = std::clamp(threads, 1, static_cast<int>(slice.points.size()));
+    TaskPool pool(workers);
+    std::vector<std::unique_ptr<Network<float>>> nets(static_cast<std::size_t>(workers));
+    std::vector<std::unique_ptr<NetworkEvaluator>> evaluators(static_cast<std::size_t>(workers));
     const int chunk = evaluationChunkSize(spec);
-    const auto work = [&](bool reporter) {
-        try {
-            Network<float> net = networkWithWeights(spec, w);
-            NetworkEvaluator evaluator(chunk);
-            for (std::size_t k = next++; k < slice.points.size(); k = next++) {
-                if (control.cancelled() || failed) return;
-                SlicePoint& p = slice.points[k];
-                loadWeights(net, sliceWeights(w, directions, p.a, p.b));
-                const Evaluation e =
-                    evaluator.evaluate(net, Mode::Eval, data.train, scaler, config.samples);
-                p.trainLoss = e.loss;
-                p.trainAccuracy = e.accuracy;
-                const std::size_t finished = ++done;
-                if (reporter)
-                    control.report(static_cast<double>(finished) /
-                                   static_cast<double>(slice.points.size()));
-            }
-        } catch (...) {
-            if (!failed.exchange(true)) failure = std::current_exception();
+    std::atomic<std::size_t> done{0};
+    pool.run(static_cast<int>(slice.points.size()), [&](int k, int worker) {
+        if (control.cancelled()) return;
+        const auto wi = static_cast<std::size_t>(worker);
+        if (!nets[wi]) {
+            nets[wi] = std::make_unique<Network<float>>(networkWithWeights(spec, w));
+            evaluators[wi] = std::make_unique<NetworkEvaluator>(chunk);
         }
-    };
-    std::vector<std::thread> pool;
-    for (int t = 1; t < std::clamp(threads, 1, static_cast<int>(slice.points.size())); ++t)
-        pool.emplace_back(work, false);
-    work(true);
-    for (std::thread& t : pool) t.join();
-    if (failure) std::rethrow_exception(failure);
+        SlicePoint& p = slice.points[static_cast<std::size_t>(k)];
+        loadWeights(*nets[wi], sliceWeights(w, directions, p.a, p.b));
+        const Evaluation e =
+            evaluators[wi]->evaluate(*nets[wi], Mode::Eval, data.train, scaler, config.samples);
+        p.trainLoss = e.loss;
+        p.trainAccuracy = e.accuracy;
+        const std::size_t finished = ++done;
+        if (worker == 0)  // the calling thread
+            control.report(static_cast<double>(finished) /
+                           static_cast<double>(slice.points.size()));
+    });
     slice.complete = done == slice.points.size();
     slice.baseLoss = slice.points[(n / 2) * n + n / 2].trainLoss;
     return slice;
