@@ -10,7 +10,7 @@
 namespace normlab::session {
 
 std::vector<core::LearningRateRule> lrRulesOf(const ExperimentConfig& c) {
-    return namedValuesOf(c, "lr_rule", &core::learningRateRuleFromString);
+    return namedValuesOf<core::LearningRateRule>(c, "lr_rule");
 }
 
 std::vector<bool> bnSettingsOf(const ExperimentConfig& c) {
@@ -24,7 +24,7 @@ core::BatchSizeRunConfig batchSizeRunBaseFrom(const ExperimentConfig& c, core::S
     core::BatchSizeRunConfig r;
     r.network = networkSpecFrom(c, input, outputs);
     r.network.normaliser = core::NormKind::None;
-    r.scaling = core::scalingKindFromString(c.getString("input_scaling").toStdString());
+    r.scaling = core::fromName<core::ScalingKind>(c.getString("input_scaling").toStdString());
     r.optimizer = optimizerFrom(c);
     r.baseLr = c.getDouble("base_lr");
     r.epochs = c.getDouble("epochs");

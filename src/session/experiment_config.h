@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/enum_names.h"
 #include "session/config_schema.h"
 
 namespace normlab::session {
@@ -102,12 +103,12 @@ class ExperimentConfig {
 };
 
 // The values a comma-separated name list field holds, each read by
-// `fromName` (which throws on a name it does not know).
-template <class E>
-std::vector<E> namedValuesOf(const ExperimentConfig& c, const QString& key,
-                             E (*fromName)(std::string_view)) {
+// core::fromName (which throws on a name it does not know).
+template <core::NamedEnum E>
+std::vector<E> namedValuesOf(const ExperimentConfig& c, const QString& key) {
     std::vector<E> values;
-    for (const QString& name : c.getNameList(key)) values.push_back(fromName(name.toStdString()));
+    for (const QString& name : c.getNameList(key))
+        values.push_back(core::fromName<E>(name.toStdString()));
     return values;
 }
 

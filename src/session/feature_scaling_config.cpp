@@ -96,10 +96,10 @@ core::ScalingComparisonConfig scalingComparisonConfigFrom(const ExperimentConfig
         d.seed = static_cast<std::uint64_t>(config.getInt("seed"));
     }
     c.intercept = config.getBool("intercept");
-    c.optimizer = core::descentKindFromString(config.getString("optimizer").toStdString());
+    c.optimizer = core::fromName<core::DescentKind>(config.getString("optimizer").toStdString());
     c.momentum = config.getDouble("momentum");
     c.learningRateMode =
-        core::learningRateModeFromString(config.getString("lr_mode").toStdString());
+        core::fromName<core::LearningRateMode>(config.getString("lr_mode").toStdString());
     c.learningRate = c.learningRateMode == core::LearningRateMode::SameForAll
                          ? config.getDouble("lr")
                          : config.getDouble("fraction");

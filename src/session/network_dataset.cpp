@@ -104,7 +104,7 @@ std::shared_ptr<const core::Dataset> loadNetworkDataset(const ExperimentConfig& 
         params.noise = config.getDouble("synthetic_noise");
         params.testFraction = config.getDouble("test_fraction");
         params.classes = dataset == "spirals" || dataset == "blobs" ? 3 : 2;
-        *data = core::makeClassificationSet(core::classificationKindFromString(dataset.toStdString()),
+        *data = core::makeClassificationSet(core::fromName<core::ClassificationKind>(dataset.toStdString()),
                                             params, static_cast<std::uint64_t>(config.getInt("seed")));
     }
     checkSplitSizes(*data, config, path.empty() ? dataset : QString::fromStdString(path));

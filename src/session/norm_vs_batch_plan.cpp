@@ -5,13 +5,13 @@
 namespace normlab::session {
 
 std::vector<core::NormKind> normalisersOf(const ExperimentConfig& config) {
-    return namedValuesOf(config, "normalisers", &core::normKindFromString);
+    return namedValuesOf<core::NormKind>(config, "normalisers");
 }
 
 core::BatchSizeRunConfig normVsBatchRunConfigFrom(const ExperimentConfig& c, core::Shape input,
                                                   int outputs) {
     core::BatchSizeRunConfig r = batchSizeRunBaseFrom(c, input, outputs);
-    r.lrRule = core::learningRateRuleFromString(c.getString("lr_rule").toStdString());
+    r.lrRule = core::fromName<core::LearningRateRule>(c.getString("lr_rule").toStdString());
     // Only the final numbers are reported: one curve point per epoch on a small test sample.
     r.evalsPerEpoch = 1;
     r.curveTestSamples = 500;

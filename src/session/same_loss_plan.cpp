@@ -10,7 +10,7 @@ core::BatchSizeRunConfig sameLossRunConfig(const ExperimentConfig& c, core::Shap
     core::BatchSizeRunConfig r;
     r.network = networkSpecFrom(c, input, outputs);
     r.network.normaliser = core::NormKind::None;  // sharpness in a box relative to the weights needs a plain net
-    r.scaling = core::scalingKindFromString(c.getString("input_scaling").toStdString());
+    r.scaling = core::fromName<core::ScalingKind>(c.getString("input_scaling").toStdString());
     r.optimizer = optimizerFrom(c);
     r.batchSize = c.getInt(small ? "small_batch" : "large_batch");
     r.lrRule = core::LearningRateRule::Constant;

@@ -26,7 +26,7 @@ core::TwinConfig initSweepTwinConfigFrom(const ExperimentConfig& c, core::Shape 
                                          int outputs) {
     core::TwinConfig t;
     t.network = networkSpecFrom(c, input, outputs);
-    t.scaling = core::scalingKindFromString(c.getString("input_scaling").toStdString());
+    t.scaling = core::fromName<core::ScalingKind>(c.getString("input_scaling").toStdString());
     t.optimizer = optimizerFrom(c);
     t.batchSize = c.getInt("batch_size");
     t.bnEvalUsesRunningStats = c.getString("bn_eval_mode") == "eval";

@@ -132,7 +132,7 @@ std::pair<BatchSweepPoint, core::BatchSizeResult> readRun(const Reader& in, cons
     BatchSweepPoint p;
     p.batchSize = static_cast<int>(in.integer(o, "batch_size", 1));
     try {
-        p.lrRule = core::learningRateRuleFromString(in.text(o, "lr_rule").toStdString());
+        p.lrRule = core::fromName<core::LearningRateRule>(in.text(o, "lr_rule").toStdString());
     } catch (const std::invalid_argument&) {
         in.fail("lr_rule", QStringLiteral("expected constant, linear or sqrt"));
     }

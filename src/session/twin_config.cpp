@@ -8,8 +8,8 @@ core::NetworkSpec networkSpecFrom(const ExperimentConfig& c, core::Shape input, 
     core::NetworkSpec spec;
     spec.input = input;
     spec.outputs = outputs;
-    spec.model = core::modelTypeFromString(c.getString("model").toStdString());
-    spec.activation = core::activationKindFromString(c.getString("activation").toStdString());
+    spec.model = core::fromName<core::ModelType>(c.getString("model").toStdString());
+    spec.activation = core::fromName<core::ActivationKind>(c.getString("activation").toStdString());
     if (spec.model == core::ModelType::Cnn) {
         // conv3x3 -> BN -> ReLU, twice, each followed by pooling, then the output layer.
         const int channels = c.getInt("cnn_channels");
@@ -21,26 +21,26 @@ core::NetworkSpec networkSpecFrom(const ExperimentConfig& c, core::Shape input, 
     } else {
         spec.hidden.assign(static_cast<std::size_t>(c.getInt("depth")), c.getInt("width"));
     }
-    spec.bnPlacement = core::bnPlacementFromString(c.getString("bn_placement").toStdString());
+    spec.bnPlacement = core::fromName<core::BnPlacement>(c.getString("bn_placement").toStdString());
     spec.bnAffineLearnable = c.getString("affine") == "learnable";
     spec.bnMomentum = c.getDouble("bn_momentum");
     spec.bnEps = c.getDouble("bn_eps");
     if (c.has("groups")) spec.normGroups = c.getInt("groups");
     if (c.has("init")) {
-        spec.init = core::initKindFromString(c.getString("init").toStdString());
+        spec.init = core::fromName<core::InitKind>(c.getString("init").toStdString());
         spec.initStd = c.getDouble("init_std");
     }
     return spec;
 }
 
 core::NormKind twinNormaliserFrom(const ExperimentConfig& c) {
-    return c.has("normaliser") ? core::normKindFromString(c.getString("normaliser").toStdString())
+    return c.has("normaliser") ? core::fromName<core::NormKind>(c.getString("normaliser").toStdString())
                                : core::NormKind::Batch;
 }
 
 core::OptimizerOptions optimizerFrom(const ExperimentConfig& c) {
     core::OptimizerOptions o;
-    o.kind = core::optimizerKindFromString(c.getString("optimizer").toStdString());
+    o.kind = core::fromName<core::OptimizerKind>(c.getString("optimizer").toStdString());
     o.momentum = c.getDouble("momentum");
     if (c.has("lr")) o.learningRate = c.getDouble("lr");
     return o;
@@ -49,7 +49,7 @@ core::OptimizerOptions optimizerFrom(const ExperimentConfig& c) {
 core::TwinConfig twinConfigFrom(const ExperimentConfig& c, core::Shape input, int outputs) {
     core::TwinConfig t;
     t.network = networkSpecFrom(c, input, outputs);
-    t.scaling = core::scalingKindFromString(c.getString("input_scaling").toStdString());
+    t.scaling = core::fromName<core::ScalingKind>(c.getString("input_scaling").toStdString());
     t.optimizer = optimizerFrom(c);
     t.batchSize = c.getInt("batch_size");
     t.evalInterval = c.getInt("eval_interval");

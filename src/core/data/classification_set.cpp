@@ -82,35 +82,11 @@ Point shapePoint(ClassificationKind kind, int c, int k, SeededRandom& random) {
 
 }  // namespace
 
-std::string toString(ClassificationKind kind) {
-    switch (kind) {
-        case ClassificationKind::Circles:
-            return "circles";
-        case ClassificationKind::Moons:
-            return "moons";
-        case ClassificationKind::Xor:
-            return "xor";
-        case ClassificationKind::Spirals:
-            return "spirals";
-        case ClassificationKind::Blobs:
-            return "blobs";
-    }
-    return "unknown";
-}
-
 const std::vector<ClassificationKind>& allClassificationKinds() {
     static const std::vector<ClassificationKind> kinds = {
         ClassificationKind::Circles, ClassificationKind::Moons, ClassificationKind::Xor,
         ClassificationKind::Spirals, ClassificationKind::Blobs};
     return kinds;
-}
-
-ClassificationKind classificationKindFromString(std::string_view name) {
-    for (const ClassificationKind kind : allClassificationKinds()) {
-        if (toString(kind) == name) return kind;
-    }
-    throw std::invalid_argument("unknown classification set '" + std::string(name) +
-                                "', expected circles, moons, xor, spirals or blobs");
 }
 
 LabelledPoints generateClassificationPoints(ClassificationKind kind,

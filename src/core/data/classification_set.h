@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/data/dataset.h"
+#include "core/enum_names.h"
 
 namespace normlab::core {
 
@@ -20,9 +21,14 @@ struct ClassificationParams {
     double testFraction = 0.2;  // in [0, 1)
 };
 
-[[nodiscard]] std::string toString(ClassificationKind kind);
-// Accepts "circles", "moons", "xor", "spirals", "blobs"; throws std::invalid_argument otherwise.
-[[nodiscard]] ClassificationKind classificationKindFromString(std::string_view name);
+constexpr EnumNaming<ClassificationKind, 5> enumNaming(ClassificationKind /*value*/) {
+    return {"classification set",
+            {{{ClassificationKind::Circles, "circles"},
+              {ClassificationKind::Moons, "moons"},
+              {ClassificationKind::Xor, "xor"},
+              {ClassificationKind::Spirals, "spirals"},
+              {ClassificationKind::Blobs, "blobs"}}}};
+}
 [[nodiscard]] const std::vector<ClassificationKind>& allClassificationKinds();
 
 // Points and labels before splitting (rows in generation order).

@@ -5,26 +5,6 @@
 
 namespace normlab::core {
 
-std::string toString(ScalingKind kind) {
-    switch (kind) {
-        case ScalingKind::None:
-            return "none";
-        case ScalingKind::MinMax:
-            return "minmax";
-        case ScalingKind::ZScore:
-            return "zscore";
-    }
-    return "none";
-}
-
-ScalingKind scalingKindFromString(std::string_view text) {
-    if (text == "none") return ScalingKind::None;
-    if (text == "minmax") return ScalingKind::MinMax;
-    if (text == "zscore") return ScalingKind::ZScore;
-    throw std::invalid_argument("scaling: unknown kind '" + std::string(text) +
-                                "', expected one of none, minmax, zscore");
-}
-
 void Scaler::reset() {
     count_ = 0;
     mean_.resize(0);

@@ -13,16 +13,19 @@
 #include <string>
 #include <string_view>
 
+#include "core/enum_names.h"
 #include "core/tensor.h"
 
 namespace normlab::core {
 
 enum class ScalingKind { None, MinMax, ZScore };
 
-// "none", "minmax", "zscore".
-[[nodiscard]] std::string toString(ScalingKind kind);
-// Throws std::invalid_argument naming the accepted spellings.
-[[nodiscard]] ScalingKind scalingKindFromString(std::string_view text);
+constexpr EnumNaming<ScalingKind, 3> enumNaming(ScalingKind /*value*/) {
+    return {"scaling",
+            {{{ScalingKind::None, "none"},
+              {ScalingKind::MinMax, "minmax"},
+              {ScalingKind::ZScore, "zscore"}}}};
+}
 
 class Scaler {
   public:

@@ -7,14 +7,18 @@
 #include <string>
 #include <string_view>
 
+#include "core/enum_names.h"
+
 namespace normlab::core {
 
 enum class LearningRateRule { Constant, Linear, Sqrt };
 
-// "constant", "linear", "sqrt".
-[[nodiscard]] std::string toString(LearningRateRule rule);
-// Throws std::invalid_argument naming the accepted spellings.
-[[nodiscard]] LearningRateRule learningRateRuleFromString(std::string_view text);
+constexpr EnumNaming<LearningRateRule, 3> enumNaming(LearningRateRule /*value*/) {
+    return {"lr_rule",
+            {{{LearningRateRule::Constant, "constant"},
+              {LearningRateRule::Linear, "linear"},
+              {LearningRateRule::Sqrt, "sqrt"}}}};
+}
 
 // base_lr, base_lr * B or base_lr * sqrt(B). Throws std::invalid_argument for
 // B < 1 or a base rate that is not positive and finite.

@@ -2,7 +2,7 @@
 
 #include <time.h>
 
-#include "core/nn/enum_names.h"
+#include "core/enum_names.h"
 
 namespace normlab::core {
 

@@ -7,17 +7,6 @@
 
 namespace normlab::core {
 
-std::string toString(LearningRateMode mode) {
-    return mode == LearningRateMode::SameForAll ? "same" : "fraction";
-}
-
-LearningRateMode learningRateModeFromString(std::string_view text) {
-    if (text == "same") return LearningRateMode::SameForAll;
-    if (text == "fraction") return LearningRateMode::FractionOfMaxStable;
-    throw std::invalid_argument("learning rate mode: unknown value '" + std::string(text) +
-                                "', expected same or fraction");
-}
-
 std::size_t scalingIndex(ScalingKind scaling) {
     switch (scaling) {
         case ScalingKind::None:

@@ -20,6 +20,7 @@
 
 #include "core/data/regression_set.h"
 #include "core/data/scaler.h"
+#include "core/enum_names.h"
 #include "core/lab/experiment.h"
 #include "core/quadratic/contour_lines.h"
 #include "core/quadratic/descent_path.h"
@@ -32,9 +33,11 @@ enum class LearningRateMode {
     SameForAll,          // learningRate is the rate every run uses
     FractionOfMaxStable  // learningRate is a fraction of each run's own 2 / lambda_max
 };
-// "same", "fraction".
-[[nodiscard]] std::string toString(LearningRateMode mode);
-[[nodiscard]] LearningRateMode learningRateModeFromString(std::string_view text);
+constexpr EnumNaming<LearningRateMode, 2> enumNaming(LearningRateMode /*value*/) {
+    return {"learning rate mode",
+            {{{LearningRateMode::SameForAll, "same"},
+              {LearningRateMode::FractionOfMaxStable, "fraction"}}}};
+}
 
 inline constexpr std::array<ScalingKind, 3> kComparedScalings{
     ScalingKind::None, ScalingKind::MinMax, ScalingKind::ZScore};

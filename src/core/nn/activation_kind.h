@@ -4,12 +4,18 @@
 #include <string>
 #include <string_view>
 
+#include "core/enum_names.h"
+
 namespace normlab::core {
 
 enum class ActivationKind { Sigmoid, Tanh, Relu, Identity };
 
-[[nodiscard]] std::string toString(ActivationKind kind);
-// Accepts "sigmoid", "tanh", "relu", "identity"; throws std::invalid_argument otherwise.
-[[nodiscard]] ActivationKind activationKindFromString(std::string_view name);
+constexpr EnumNaming<ActivationKind, 4> enumNaming(ActivationKind /*value*/) {
+    return {"activation",
+            {{{ActivationKind::Sigmoid, "sigmoid"},
+              {ActivationKind::Tanh, "tanh"},
+              {ActivationKind::Relu, "relu"},
+              {ActivationKind::Identity, "identity"}}}};
+}
 
 }  // namespace normlab::core

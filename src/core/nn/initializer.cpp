@@ -4,22 +4,7 @@
 #include <numbers>
 #include <stdexcept>
 
-#include "core/nn/enum_names.h"
-
 namespace normlab::core {
-
-namespace {
-
-constexpr EnumNames<InitKind, 3> kInitNames{
-    {{InitKind::Gaussian, "gaussian"}, {InitKind::Xavier, "xavier"}, {InitKind::He, "he"}}};
-
-}  // namespace
-
-std::string toString(InitKind kind) { return enumName(kInitNames, kind); }
-
-InitKind initKindFromString(std::string_view name) {
-    return enumFromName(kInitNames, name, "init");
-}
 
 double initStd(InitKind kind, int fanIn, int fanOut, double gaussianStd) {
     switch (kind) {

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/enum_names.h"
 #include "core/seeded_random.h"
 #include "core/tensor.h"
 
@@ -15,9 +16,11 @@ namespace normlab::core {
 
 enum class InitKind { Gaussian, Xavier, He };
 
-[[nodiscard]] std::string toString(InitKind kind);
-// Accepts "gaussian", "xavier", "he"; throws std::invalid_argument otherwise.
-[[nodiscard]] InitKind initKindFromString(std::string_view name);
+constexpr EnumNaming<InitKind, 3> enumNaming(InitKind /*value*/) {
+    return {
+        "init",
+        {{{InitKind::Gaussian, "gaussian"}, {InitKind::Xavier, "xavier"}, {InitKind::He, "he"}}}};
+}
 
 // Standard normal numbers by Box-Muller on a 64-bit Mersenne Twister; unlike
 // std::normal_distribution the sequence is the same with every standard library.

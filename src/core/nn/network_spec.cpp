@@ -4,43 +4,15 @@
 #include <cmath>
 #include <stdexcept>
 
-#include "core/nn/enum_names.h"
-
 namespace normlab::core {
 
 namespace {
-
-constexpr EnumNames<ModelType, 2> kModelNames{{{ModelType::Mlp, "mlp"}, {ModelType::Cnn, "cnn"}}};
-constexpr EnumNames<BnPlacement, 2> kPlacementNames{
-    {{BnPlacement::BeforeActivation, "before"}, {BnPlacement::AfterActivation, "after"}}};
-constexpr EnumNames<NormKind, 4> kNormNames{{{NormKind::None, "none"},
-                                             {NormKind::Batch, "batch"},
-                                             {NormKind::Layer, "layer"},
-                                             {NormKind::Group, "group"}}};
 
 void require(bool ok, const std::string& message) {
     if (!ok) throw std::invalid_argument("NetworkSpec: " + message);
 }
 
 }  // namespace
-
-std::string toString(ModelType type) { return enumName(kModelNames, type); }
-
-ModelType modelTypeFromString(std::string_view name) {
-    return enumFromName(kModelNames, name, "model");
-}
-
-std::string toString(BnPlacement placement) { return enumName(kPlacementNames, placement); }
-
-BnPlacement bnPlacementFromString(std::string_view name) {
-    return enumFromName(kPlacementNames, name, "bn placement");
-}
-
-std::string toString(NormKind kind) { return enumName(kNormNames, kind); }
-
-NormKind normKindFromString(std::string_view name) {
-    return enumFromName(kNormNames, name, "normaliser");
-}
 
 NetworkSpec NetworkSpec::mlp(Shape input, int depth, int width, int outputs) {
     NetworkSpec spec;

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/enum_names.h"
 #include "core/nn/activation_kind.h"
 #include "core/nn/initializer.h"
 #include "core/nn/pool2d.h"
@@ -19,13 +20,20 @@ enum class BnPlacement { BeforeActivation, AfterActivation };
 // (GroupNorm).
 enum class NormKind { None, Batch, Layer, Group };
 
-[[nodiscard]] std::string toString(ModelType type);
-[[nodiscard]] ModelType modelTypeFromString(std::string_view name);  // "mlp", "cnn"
-[[nodiscard]] std::string toString(BnPlacement placement);
-[[nodiscard]] BnPlacement bnPlacementFromString(std::string_view name);  // "before", "after"
-[[nodiscard]] std::string toString(NormKind kind);
-// "none", "batch", "layer", "group".
-[[nodiscard]] NormKind normKindFromString(std::string_view name);
+constexpr EnumNaming<ModelType, 2> enumNaming(ModelType /*value*/) {
+    return {"model", {{{ModelType::Mlp, "mlp"}, {ModelType::Cnn, "cnn"}}}};
+}
+constexpr EnumNaming<BnPlacement, 2> enumNaming(BnPlacement /*value*/) {
+    return {"bn placement",
+            {{{BnPlacement::BeforeActivation, "before"}, {BnPlacement::AfterActivation, "after"}}}};
+}
+constexpr EnumNaming<NormKind, 4> enumNaming(NormKind /*value*/) {
+    return {"normaliser",
+            {{{NormKind::None, "none"},
+              {NormKind::Batch, "batch"},
+              {NormKind::Layer, "layer"},
+              {NormKind::Group, "group"}}}};
+}
 
 struct NetworkSpec {
     Shape input{2, 1, 1};

@@ -3,23 +3,7 @@
 #include <cmath>
 #include <stdexcept>
 
-#include "core/nn/enum_names.h"
-
 namespace normlab::core {
-
-namespace {
-
-constexpr EnumNames<OptimizerKind, 3> kOptimizerNames{{{OptimizerKind::Sgd, "sgd"},
-                                                       {OptimizerKind::Momentum, "momentum"},
-                                                       {OptimizerKind::Adam, "adam"}}};
-
-}  // namespace
-
-std::string toString(OptimizerKind kind) { return enumName(kOptimizerNames, kind); }
-
-OptimizerKind optimizerKindFromString(std::string_view name) {
-    return enumFromName(kOptimizerNames, name, "optimizer");
-}
 
 template <class T>
 Optimizer<T>::Optimizer(const OptimizerOptions& options) : options_(options) {

@@ -7,15 +7,19 @@
 #include <string_view>
 #include <vector>
 
+#include "core/enum_names.h"
 #include "core/nn/layer.h"
 
 namespace normlab::core {
 
 enum class OptimizerKind { Sgd, Momentum, Adam };
 
-[[nodiscard]] std::string toString(OptimizerKind kind);
-// Accepts "sgd", "momentum", "adam"; throws std::invalid_argument otherwise.
-[[nodiscard]] OptimizerKind optimizerKindFromString(std::string_view name);
+constexpr EnumNaming<OptimizerKind, 3> enumNaming(OptimizerKind /*value*/) {
+    return {"optimizer",
+            {{{OptimizerKind::Sgd, "sgd"},
+              {OptimizerKind::Momentum, "momentum"},
+              {OptimizerKind::Adam, "adam"}}}};
+}
 
 struct OptimizerOptions {
     OptimizerKind kind = OptimizerKind::Sgd;

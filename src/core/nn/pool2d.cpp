@@ -2,22 +2,7 @@
 
 #include <stdexcept>
 
-#include "core/nn/enum_names.h"
-
 namespace normlab::core {
-
-namespace {
-
-constexpr EnumNames<PoolKind, 2> kPoolNames{
-    {{PoolKind::Max, "max"}, {PoolKind::Average, "average"}}};
-
-}  // namespace
-
-std::string toString(PoolKind kind) { return enumName(kPoolNames, kind); }
-
-PoolKind poolKindFromString(std::string_view name) {
-    return enumFromName(kPoolNames, name, "pooling");
-}
 
 template <class T>
 Pool2d<T>::Pool2d(PoolKind kind, int kernel, int stride)

@@ -3,15 +3,16 @@
 
 #include <string_view>
 
+#include "core/enum_names.h"
 #include "core/nn/layer.h"
 
 namespace normlab::core {
 
 enum class PoolKind { Max, Average };
 
-[[nodiscard]] std::string toString(PoolKind kind);
-// Accepts "max" or "average"; throws std::invalid_argument otherwise.
-[[nodiscard]] PoolKind poolKindFromString(std::string_view name);
+constexpr EnumNaming<PoolKind, 2> enumNaming(PoolKind /*value*/) {
+    return {"pooling", {{{PoolKind::Max, "max"}, {PoolKind::Average, "average"}}}};
+}
 
 template <class T>
 class Pool2d final : public Layer<T> {

@@ -5,26 +5,6 @@
 
 namespace normlab::core {
 
-std::string toString(DescentKind kind) {
-    switch (kind) {
-        case DescentKind::GradientDescent:
-            return "gd";
-        case DescentKind::Momentum:
-            return "momentum";
-        case DescentKind::Adam:
-            return "adam";
-    }
-    return "gd";
-}
-
-DescentKind descentKindFromString(std::string_view text) {
-    if (text == "gd" || text == "sgd") return DescentKind::GradientDescent;
-    if (text == "momentum") return DescentKind::Momentum;
-    if (text == "adam") return DescentKind::Adam;
-    throw std::invalid_argument("optimizer: unknown kind '" + std::string(text) +
-                                "', expected one of gd, sgd, momentum, adam");
-}
-
 Eigen::Vector2d AdamRule::delta(const Eigen::Vector2d& gradient) {
     beta1Power_ *= beta1_;
     beta2Power_ *= beta2_;

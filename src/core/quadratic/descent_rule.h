@@ -7,14 +7,20 @@
 #include <string>
 #include <string_view>
 
+#include "core/enum_names.h"
+
 namespace normlab::core {
 
 enum class DescentKind { GradientDescent, Momentum, Adam };
 
-// "gd", "momentum", "adam".
-[[nodiscard]] std::string toString(DescentKind kind);
-// Also accepts "sgd" for plain gradient descent; throws std::invalid_argument.
-[[nodiscard]] DescentKind descentKindFromString(std::string_view text);
+// "sgd" reads as gradient descent too.
+constexpr EnumNaming<DescentKind, 4> enumNaming(DescentKind /*value*/) {
+    return {"optimizer",
+            {{{DescentKind::GradientDescent, "gd"},
+              {DescentKind::GradientDescent, "sgd"},
+              {DescentKind::Momentum, "momentum"},
+              {DescentKind::Adam, "adam"}}}};
+}
 
 struct OptimizerSettings {
     DescentKind kind = DescentKind::GradientDescent;

@@ -61,7 +61,7 @@ TEST_P(EveryKind, ShapesClassesAndSplitSizes) {
     EXPECT_EQ(d.train.features.cols(), 2);
     std::set<int> seen(d.train.labels.begin(), d.train.labels.end());
     EXPECT_EQ(seen.size(), static_cast<std::size_t>(k));
-    EXPECT_EQ(classificationKindFromString(toString(kind)), kind);
+    EXPECT_EQ(fromName<ClassificationKind>(toString(kind)), kind);
 }
 
 TEST_P(EveryKind, DeterministicPerSeed) {
@@ -134,7 +134,7 @@ TEST(ClassificationSet, RejectsBadParameters) {
     p.noise = -0.1;
     EXPECT_THROW((void)makeClassificationSet(ClassificationKind::Moons, p, 1),
                  std::invalid_argument);
-    EXPECT_THROW((void)classificationKindFromString("swirl"), std::invalid_argument);
+    EXPECT_THROW((void)fromName<ClassificationKind>("swirl"), std::invalid_argument);
 }
 
 }  // namespace

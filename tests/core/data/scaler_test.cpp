@@ -130,10 +130,10 @@ TEST(Scaler, InverseUndoesTransformForPointsAndMatrices) {
 
 TEST(Scaler, KindNamesRoundTripAndUnknownNamesAreRejected) {
     for (const ScalingKind kind : {ScalingKind::None, ScalingKind::MinMax, ScalingKind::ZScore}) {
-        EXPECT_EQ(scalingKindFromString(toString(kind)), kind);
+        EXPECT_EQ(fromName<ScalingKind>(toString(kind)), kind);
     }
     EXPECT_EQ(toString(ScalingKind::ZScore), "zscore");
-    EXPECT_THROW((void)scalingKindFromString("standard"), std::invalid_argument);
+    EXPECT_THROW((void)fromName<ScalingKind>("standard"), std::invalid_argument);
 }
 
 TEST(Scaler, MisuseIsReportedNotSilent) {

@@ -36,13 +36,13 @@ TEST(LearningRateRule, RejectsBadInputs) {
                  std::invalid_argument);
     EXPECT_THROW((void)scaledLearningRate(LearningRateRule::Linear, 0.0, 8), std::invalid_argument);
     EXPECT_THROW((void)scaledLearningRate(LearningRateRule::Sqrt, NAN, 8), std::invalid_argument);
-    EXPECT_THROW((void)learningRateRuleFromString("quadratic"), std::invalid_argument);
+    EXPECT_THROW((void)fromName<LearningRateRule>("quadratic"), std::invalid_argument);
 }
 
 TEST(LearningRateRule, NamesRoundTrip) {
     for (LearningRateRule r :
          {LearningRateRule::Constant, LearningRateRule::Linear, LearningRateRule::Sqrt})
-        EXPECT_EQ(learningRateRuleFromString(toString(r)), r);
+        EXPECT_EQ(fromName<LearningRateRule>(toString(r)), r);
 }
 
 }  // namespace

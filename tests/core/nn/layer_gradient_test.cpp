@@ -132,9 +132,9 @@ INSTANTIATE_TEST_SUITE_P(AllKinds, ActivationGradient,
 TEST(ActivationKindNames, RoundTripAndRejectUnknown) {
     for (auto kind : {ActivationKind::Sigmoid, ActivationKind::Tanh, ActivationKind::Relu,
                       ActivationKind::Identity}) {
-        EXPECT_EQ(activationKindFromString(toString(kind)), kind);
+        EXPECT_EQ(fromName<ActivationKind>(toString(kind)), kind);
     }
-    EXPECT_THROW((void)activationKindFromString("softplus"), std::invalid_argument);
+    EXPECT_THROW((void)fromName<ActivationKind>("softplus"), std::invalid_argument);
 }
 
 struct BnCase {

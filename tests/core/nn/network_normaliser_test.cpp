@@ -118,8 +118,8 @@ TEST(NetworkNormaliser, SpecRejectsAGroupCountThatDoesNotDivideAWidth) {
     spec.normaliser = NormKind::Layer;
     spec.normGroups = 3;  // ignored by layer norm
     EXPECT_NO_THROW(spec.validate());
-    EXPECT_EQ(normKindFromString(toString(NormKind::Group)), NormKind::Group);
-    EXPECT_THROW((void)normKindFromString("instance"), std::invalid_argument);
+    EXPECT_EQ(fromName<NormKind>(toString(NormKind::Group)), NormKind::Group);
+    EXPECT_THROW((void)fromName<NormKind>("instance"), std::invalid_argument);
 }
 
 }  // namespace

@@ -197,9 +197,9 @@ TEST(Network, RejectsBadSpecsAndInputs) {
     auto net = Network<float>::build(smallMlp(false), 1);
     Tensor<float> wrong{Matrix<float>::Zero(2, 5), Shape{5, 1, 1}};
     EXPECT_THROW(net.forward(wrong, Mode::Eval), std::invalid_argument);
-    EXPECT_THROW((void)modelTypeFromString("rnn"), std::invalid_argument);
-    EXPECT_THROW((void)initKindFromString("uniform"), std::invalid_argument);
-    EXPECT_EQ(bnPlacementFromString(toString(BnPlacement::AfterActivation)),
+    EXPECT_THROW((void)fromName<ModelType>("rnn"), std::invalid_argument);
+    EXPECT_THROW((void)fromName<InitKind>("uniform"), std::invalid_argument);
+    EXPECT_EQ(fromName<BnPlacement>(toString(BnPlacement::AfterActivation)),
               BnPlacement::AfterActivation);
 }
 
@@ -247,7 +247,7 @@ TEST(Optimizer, AdamFirstStepMovesByTheLearningRate) {
     EXPECT_NEAR(value(0, 0), 0.99, 1e-8);
     EXPECT_NEAR(value(0, 1), 1.01, 1e-6);
     EXPECT_EQ(frozen(0, 0), 1.0);
-    EXPECT_EQ(optimizerKindFromString("adam"), OptimizerKind::Adam);
+    EXPECT_EQ(fromName<OptimizerKind>("adam"), OptimizerKind::Adam);
 }
 
 }  // namespace

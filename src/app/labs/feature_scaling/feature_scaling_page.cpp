@@ -145,11 +145,11 @@ void FeatureScalingPage::postLiveChange(const QString& key) {
     };
     if (key == QLatin1String("optimizer")) {
         post(core::ScalingOptimizer{
-            core::descentKindFromString(c.getString("optimizer").toStdString())});
+            core::fromName<core::DescentKind>(c.getString("optimizer").toStdString())});
     } else if (key == QLatin1String("lr_mode") || key == QLatin1String("lr") ||
                key == QLatin1String("fraction")) {
         const core::LearningRateMode mode =
-            core::learningRateModeFromString(c.getString("lr_mode").toStdString());
+            core::fromName<core::LearningRateMode>(c.getString("lr_mode").toStdString());
         const double rate = mode == core::LearningRateMode::SameForAll ? c.getDouble("lr")
                                                                        : c.getDouble("fraction");
         post(core::ScalingRate{mode, rate});
