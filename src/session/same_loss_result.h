@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include "core/lab/loss_slice.h"
+
 namespace normlab::session {
 
 struct SameLossModelRow {
@@ -33,14 +35,11 @@ struct SameLossLinePoint {
     double testLoss = 0;
 };
 
-// One grid point of the 2-D filter-normalised slice around one model.
-struct SameLossSlicePoint {
+// One grid point of the 2-D filter-normalised slice around one model: the
+// engine's slice point, with the seed and model it was measured around.
+struct SameLossSlicePoint : core::SlicePoint {
     int seed = 0;
     bool large = false;
-    double a = 0;
-    double b = 0;
-    double trainLoss = 0;
-    double trainAccuracy = 0;
 };
 
 struct SameLossResult {
