@@ -1,7 +1,6 @@
 #include "app/labs/batch_size/accuracy_view.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 #include <limits>
@@ -12,45 +11,31 @@
 
 namespace normlab::app {
 
-AccuracyView::AccuracyView(QWidget* parent) : QWidget(parent) {
+AccuracyView::AccuracyView(QWidget* parent)
+    : SweepChoiceView(QStringLiteral("accuracyMetric"), 2, parent) {
     chart_ = new GroupMeanChart;
-    metricLabel_ = new QLabel;
-    metric_ = new QComboBox;
-    metric_->setObjectName(QStringLiteral("accuracyMetric"));
-    metric_->addItems({QString(), QString()});
-    metricLabel_->setBuddy(metric_);
-    connect(metric_, &QComboBox::currentIndexChanged, this, &AccuracyView::redraw);
     measured_ = new QLabel;
     measured_->setObjectName(QStringLiteral("measuredText"));
     measured_->setTextFormat(Qt::RichText);
     measured_->setWordWrap(true);
-
-    auto* v = new QVBoxLayout(this);
-    v->setContentsMargins(0, 4, 0, 0);
-    auto* row = new QHBoxLayout;
-    row->addWidget(metricLabel_);
-    row->addWidget(metric_);
-    row->addStretch(1);
-    v->addLayout(row);
-    v->addWidget(measured_);
-    v->addWidget(chart_, 1);
+    column()->addWidget(measured_);
+    column()->addWidget(chart_, 1);
 }
 
-bool AccuracyView::showsLoss() const { return metric_->currentIndex() == 1; }
+bool AccuracyView::showsLoss() const { return choice()->currentIndex() == 1; }
 
 void AccuracyView::retranslate() {
-    metricLabel_->setText(BatchSizePage::tr("&Show:"));
-    metric_->setItemText(0, BatchSizePage::tr("Test accuracy"));
-    metric_->setItemText(1, BatchSizePage::tr("Test loss"));
-    metric_->setToolTip(
+    choiceLabel()->setText(BatchSizePage::tr("&Show:"));
+    choice()->setItemText(0, BatchSizePage::tr("Test accuracy"));
+    choice()->setItemText(1, BatchSizePage::tr("Test loss"));
+    choice()->setToolTip(
         BatchSizePage::tr("Final test accuracy (%) or mean cross-entropy test loss."));
     redraw();
 }
 
 void AccuracyView::render(const session::SweepSnapshot& sweep, const QList<int>& checkedSizes) {
-    sweep_ = std::make_shared<const session::SweepSnapshot>(sweep);
     sizes_ = checkedSizes;
-    redraw();
+    setSweep(sweep);
 }
 
 void AccuracyView::redraw() {
@@ -60,7 +45,7 @@ void AccuracyView::redraw() {
     chart_->setAxisTitles(BatchSizePage::tr("Batch size B (log₂ scale)"),
                           loss ? BatchSizePage::tr("Test loss (cross-entropy)")
                                : BatchSizePage::tr("Test accuracy (%)"));
-    const QList<SweepRun> runs = sweep_ ? curveRuns(*sweep_) : QList<SweepRun>{};
+    const QList<SweepRun> runs = sweep() ? curveRuns(*sweep()) : QList<SweepRun>{};
     const double big = std::numeric_limits<double>::max();
     if (loss)
         chart_->render(runs, sizes_, [](const core::BatchSizeResult& r) { return r.finalTestLoss; },

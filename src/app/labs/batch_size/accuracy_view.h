@@ -3,12 +3,9 @@
 // over seeds of each run group with its spread, and the sentences measured
 // in this sweep above it.
 
-#include <QWidget>
-
-#include "session/sweep_snapshot.h"
+#include "app/labs/batch_size/sweep_choice_view.h"
 
 QT_BEGIN_NAMESPACE
-class QComboBox;
 class QLabel;
 QT_END_NAMESPACE
 
@@ -16,7 +13,7 @@ namespace normlab::app {
 
 class GroupMeanChart;
 
-class AccuracyView : public QWidget {
+class AccuracyView : public SweepChoiceView {
     Q_OBJECT
   public:
     explicit AccuracyView(QWidget* parent = nullptr);
@@ -26,13 +23,10 @@ class AccuracyView : public QWidget {
     [[nodiscard]] bool showsLoss() const;
 
   private:
-    void redraw();
+    void redraw() override;
 
-    QLabel* metricLabel_ = nullptr;
-    QComboBox* metric_ = nullptr;
     QLabel* measured_ = nullptr;
     GroupMeanChart* chart_ = nullptr;
-    session::SweepSnapshotPtr sweep_;
     QList<int> sizes_;
 };
 

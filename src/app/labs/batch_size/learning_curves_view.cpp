@@ -1,7 +1,6 @@
 #include "app/labs/batch_size/learning_curves_view.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -15,51 +14,36 @@
 
 namespace normlab::app {
 
-LearningCurvesView::LearningCurvesView(QWidget* parent) : QWidget(parent) {
+LearningCurvesView::LearningCurvesView(QWidget* parent)
+    : SweepChoiceView(QStringLiteral("curveAxis"), 3, parent) {
     chart_ = new LabelledAxisChart;
     chart_->setLegendAlignment(Qt::AlignRight);  // one entry per batch size
-    axisLabel_ = new QLabel;
-    axis_ = new QComboBox;
-    axis_->setObjectName(QStringLiteral("curveAxis"));
-    axis_->addItems({QString(), QString(), QString()});
-    axisLabel_->setBuddy(axis_);
-    connect(axis_, &QComboBox::currentIndexChanged, this, &LearningCurvesView::redraw);
-    auto* v = new QVBoxLayout(this);
-    v->setContentsMargins(0, 4, 0, 0);
-    auto* row = new QHBoxLayout;
-    row->addWidget(axisLabel_);
-    row->addWidget(axis_);
-    row->addStretch(1);
-    v->addLayout(row);
-    v->addWidget(chart_, 1);
+    column()->addWidget(chart_, 1);
 }
 
 void LearningCurvesView::retranslate() {
-    axisLabel_->setText(BatchSizePage::tr("&Against:"));
-    axis_->setItemText(0, BatchSizePage::tr("Epochs"));
-    axis_->setItemText(1, BatchSizePage::tr("Updates (log scale)"));
-    axis_->setItemText(2, BatchSizePage::tr("Wall time"));
-    axis_->setToolTip(
+    choiceLabel()->setText(BatchSizePage::tr("&Against:"));
+    choice()->setItemText(0, BatchSizePage::tr("Epochs"));
+    choice()->setItemText(1, BatchSizePage::tr("Updates (log scale)"));
+    choice()->setItemText(2, BatchSizePage::tr("Wall time"));
+    choice()->setToolTip(
         BatchSizePage::tr("Epochs: the same data seen. Updates: small batches take many more "
                           "steps. Wall time: each small step is cheap, so per second the picture "
                           "changes again."));
     redraw();
 }
 
-void LearningCurvesView::render(const session::SweepSnapshot& sweep) {
-    sweep_ = std::make_shared<const session::SweepSnapshot>(sweep);
-    redraw();
-}
+void LearningCurvesView::render(const session::SweepSnapshot& sweep) { setSweep(sweep); }
 
 void LearningCurvesView::redraw() {
-    const int axis = axis_->currentIndex();
+    const int axis = choice()->currentIndex();
     chart_->setTitle(BatchSizePage::tr("Learning curves: test accuracy of every run"));
     const QString xTitle = axis == 0 ? BatchSizePage::tr("Epochs (passes over the training set)")
                            : axis == 1
                                ? BatchSizePage::tr("Updates (optimisation steps, log₁₀ scale)")
                                : BatchSizePage::tr("Wall time (s, training only)");
     chart_->setAxisTitles(xTitle, BatchSizePage::tr("Test accuracy (%)"));
-    const QList<SweepRun> runs = sweep_ ? curveRuns(*sweep_) : QList<SweepRun>{};
+    const QList<SweepRun> runs = sweep() ? curveRuns(*sweep()) : QList<SweepRun>{};
     std::set<RunGroup> groups;
     for (const SweepRun& run : runs) groups.insert(groupOf(run.result->config));
     std::set<std::pair<int, RunGroup>> named;  // one legend entry per batch size and group

@@ -3,20 +3,13 @@
 // against epochs, updates or wall time; one colour ramp per model (plain
 // orange, BN blue), light for small batches, dark for large ones.
 
-#include <QWidget>
-
-#include "session/sweep_snapshot.h"
-
-QT_BEGIN_NAMESPACE
-class QComboBox;
-class QLabel;
-QT_END_NAMESPACE
+#include "app/labs/batch_size/sweep_choice_view.h"
 
 namespace normlab::app {
 
 class LabelledAxisChart;
 
-class LearningCurvesView : public QWidget {
+class LearningCurvesView : public SweepChoiceView {
     Q_OBJECT
   public:
     explicit LearningCurvesView(QWidget* parent = nullptr);
@@ -25,13 +18,10 @@ class LearningCurvesView : public QWidget {
     [[nodiscard]] LabelledAxisChart* chart() const { return chart_; }
 
   private:
-    void redraw();
+    void redraw() override;
 
-    QLabel* axisLabel_ = nullptr;
-    QComboBox* axis_ = nullptr;
     LabelledAxisChart* chart_ = nullptr;
     int seriesUsed_ = 0;
-    session::SweepSnapshotPtr sweep_;
 };
 
 }  // namespace normlab::app

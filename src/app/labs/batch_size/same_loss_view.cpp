@@ -49,6 +49,16 @@ QString rangeText(const Range& r, int decimals, double scale = 1.0) {
         .arg(scale * r.hi, 0, 'f', decimals);
 }
 
+// `text` with its next four markers filled: the small-batch model's value and
+// batch size, then the large-batch model's.
+QString withBothModels(const QString& text, const Range (&values)[2], const int (&batch)[2],
+                       int decimals) {
+    return text.arg(rangeText(values[0], decimals))
+        .arg(batch[0])
+        .arg(rangeText(values[1], decimals))
+        .arg(batch[1]);
+}
+
 }  // namespace
 
 SameLossView::SameLossView(QWidget* parent) : QWidget(parent) {
@@ -244,13 +254,11 @@ void SameLossView::render() {
     const bool bundled = QFileInfo(directory_) == QFileInfo(bundledDirectory());
     QStringList parts;
     if (!error_.isEmpty()) parts << QStringLiteral("<b>%1</b>").arg(error_.toHtmlEscaped());
-    parts << (bundled ? tr("<b>Bundled result</b>, regenerate with <tt>normlab-cli run same-loss "
-                           "--out FOLDER</tt>; on the machine that made it each model took %1 s "
-                           "(B = %2) and %3 s (B = %4) of training and measuring.")
-                            .arg(rangeText(seconds[0], 0))
-                            .arg(batch[0])
-                            .arg(rangeText(seconds[1], 0))
-                            .arg(batch[1])
+    parts << (bundled ? withBothModels(tr("<b>Bundled result</b>, regenerate with <tt>normlab-cli "
+                                          "run same-loss --out FOLDER</tt>; on the machine that "
+                                          "made it each model took %1 s (B = %2) and %3 s (B = "
+                                          "%4) of training and measuring."),
+                                       seconds, batch, 0)
                       : tr("<b>Result in</b> <tt>%1</tt>.").arg(directory_.toHtmlEscaped()));
     parts << tr("Both models trained until their training loss was at most %1: B = %2 reached it "
                 "in %3 of %4 seeds after %5 epochs (%6 updates), B = %7 in %8 of %9 after %10 "
@@ -270,13 +278,10 @@ void SameLossView::render() {
                  .arg(betterSmall)
                  .arg(static_cast<int>(testBySeed.size()))
                  .arg(rangeText(gap[0], 1, 100), rangeText(gap[1], 1, 100));
-    parts << tr("ε-sharpness (largest rise of the training loss in a small box around the "
-                "weights, %): %1 for B = %2, %3 for B = %4; higher for the large batch in %5 of "
-                "%6 seeds.")
-                 .arg(rangeText(sharp[0], 1))
-                 .arg(batch[0])
-                 .arg(rangeText(sharp[1], 1))
-                 .arg(batch[1])
+    parts << withBothModels(tr("ε-sharpness (largest rise of the training loss in a small box "
+                               "around the weights, %): %1 for B = %2, %3 for B = %4; higher for "
+                               "the large batch in %5 of %6 seeds."),
+                            sharp, batch, 1)
                  .arg(sharperLarge)
                  .arg(static_cast<int>(sharpBySeed.size()));
     parts << tr("Half a unit of α beyond each solution the training loss rises by %1 on the "
@@ -409,17 +414,16 @@ QString SameLossView::renderSlices() {
                            .arg(key.join(QStringLiteral(" &nbsp; "))));
     sliceKey_->show();
 
-    return tr("2-D slices (Li et al. 2018): the training loss at w + a d₁ + b d₂ for a, b in "
-              "[−%1, %1] on %2 × %2 points, d₁ and d₂ random directions whose every filter has "
-              "the norm of the solution's. Over the slice the loss rises on average by %3 around "
-              "B = %4 and by %5 around B = %6; the nearest point where it has risen by %7 lies "
-              "at distance %8 vs %9. The large-batch slice rises more in %10 of %11 seeds.")
-        .arg(radius)
-        .arg(n)
-        .arg(rangeText(meanRise[0], 2))
-        .arg(batch[0])
-        .arg(rangeText(meanRise[1], 2))
-        .arg(batch[1])
+    return withBothModels(
+               tr("2-D slices (Li et al. 2018): the training loss at w + a d₁ + b d₂ for a, b in "
+                  "[−%1, %1] on %2 × %2 points, d₁ and d₂ random directions whose every filter "
+                  "has the norm of the solution's. Over the slice the loss rises on average by "
+                  "%3 around B = %4 and by %5 around B = %6; the nearest point where it has risen "
+                  "by %7 lies at distance %8 vs %9. The large-batch slice rises more in %10 of "
+                  "%11 seeds.")
+                   .arg(radius)
+                   .arg(n),
+               meanRise, batch, 2)
         .arg(kRise)
         .arg(rangeText(nearest[0], 2), rangeText(nearest[1], 2))
         .arg(largeRisesMore)
