@@ -98,20 +98,9 @@ BatchNormPage::BatchNormPage(QWidget* parent)
     layout->addWidget(sideWidget, 0);
     layout->addWidget(tabs_, 1);
 
-    connect(controls_, &BnControls::learningRateChanged, this,
-            [this](double lr) { postToTwins(core::TwinLearningRate{lr}); });
-    connect(controls_, &BnControls::momentumChanged, this,
-            [this](double m) { postToTwins(core::TwinMomentum{m}); });
-    // A size larger than the training set is refused by the run, which keeps
-    // its size and says so (showRefusal).
-    connect(controls_, &BnControls::batchSizeChanged, this,
-            [this](int b) { postToTwins(core::TwinBatchSize{b}); });
-    connect(controls_, &BnControls::affineLearnableChanged, this,
-            [this](bool on) { postToTwins(core::TwinAffineLearnable{on}); });
-    connect(controls_, &BnControls::bnEvalUsesRunningStatsChanged, this,
-            [this](bool running) { postToTwins(core::TwinEvalUsesRunningStats{running}); });
-    connect(controls_, &BnControls::noiseStrengthChanged, this,
-            [this](double strength) { postToTwins(core::TwinNoiseStrength{strength}); });
+    // A value the run cannot take (a batch larger than the training set) is
+    // refused by the run, which keeps its value and says so (showRefusal).
+    connect(controls_, &BnControls::liveChanged, this, &BatchNormPage::postToTwins);
     connect(controls_, &BnControls::restartNeeded, this, &BatchNormPage::restartWhenDataReady);
     session::DatasetCache& cache = session::DatasetCache::shared();
     connect(&cache, &session::DatasetCache::loaded, this,
@@ -121,11 +110,7 @@ BatchNormPage::BatchNormPage(QWidget* parent)
     // The sweep follows every control, live ones included.
     const auto updateSweep = [this] { followControls(); };
     connect(controls_, &BnControls::restartNeeded, this, updateSweep);
-    connect(controls_, &BnControls::learningRateChanged, this, updateSweep);
-    connect(controls_, &BnControls::momentumChanged, this, updateSweep);
-    connect(controls_, &BnControls::batchSizeChanged, this, updateSweep);
-    connect(controls_, &BnControls::affineLearnableChanged, this, updateSweep);
-    connect(controls_, &BnControls::bnEvalUsesRunningStatsChanged, this, updateSweep);
+    connect(controls_, &BnControls::liveChanged, this, updateSweep);
     followControls();
     connect(landscape_, &LandscapeView::measuringToggled, this, [this](bool on) {
         postToTwins(core::TwinLandscapeProbes{on});

@@ -241,17 +241,17 @@ void BnControls::setDataFile(const QString& kind, const QString& path) {
 void BnControls::onEdited(const QString& key) {
     const QJsonValue v = form_->field(key)->value();
     if (key == "lr") {
-        Q_EMIT learningRateChanged(v.toDouble());
+        Q_EMIT liveChanged(core::TwinLearningRate{v.toDouble()});
     } else if (key == "momentum") {
-        Q_EMIT momentumChanged(v.toDouble());
+        Q_EMIT liveChanged(core::TwinMomentum{v.toDouble()});
     } else if (key == "batch_size") {
-        Q_EMIT batchSizeChanged(v.toInt());
+        Q_EMIT liveChanged(core::TwinBatchSize{v.toInt()});
     } else if (key == "affine") {
-        Q_EMIT affineLearnableChanged(v.toString() == "learnable");
+        Q_EMIT liveChanged(core::TwinAffineLearnable{v.toString() == "learnable"});
     } else if (key == "bn_eval_mode") {
-        Q_EMIT bnEvalUsesRunningStatsChanged(v.toString() == "eval");
+        Q_EMIT liveChanged(core::TwinEvalUsesRunningStats{v.toString() == "eval"});
     } else if (key == "bn_noise") {
-        Q_EMIT noiseStrengthChanged(v.toDouble());
+        Q_EMIT liveChanged(core::TwinNoiseStrength{v.toDouble()});
     } else if (key == "dataset") {
         onDatasetEdited();
     } else if (key == "model") {

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QWidget>
 
+#include "core/lab/lab_command.h"
 #include "session/experiment_config.h"
 
 QT_BEGIN_NAMESPACE
@@ -45,12 +46,8 @@ class BnControls : public QWidget {
     void setRowTexts(const QString& key, const QString& label, const QString& explanation);
 
   Q_SIGNALS:
-    void learningRateChanged(double lr);
-    void momentumChanged(double momentum);
-    void batchSizeChanged(int batchSize);
-    void affineLearnableChanged(bool learnable);
-    void bnEvalUsesRunningStatsChanged(bool running);
-    void noiseStrengthChanged(double strength);
+    // An edit of a live field, as the command the running twins apply.
+    void liveChanged(normlab::core::TwinCommand command);
     void restartNeeded(QString reason);
 
   private:

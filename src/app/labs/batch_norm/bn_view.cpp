@@ -1,6 +1,7 @@
 #include "app/labs/batch_norm/bn_view.h"
 
 #include <QBoxLayout>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QEvent>
@@ -74,6 +75,14 @@ QComboBox* BnView::addLayerChooser(QBoxLayout* row, const QString& objectName) {
     layerChooserLabel_->setText(tr("&Layer:"));
     connect(layerChooser_, &QComboBox::currentIndexChanged, this, [this] { redraw(); });
     return layerChooser_;
+}
+
+QCheckBox* BnView::addSameScaleBox(const QString& objectName) {
+    auto* box = new QCheckBox(this);
+    box->setObjectName(objectName);
+    box->setChecked(true);
+    connect(box, &QCheckBox::toggled, this, [this] { redraw(); });
+    return box;
 }
 
 int BnView::chosenLayerIndex(const core::TwinSnapshot& snapshot) const {

@@ -17,6 +17,7 @@
 // Declared here for every view's header: the kit's chooser and charts.
 QT_BEGIN_NAMESPACE
 class QBoxLayout;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 QT_END_NAMESPACE
@@ -49,6 +50,9 @@ class BnView : public QWidget {
     // `row`: render() keeps it in step with the run's network, and choosing
     // another layer redraws. The view words its tooltip.
     QComboBox* addLayerChooser(QBoxLayout* row, const QString& objectName);
+    // A check box, checked, that puts the view's charts on one scale: toggling
+    // it redraws. The view places it and words it.
+    QCheckBox* addSameScaleBox(const QString& objectName);
     // The layer chosen there, 0-based, within the snapshot's network.
     [[nodiscard]] int chosenLayerIndex(const core::TwinSnapshot& snapshot) const;
     // Before each draw: choosers that follow the network (its layers, units,

@@ -200,21 +200,21 @@ void LandscapeView::retranslate() {
     // a 1280x800 window, and a longer one is elided in presentation type.
     smoothnessHeading_->setText(
         tr("<b>Smoothness</b>: loss and gradient along the gradient, for steps of 0.5–4 × lr"));
-    ics_->setTitle(tr("ICS: ‖G − G′‖"));
-    ics_->setToolTip(tr("ICS: gradient change ‖G − G′‖"));
-    ics_->setAxisTitles(tr("training step"), tr("L2"));
-    relative_->setTitle(tr("ICS: ‖G − G′‖ / ‖G‖"));
-    relative_->setToolTip(tr("ICS relative to the gradient: ‖G − G′‖ / ‖G‖"));
-    relative_->setAxisTitles(tr("training step"), tr("ratio"));
-    cosine_->setTitle(tr("ICS: cos(G, G′)"));
-    cosine_->setToolTip(tr("ICS: cosine(G, G′)"));
-    cosine_->setAxisTitles(tr("training step"), tr("cosine"));
-    loss_->setTitle(tr("Loss range"));
-    loss_->setToolTip(tr("Loss along the gradient, steps 0.5–4 × lr"));
-    loss_->setAxisTitles(tr("training step"), tr("nats"));
-    gradient_->setTitle(tr("Gradient change range"));
-    gradient_->setToolTip(tr("‖g(w − c·lr·g) − g(w)‖ along the gradient"));
-    gradient_->setAxisTitles(tr("training step"), tr("‖Δg‖"));
+    // Every chart runs over the training steps.
+    const QString step = tr("training step");
+    const auto name = [&step](BnChart* chart, const QString& title, const QString& measure,
+                              const QString& unit) {
+        chart->setTitle(title);
+        chart->setToolTip(measure);
+        chart->setAxisTitles(step, unit);
+    };
+    name(ics_, tr("ICS: ‖G − G′‖"), tr("ICS: gradient change ‖G − G′‖"), tr("L2"));
+    name(relative_, tr("ICS: ‖G − G′‖ / ‖G‖"), tr("ICS relative to the gradient: ‖G − G′‖ / ‖G‖"),
+         tr("ratio"));
+    name(cosine_, tr("ICS: cos(G, G′)"), tr("ICS: cosine(G, G′)"), tr("cosine"));
+    name(loss_, tr("Loss range"), tr("Loss along the gradient, steps 0.5–4 × lr"), tr("nats"));
+    name(gradient_, tr("Gradient change range"), tr("‖g(w − c·lr·g) − g(w)‖ along the gradient"),
+         tr("‖Δg‖"));
     nameSeries();
 }
 

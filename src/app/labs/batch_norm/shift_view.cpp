@@ -96,9 +96,7 @@ ShiftView::ShiftView(QWidget* parent)
     scrubber_->setRange(0, 0);
     replay_ = new QPushButton(this);
     replay_->setCheckable(true);
-    sameScale_ = new QCheckBox(this);
-    sameScale_->setObjectName(QStringLiteral("shiftSameScale"));
-    sameScale_->setChecked(true);
+    sameScale_ = addSameScaleBox(QStringLiteral("shiftSameScale"));
     stepLabel_ = new QLabel(this);
     stepLabel_->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("step 000000")));
     explain_ = new QLabel(this);
@@ -142,7 +140,6 @@ ShiftView::ShiftView(QWidget* parent)
     layout->addWidget(clipped_);
     layout->addLayout(grid, 1);
 
-    connect(sameScale_, &QCheckBox::toggled, this, [this] { redraw(); });
     connect(scrubber_, &QSlider::valueChanged, this, [this](int v) {
         following_ = v == scrubber_->maximum();
         redraw();

@@ -28,9 +28,7 @@ SigmoidInputView::SigmoidInputView(QWidget* parent)
     unit_->setRange(0, 255);
     unitLabel_ = new QLabel(this);
     unitLabel_->setBuddy(unit_);
-    sameScale_ = new QCheckBox(this);
-    sameScale_->setObjectName(QStringLiteral("sigmoidSameScale"));
-    sameScale_->setChecked(true);
+    sameScale_ = addSameScaleBox(QStringLiteral("sigmoidSameScale"));
     readout_ = new QLabel(this);
     readout_->setWordWrap(true);
 
@@ -54,7 +52,6 @@ SigmoidInputView::SigmoidInputView(QWidget* parent)
     layout->addWidget(readout_);
 
     connect(source_, &QComboBox::currentIndexChanged, this, [this] { redraw(); });
-    connect(sameScale_, &QCheckBox::toggled, this, [this] { redraw(); });
     connect(unit_, &QSpinBox::editingFinished, this, [this] {
         const TwinSnapshotPtr& last = lastSnapshot();
         if (last && unit_->value() != last->config.trackedUnit)
