@@ -54,7 +54,10 @@ ConfigError unknownField(const QString& key, const ExperimentSchema& schema) {
 }
 
 // Checks one number against the field's range; `what` names it in messages.
-QString checkNumber(const FieldSpec& f, const QJsonValue& v, bool integral, const QString& what) {
+// Returns an error message, or an empty string and the number in its stored
+// form (an int as an integer) in `stored`.
+QString checkNumber(const FieldSpec& f, const QJsonValue& v, bool integral, const QString& what,
+                    QJsonValue& stored) {
     if (!v.isDouble())
         return QStringLiteral("%1expected %2, got %3")
             .arg(what, integral ? "an int" : "a number", describe(v));
@@ -66,6 +69,7 @@ QString checkNumber(const FieldSpec& f, const QJsonValue& v, bool integral, cons
     const bool belowMin = f.minExclusive ? d <= f.min : d < f.min;
     if (belowMin || d > f.max)
         return QStringLiteral("%1%2 is out of range %3").arg(what, number(d), f.rangeText());
+    stored = integral ? QJsonValue(static_cast<qint64>(d)) : QJsonValue(d);
     return {};
 }
 
@@ -78,14 +82,8 @@ QString checkValue(const FieldSpec& f, const QJsonValue& v, QJsonValue& normaliz
             if (!v.isBool()) return prefix + "expected a bool (true or false), got " + describe(v);
             break;
         case FieldType::Int:
-        case FieldType::Double: {
-            const bool integral = f.type == FieldType::Int;
-            QString error = checkNumber(f, v, integral, prefix);
-            if (!error.isEmpty()) return error;
-            normalized =
-                integral ? QJsonValue(static_cast<qint64>(v.toDouble())) : QJsonValue(v.toDouble());
-            return {};
-        }
+        case FieldType::Double:
+            return checkNumber(f, v, f.type == FieldType::Int, prefix, normalized);
         case FieldType::Enum:
             if (!v.isString())
                 return prefix + "expected one of " + f.allowed.join(", ") + ", got " + describe(v);
@@ -108,11 +106,12 @@ QString checkValue(const FieldSpec& f, const QJsonValue& v, QJsonValue& normaliz
                 return prefix + QStringLiteral("needs at least %1 value(s)").arg(f.minListLength);
             QJsonArray stored;
             for (qsizetype i = 0; i < array.size(); ++i) {
-                const QString error = checkNumber(
-                    f, array[i], integral, prefix + QStringLiteral("element %1: ").arg(i + 1));
+                QJsonValue element;
+                const QString error =
+                    checkNumber(f, array[i], integral,
+                                prefix + QStringLiteral("element %1: ").arg(i + 1), element);
                 if (!error.isEmpty()) return error;
-                const double d = array[i].toDouble();
-                stored.append(integral ? QJsonValue(static_cast<qint64>(d)) : QJsonValue(d));
+                stored.append(element);
             }
             normalized = stored;
             return {};
