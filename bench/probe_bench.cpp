@@ -5,6 +5,7 @@
 #include <random>
 
 #include "core/probe/affine_summary.h"
+#include "core/probe/histogram.h"
 #include "core/probe/layer_stats.h"
 
 namespace {
@@ -37,6 +38,20 @@ BENCHMARK(BM_SummarizeLayer)
     ->Args({60, 0})
     ->Args({256, 1});
 
+// The twin's per-step binning: one layer's values into its 40 growing bins.
+void BM_HistogramAdd(benchmark::State& state) {
+    const Matrix<float> z = normalBatch(60, 100);
+    normlab::core::Histogram h = normlab::core::Histogram::uniform(static_cast<int>(state.range(0)),
+                                                                   z.minCoeff(), z.maxCoeff());
+    const std::span<const float> values(z.data(), static_cast<std::size_t>(z.size()));
+    for (auto _ : state) {
+        h.add(values);
+        benchmark::DoNotOptimize(h.counts.data());
+    }
+    state.SetItemsProcessed(state.iterations() * z.size());
+}
+BENCHMARK(BM_HistogramAdd)->ArgName("bins")->Arg(40)->Arg(400);
+
 void BM_SummarizeUnit(benchmark::State& state) {
     const Matrix<float> z = normalBatch(60, 100);
     normlab::core::ProbeScratch scratch;
@@ -60,4 +75,3 @@ void BM_SummarizeAffine(benchmark::State& state) {
 BENCHMARK(BM_SummarizeAffine);
 
 }  // namespace
-

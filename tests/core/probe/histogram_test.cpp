@@ -33,6 +33,38 @@ TEST(Histogram, FixedRangeCountsByHand) {
     EXPECT_EQ(h.total(), static_cast<std::int64_t>(v.size()));
 }
 
+// add() bins in blocks, over several sets of counters; value by value, the
+// rule is: [lo, hi] binned by truncation (hi in the last bin), the rest
+// below, above or NaN.
+TEST(Histogram, AddMatchesTheRuleValueByValueAcrossBlocks) {
+    std::vector<float> v = normalValues(1337, 3);  // not a multiple of a block
+    const float inf = std::numeric_limits<float>::infinity();
+    v.insert(v.begin() + 700, {-inf, inf, std::numeric_limits<float>::quiet_NaN(), -1.5f, 1.5f,
+                               -1.0f, 1.0f, 0.25f, 1e30f, -1e30f});
+    Histogram h = Histogram::uniform(8, -1.0, 1.0);
+    h.add(v);
+    std::vector<std::int64_t> counts(8, 0);
+    std::int64_t below = 0, above = 0, nan = 0;
+    for (const float f : v) {
+        if (std::isnan(f)) {
+            ++nan;
+        } else if (f < -1.0f) {
+            ++below;
+        } else if (f > 1.0f) {
+            ++above;
+        } else {
+            ++counts[static_cast<std::size_t>(std::min(static_cast<int>((f + 1.0) * 4.0), 7))];
+        }
+    }
+    EXPECT_EQ(h.counts, counts);
+    EXPECT_EQ(h.underflow, below);
+    EXPECT_EQ(h.overflow, above);
+    EXPECT_EQ(h.invalid, nan);
+    EXPECT_EQ(h.total(), static_cast<std::int64_t>(v.size()));
+    h.add(v);  // adds to what is there
+    EXPECT_EQ(h.total(), 2 * static_cast<std::int64_t>(v.size()));
+}
+
 TEST(Histogram, AutomaticRangeHoldsEveryValue) {
     const std::vector<float> v = normalValues(6000, 1);
     const Histogram h = makeHistogram(v);
