@@ -23,12 +23,12 @@ double secondsSince(Clock::time_point start) {
 
 }  // namespace
 
-TwinTrainer::Timed::Timed(PhaseSeconds& into)
-    : into_(into), wallStart_(Clock::now()), cpuStart_(threadCpuSeconds()) {}
+TwinTrainer::Timed::Timed(PhaseSeconds& into, bool withCpu)
+    : into_(into), wallStart_(Clock::now()), cpuStart_(withCpu ? threadCpuSeconds() : -1) {}
 
 TwinTrainer::Timed::~Timed() {
     into_.wall += secondsSince(wallStart_);
-    into_.cpu += threadCpuSeconds() - cpuStart_;
+    if (cpuStart_ >= 0) into_.cpu += threadCpuSeconds() - cpuStart_;
 }
 
 namespace {
@@ -63,7 +63,7 @@ int poolThreads(const TwinConfig& config) {
 }
 
 // One model's per-layer buffers sized for a step's probes, which then fill
-// them a layer at a time (from any thread, one layer each).
+// them a layer at a time.
 void startRecord(int layers, std::int64_t step, std::vector<LayerStats>& latest,
                  std::vector<std::vector<float>>& values, std::vector<Histogram>& pending,
                  StepProbe& record) {
@@ -119,7 +119,8 @@ void TwinConfig::validate() const {
     normalised.validate();
     require(!noisyBn || normaliser == NormKind::Batch,
             "noisy_bn: the noisy network injects noise after batch norm; it needs normaliser "
-            "batch, not " + toString(normaliser));
+            "batch, not " +
+                toString(normaliser));
     require(batchSize >= 2 && batchSize <= 4096,
             "batch_size: " + std::to_string(batchSize) +
                 " is out of range [2, 4096] (batch norm needs at least two samples)");
@@ -250,7 +251,8 @@ void TwinTrainer::setBatchSize(int batchSize) {
 void TwinTrainer::setAffineLearnable(bool learnable) {
     config_.network.bnAffineLearnable = learnable;
     for (int m = 0; m < modelCount_; ++m)
-        if (state_[m].normaliser != NormKind::None) nets_[m]->setNormaliserAffineLearnable(learnable);
+        if (state_[m].normaliser != NormKind::None)
+            nets_[m]->setNormaliserAffineLearnable(learnable);
 }
 
 void TwinTrainer::setNoiseStrength(double strength) {
@@ -273,7 +275,7 @@ void TwinTrainer::markDiverged(TwinModelState& state) const {
 void TwinTrainer::step() {
     for (auto& phases : phaseTimes_) phases = {};
     {
-        const Timed timed(phaseTimes_[0][kTrainingPhase]);
+        const Timed timed(phaseTimes_[0][kTrainingPhase], profile_ != nullptr);
         const std::vector<int>& rows = batches_.next(config_.batchSize);
         data_->train.gather(rows, batch_.data);
         batch_.shape = data_->shape;
@@ -283,8 +285,13 @@ void TwinTrainer::step() {
     ++step_;
     ++stepsSinceEval_;
     // The networks share only batch_ and labels_, read-only from here on.
-    pool_.run(modelCount_, [this](int m, int worker) { trainModel(m, worker); });
-    if (config_.probes) probeStepped();
+    // Each network is probed by the task that stepped it, while its values
+    // are still in that core's cache, and without a second hand-out.
+    pool_.run(modelCount_, [this](int m, int worker) {
+        trainModel(m, worker);
+        if (config_.probes) probeModel(m, worker);
+    });
+    if (config_.probes) finishProbes();
     if (step_ % config_.evalInterval == 0) evaluate(config_.landscapeProbes);
     // One profile entry per phase and step, whichever threads did the work.
     addToProfile(RunPhase::Training, kTrainingPhase);
@@ -306,7 +313,8 @@ void TwinTrainer::trainModel(int m, int worker) {
     if (state_[m].diverged) return;
     Network<float>& net = *nets_[m];
     const auto trainStart = Clock::now();
-    const Timed timed(phaseTimes_[static_cast<std::size_t>(worker)][kTrainingPhase]);
+    const Timed timed(phaseTimes_[static_cast<std::size_t>(worker)][kTrainingPhase],
+                      profile_ != nullptr);
     if (m == kNoisy)
         for (int l = 1; l <= net.hiddenBlockCount(); ++l)
             if (UnitNoise<float>* noise = net.noise(l))
@@ -323,26 +331,20 @@ void TwinTrainer::trainModel(int m, int worker) {
     trainSeconds_[m] += secondsSince(trainStart);
 }
 
-void TwinTrainer::probeStepped() {
-    // A probe task per model and layer: the layers of one network are as
-    // independent as the networks, and small tasks share out evenly over
-    // the threads however many networks there are.
-    std::vector<std::pair<int, int>> tasks;
-    for (int m = 0; m < modelCount_; ++m) {
-        if (!stepped_[m] || state_[m].diverged) continue;
-        const int layers = nets_[m]->hiddenBlockCount();
-        startRecord(layers, step_, state_[m].latest, latestValues_[m], pending_[m], probing_[m]);
-        for (int l = 1; l <= layers; ++l) tasks.emplace_back(m, l);
-    }
-    pool_.run(static_cast<int>(tasks.size()), [this, &tasks](int i, int worker) {
-        const auto [m, l] = tasks[static_cast<std::size_t>(i)];
-        const auto start = Clock::now();
-        const Timed timed(phaseTimes_[static_cast<std::size_t>(worker)][kProbePhase]);
-        probeLayer(m, l, worker);
-        probeSeconds_[static_cast<std::size_t>(worker)] += secondsSince(start);
-    });
+void TwinTrainer::probeModel(int m, int worker) {
+    if (!stepped_[m] || state_[m].diverged) return;
     const auto start = Clock::now();
-    const Timed timed(phaseTimes_[0][kProbePhase]);
+    const Timed timed(phaseTimes_[static_cast<std::size_t>(worker)][kProbePhase],
+                      profile_ != nullptr);
+    const int layers = nets_[m]->hiddenBlockCount();
+    startRecord(layers, step_, state_[m].latest, latestValues_[m], pending_[m], probing_[m]);
+    for (int l = 1; l <= layers; ++l) probeLayer(m, l, worker);
+    probeSeconds_[static_cast<std::size_t>(worker)] += secondsSince(start);
+}
+
+void TwinTrainer::finishProbes() {
+    const auto start = Clock::now();
+    const Timed timed(phaseTimes_[0][kProbePhase], profile_ != nullptr);
     for (int m = 0; m < modelCount_; ++m)
         if (stepped_[m] && !state_[m].diverged) finishProbe(m);
     probeSeconds_[0] += secondsSince(start);
@@ -400,9 +402,9 @@ void TwinTrainer::finishProbe(int m) {
     options.histogram = false;
     ProbeScratch& scratch = scratch_[0];
     const Tensor<float>& tracked = nets_[m]->preActivation(trackedLayer());
-    record.unit = summarize(summarizeLayer(unitValues(tracked, config_.trackedUnit, scratch.column),
-                                           probeActivation(config_.network.activation), options,
-                                           scratch));
+    record.unit =
+        summarize(summarizeLayer(unitValues(tracked, config_.trackedUnit, scratch.column),
+                                 probeActivation(config_.network.activation), options, scratch));
     if (!state.probes.empty()) {
         const StepProbe& start = state.probes[0];
         state.drift.resize(record.layers.size());
@@ -418,7 +420,8 @@ void TwinTrainer::finishProbe(int m) {
 
 void TwinTrainer::restartPending(int m) {
     // The next interval starts on this one's edges, so checkpoints compare.
-    for (Histogram& h : pending_[m]) h = Histogram::uniform(h.bins(), h.edges.front(), h.edges.back());
+    for (Histogram& h : pending_[m])
+        h = Histogram::uniform(h.bins(), h.edges.front(), h.edges.back());
 }
 
 void TwinTrainer::checkpoint(int m) {
@@ -486,12 +489,12 @@ void TwinTrainer::evaluate(bool withLandscape) {
         const auto w = static_cast<std::size_t>(worker);
         if (t.split < 0) {
             const auto start = Clock::now();
-            const Timed timed(phaseTimes_[w][kProbePhase]);
+            const Timed timed(phaseTimes_[w][kProbePhase], profile_ != nullptr);
             measureLandscape(t.model);
             landscapeSeconds_[t.model] += secondsSince(start);
             return;
         }
-        const Timed timed(phaseTimes_[w][kEvaluationPhase]);
+        const Timed timed(phaseTimes_[w][kEvaluationPhase], profile_ != nullptr);
         const auto k = static_cast<std::size_t>(t.split);
         evaluators_[w]->evaluateChunk(live, modes, *splits[k], scaler_, samples[k], t.chunk,
                                       sums[k][static_cast<std::size_t>(t.chunk)]);

@@ -45,7 +45,7 @@ struct TwinConfig {
     int trainEvalSamples = 2000;         // fixed training rows for the train accuracy
     bool bnEvalUsesRunningStats = true;  // false: the BN twin is evaluated in train mode
     std::uint64_t seed = 1;
-    int histogramBins = 40;  // rounded up to even, so a range can double
+    int histogramBins = 40;       // rounded up to even, so a range can double
     double saturationEps = 0.01;  // sigmoid saturated when within eps of 0 or 1
     int trackedLayer = 0;         // 1-based hidden block; 0 = the last hidden block
     int trackedUnit = 0;          // unit (or channel) of the tracked layer
@@ -121,8 +121,8 @@ struct TwinModelState {
     bool batchNorm = false;
     bool noisy = false;  // noise injected after every BN layer
     bool diverged = false;
-    std::int64_t divergedAtStep = -1;     // the step it diverged at, when it has
-    double divergedAtLearningRate = 0;    // the learning rate it diverged at
+    std::int64_t divergedAtStep = -1;   // the step it diverged at, when it has
+    double divergedAtLearningRate = 0;  // the learning rate it diverged at
     AppendLog<EvalRecord> evals;
     AppendLog<StepProbe> probes;  // probes[0] is step 0, before any update
     AppendLog<HistogramCheckpoint> histograms;
@@ -145,9 +145,9 @@ struct TwinSnapshot final : Snapshot {
     // [kBn] = the normalised twin (config.normaliser), [kPlain] = plain,
     // [kNoisy] = noisy BN when config.noisyBn.
     std::vector<TwinModelState> models;
-    double probeSeconds = 0;               // time spent probing so far
-    double trainSeconds = 0;               // time spent in forward, backward and updates
-    double landscapeSeconds = 0;           // time spent in the ICS and smoothness probes
+    double probeSeconds = 0;      // time spent probing so far
+    double trainSeconds = 0;      // time spent in forward, backward and updates
+    double landscapeSeconds = 0;  // time spent in the ICS and smoothness probes
 };
 
 class TwinTrainer final : public Experiment {
@@ -197,7 +197,9 @@ class TwinTrainer final : public Experiment {
     // Adds the time from construction to destruction to `into`.
     class Timed {
       public:
-        explicit Timed(PhaseSeconds& into);
+        // The thread's CPU clock is a system call (about a microsecond in
+        // a VM), so it is read only while a run is being profiled.
+        Timed(PhaseSeconds& into, bool withCpu);
         ~Timed();
         Timed(const Timed&) = delete;
         Timed& operator=(const Timed&) = delete;
@@ -212,9 +214,10 @@ class TwinTrainer final : public Experiment {
 
     // One model's training step, on whichever pool thread runs it.
     void trainModel(int model, int worker);
-    // Probes every stepped model, one task per model and layer, then the
-    // per-model rest (tracked unit, drift) on the caller.
-    void probeStepped();
+    // Every layer of a model that just stepped, on the worker that stepped it;
+    // then, on the caller, each model's rest (tracked unit, drift).
+    void probeModel(int model, int worker);
+    void finishProbes();
     void probeLayer(int model, int layer, int worker);
     void finishProbe(int model);
     void probe(int model);  // every layer on the calling thread (step 0)
