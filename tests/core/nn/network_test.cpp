@@ -185,6 +185,14 @@ TEST(Network, AllFiniteDetectsDivergence) {
     EXPECT_TRUE(net.allFinite());
     (*net.params()[2].value)(0, 0) = std::numeric_limits<float>::quiet_NaN();
     EXPECT_FALSE(net.allFinite());
+    (*net.params()[2].value)(0, 0) = std::numeric_limits<float>::max();  // large, but finite
+    EXPECT_TRUE(net.allFinite());
+    Matrix<float>& last = *net.params().back().value;
+    for (const float bad :
+         {std::numeric_limits<float>::infinity(), -std::numeric_limits<float>::infinity()}) {
+        last(last.rows() - 1, last.cols() - 1) = bad;
+        EXPECT_FALSE(net.allFinite());
+    }
 }
 
 TEST(Network, RejectsBadSpecsAndInputs) {
