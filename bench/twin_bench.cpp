@@ -179,11 +179,14 @@ void BM_TwinEvaluation(benchmark::State& state) {
 BENCHMARK(BM_TwinEvaluation)->Unit(benchmark::kMillisecond);
 
 // A 1,000-step bn-paper twin run as the CLI runs it (probes every step, both
-// twins evaluated every 100 steps): the share of its CPU time per phase.
+// twins evaluated every 200 steps, the preset's interval): the share of its
+// CPU time per phase.
 void BM_TwinRunShares(benchmark::State& state) {
     RunProfile profile;
+    TwinConfig config = bnPaper(true);
+    config.evalInterval = 200;
     for (auto _ : state) {
-        TwinTrainer trainer(benchData(), bnPaper(true));
+        TwinTrainer trainer(benchData(), config);
         trainer.setProfile(&profile);
         for (int i = 0; i < 1000; ++i) trainer.step();
     }
