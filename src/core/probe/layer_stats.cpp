@@ -57,7 +57,10 @@ LayerStats summarizeLayer(std::span<const float> z, ProbeActivation activation,
         s.meanDerivativeRelative = s.meanDerivative / maxDerivative(activation);
     }
     // Selection reorders the buffer; the histogram does not care about order.
-    s.percentiles = standardPercentilesInPlace(finite, scratch.percentiles);
+    // A histogram may size its bins from the quartiles, so it gets them all.
+    s.percentiles = options.allPercentiles || options.histogram
+                        ? standardPercentilesInPlace(finite, scratch.percentiles)
+                        : recordedPercentilesInPlace(finite, scratch.percentiles);
     if (options.histogram) {
         s.histogram = makeHistogram(finite, options.histogramOptions, s.min, s.max, s.percentiles);
     }

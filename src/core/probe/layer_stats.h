@@ -19,6 +19,9 @@ inline constexpr double kLinearRegionHalfWidth = 1.96;
 struct LayerStatsOptions {
     double saturationThreshold = sigmoidSaturationThreshold(0.01);  // |z| > this is saturated
     bool histogram = true;
+    // false (and no histogram): only the percentiles a per-step record keeps
+    // (p1, p15, p50, p85, p99; the others NaN), about half the selection.
+    bool allPercentiles = true;
     HistogramOptions histogramOptions;
 };
 

@@ -157,4 +157,13 @@ StandardPercentiles standardPercentilesInPlace(std::span<float> values,
     return {out[0], out[1], out[2], out[3], out[4], out[5], out[6], out[7], out[8]};
 }
 
+StandardPercentiles recordedPercentilesInPlace(std::span<float> values,
+                                               PercentileScratch& scratch) {
+    static constexpr double kLevels[] = {1, 15, 50, 85, 99};
+    double out[5];
+    percentilesInPlace(values, kLevels, out, scratch);
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    return {out[0], nan, out[1], nan, out[2], nan, out[3], nan, out[4]};
+}
+
 }  // namespace normlab::core

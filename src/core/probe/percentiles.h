@@ -46,5 +46,9 @@ struct StandardPercentiles {
 // On a reorderable NaN-free buffer.
 [[nodiscard]] StandardPercentiles standardPercentilesInPlace(std::span<float> values,
                                                              PercentileScratch& scratch);
+// Only p1, p15, p50, p85 and p99, what a per-step record keeps; the others
+// are NaN. Half the ranks of the standard set, so about half the selection.
+[[nodiscard]] StandardPercentiles recordedPercentilesInPlace(std::span<float> values,
+                                                             PercentileScratch& scratch);
 
 }  // namespace normlab::core

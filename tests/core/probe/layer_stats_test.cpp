@@ -106,6 +106,31 @@ TEST(LayerStats, LargeBatchAgreesWithDirectComputation) {
     EXPECT_LT(s.percentiles.p50, s.percentiles.p85);
 }
 
+TEST(LayerStats, RecordedPercentilesOnlyUnlessAHistogramNeedsThemAll) {
+    std::mt19937 engine(4);
+    std::normal_distribution<float> normal(-0.5f, 3.0f);
+    Matrix<float> z(60, 100);
+    for (Eigen::Index i = 0; i < z.size(); ++i) z.data()[i] = normal(engine);
+    ProbeScratch scratch;
+    LayerStatsOptions o;
+    o.histogram = false;
+    const LayerStats all = summarizeLayer(z, ProbeActivation::Sigmoid, o, scratch);
+    o.allPercentiles = false;
+    const LayerStats recorded = summarizeLayer(z, ProbeActivation::Sigmoid, o, scratch);
+    EXPECT_EQ(recorded.percentiles.p15, all.percentiles.p15);
+    EXPECT_EQ(recorded.percentiles.p50, all.percentiles.p50);
+    EXPECT_EQ(recorded.percentiles.p99, all.percentiles.p99);
+    EXPECT_TRUE(std::isnan(recorded.percentiles.p25));
+    EXPECT_EQ(recorded.mean, all.mean);
+    EXPECT_EQ(recorded.meanDerivative, all.meanDerivative);
+    // Freedman-Diaconis bins need the quartiles, so a histogram gets them all.
+    o.histogram = true;
+    const LayerStats binned = summarizeLayer(z, ProbeActivation::Sigmoid, o, scratch);
+    EXPECT_EQ(binned.percentiles.p25, all.percentiles.p25);
+    EXPECT_EQ(binned.percentiles.p75, all.percentiles.p75);
+    EXPECT_EQ(binned.histogram.total(), 6000);
+}
+
 TEST(AffineSummary, GammaVector) {
     const std::vector<float> gamma = {1.0f, 1.0f, 2.0f, 0.0f};
     const AffineSummary s = summarizeAffine(gamma);

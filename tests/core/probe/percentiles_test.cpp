@@ -95,5 +95,24 @@ TEST(Percentiles, StandardSetIsOrdered) {
     EXPECT_NEAR(p.p50, 0.3, 0.1);
 }
 
+TEST(Percentiles, RecordedSetEqualsTheStandardOnesAndLeavesTheRestNaN) {
+    for (const bool heavyTail : {false, true}) {
+        std::vector<float> a = randomValues(6000, 8, heavyTail);
+        std::vector<float> b = a;
+        PercentileScratch scratch;
+        const StandardPercentiles all = standardPercentilesInPlace(a, scratch);
+        const StandardPercentiles recorded = recordedPercentilesInPlace(b, scratch);
+        EXPECT_EQ(recorded.p1, all.p1);
+        EXPECT_EQ(recorded.p15, all.p15);
+        EXPECT_EQ(recorded.p50, all.p50);
+        EXPECT_EQ(recorded.p85, all.p85);
+        EXPECT_EQ(recorded.p99, all.p99);
+        EXPECT_TRUE(std::isnan(recorded.p5));
+        EXPECT_TRUE(std::isnan(recorded.p25));
+        EXPECT_TRUE(std::isnan(recorded.p75));
+        EXPECT_TRUE(std::isnan(recorded.p95));
+    }
+}
+
 }  // namespace
 }  // namespace normlab::core
