@@ -291,7 +291,6 @@ void TwinTrainer::step() {
         trainModel(m, worker);
         if (config_.probes) probeModel(m, worker);
     });
-    if (config_.probes) finishProbes();
     if (step_ % config_.evalInterval == 0) evaluate(config_.landscapeProbes);
     // One profile entry per phase and step, whichever threads did the work.
     addToProfile(RunPhase::Training, kTrainingPhase);
@@ -339,15 +338,8 @@ void TwinTrainer::probeModel(int m, int worker) {
     const int layers = nets_[m]->hiddenBlockCount();
     startRecord(layers, step_, state_[m].latest, latestValues_[m], pending_[m], probing_[m]);
     for (int l = 1; l <= layers; ++l) probeLayer(m, l, worker);
+    finishProbe(m, worker);
     probeSeconds_[static_cast<std::size_t>(worker)] += secondsSince(start);
-}
-
-void TwinTrainer::finishProbes() {
-    const auto start = Clock::now();
-    const Timed timed(phaseTimes_[0][kProbePhase], profile_ != nullptr);
-    for (int m = 0; m < modelCount_; ++m)
-        if (stepped_[m] && !state_[m].diverged) finishProbe(m);
-    probeSeconds_[0] += secondsSince(start);
 }
 
 void TwinTrainer::measureLandscape(int m) {
@@ -368,14 +360,15 @@ void TwinTrainer::probe(int m) {
     const int layers = nets_[m]->hiddenBlockCount();
     startRecord(layers, step_, state_[m].latest, latestValues_[m], pending_[m], probing_[m]);
     for (int l = 1; l <= layers; ++l) probeLayer(m, l, 0);
-    finishProbe(m);
+    finishProbe(m, 0);
 }
 
 void TwinTrainer::probeLayer(int m, int l, int worker) {
     const auto layer = static_cast<std::size_t>(l - 1);
     LayerStatsOptions options;
     options.saturationThreshold = sigmoidSaturationThreshold(config_.saturationEps);
-    options.histogram = false;  // binned in snapshot(), from latestValues_
+    options.histogram = false;       // binned in snapshot(), from latestValues_
+    options.allPercentiles = false;  // so are the percentiles the record does not keep
     const Tensor<float>& z = nets_[m]->preActivation(l);
     LayerStats& stats = state_[m].latest[layer];
     stats = summarizeLayer(z.data, probeActivation(config_.network.activation), options,
@@ -394,13 +387,14 @@ void TwinTrainer::probeLayer(int m, int l, int worker) {
     addGrowing(pending, values, stats.min, stats.max);
 }
 
-void TwinTrainer::finishProbe(int m) {
+void TwinTrainer::finishProbe(int m, int worker) {
     TwinModelState& state = state_[m];
     StepProbe& record = probing_[m];
     LayerStatsOptions options;
     options.saturationThreshold = sigmoidSaturationThreshold(config_.saturationEps);
     options.histogram = false;
-    ProbeScratch& scratch = scratch_[0];
+    options.allPercentiles = false;
+    ProbeScratch& scratch = scratch_[static_cast<std::size_t>(worker)];
     const Tensor<float>& tracked = nets_[m]->preActivation(trackedLayer());
     record.unit =
         summarize(summarizeLayer(unitValues(tracked, config_.trackedUnit, scratch.column),
@@ -533,14 +527,22 @@ std::shared_ptr<const Snapshot> TwinTrainer::snapshot() const {
     snap->config = config_;
     snap->hiddenLayers = nets_[kBn]->hiddenBlockCount();
     snap->models.assign(state_.begin(), state_.begin() + modelCount_);
+    // The step's probe kept only the recorded percentiles; a snapshot, some
+    // 30 a second at most, summarises its latest values in full.
+    LayerStatsOptions full;
+    full.saturationThreshold = sigmoidSaturationThreshold(config_.saturationEps);
+    full.histogram = false;
     HistogramOptions binning;
     binning.bins = config_.histogramBins;
     binning.range = HistogramRange::MinMax;
+    ProbeScratch scratch;
     for (int m = 0; m < modelCount_; ++m) {
         std::vector<LayerStats>& latest = snap->models[static_cast<std::size_t>(m)].latest;
         for (std::size_t l = 0; l < latest.size() && l < latestValues_[m].size(); ++l) {
             LayerStats& stats = latest[l];
             if (stats.count == 0 && stats.nonFinite == 0) continue;
+            stats = summarizeLayer(latestValues_[m][l], probeActivation(config_.network.activation),
+                                   full, scratch);
             stats.histogram = makeHistogram(latestValues_[m][l], binning, stats.min, stats.max,
                                             stats.percentiles);
         }

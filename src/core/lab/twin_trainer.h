@@ -128,9 +128,10 @@ struct TwinModelState {
     AppendLog<HistogramCheckpoint> histograms;
     AppendLog<AffineCheckpoint> affine;        // empty for the plain twin
     AppendLog<LandscapeCheckpoint> landscape;  // empty unless landscapeProbes
-    // Last step's full statistics. Snapshots carry their histograms; the
-    // trainer's own copy has none (binning every step would cost more than
-    // all the other probes together, and only ~30 frames a second show it).
+    // Last step's statistics. A snapshot's are in full, with histograms; the
+    // trainer's own copy has no histogram and only the recorded percentiles
+    // (p1, p15, p50, p85, p99): the rest would cost as much again every
+    // step, and only ~30 frames a second show it.
     std::vector<LayerStats> latest;
     // The latest probe against step 0, per hidden layer and for the tracked unit.
     std::vector<DistributionDrift> drift;
@@ -214,12 +215,11 @@ class TwinTrainer final : public Experiment {
 
     // One model's training step, on whichever pool thread runs it.
     void trainModel(int model, int worker);
-    // Every layer of a model that just stepped, on the worker that stepped it;
-    // then, on the caller, each model's rest (tracked unit, drift).
+    // Every layer of a model that just stepped, then its tracked unit and
+    // drift, on the worker that stepped it.
     void probeModel(int model, int worker);
-    void finishProbes();
     void probeLayer(int model, int layer, int worker);
-    void finishProbe(int model);
+    void finishProbe(int model, int worker);
     void probe(int model);  // every layer on the calling thread (step 0)
     void probeStart();
     void restartPending(int model);

@@ -79,6 +79,10 @@ TEST(TwinTrainer, RecordsProbesEveryStepAndCheckpointsEveryInterval) {
         // The snapshot bins the last step's values (the trainer itself does not).
         EXPECT_EQ(m.latest[0].histogram.total(), 16 * 16);
         EXPECT_EQ(m.latest[0].histogram.bins(), snap->config.histogramBins);
+        // Every percentile, though each step records only some of them.
+        EXPECT_LT(m.latest[0].percentiles.p5, m.latest[0].percentiles.p25);
+        EXPECT_LT(m.latest[0].percentiles.p75, m.latest[0].percentiles.p95);
+        EXPECT_EQ(m.latest[0].percentiles.p50, m.probes[25].layers[0].p50);
     }
     EXPECT_EQ(snap->models[TwinTrainer::kBn].affine.size(), 2u);
     EXPECT_TRUE(snap->models[TwinTrainer::kPlain].affine.empty());
@@ -353,9 +357,9 @@ TEST(TwinTrainer, ParallelSteppingGivesTheSameNumbersAsSequential) {
     };
     for (const Case& k : {Case{false, true, moons()}, Case{true, true, moons()},
                           Case{true, false, largeSet}, Case{false, true, largeSet}}) {
-        SCOPED_TRACE(::testing::Message() << "noisy " << k.noisy << ", running stats "
-                                          << k.runningStats << ", test rows "
-                                          << k.data->test.size());
+        SCOPED_TRACE(::testing::Message()
+                     << "noisy " << k.noisy << ", running stats " << k.runningStats
+                     << ", test rows " << k.data->test.size());
         TwinConfig c = smallConfig();
         c.noisyBn = k.noisy;
         c.bnEvalUsesRunningStats = k.runningStats;
