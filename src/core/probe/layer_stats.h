@@ -20,7 +20,7 @@ struct LayerStatsOptions {
     double saturationThreshold = sigmoidSaturationThreshold(0.01);  // |z| > this is saturated
     bool histogram = true;
     // false (and no histogram): only the percentiles a per-step record keeps
-    // (p1, p15, p50, p85, p99; the others NaN), about half the selection.
+    // (p1, p15, p50, p85, p99; the others NaN), ten ranks to select instead of 18.
     bool allPercentiles = true;
     HistogramOptions histogramOptions;
 };

@@ -47,7 +47,7 @@ struct StandardPercentiles {
 [[nodiscard]] StandardPercentiles standardPercentilesInPlace(std::span<float> values,
                                                              PercentileScratch& scratch);
 // Only p1, p15, p50, p85 and p99, what a per-step record keeps; the others
-// are NaN. Half the ranks of the standard set, so about half the selection.
+// are NaN. Ten ranks to place instead of eighteen.
 [[nodiscard]] StandardPercentiles recordedPercentilesInPlace(std::span<float> values,
                                                              PercentileScratch& scratch);
 

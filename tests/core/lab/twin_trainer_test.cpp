@@ -357,9 +357,9 @@ TEST(TwinTrainer, ParallelSteppingGivesTheSameNumbersAsSequential) {
     };
     for (const Case& k : {Case{false, true, moons()}, Case{true, true, moons()},
                           Case{true, false, largeSet}, Case{false, true, largeSet}}) {
-        SCOPED_TRACE(::testing::Message()
-                     << "noisy " << k.noisy << ", running stats " << k.runningStats
-                     << ", test rows " << k.data->test.size());
+        SCOPED_TRACE(::testing::Message() << "noisy " << k.noisy << ", running stats "
+                                          << k.runningStats << ", test rows "
+                                          << k.data->test.size());
         TwinConfig c = smallConfig();
         c.noisyBn = k.noisy;
         c.bnEvalUsesRunningStats = k.runningStats;
